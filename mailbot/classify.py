@@ -1,0 +1,334 @@
+"""ParsedMail + Catalogue -> Understanding: what the writer wants, for which event, for whom.
+
+An ordered table of small named rules. Intent rules run in order and the first decisive hit wins;
+event and attendee rules add evidence. Every hit is kept, so ``mailbot classify --explain`` and
+the audit record can say why. Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .events import Catalogue, Event
+from .parse import ParsedMail
+
+INTENTS = ("register", "cancel", "question", "registration_question", "auto_reply", "bounce", "other")
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str | None
+    email: str
+    organisation: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Understanding:
+    intent: str
+    event_id: str | None
+    language: str
+    attendees: tuple[Attendee, ...]
+    confidence: float
+    hits: tuple[Hit, ...] = ()
+    secondary_intents: tuple[str, ...] = ()
+    is_reply: bool = False
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return tuple(h.rule for h in self.hits)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "intent": self.intent,
+            "secondary_intents": list(self.secondary_intents),
+            "event": self.event_id,
+            "language": self.language,
+            "attendees": [a.__dict__.copy() for a in self.attendees],
+            "confidence": round(self.confidence, 2),
+            "rules": list(self.rules),
+        }
+
+
+# ---------------------------------------------------------------- intent rules
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+CANCEL = _rx(
+    r"\bafmeld", r"\bmeld\w*\s+(?:ik\s+|u\s+)?(?:mij|me|mijzelf|hem|haar|ons)?\s*(?:graag\s+|hierbij\s+)*af\b",
+    r"\b(?:kan|kunnen|kom|komen)\b[^.?!\n]{0,30}\b(?:toch\s+)?niet\s+(?:aanwezig|komen|deelnemen|bij\s+zijn)",
+    r"\bverhinderd\b", r"\bannuleer", r"\bannuler", r"\buitschrijv", r"\bschrijf\w*\s+(?:mij|me)\s+uit\b",
+    r"\bcancel", r"\bunable to (?:attend|join|make it)", r"\bcan(?:no|')t (?:attend|make it|join)",
+    r"\bcannot (?:attend|make it|join)", r"\bno longer (?:attend|come|join|able)", r"\bwithdraw",
+    r"\bunregister", r"\bderegister",
+)
+REGISTER = _rx(
+    r"\baanmeld", r"\bmeld\w*\b[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
+    r"\bgraag\s+(?:aanwezig|deel|mee)", r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+graag\s+(?:komen|deelnemen)",
+    r"\bneem\w*\s+graag\s+deel", r"\bdoe\w*\s+graag\s+mee", r"\bregistre(?:er|ren)", r"\bdeelnemen\b",
+    r"\bregist(?:er|ration)", r"\bsign(?:ing)?\s+(?:me\s+|us\s+|him\s+|her\s+)?up\b",
+    r"\b(?:like|love|want)\s+to\s+(?:attend|join|participate)", r"\bbook\s+(?:a\s+)?(?:place|seat|spot)",
+    r"\breserve\s+(?:a\s+)?(?:place|seat|spot)", r"\bplease\s+(?:add|include)\s+me\b",
+)
+PRACTICAL = _rx(
+    r"\bparke", r"\bparking\b", r"\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
+    r"\brolstoel", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet", r"\ballergi", r"\bvegetar",
+    r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b", r"\binloggegevens",
+    r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\brecording\b", r"\bterugkijk", r"\bcertifica",
+    r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
+)
+QUESTION = _rx(r"\?", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
+THANKS_ONLY = _rx(r"^\W*(?:hartelijk\s+)?(?:dank|bedankt|thanks?|thank you|top|prima|fijn|super|ontvangen)\b")
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What the intent rules read: the new text (or the forwarded one under a short note)."""
+
+    body: str
+    subject: str
+    is_reply: bool
+
+    @property
+    def all(self) -> str:
+        return self.body if self.is_reply else f"{self.subject}\n{self.body}"
+
+
+IntentRule = Callable[[ParsedMail, _Text], tuple[str, float, str] | None]
+
+
+def _automated(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if p.automated is None:
+        return None
+    intent = {"bounce": "bounce", "auto_reply": "auto_reply", "bulk": "other"}[p.automated]
+    return intent, 0.99, "machine-written mail: " + "; ".join(p.automation_reasons)
+
+
+def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if t.is_reply and len(t.body) < 200 and THANKS_ONLY.search(t.body) and not (
+        CANCEL.search(t.body) or QUESTION.search(t.body)
+    ):
+        return "other", 0.85, "a short thank-you reply"
+    return None
+
+
+def _keyword(intent: str, pattern: re.Pattern[str], confidence: float) -> IntentRule:
+    def rule(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+        match = pattern.search(t.all)
+        return (intent, confidence, f"the words {match.group(0)!r}") if match else None
+
+    return rule
+
+
+def _practical_question(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    practical = PRACTICAL.search(t.all)
+    if practical and QUESTION.search(t.all):
+        return "registration_question", 0.75, f"a question about {practical.group(0)!r}"
+    return None
+
+
+def _empty(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    return ("other", 0.3, "no new text") if not t.all.strip() else None
+
+
+INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
+    ("automated", _automated),
+    ("thanks-only", _thanks_only),
+    ("empty", _empty),
+    ("cancel-words", _keyword("cancel", CANCEL, 0.85)),
+    ("register-words", _keyword("register", REGISTER, 0.85)),
+    ("practical-question", _practical_question),
+    ("question-words", _keyword("question", QUESTION, 0.7)),
+)
+
+
+def _text_of(p: ParsedMail) -> _Text:
+    is_reply = bool(p.in_reply_to) or bool(re.match(r"^\s*(re|antw|aw|sv|vs)\s*:", p.subject, re.I))
+    body = p.text
+    if p.forwarded and len(body) < 300:
+        body = f"{body}\n{p.forwarded}"
+    subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
+    return _Text(body=body, subject=subject, is_reply=is_reply)
+
+
+# ---------------------------------------------------------------- event rules
+
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maart": 3, "march": 3,
+    "mrt": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7, "augustus": 8, "august": 8, "aug": 8, "september": 9, "sept": 9,
+    "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?![\d/-])")
+
+
+def dates_mentioned(text: str) -> set[tuple[int, int]]:
+    """(day, month) pairs in any common Dutch or English form: 24 juni, June 24th, 24-6, 28/3."""
+    found: set[tuple[int, int]] = set()
+    for day, month in _DAY_MONTH.findall(text):
+        found.add((int(day), MONTHS[month.lower()]))
+    for month, day in _MONTH_DAY.findall(text):
+        found.add((int(day), MONTHS[month.lower()]))
+    for day, month, _year in _NUMERIC.findall(text):
+        found.add((int(day), int(month)))
+    return {(d, m) for d, m in found if 1 <= d <= 31 and 1 <= m <= 12}
+
+
+def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tuple[int, list[str]]]:
+    text = f"{t.subject}\n{t.body}".lower()
+    dates = dates_mentioned(text)
+    thread = " ".join((p.in_reply_to or "", *p.references)).lower()
+    scores: dict[str, tuple[int, list[str]]] = {}
+    for event in catalogue.events:
+        score, why = 0, []
+        if f".{event.id}." in thread:
+            score, why = score + 8, why + ["replies to our mail about it"]
+        local = event.starts.astimezone(event.zone)
+        if (local.day, local.month) in dates:
+            score, why = score + 4, why + [f"names its date {local.day}-{local.month}"]
+        alias = next((a for a in event.aliases if re.search(rf"\b{re.escape(a.lower())}\b", text)), None)
+        if alias:
+            score, why = score + 2, why + [f"names it {alias!r}"]
+        if event.title.lower() in text:
+            score, why = score + 2, why + ["names its title"]
+        if score:
+            scores[event.id] = (score, why)
+    return scores
+
+
+def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, Hit | None]:
+    if not scores:
+        return None, None
+    ranked = sorted(scores.items(), key=lambda kv: kv[1][0], reverse=True)
+    (best, (score, why)), rest = ranked[0], ranked[1:]
+    if rest and rest[0][1][0] == score:
+        tied = ", ".join(sorted(k for k, v in scores.items() if v[0] == score))
+        return None, Hit("event-ambiguous", f"could be any of {tied}")
+    return best, Hit("event", f"{best}: " + "; ".join(why))
+
+
+# ---------------------------------------------------------------- attendee rules
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
+                 r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
+_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b")
+ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
+                 r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
+                 r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
+ORG_WORDS = _rx(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
+_HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
+
+
+def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
+    """(name, role, organisation) from the lines under the closing formula."""
+    lines = [ln.strip(" \t*_|") for ln in signature.split("\n")[1:12]]
+    lines = [ln for ln in lines if ln and not _EMAIL.search(ln) and not re.search(r"\d{3}", ln)]
+    name = role = org = None
+    for line in lines:
+        if len(line) > 80:
+            break
+        if role is None and ROLE_WORDS.search(line):
+            role = line
+        elif org is None and ORG_WORDS.search(line):
+            org = line
+        elif name is None and re.fullmatch(r"[A-ZÀ-Ý][\w'.-]+(?:\s+[\w'.-]+){0,4}", line):
+            name = line
+    return name, role, org
+
+
+def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
+    people: list[Attendee] = []
+    seen: set[str] = set()
+    for line in text.split("\n"):
+        for match in _EMAIL.finditer(line):
+            email = match.group(0).lower().rstrip(".")
+            if email in exclude or email in seen:
+                continue
+            seen.add(email)
+            before = line[: match.start()]
+            before = re.split(r"[:;]|\b(?:namens|van|voor|is|for|of|aan)\b", before, flags=re.I)[-1]
+            name = _HONORIFIC.sub("", before.strip(" -–,(<\t")).strip(" ,(<") or None
+            if name and (len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name)):
+                name = None
+            people.append(Attendee(name=name, email=email))
+    return people
+
+
+def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str]) -> tuple[tuple[Attendee, ...], Hit]:
+    sig_name, role, org = _signature_facts(p.signature)
+    sender = Attendee(name=p.from_name or sig_name, email=p.from_email, organisation=org, role=role)
+    if intent not in ("register", "cancel"):
+        return (sender,), Hit("attendee-sender", "the sender")
+    named = _named_attendees(t.body, exclude=own_addresses | {p.from_email})
+    if not named:
+        return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+    named = [Attendee(a.name, a.email, organisation=org) for a in named]
+    if _SELF_TOO.search(t.body):
+        return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
+    why = "on behalf of" if _ON_BEHALF.search(t.body) else "addresses named in the text"
+    return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+# ---------------------------------------------------------------- the whole
+
+def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> Understanding:
+    t = _text_of(p)
+    hits: list[Hit] = []
+    intent, confidence = "other", 0.3
+    for name, rule in INTENT_RULES:
+        result = rule(p, t)
+        if result:
+            intent, confidence, why = result
+            hits.append(Hit(name, why))
+            break
+    else:
+        hits.append(Hit("fallback", "nothing recognisable"))
+
+    secondary: tuple[str, ...] = ()
+    if intent == "register" and QUESTION.search(t.body):
+        secondary = ("registration_question",) if PRACTICAL.search(t.body) else ("question",)
+        hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
+
+    event_id = None
+    if intent not in ("auto_reply", "bounce"):
+        event_id, event_hit = _pick_event(_event_scores(p, t, catalogue))
+        if event_hit:
+            hits.append(event_hit)
+        if intent in ("register", "cancel") and event_id is None:
+            confidence -= 0.15
+
+    own = {a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()}
+    attendees: tuple[Attendee, ...] = ()
+    if intent not in ("auto_reply", "bounce"):
+        attendees, attendee_hit = find_attendees(p, t, intent, own)
+        hits.append(attendee_hit)
+    return Understanding(
+        intent=intent,
+        event_id=event_id,
+        language=p.language,
+        attendees=attendees,
+        confidence=max(0.0, min(1.0, confidence)),
+        hits=tuple(hits),
+        secondary_intents=secondary,
+        is_reply=t.is_reply,
+    )
+
+
+def event_of(understanding: Understanding, catalogue: Catalogue) -> Event | None:
+    return catalogue.event(understanding.event_id)

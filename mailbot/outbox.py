@@ -1,0 +1,95 @@
+"""Sends what the pipeline and the scheduler put in the outbox: due rows, one connection, backoff.
+
+Sending is at-least-once: a row is marked sent right after the server's 250. Temporary failures
+(4xx, connection trouble) are retried with exponential backoff; permanent ones (5xx) and rows that
+ran out of attempts are marked failed with the error, for `mailbot outbox` and the digest.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from .config import MailSettings
+from .models import OutboxMail
+from .transports import PermanentFailure, TemporaryFailure, Transport
+
+log = logging.getLogger(__name__)
+MAX_BACKOFF = timedelta(hours=1)
+
+
+@dataclass
+class DrainResult:
+    sent: int = 0
+    deferred: int = 0
+    failed: int = 0
+
+
+def backoff(attempts: int, base_seconds: float) -> timedelta:
+    return min(timedelta(seconds=base_seconds * 2 ** max(0, attempts - 1)), MAX_BACKOFF)
+
+
+def due_rows(session: Session, now: datetime, limit: int) -> list[OutboxMail]:
+    query = (select(OutboxMail).where(OutboxMail.status == "pending", col(OutboxMail.next_attempt_at) <= now)
+             .order_by(col(OutboxMail.id)).limit(limit))
+    return list(session.exec(query))
+
+
+def next_due(engine: Engine) -> datetime | None:
+    with Session(engine) as session:
+        row = session.exec(select(OutboxMail.next_attempt_at).where(OutboxMail.status == "pending")
+                           .order_by(col(OutboxMail.next_attempt_at)).limit(1)).first()
+    return row
+
+
+async def drain(engine: Engine, transport: Transport, clock: Callable[[], datetime], settings: MailSettings,
+                batch: int = 200, should_stop: Callable[[], bool] = lambda: False) -> DrainResult:
+    """Send every due row, committing each outcome; stop early (between mails) when asked to."""
+    result = DrainResult()
+    while not should_stop():
+        with Session(engine, expire_on_commit=False) as session:
+            rows = due_rows(session, clock(), batch)
+            session.commit()
+            for row in rows:
+                if should_stop():
+                    break
+                outcome = await _send_one(row, transport, clock, settings)
+                session.add(row)
+                session.commit()
+                setattr(result, outcome, getattr(result, outcome) + 1)
+                if outcome == "deferred" and result.sent == 0:
+                    return result  # the server is away: do not hammer it with the rest of the queue
+        if len(rows) < batch:
+            return result
+    return result
+
+
+async def _send_one(row: OutboxMail, transport: Transport, clock: Callable[[], datetime],
+                    settings: MailSettings) -> str:
+    """Try one row and record the outcome on it: sent, deferred (retry later) or failed."""
+    try:
+        await transport.send(row.raw, row.sender, row.recipients.split(","))
+        outcome, error = "sent", None
+    except PermanentFailure as exc:
+        outcome, error = "failed", f"permanent: {exc}"
+    except TemporaryFailure as exc:
+        outcome, error = "deferred", f"temporary: {exc}"
+    now = clock()
+    row.attempts += 1
+    row.last_error = error
+    if outcome == "sent":
+        row.status, row.sent_at = "sent", now
+    elif outcome == "deferred" and row.attempts >= settings.max_attempts:
+        outcome, row.status = "failed", "failed"
+    elif outcome == "deferred":
+        row.next_attempt_at = now + backoff(row.attempts, settings.retry_base_seconds)
+    else:
+        row.status = "failed"
+    if error:
+        log.warning("outbox %s (%s) %s: %s", row.id, row.kind, outcome, error)
+    return outcome

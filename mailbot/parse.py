@@ -1,0 +1,387 @@
+"""bytes -> ParsedMail: who wrote, what is new in the text, and whether a machine wrote it.
+
+Pure: no I/O, no clock. Any input gives a ParsedMail (defects are recorded) so the pipeline never
+dies on a bad message; work is bounded by the size caps below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesHeaderParser, BytesParser
+from email.utils import getaddresses, parseaddr
+from html.parser import HTMLParser
+
+MAX_TEXT_CHARS = 200_000  # new text beyond this is not read for intent
+MAX_PARTS = 500  # parts walked per message
+MAX_RAW_BYTES = 25_000_000
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    message_key: str
+    message_id: str | None
+    subject: str
+    from_name: str | None
+    from_email: str
+    reply_to: str | None
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    text: str  # the new text: no quoted history, no signature
+    signature: str
+    quoted: str
+    forwarded: str  # the body of a forwarded message, when the mail forwards one
+    language: str
+    automated: str | None  # None | "auto_reply" | "bounce" | "bulk"
+    automation_reasons: tuple[str, ...] = ()
+    suppress_auto_response: bool = False
+    bounced_recipients: tuple[str, ...] = ()
+    bounce_permanent: bool | None = None
+    defects: tuple[str, ...] = field(default_factory=tuple)
+
+
+# ---------------------------------------------------------------- identity
+
+def message_key(raw: bytes) -> str:
+    """The idempotency key: the Message-ID, or a hash of the bytes when there is none."""
+    head = raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    try:
+        mid = BytesHeaderParser(policy=policy.compat32).parsebytes(head).get("Message-ID")
+    except Exception:  # noqa: BLE001 - a header we cannot read is a message without Message-ID
+        mid = None
+    mid = _clean_msgid(str(mid)) if mid else None
+    return f"mid:{mid}" if mid else "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def _clean_msgid(value: str) -> str | None:
+    value = " ".join(value.split())
+    match = re.search(r"<[^<>\s]+>", value)
+    if match:
+        return match.group(0)[:990]
+    return value[:990] or None
+
+
+# ---------------------------------------------------------------- parse
+
+def parse(raw: bytes) -> ParsedMail:
+    defects: list[str] = []
+    if len(raw) > MAX_RAW_BYTES:
+        defects.append(f"message of {len(raw)} bytes truncated to {MAX_RAW_BYTES}")
+        raw = raw[:MAX_RAW_BYTES]
+    if b"\x00" in raw:
+        defects.append("NUL bytes removed")
+        raw = raw.replace(b"\x00", b"")
+    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    defects += [type(d).__name__ for d in msg.defects][:20]
+
+    from_name, from_email = _address(msg, "From", defects)
+    body, forwarded_from_parts, part_defects = _body_text(msg)
+    defects += part_defects
+    new, quoted, forwarded = split_quoted(body[:MAX_TEXT_CHARS])
+    text, signature = split_signature(new)
+    automated, reasons, suppress = automation_markers(msg, from_email)
+    recipients, permanent = bounce_details(msg) if automated == "bounce" else ((), None)
+    subject = _header(msg, "Subject", defects)
+    return ParsedMail(
+        message_key=message_key(raw),
+        message_id=_clean_msgid(_header(msg, "Message-ID", defects)),
+        subject=subject,
+        from_name=from_name,
+        from_email=from_email,
+        reply_to=_address(msg, "Reply-To", defects)[1] or None,
+        to=_addresses(msg, "To"),
+        cc=_addresses(msg, "Cc"),
+        in_reply_to=_clean_msgid(_header(msg, "In-Reply-To", defects)),
+        references=tuple(re.findall(r"<[^<>\s]+>", _header(msg, "References", defects)))[-50:],
+        text=text.strip(),
+        signature=signature.strip(),
+        quoted=quoted.strip(),
+        forwarded=(forwarded or forwarded_from_parts).strip(),
+        language=detect_language(subject + "\n" + (text or forwarded or forwarded_from_parts)),
+        automated=automated,
+        automation_reasons=reasons,
+        suppress_auto_response=suppress,
+        bounced_recipients=recipients,
+        bounce_permanent=permanent,
+        defects=tuple(defects),
+    )
+
+
+def _header(msg: Message, name: str, defects: list[str]) -> str:
+    try:
+        value = msg.get(name)
+        return " ".join(str(value).split())[:2000] if value is not None else ""
+    except Exception as exc:  # noqa: BLE001 - malformed header: record, carry on
+        defects.append(f"unreadable {name} header: {type(exc).__name__}")
+        return ""
+
+
+def _address(msg: Message, name: str, defects: list[str]) -> tuple[str | None, str]:
+    value = _header(msg, name, defects)
+    display, addr = parseaddr(value)
+    return (display.strip() or None), addr.strip().lower()
+
+
+def _addresses(msg: Message, name: str) -> tuple[str, ...]:
+    try:
+        values = [str(v) for v in msg.get_all(name, [])]
+    except Exception:  # noqa: BLE001
+        return ()
+    return tuple(a.lower() for _, a in getaddresses(values) if a)[:100]
+
+
+# ---------------------------------------------------------------- body
+
+def _body_text(msg: Message) -> tuple[str, str, list[str]]:
+    """The readable text (plain preferred, HTML converted) and any attached forwarded message."""
+    defects: list[str] = []
+    plain: str | None = None
+    html: str | None = None
+    forwarded = ""
+    for count, part in enumerate(msg.walk()):
+        if count >= MAX_PARTS:
+            defects.append(f"more than {MAX_PARTS} parts; the rest ignored")
+            break
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822" and not forwarded:
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner:
+                forwarded = _body_text(inner[0])[0]
+            continue
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        if part.get_content_disposition() == "attachment":
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = _decode(part, defects)
+        elif ctype == "text/html" and html is None:
+            html = _decode(part, defects)
+    if plain is not None and plain.strip():
+        return plain, forwarded, defects
+    if html is not None:
+        return html_to_text(html), forwarded, defects
+    return plain or "", forwarded, defects
+
+
+def _decode(part: Message, defects: list[str]) -> str:
+    payload = part.get_payload(decode=True) or b""
+    declared = part.get_content_charset() or "utf-8"
+    for charset in (declared, "utf-8", "cp1252"):
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    defects.append(f"undecodable text in charset {declared}")
+    return payload.decode("latin-1")
+
+
+class _TextExtractor(HTMLParser):
+    BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "blockquote", "hr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.quote_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script", "head", "title"):
+            self.skip += 1
+        if tag in self.BLOCK:
+            self.out.append("\n")
+        if tag == "blockquote":
+            self.quote_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "head", "title"):
+            self.skip = max(0, self.skip - 1)
+        if tag == "blockquote":
+            self.quote_depth = max(0, self.quote_depth - 1)
+        if tag in self.BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.quote_depth:
+            data = "\n".join("> " + line for line in data.split("\n"))
+        self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML: blocks become lines, quoted blocks keep a '>' marker."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(html[: MAX_TEXT_CHARS * 4])
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; this is the last resort
+        return re.sub(r"<[^>]+>", " ", html)
+    text = "".join(parser.out).replace("\xa0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# ---------------------------------------------------------------- quotes and signatures
+
+_FORWARD_MARKERS = re.compile(
+    r"^\s*-{2,}\s*(doorgestuurd bericht|forwarded message|begin forwarded message|"
+    r"oorspronkelijk bericht|original message|origineel bericht)\s*-*\s*:?\s*$"
+    r"|^\s*(begin (van het )?doorgestuurde? bericht|begin forwarded message)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_HEADERS = (
+    re.compile(r"^\s*(on|op)\b.{4,200}\b(wrote|schreef)\b.{0,80}:\s*$", re.IGNORECASE),
+    re.compile(r"^\s*.{0,200}het volgende geschreven\s*:\s*$", re.IGNORECASE),
+    re.compile(r"^\s*_{10,}\s*$"),
+)
+_OUTLOOK_FROM = re.compile(r"^\s*\**(van|from)\s*:\**\s+\S", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(r"^\s*\**(verzonden|sent|datum|date|aan|to|onderwerp|subject)\s*:", re.IGNORECASE)
+
+
+def split_quoted(body: str) -> tuple[str, str, str]:
+    """(new text, quoted history, forwarded message) of a body."""
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        if _FORWARD_MARKERS.match(line):
+            rest = "\n".join(lines[i + 1 :])
+            kind = line.lower()
+            if "doorgestuurd" in kind or "forward" in kind:
+                return "\n".join(lines[:i]), "", _strip_header_block(rest)
+            return "\n".join(lines[:i]), rest, ""
+        joined = line if i + 1 >= len(lines) else line + " " + lines[i + 1]
+        if any(p.match(line) for p in _QUOTE_HEADERS) or (
+            re.match(r"^\s*(on|op)\b", line, re.I) and any(p.match(joined) for p in _QUOTE_HEADERS[:1])
+        ):
+            return "\n".join(lines[:i]), "\n".join(lines[i:]), ""
+        if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 4]):
+            return "\n".join(lines[:i]), "\n".join(lines[i:]), ""
+        if line.startswith(">") and all(not n.strip() or n.startswith(">") for n in lines[i:]):
+            return "\n".join(lines[:i]), "\n".join(lines[i:]), ""
+    new = [line for line in lines if not line.startswith(">")]
+    quoted = [line for line in lines if line.startswith(">")]
+    return "\n".join(new), "\n".join(quoted), ""
+
+
+def _strip_header_block(text: str) -> str:
+    """Drop the From:/Date:/Subject: lines that open a forwarded message."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or re.match(r"^\s*\**[\w -]{2,20}\s*:\**\s", lines[i])):
+        i += 1
+        if i > 12:
+            break
+    return "\n".join(lines[i:])
+
+
+_CLOSINGS = re.compile(
+    r"^\s*(met\s+)?(vriendelijke|hartelijke|beste|goede|collegiale)?\s*(groet(en)?|groetjes)\b[ ,.!]*"
+    r"|^\s*(mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?)\s*,?\s*$"
+    r"|^\s*(kind|best|warm|many thanks and)?\s*regards\b[ ,.!]*"
+    r"|^\s*(best wishes|sincerely|yours sincerely|cheers)\b[ ,.!]*$"
+    r"|^\s*(best|thanks|many thanks|dank u wel|alvast bedankt)\s*,\s*$"
+    r"|^--\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_signature(text: str) -> tuple[str, str]:
+    """(text, signature): everything from the closing formula on is the signature."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i > 0 and _CLOSINGS.match(line):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return text, ""
+
+
+# ---------------------------------------------------------------- language
+
+_NL = set("de het een en van ik mij me u je wij graag voor bij met op is zijn niet ook aan dat die wil "
+          "heb hebt heeft kan kom komen naar om te over uw onze ons wat wie wanneer dank".split())
+_EN = set("the a an and of i me my you we please for at with on is are not also to that this would like "
+          "have has can come attend about your our what who when thank thanks register".split())
+
+
+def detect_language(text: str) -> str:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower()[:5000])
+    nl = sum(w in _NL for w in words)
+    en = sum(w in _EN for w in words)
+    return "en" if en > nl else "nl"
+
+
+# ---------------------------------------------------------------- automation
+
+_OOO_SUBJECT = re.compile(
+    r"^\s*(automatisch antwoord|automatic reply|auto(matic)?[- ]?reply|autoreply|afwezig|"
+    r"niet aanwezig|out of (the )?office|abwesenheit|absence|vakantie|on vacation|"
+    r"automatische? (antwoord|reply))\b",
+    re.IGNORECASE,
+)
+
+
+def automation_markers(msg: Message, from_email: str) -> tuple[str | None, tuple[str, ...], bool]:
+    """(kind, reasons, suppress): RFC 3834 and the de-facto markers of machine-written mail."""
+    reasons: list[str] = []
+    kind: str | None = None
+
+    def mark(new_kind: str, reason: str) -> None:
+        nonlocal kind
+        reasons.append(reason)
+        rank = {"bounce": 3, "auto_reply": 2, "bulk": 1}
+        if kind is None or rank[new_kind] > rank[kind]:
+            kind = new_kind
+
+    get = lambda name: str(msg.get(name, "") or "").strip().lower()  # noqa: E731
+    if msg.get_content_type() == "multipart/report" or "delivery-status" in get("Content-Type"):
+        mark("bounce", "multipart/report")
+    return_path = get("Return-Path")
+    local = from_email.split("@", 1)[0]
+    if return_path in ("<>", "<<>>") or local in ("mailer-daemon", "postmaster"):
+        mark("bounce", "null return path" if return_path in ("<>", "<<>>") else f"sender {local}")
+    auto_submitted = get("Auto-Submitted")
+    if auto_submitted and auto_submitted.split(";")[0].strip() != "no":
+        mark("auto_reply", f"Auto-Submitted: {auto_submitted}")  # RFC 3834 section 5
+    precedence = get("Precedence")
+    if precedence in ("bulk", "list", "junk"):
+        mark("bulk", f"Precedence: {precedence}")
+    elif precedence == "auto_reply":
+        mark("auto_reply", "Precedence: auto_reply")
+    if msg.get("List-Id") or msg.get("List-Unsubscribe"):
+        mark("bulk", "List-Id/List-Unsubscribe")
+    for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder"):
+        if msg.get(name) and get(name) not in ("no", "false", "0"):
+            mark("auto_reply", name)
+    if _OOO_SUBJECT.match(get("Subject")):
+        mark("auto_reply", "out-of-office subject")
+    # X-Auto-Response-Suppress asks us not to auto-answer; it does not make this mail automatic.
+    suppress = any(v in get("X-Auto-Response-Suppress") for v in ("all", "autoreply"))
+    return kind, tuple(reasons), suppress
+
+
+def bounce_details(msg: Message) -> tuple[tuple[str, ...], bool | None]:
+    """Failed recipients of a delivery report (RFC 3464) and whether the failure is permanent."""
+    recipients: list[str] = []
+    permanent: bool | None = None
+    for part in msg.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        payload = part.get_payload()
+        blocks = payload if isinstance(payload, list) else []
+        for block in blocks:
+            action = str(block.get("Action", "")).lower()
+            status = str(block.get("Status", ""))
+            final = str(block.get("Final-Recipient", "") or block.get("Original-Recipient", ""))
+            if action in ("failed", "delayed") and final:
+                recipients.append(final.split(";", 1)[-1].strip().lower())
+                is_permanent = status.startswith("5") or action == "failed" and not status.startswith("4")
+                permanent = is_permanent if permanent is None else (permanent and is_permanent)
+    return tuple(recipients), permanent
+
+
+def as_email_message(raw: bytes) -> EmailMessage:
+    """The message as an EmailMessage (used to attach an original to a forward)."""
+    return BytesParser(policy=policy.default).parsebytes(raw)  # type: ignore[return-value]

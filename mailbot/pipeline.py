@@ -1,0 +1,167 @@
+"""process(raw): parse -> classify -> decide -> apply, in one transaction per message.
+
+The message is recorded (unique by Message-ID or hash), its registration changes applied and its
+outbox rows written, then committed. The caller moves it out of the inbox only after that. A
+message already recorded is not processed again, only moved: that heals a crash between commit
+and move. A message that keeps failing goes to triage after ``max_inbound_failures`` tries.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, or_, select
+
+from .classify import Understanding, classify
+from .config import Settings
+from .db import unit_of_work
+from .decide import Change, Decision, Mail, RegView, decide, triage_unreadable
+from .events import Catalogue
+from .intake import Destination
+from .models import InboundMessage, OutboxMail, Registration
+from .parse import ParsedMail, message_key, parse
+from .render import Reply, Sender, compose
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: str
+    destination: Destination | None  # None: leave it in the inbox and try again later
+    summary: str
+    mails: int = 0
+    new: bool = True
+
+
+class Pipeline:
+    def __init__(self, engine: Engine, catalogue: Catalogue, settings: Settings, clock: Callable[[], datetime]) -> None:
+        self.engine = engine
+        self.catalogue = catalogue
+        self.settings = settings
+        self.clock = clock
+        dirs = tuple(d for d in (settings.template_overrides, settings.templates_dir) if d is not None)
+        self.sender = Sender(settings.mail.from_address, settings.mail.from_name, dirs)
+        self.own_addresses = frozenset(a.lower() for a in (settings.mail.from_address, settings.imap.username) if "@" in a)
+
+    def process(self, raw: bytes) -> Outcome:
+        key = message_key(raw)
+        now = self.clock()
+        try:
+            with unit_of_work(self.engine) as session:
+                known = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
+                if known is not None and known.status in ("done", "triage"):
+                    return Outcome(key, _folder(known.status), "already processed", new=False)
+                parsed = parse(raw)
+                understanding = classify(parsed, self.catalogue, self.own_addresses)
+                regs = self._registrations(session, parsed, understanding, now)
+                decision = decide(parsed, understanding, regs, self.catalogue, now)
+                mails = self._apply(session, known, raw, parsed, understanding, decision, now)
+            return Outcome(key, _folder(decision.status), decision.summary, mails)
+        except Exception as exc:  # noqa: BLE001 - the loop must never die on one message
+            log.exception("message %s failed", key)
+            return self._failed(key, raw, exc, now)
+
+    # -------------------------------------------------------- reading
+
+    def _registrations(self, session: Session, parsed: ParsedMail, u: Understanding, now: datetime) -> list[RegView]:
+        """The registrations decide may need: the named event's (or the open ones'), and the people's own."""
+        events = [u.event_id] if u.event_id else [e.id for e in self.catalogue.open_events(now)]
+        emails = {a.email.lower() for a in u.attendees} | {parsed.from_email}
+        rows = session.exec(select(Registration).where(
+            or_(col(Registration.event_id).in_(events), col(Registration.email).in_(emails)))).all()
+        return [RegView(r.event_id, r.email, r.name, r.status, r.created_at, r.language) for r in rows]
+
+    # -------------------------------------------------------- writing
+
+    def _apply(self, session: Session, known: InboundMessage | None, raw: bytes, parsed: ParsedMail,
+               u: Understanding, d: Decision, now: datetime) -> int:
+        record = known or InboundMessage(message_key=parsed.message_key, received_at=now)
+        record.message_id = parsed.message_id
+        record.sender = parsed.from_email[:998]
+        record.subject = parsed.subject[:998]
+        record.status = d.status
+        record.intent, record.event_id, record.language = u.intent, u.event_id, u.language
+        record.confidence = u.confidence
+        record.outcome = d.summary
+        record.details = json.dumps({"understanding": u.as_json(), "explain": [f"{h.rule}: {h.why}" for h in u.hits],
+                                     "defects": list(parsed.defects), "mails": [m.dedupe_key for m in d.mails]},
+                                    ensure_ascii=False)
+        record.attempts += 1
+        record.last_error = None
+        session.add(record)
+        for change in d.changes:
+            _apply_change(session, change, parsed.message_key, now)
+        reply = Reply(parsed.message_id, parsed.references, parsed.subject)
+        return sum(self._enqueue(session, mail, reply, raw, parsed.message_key, now) for mail in d.mails)
+
+    def _enqueue(self, session: Session, mail: Mail, reply: Reply, raw: bytes | None, source: str,
+                 now: datetime) -> int:
+        if session.exec(select(OutboxMail.id).where(OutboxMail.dedupe_key == mail.dedupe_key)).first():
+            return 0
+        msg = compose(mail, self.catalogue, self.sender, reply, now, original=raw)
+        recipients = [a.email for a in (*mail.to, *mail.cc)]
+        session.add(OutboxMail(
+            dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=str(msg["Message-ID"]),
+            sender=self.settings.mail.from_address, recipients=",".join(recipients), raw=msg.as_bytes(),
+            next_attempt_at=now, created_at=now, source_message_key=source,
+        ))
+        return 1
+
+    def _failed(self, key: str, raw: bytes, exc: Exception, now: datetime) -> Outcome:
+        """Record the failure; after too many, send the original to the organisers' triage."""
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+        with unit_of_work(self.engine) as session:
+            record = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
+            if record is None:
+                record = InboundMessage(message_key=key, received_at=now, status="failed")
+            record.attempts += 1
+            record.last_error = error
+            if record.attempts < self.settings.mail.max_inbound_failures:
+                session.add(record)
+                return Outcome(key, None, f"failed (attempt {record.attempts}): {error}")
+            record.status = "triage"
+            record.outcome = f"failed {record.attempts} times; sent to triage: {error}"
+            session.add(record)
+            sender = _sender_of(raw)
+            mail = triage_unreadable(key, sender, self.catalogue, "failed_repeatedly")
+            try:
+                with session.begin_nested():  # a message we cannot even attach still reaches triage
+                    mails = self._enqueue(session, mail, Reply(), raw, key, now)
+            except Exception:  # noqa: BLE001
+                log.exception("could not attach %s to its triage forward", key)
+                mails = self._enqueue(session, mail, Reply(), None, key, now)
+        return Outcome(key, "triage", record.outcome, mails)
+
+
+def _apply_change(session: Session, change: Change, source: str, now: datetime) -> None:
+    reg = session.exec(select(Registration).where(Registration.event_id == change.event_id,
+                                                  Registration.email == change.email.lower())).first()
+    if change.action == "add":
+        if reg is None:
+            reg = Registration(event_id=change.event_id, email=change.email.lower(), created_at=now, updated_at=now)
+        reg.created_at = now if reg.status == "cancelled" else reg.created_at  # back of the queue
+        reg.name, reg.organisation, reg.role = change.name, change.organisation, change.role
+        reg.language, reg.registered_by, reg.source_message_key = change.language, change.registered_by, source
+    elif reg is None:
+        raise LookupError(f"no registration of {change.email} for {change.event_id} to {change.action}")
+    reg.status = change.status
+    reg.updated_at = now
+    session.add(reg)
+    session.flush()
+
+
+def _folder(status: str) -> Destination:
+    return "triage" if status == "triage" else "processed"
+
+
+def _sender_of(raw: bytes) -> str:
+    try:
+        return parse(raw).from_email
+    except Exception:  # noqa: BLE001 - unreadable: nobody to name
+        return ""

@@ -1,0 +1,202 @@
+"""Mail (from decide) -> EmailMessage: Jinja2 text + HTML alternatives, an .ics invite, the original.
+
+All words users read live in templates/<lang>/; this module only fills them in. Addresses are
+built with email.headerregistry, so a name with CR/LF in it cannot add a header. Message-IDs are
+derived from the dedupe key (a resend after a crash keeps its Message-ID) and carry the event id,
+so a reply to our mail can be traced back to its event by classify.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from .decide import Addr, Mail, ics_uid
+from .events import Catalogue, Event
+
+KINDS = ("confirmation", "waitlist", "promoted", "cancellation", "already_registered", "registration_closed",
+         "ask_event", "cancel_not_found", "acknowledgement", "forward")
+LANGUAGES = ("nl", "en")
+VARIABLES = ("lang", "from_name", "event", "attendee", "sender", "contact", "position", "status",
+             "open_events", "original_subject", "intent", "reason", "registered", "excerpt",
+             "organisation", "role")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who mailbot writes as, and where its templates are."""
+
+    address: str
+    name: str
+    template_dirs: tuple[Path, ...]
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2] or "mailbot.invalid"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the mail answers: threading headers for In-Reply-To/References."""
+
+    message_id: str | None = None
+    references: tuple[str, ...] = ()
+    subject: str = ""
+
+
+@lru_cache(maxsize=8)
+def environment(template_dirs: tuple[Path, ...]) -> Any:
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    return Environment(
+        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in template_dirs]),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(["html"]),  # matches the last extension: .html is escaped
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_parts(kind: str, lang: str, variables: dict[str, Any], template_dirs: tuple[Path, ...]) -> tuple[str, str, str]:
+    """(subject, text, html) of one kind in one language."""
+    env = environment(template_dirs)
+    subject = env.get_template(f"{lang}/{kind}.subject.txt").render(variables)
+    text = env.get_template(f"{lang}/{kind}.txt").render(variables)
+    html = env.get_template(f"{lang}/{kind}.html").render(variables)
+    return " ".join(subject.split()), text, html
+
+
+def event_view(event: Event | None) -> SimpleNamespace | None:
+    if event is None:
+        return None
+    return SimpleNamespace(
+        id=event.id, title=event.title, starts_local=event.starts.astimezone(event.zone),
+        ends_local=event.ends.astimezone(event.zone), timezone=event.timezone, location=event.location,
+        online_url=event.online_url, description=event.description, short_title=event.title.split()[0],
+        is_online=event.location is None,
+    )
+
+
+def _person(value: Any) -> SimpleNamespace | None:
+    if value is None:
+        return None
+    return SimpleNamespace(name=getattr(value, "name", None), email=getattr(value, "email", ""))
+
+
+def template_variables(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply) -> dict[str, Any]:
+    v = mail.variables
+    to = mail.to[0]
+    return {
+        "lang": mail.language,
+        "from_name": sender.name,
+        "event": event_view(catalogue.event(mail.event_id)),
+        "attendee": _person(v.get("attendee") or to),
+        "sender": _person(v.get("sender") or (mail.cc[0] if mail.cc else to)),
+        "contact": _person(v.get("contact")),
+        "position": v.get("position"),
+        "status": v.get("status"),
+        "open_events": [event_view(catalogue.event(e)) for e in v.get("open_events", ())],
+        "original_subject": reply.subject,
+        "intent": v.get("intent"),
+        "reason": v.get("reason"),
+        "registered": v.get("registered"),
+        "excerpt": v.get("excerpt", ""),
+        "organisation": v.get("organisation"),
+        "role": v.get("role"),
+    }
+
+
+def message_id_for(mail: Mail, domain: str) -> str:
+    token = hashlib.sha256(mail.dedupe_key.encode()).hexdigest()[:24]
+    return f"<mailbot.{mail.kind}.{mail.event_id or 'none'}.{token}@{domain}>"
+
+
+def compose(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply, now: datetime,
+            original: bytes | None = None) -> EmailMessage:
+    subject, text, html = render_parts(mail.kind, mail.language, template_variables(mail, catalogue, sender, reply),
+                                       sender.template_dirs)
+    msg = EmailMessage()
+    msg["From"] = _address(Addr(sender.name, sender.address))
+    msg["To"] = [_address(a) for a in mail.to]
+    if mail.cc:
+        msg["Cc"] = [_address(a) for a in mail.cc]
+    if mail.reply_to:
+        msg["Reply-To"] = _address(mail.reply_to)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = message_id_for(mail, sender.domain)
+    if reply.message_id:
+        msg["In-Reply-To"] = reply.message_id
+        msg["References"] = " ".join((*reply.references[-20:], reply.message_id))
+    msg["Auto-Submitted"] = mail.auto_submitted  # RFC 3834: so that other robots do not answer us
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["Content-Language"] = mail.language
+    msg.set_content(text, cc="utf-8")
+    msg.add_alternative(html, subtype="html", charset="utf-8")
+    event = catalogue.event(mail.event_id)
+    if mail.ics and event is not None:
+        ics = invite(event, mail.to[0], mail.ics, now, organiser=Addr(sender.name, sender.address))
+        msg.add_attachment(ics, maintype="text", subtype="calendar", filename="invite.ics",
+                           params={"method": mail.ics})
+    if mail.attach_original and original is not None:
+        from .parse import as_email_message
+
+        msg.add_attachment(as_email_message(original), filename="original.eml")
+    return msg
+
+
+def _address(addr: Addr) -> Address:
+    name = " ".join((addr.name or "").split())  # no CR/LF can reach a header
+    local, _, domain = addr.email.strip().rpartition("@")
+    if not local or not domain or any(c in addr.email for c in "\r\n<>,;\"() "):
+        raise ValueError(f"not a usable address: {addr.email!r}")
+    return Address(display_name=name, username=local, domain=domain)
+
+
+def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: Addr) -> bytes:
+    """An iCalendar object: PUBLISH for a confirmation, CANCEL to withdraw it (same UID)."""
+    from icalendar import Alarm, Calendar, vCalAddress
+    from icalendar import Event as VEvent
+
+    cal = Calendar()
+    cal.add("prodid", "-//mailbot//registrations//NL")
+    cal.add("version", "2.0")
+    cal.add("method", method)
+    vevent = VEvent()
+    vevent.add("uid", ics_uid(event.id, attendee.email))
+    vevent.add("dtstamp", now)
+    vevent.add("dtstart", event.starts.astimezone(event.zone))
+    vevent.add("dtend", event.ends.astimezone(event.zone))
+    vevent.add("summary", event.title)
+    vevent.add("location", event.location or event.online_url or "")
+    if event.online_url:
+        vevent.add("url", event.online_url)
+    if event.description:
+        vevent.add("description", event.description)
+    # SEQUENCE must grow with every update of the same UID; minutes since the epoch always do.
+    vevent.add("sequence", int(now.timestamp() // 60))
+    organizer = vCalAddress(f"mailto:{organiser.email}")
+    organizer.params["cn"] = organiser.name or ""
+    vevent.add("organizer", organizer)
+    if method == "CANCEL":
+        vevent.add("status", "CANCELLED")
+    else:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", event.title)
+        alarm.add("trigger", timedelta(hours=-1))
+        vevent.add_component(alarm)
+    cal.add_component(vevent)
+    cal.add_missing_timezones()
+    return cal.to_ical()
+

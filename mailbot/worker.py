@@ -1,0 +1,171 @@
+"""The long-running loop: intake -> pipeline -> move -> outbox, then wait for mail (IDLE or poll).
+
+``once`` processes everything pending and drains the due outbox, then returns (tests, cron, the
+demo). SIGTERM/SIGINT set a stop flag that is checked between messages: the message in hand is
+finished (committed and moved) or left untouched in the inbox, never half-done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import threading
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy.engine import Engine
+
+from .config import Settings
+from .events import Catalogue
+from .intake import Intake, make_intake
+from .models import MailboxState
+from .outbox import DrainResult, drain, next_due
+from .pipeline import Pipeline
+from .transports import Transport, make_transport
+
+log = logging.getLogger(__name__)
+MAX_RECONNECT_DELAY = 300.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Summary:
+    """What one run did, for the closing line of `mailbot run`."""
+
+    processed: int = 0
+    already_known: int = 0
+    triaged: int = 0
+    failed: int = 0
+    queued: int = 0
+    outbox: DrainResult = field(default_factory=DrainResult)
+
+    def line(self) -> str:
+        return (f"{self.processed} message(s) processed, {self.already_known} already known, "
+                f"{self.triaged} to triage, {self.failed} failed (left in the inbox); "
+                f"{self.queued} mail(s) queued, {self.outbox.sent} sent, {self.outbox.deferred} deferred, "
+                f"{self.outbox.failed} failed")
+
+
+class Worker:
+    def __init__(self, settings: Settings, engine: Engine, catalogue: Catalogue,
+                 clock: Callable[[], datetime] = utcnow, intake: Intake | None = None,
+                 transport: Transport | None = None) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.clock = clock
+        self.pipeline = Pipeline(engine, catalogue, settings, clock)
+        self.intake = intake or make_intake(settings, self._remember_uidvalidity)
+        self.transport = transport or make_transport(settings)
+        self.stop = threading.Event()
+        self.summary = Summary()
+
+    # -------------------------------------------------------- one pass
+
+    def process_pending(self) -> int:
+        """Everything waiting in the inbox, batch by batch. Blocking: run it in a thread."""
+        tried: set[Hashable] = set()
+        handled = 0
+        while not self.stop.is_set():
+            batch = self.intake.fetch(self.settings.imap.batch_size, skip=tried)
+            if not batch:
+                break
+            moves: dict[str, list[Hashable]] = {"processed": [], "triage": []}
+            for item in batch:
+                if self.stop.is_set():
+                    break  # the rest stays untouched in the inbox
+                tried.add(item.ref)
+                outcome = self.pipeline.process(item.raw)
+                self._count(outcome.destination, outcome.new, outcome.mails)
+                log.info("%s: %s", outcome.key, outcome.summary)
+                if outcome.destination is not None:
+                    moves[outcome.destination].append(item.ref)
+                handled += 1
+            for destination, refs in moves.items():  # only committed outcomes are moved
+                self.intake.move(refs, destination)  # type: ignore[arg-type]
+        return handled
+
+    def _count(self, destination: str | None, new: bool, mails: int) -> None:
+        s = self.summary
+        s.queued += mails
+        if destination is None:
+            s.failed += 1
+        elif not new:
+            s.already_known += 1
+        elif destination == "triage":
+            s.triaged += 1
+        else:
+            s.processed += 1
+
+    async def drain_outbox(self) -> None:
+        result = await drain(self.engine, self.transport, self.clock, self.settings.mail,
+                             should_stop=self.stop.is_set)
+        total = self.summary.outbox
+        total.sent, total.deferred, total.failed = (total.sent + result.sent, total.deferred + result.deferred,
+                                                    total.failed + result.failed)
+
+    # -------------------------------------------------------- the loop
+
+    async def run(self, once: bool = False) -> Summary:
+        self._install_signal_handlers()
+        try:
+            await self._connect(once)
+            while not self.stop.is_set():
+                await asyncio.to_thread(self.process_pending)
+                await self.drain_outbox()
+                if once:
+                    break
+                await asyncio.to_thread(self.intake.wait, self._wait_seconds(), self.stop)
+        finally:
+            await self.transport.close()
+            await asyncio.to_thread(self.intake.close)
+        return self.summary
+
+    async def _connect(self, once: bool) -> None:
+        delay = 1.0
+        while True:
+            try:
+                await asyncio.to_thread(self.intake.connect)
+                return
+            except Exception as exc:  # noqa: BLE001 - any connection trouble: back off and retry
+                if once or self.stop.is_set():
+                    raise
+                log.warning("cannot reach the mailbox (%s); retrying in %.0f s", exc, delay)
+                await asyncio.to_thread(self.stop.wait, delay)
+                delay = min(delay * 2, MAX_RECONNECT_DELAY)
+
+    def _wait_seconds(self) -> float:
+        """Wake up for new mail, or when the next deferred outbox row is due."""
+        due = next_due(self.engine)
+        if due is None:
+            return self.settings.imap.idle_renew
+        return max(0.05, min(self.settings.imap.idle_renew, (due - self.clock()).total_seconds()))
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(sig, self._request_stop, sig)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # not the main thread (tests): stop via worker.stop.set()
+
+    def _request_stop(self, sig: signal.Signals) -> None:
+        log.info("%s received: finishing the message in hand, then stopping", sig.name)
+        self.stop.set()
+
+    def _remember_uidvalidity(self, folder: str, uidvalidity: int) -> None:
+        from sqlmodel import Session
+
+        with Session(self.engine) as session:
+            state = session.get(MailboxState, folder)
+            if state is not None and state.uidvalidity != uidvalidity:
+                log.warning("UIDVALIDITY of %s changed (%s -> %s): old UIDs are void; Message-IDs keep us safe",
+                            folder, state.uidvalidity, uidvalidity)
+            if state is None or state.uidvalidity != uidvalidity:
+                session.merge(MailboxState(name=folder, uidvalidity=uidvalidity))
+                session.commit()
+

@@ -1,0 +1,113 @@
+"""decide() as the registration desk would: pure values in, a Decision out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from mailbot.decide import RegView, decide
+from tests.helpers import NOW, demo_catalogue, parsed, understood
+
+GT = "gesprekstafel-2027-03-16"
+CAT = demo_catalogue()
+
+
+def reg(email: str, status: str = "confirmed", minutes: int = 0, event: str = GT) -> RegView:
+    return RegView(event, email, None, status, NOW - timedelta(days=1) + timedelta(minutes=minutes))
+
+
+def test_a_dutch_sign_up_for_an_open_event_is_confirmed_with_an_invite():
+    d = decide(parsed(), understood("register", GT, ("Jan Jansen", "jan@bieb.example.nl")), [], CAT, NOW)
+    assert [(c.action, c.email, c.status) for c in d.changes] == [("add", "jan@bieb.example.nl", "confirmed")]
+    assert [(m.kind, m.to[0].email, m.ics) for m in d.mails] == [("confirmation", "jan@bieb.example.nl", "PUBLISH")]
+    assert d.status == "done"
+
+
+def test_a_sign_up_for_a_closed_event_gets_registration_closed_and_no_row():
+    d = decide(parsed(), understood("register", "gesprekstafel-2019-06-24", (None, "jan@bieb.example.nl")), [], CAT, NOW)
+    assert d.changes == ()
+    assert [m.kind for m in d.mails] == ["registration_closed"]
+    assert d.mails[0].variables["contact"].name == "Seher Hazinedar"
+
+
+def test_a_second_sign_up_is_answered_already_registered_not_duplicated():
+    d = decide(parsed(sender="jan@bieb.example.nl"), understood("register", GT, (None, "Jan@Bieb.example.nl")),
+               [reg("jan@bieb.example.nl")], CAT, NOW)
+    assert d.changes == ()
+    assert [m.kind for m in d.mails] == ["already_registered"]
+
+
+def test_a_full_event_wait_lists_with_the_position():
+    full = [reg(f"p{i}@x.example.nl", minutes=i) for i in range(25)] + [reg("w@x.example.nl", "waitlisted", 30)]
+    d = decide(parsed(), understood("register", GT, (None, "jan@bieb.example.nl")), full, CAT, NOW)
+    assert [(c.status) for c in d.changes] == ["waitlisted"]
+    assert d.mails[0].kind == "waitlist" and d.mails[0].variables["position"] == 2
+
+
+def test_a_secretary_registers_her_director_who_gets_the_confirmation_with_her_in_cc():
+    d = decide(parsed(sender="secretariaat@bieb.example.nl"),
+               understood("register", GT, ("Ellen Verhoef", "ellen@bieb.example.nl")), [], CAT, NOW)
+    assert d.changes[0].email == "ellen@bieb.example.nl"
+    assert d.changes[0].registered_by == "secretariaat@bieb.example.nl"
+    assert d.mails[0].to[0].email == "ellen@bieb.example.nl"
+    assert [a.email for a in d.mails[0].cc] == ["secretariaat@bieb.example.nl"]
+
+
+def test_a_cancellation_frees_a_place_for_the_first_on_the_waiting_list():
+    regs = [reg("jan@bieb.example.nl"), reg("second@x.example.nl", "waitlisted", 20),
+            reg("first@x.example.nl", "waitlisted", 10)]
+    d = decide(parsed(), understood("cancel", GT, (None, "jan@bieb.example.nl")), regs, CAT, NOW)
+    assert [(c.action, c.email) for c in d.changes] == [("cancel", "jan@bieb.example.nl"),
+                                                       ("promote", "first@x.example.nl")]
+    assert [(m.kind, m.ics) for m in d.mails] == [("cancellation", "CANCEL"), ("promoted", "PUBLISH")]
+
+
+def test_a_cancellation_without_a_registration_goes_to_the_registration_contact():
+    d = decide(parsed(), understood("cancel", GT, (None, "jan@bieb.example.nl")), [], CAT, NOW)
+    assert d.changes == ()
+    kinds = {m.kind: m for m in d.mails}
+    assert kinds["forward"].to[0].email == "seher.hazinedar@example.org"
+    assert kinds["forward"].reply_to.email == "jan@bieb.example.nl"
+    assert "cancel_not_found" in kinds
+
+
+def test_nobody_cancels_someone_else_blindly():
+    d = decide(parsed(sender="other@x.example.nl"), understood("cancel", GT, (None, "jan@bieb.example.nl")),
+               [reg("jan@bieb.example.nl")], CAT, NOW)
+    assert d.changes == ()
+    assert "forward" in [m.kind for m in d.mails]
+
+
+def test_auto_replies_and_bounces_get_no_answer():
+    for intent in ("auto_reply", "bounce"):
+        d = decide(parsed(automated=intent, automation_reasons=("x",)), understood(intent, None), [], CAT, NOW)
+        assert d.mails == () and d.changes == ()
+
+
+def test_a_content_question_goes_to_the_content_contact_with_reply_to_the_sender():
+    d = decide(parsed(text="Wat wordt bedoeld met preventie-curatie?"),
+               understood("question", GT, (None, "jan@bieb.example.nl")), [], CAT, NOW)
+    forward, ack = d.mails
+    assert forward.kind == "forward" and forward.to[0].email == "maaike.toonen@example.org"
+    assert forward.reply_to.email == "jan@bieb.example.nl" and forward.attach_original
+    assert ack.kind == "acknowledgement" and ack.to[0].email == "jan@bieb.example.nl"
+
+
+def test_unclear_mail_goes_to_triage():
+    d = decide(parsed(text="Hallo"), understood("other", None, (None, "jan@bieb.example.nl"), confidence=0.3),
+               [], CAT, NOW)
+    assert d.status == "triage"
+    assert d.mails[0].to[0].email == "organisatie@example.org"
+
+
+def test_register_without_event_asks_back_when_several_are_open():
+    d = decide(parsed(), understood("register", None, (None, "jan@bieb.example.nl")), [], CAT, NOW)
+    assert [m.kind for m in d.mails] == ["ask_event"]
+    assert set(d.mails[0].variables["open_events"]) == {GT, "webinar-leesbevordering-2027-04-20"}
+
+
+def test_dedupe_keys_follow_the_inbound_message():
+    u = understood("register", GT, (None, "jan@bieb.example.nl"))
+    one = decide(parsed(key="mid:<a@x>"), u, [], CAT, NOW)
+    again = decide(parsed(key="mid:<a@x>"), u, [], CAT, NOW)
+    other = decide(parsed(key="mid:<b@x>"), u, [], CAT, NOW)
+    assert one.mails[0].dedupe_key == again.mails[0].dedupe_key != other.mails[0].dedupe_key
