@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .events import Catalogue, Event
-from .parse import ParsedMail
+from .parse import ParsedMail, split_signature
 
 INTENTS = ("register", "cancel", "question", "registration_question", "auto_reply", "bounce", "other")
 
@@ -88,7 +88,14 @@ PRACTICAL = _rx(
     r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
     r"\bhoe laat\b", r"\bwhat time\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
 )
+EXPLICIT_QUESTION = _rx(r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant",
+                        r"\bwhat does\b", r"\bbenieuwd\b", r"\bwondering\b")
 QUESTION = _rx(r"\?", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
+ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
+                         r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
+                         r"\bmijn aanmelding\b", r"\bmy registration\b")
+EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bgesprekstafel", r"\bwebinar", r"\baanmeld", r"\bmeeting\b",
+                  r"\bthema\b", r"\btheme\b", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren")
 THANKS_ONLY = _rx(r"^\W*(?:hartelijk\s+)?(?:dank|bedankt|thanks?|thank you|top|prima|fijn|super|ontvangen)\b")
 
 
@@ -138,6 +145,14 @@ def _practical_question(p: ParsedMail, t: _Text) -> tuple[str, float, str] | Non
     return None
 
 
+def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'I registered last week, but where is the link?': a practical question, not a new sign-up."""
+    done = ALREADY_REGISTERED.search(t.body)
+    if done and QUESTION.search(t.body) and not CANCEL.search(t.body):
+        return "registration_question", 0.75, f"already registered ({done.group(0)!r}) and asks something"
+    return None
+
+
 def _empty(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return ("other", 0.3, "no new text") if not t.all.strip() else None
 
@@ -147,6 +162,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("thanks-only", _thanks_only),
     ("empty", _empty),
     ("cancel-words", _keyword("cancel", CANCEL, 0.85)),
+    ("registered-asks", _registered_asks),
     ("register-words", _keyword("register", REGISTER, 0.85)),
     ("practical-question", _practical_question),
     ("question-words", _keyword("question", QUESTION, 0.7)),
@@ -263,11 +279,27 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             seen.add(email)
             before = line[: match.start()]
             before = re.split(r"[:;]|\b(?:namens|van|voor|is|for|of|aan)\b", before, flags=re.I)[-1]
-            name = _HONORIFIC.sub("", before.strip(" -–,(<\t")).strip(" ,(<") or None
-            if name and (len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name)):
+            name, _, role = _HONORIFIC.sub("", before.strip(" -–•*,(<\t")).strip(" ,(<").partition(",")
+            name, role = name.strip(), role.strip(" ,(") or None
+            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name):
                 name = None
-            people.append(Attendee(name=name, email=email))
+            people.append(Attendee(name=name or _name_for_address(email, text), email=email, role=role))
     return people
+
+
+_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+(?:van|de|der|den|het|ter|ten|te|el|la|le|von)){0,3}"
+                   r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}\b")
+
+
+def _name_for_address(email: str, text: str) -> str | None:
+    """A capitalised name in the text that the address spells: 'Ellen Verhoef' for ellen.verhoef@…."""
+    parts = {p for p in re.split(r"[._-]", email.split("@", 1)[0].lower()) if p}
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        first, last = words[0].lower(), words[-1].lower()
+        if last in parts and (first in parts or any(p == first[0] for p in parts)):
+            return match.group(0)
+    return None
 
 
 def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str]) -> tuple[tuple[Attendee, ...], Hit]:
@@ -275,14 +307,29 @@ def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str]
     sender = Attendee(name=p.from_name or sig_name, email=p.from_email, organisation=org, role=role)
     if intent not in ("register", "cancel"):
         return (sender,), Hit("attendee-sender", "the sender")
-    named = _named_attendees(t.body, exclude=own_addresses | {p.from_email})
+    named = _named_attendees(t.body, exclude=own_addresses)
+    if named and all(a.email == p.from_email for a in named):
+        named = []  # only their own address: the sender acts for themself
+    if not named and p.forwarded_from and _acts_in_forward(p):
+        name, email = p.forwarded_from
+        f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
+        who = Attendee(name or f_name, email, organisation=f_org, role=f_role)
+        return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     if not named:
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
-    named = [Attendee(a.name, a.email, organisation=org) for a in named]
-    if _SELF_TOO.search(t.body):
+    named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
+             for a in named]
+    named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in named]
+    if _SELF_TOO.search(t.body) and p.from_email not in {a.email for a in named}:
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(t.body) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+def _acts_in_forward(p: ParsedMail) -> bool:
+    """The sign-up or cancellation is in the forwarded message, not in the note on top."""
+    return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded)) and not (
+        REGISTER.search(p.text) or CANCEL.search(p.text))
 
 
 # ---------------------------------------------------------------- the whole
@@ -301,12 +348,17 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         hits.append(Hit("fallback", "nothing recognisable"))
 
     secondary: tuple[str, ...] = ()
-    if intent == "register" and QUESTION.search(t.body):
+    asks = "?" in t.body
+    if intent == "register" and asks and (PRACTICAL.search(t.body) or EXPLICIT_QUESTION.search(t.body)):
         secondary = ("registration_question",) if PRACTICAL.search(t.body) else ("question",)
         hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
 
+    if intent == "question" and not EVENT_WORDS.search(t.all):
+        intent, confidence = "other", 0.6
+        hits.append(Hit("unrelated", "asks something, but not about an event"))
+
     event_id = None
-    if intent not in ("auto_reply", "bounce"):
+    if p.automated is None:
         event_id, event_hit = _pick_event(_event_scores(p, t, catalogue))
         if event_hit:
             hits.append(event_hit)

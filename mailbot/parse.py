@@ -36,6 +36,7 @@ class ParsedMail:
     signature: str
     quoted: str
     forwarded: str  # the body of a forwarded message, when the mail forwards one
+    forwarded_from: tuple[str | None, str] | None  # (name, address) of the forwarded message's author
     language: str
     automated: str | None  # None | "auto_reply" | "bounce" | "bulk"
     automation_reasons: tuple[str, ...] = ()
@@ -80,9 +81,14 @@ def parse(raw: bytes) -> ParsedMail:
     defects += [type(d).__name__ for d in msg.defects][:20]
 
     from_name, from_email = _address(msg, "From", defects)
-    body, forwarded_from_parts, part_defects = _body_text(msg)
+    body, attached, part_defects = _body_text(msg)
     defects += part_defects
     new, quoted, forwarded = split_quoted(body[:MAX_TEXT_CHARS])
+    forwarded_from = None
+    if forwarded:
+        forwarded_from, forwarded = forwarded_author(forwarded)
+    elif attached:
+        forwarded_from, forwarded = attached
     text, signature = split_signature(new)
     automated, reasons, suppress = automation_markers(msg, from_email)
     recipients, permanent = bounce_details(msg) if automated == "bounce" else ((), None)
@@ -101,8 +107,9 @@ def parse(raw: bytes) -> ParsedMail:
         text=text.strip(),
         signature=signature.strip(),
         quoted=quoted.strip(),
-        forwarded=(forwarded or forwarded_from_parts).strip(),
-        language=detect_language(subject + "\n" + (text or forwarded or forwarded_from_parts)),
+        forwarded=forwarded.strip(),
+        forwarded_from=forwarded_from,
+        language=detect_language(subject + "\n" + (text or forwarded)),
         automated=automated,
         automation_reasons=reasons,
         suppress_auto_response=suppress,
@@ -137,12 +144,15 @@ def _addresses(msg: Message, name: str) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- body
 
-def _body_text(msg: Message) -> tuple[str, str, list[str]]:
+Forward = tuple[tuple[str | None, str] | None, str]
+
+
+def _body_text(msg: Message) -> tuple[str, Forward | None, list[str]]:
     """The readable text (plain preferred, HTML converted) and any attached forwarded message."""
     defects: list[str] = []
     plain: str | None = None
     html: str | None = None
-    forwarded = ""
+    forwarded: Forward | None = None
     for count, part in enumerate(msg.walk()):
         if count >= MAX_PARTS:
             defects.append(f"more than {MAX_PARTS} parts; the rest ignored")
@@ -151,7 +161,8 @@ def _body_text(msg: Message) -> tuple[str, str, list[str]]:
         if ctype == "message/rfc822" and not forwarded:
             inner = part.get_payload()
             if isinstance(inner, list) and inner:
-                forwarded = _body_text(inner[0])[0]
+                name, addr = _address(inner[0], "From", defects)
+                forwarded = ((name, addr) if addr else None, _body_text(inner[0])[0])
             continue
         if part.is_multipart() or part.get_content_maintype() != "text":
             continue
@@ -251,7 +262,7 @@ def split_quoted(body: str) -> tuple[str, str, str]:
             rest = "\n".join(lines[i + 1 :])
             kind = line.lower()
             if "doorgestuurd" in kind or "forward" in kind:
-                return "\n".join(lines[:i]), "", _strip_header_block(rest)
+                return "\n".join(lines[:i]), "", rest
             return "\n".join(lines[:i]), rest, ""
         joined = line if i + 1 >= len(lines) else line + " " + lines[i + 1]
         if any(p.match(line) for p in _QUOTE_HEADERS) or (
@@ -267,15 +278,21 @@ def split_quoted(body: str) -> tuple[str, str, str]:
     return "\n".join(new), "\n".join(quoted), ""
 
 
-def _strip_header_block(text: str) -> str:
-    """Drop the From:/Date:/Subject: lines that open a forwarded message."""
+def forwarded_author(text: str) -> tuple[tuple[str | None, str] | None, str]:
+    """((name, address) from the From:/Van: line, body) of a forwarded message's text."""
     lines = text.split("\n")
+    author = None
     i = 0
-    while i < len(lines) and (not lines[i].strip() or re.match(r"^\s*\**[\w -]{2,20}\s*:\**\s", lines[i])):
+    while i < len(lines) and i <= 12 and (not lines[i].strip() or _HEADER_LINE.match(lines[i])):
+        match = re.match(r"^\s*\**(?:van|from)\s*:\**\s*(.+)$", lines[i], re.IGNORECASE)
+        if match and author is None:
+            name, addr = parseaddr(match.group(1))
+            author = (name.strip() or None, addr.lower()) if "@" in addr else None
         i += 1
-        if i > 12:
-            break
-    return "\n".join(lines[i:])
+    return author, "\n".join(lines[i:])
+
+
+_HEADER_LINE = re.compile(r"^\s*\**[\w -]{2,20}\s*:\**\s")
 
 
 _CLOSINGS = re.compile(

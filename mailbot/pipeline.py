@@ -8,6 +8,7 @@ and move. A message that keeps failing goes to triage after ``max_inbound_failur
 
 from __future__ import annotations
 
+import email.policy
 import json
 import logging
 from collections.abc import Callable
@@ -28,6 +29,8 @@ from .parse import ParsedMail, message_key, parse
 from .render import Reply, Sender, compose
 
 log = logging.getLogger(__name__)
+# CRLF, and no folding of ordinary subjects (Python folds oddly right after 'Subject:').
+WIRE = email.policy.SMTP.clone(max_line_length=998)
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class Pipeline:
         recipients = [a.email for a in (*mail.to, *mail.cc)]
         session.add(OutboxMail(
             dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=str(msg["Message-ID"]),
-            sender=self.settings.mail.from_address, recipients=",".join(recipients), raw=msg.as_bytes(),
+            sender=self.settings.mail.from_address, recipients=",".join(recipients), raw=msg.as_bytes(policy=WIRE),
             next_attempt_at=now, created_at=now, source_message_key=source,
         ))
         return 1

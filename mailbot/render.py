@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -141,7 +141,7 @@ def compose(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply, now:
     msg["Auto-Submitted"] = mail.auto_submitted  # RFC 3834: so that other robots do not answer us
     msg["X-Auto-Response-Suppress"] = "All"
     msg["Content-Language"] = mail.language
-    msg.set_content(text, cc="utf-8")
+    msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     event = catalogue.event(mail.event_id)
     if mail.ics and event is not None:
@@ -197,6 +197,7 @@ def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: 
         alarm.add("trigger", timedelta(hours=-1))
         vevent.add_component(alarm)
     cal.add_component(vevent)
-    cal.add_missing_timezones()
+    year = event.starts.year  # a VTIMEZONE covering the event's years, not 1970-2038
+    cal.add_missing_timezones(date(year - 1, 1, 1), date(year + 2, 1, 1))
     return cal.to_ical()
 

@@ -22,7 +22,7 @@ def parsed(sender: str = "jan@bieb.example.nl", name: str | None = "Jan Jansen",
     values: dict[str, object] = dict(
         message_key=key, message_id=key.removeprefix("mid:"), subject="Aanmelding", from_name=name,
         from_email=sender, reply_to=None, to=("aanmelden@example.org",), cc=(), in_reply_to=None, references=(),
-        text=text, signature="", quoted="", forwarded="", language="nl", automated=None,
+        text=text, signature="", quoted="", forwarded="", forwarded_from=None, language="nl", automated=None,
     )
     values.update(kw)
     return ParsedMail(**values)  # type: ignore[arg-type]

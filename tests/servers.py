@@ -44,7 +44,8 @@ from imapclient import IMAPClient
 
 HOST = "127.0.0.1"
 PASSWORD = "secret"
-DOVECOT_BIN = "/usr/sbin/dovecot"
+# Overridable for machines that install Dovecot elsewhere.
+DOVECOT_BIN = os.environ.get("MAILBOT_TEST_DOVECOT", "/usr/sbin/dovecot")
 DOVECOT_START_TIMEOUT = 10.0
 DOVECOT_STOP_GRACE = 2.0
 IMAP_TIMEOUT = 10
@@ -315,9 +316,10 @@ def start_dovecot(password: str = PASSWORD, attempts: int = 3) -> DovecotServer:
         exited = server.process.poll()
         server.stop()
         stdio_text = (base / "dovecot.stdio").read_text(errors="replace").strip()
+        what = (f"exited with status {exited} before greeting" if exited is not None else
+                f"did not send the IMAP greeting within {DOVECOT_START_TIMEOUT:.0f} s")
         last_error = (
-            f"Dovecot did not send the IMAP greeting on {HOST}:{imap_port} within "
-            f"{DOVECOT_START_TIMEOUT:.0f} s (exit status: {exited}).\n"
+            f"Dovecot ({DOVECOT_BIN}, IMAP {HOST}:{imap_port}, LMTP {lmtp_port}) {what}.\n"
             f"--- dovecot output ---\n{stdio_text or '(none)'}\n"
             f"--- tail of {server.log_path} ---\n{server.log_tail()}"
         )

@@ -1,0 +1,201 @@
+"""One inbound mail through the whole pipeline, on a real Dovecot and a real SMTP server."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from sqlmodel import Session, select
+
+from mailbot.config import DatabaseSettings, ImapSettings, Settings, SmtpSettings
+from mailbot.db import open_database
+from mailbot.events import load_catalogue
+from mailbot.intake.imap import ImapIntake
+from mailbot.models import InboundMessage, OutboxMail, Registration
+from mailbot.worker import Worker
+from tests.helpers import ROOT
+from tests.servers import make_message
+
+EVENT = "gesprekstafel-2019-06-24"
+SIGN_UP = "Goedemorgen,\n\nGraag meld ik mij aan voor de gesprekstafel van 24 juni.\n\nMet vriendelijke groet,\nJan Jansen\nDirecteur Bibliotheek Zuid"
+
+
+def future_events(tmp_path: Path) -> Path:
+    """The shipped events file with the gesprekstafel moved into the future (same id)."""
+    text = (ROOT / "config" / "events.toml").read_text(encoding="utf-8").replace("2019-06-24T", "2030-06-24T")
+    path = tmp_path / "events.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def make_settings(mailbox, sink, tmp_path: Path) -> Settings:
+    return Settings(
+        intake="imap", transport="smtp", events_file=future_events(tmp_path),
+        imap=ImapSettings(host=mailbox.host, port=mailbox.port, username=mailbox.username,
+                          password=mailbox.password, tls="none", timeout=10, idle_renew=60),
+        smtp=SmtpSettings(host=sink.host, port=sink.port, tls="none", timeout=5),
+        database=DatabaseSettings(url=f"sqlite:///{tmp_path / 'mailbot.db'}"),
+    )
+
+
+class Desk:
+    """A mailbot on the test servers; ``run_once`` is `mailbot run --once` in-process."""
+
+    def __init__(self, settings: Settings, clock=lambda: datetime.now(timezone.utc)) -> None:
+        self.settings = settings
+        self.engine = open_database(settings.database.url)
+        self.catalogue = load_catalogue(settings.events_file)
+        self.clock = clock
+
+    def worker(self, intake=None) -> Worker:
+        return Worker(self.settings, self.engine, self.catalogue, clock=self.clock, intake=intake)
+
+    def run_once(self, intake=None):
+        return asyncio.run(self.worker(intake).run(once=True))
+
+    def rows(self, model, *where):
+        with Session(self.engine) as session:
+            return list(session.exec(select(model).where(*where)))
+
+
+@pytest.fixture
+def desk(mailbox, smtp_sink, tmp_path) -> Desk:
+    return Desk(make_settings(mailbox, smtp_sink, tmp_path))
+
+
+def invite_of(message) -> Calendar:
+    part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+    return Calendar.from_ical(part.get_content())
+
+
+def test_a_dutch_sign_up_is_registered_confirmed_and_moved(desk, mailbox, smtp_sink):
+    mailbox.append(make_message(sender="Jan Jansen <Jan.Jansen@bieb-zuid.example.nl>", subject="Aanmelding",
+                                body=SIGN_UP))
+    summary = desk.run_once()
+
+    regs = desk.rows(Registration)
+    assert [(r.event_id, r.email, r.status) for r in regs] == [(EVENT, "jan.jansen@bieb-zuid.example.nl", "confirmed")]
+    sent = smtp_sink.wait_for(1)
+    assert len(sent) == 1 and sent[0].rcpt_tos == ["jan.jansen@bieb-zuid.example.nl"]
+    confirmation = sent[0].message
+    text = confirmation.get_body(("plain",)).get_content()
+    assert "24 juni 2030" in text and "Mariaplaats 3" in text
+    assert confirmation["Auto-Submitted"] == "auto-replied" and confirmation["In-Reply-To"]
+    vevent = invite_of(confirmation).walk("VEVENT")[0]
+    assert vevent.decoded("dtstart").astimezone(timezone.utc) == datetime(2030, 6, 24, 8, 0, tzinfo=timezone.utc)
+    assert mailbox.uids("INBOX") == [] and len(mailbox.uids("mailbot-processed")) == 1
+    assert summary.processed == 1 and summary.outbox.sent == 1
+
+    again = desk.run_once()  # nothing pending: nothing more is sent
+    assert again.processed == 0 and len(smtp_sink.messages) == 1 and len(desk.rows(Registration)) == 1
+
+
+def test_the_same_mail_delivered_twice_is_handled_once(desk, mailbox, smtp_sink):
+    raw = make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP)
+    mailbox.append(raw)
+    mailbox.append(raw)
+    summary = desk.run_once()
+    assert (summary.processed, summary.already_known) == (1, 1)
+    assert len(smtp_sink.wait_for(1)) == 1 and len(desk.rows(Registration)) == 1
+    assert mailbox.uids("INBOX") == []
+
+
+class CrashingIntake(ImapIntake):
+    """Dies right after the commit, before the message leaves the inbox."""
+
+    def move(self, refs, destination):
+        raise SystemExit("simulated crash between commit and move")
+
+
+def test_a_crash_between_commit_and_move_duplicates_nothing(desk, mailbox, smtp_sink):
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+    with pytest.raises(SystemExit):
+        desk.run_once(intake=CrashingIntake(desk.settings.imap))
+    assert len(mailbox.uids("INBOX")) == 1 and len(desk.rows(OutboxMail)) == 1  # committed, not moved
+
+    summary = desk.run_once()
+    assert summary.already_known == 1 and summary.processed == 0
+    assert len(desk.rows(Registration)) == 1
+    assert len(smtp_sink.wait_for(1)) == 1
+    assert mailbox.uids("INBOX") == [] and len(mailbox.uids("mailbot-processed")) == 1
+
+
+def test_an_out_of_office_gets_no_answer(desk, mailbox, smtp_sink):
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", subject="Afwezig: Aanmelding gesprekstafel",
+                                body="Ik ben afwezig tot en met 1 juli. Uw bericht wordt niet doorgestuurd.",
+                                headers={"Auto-Submitted": "auto-replied"}))
+    desk.run_once()
+    time.sleep(0.2)
+    assert smtp_sink.messages == [] and desk.rows(OutboxMail) == [] and desk.rows(Registration) == []
+    (record,) = desk.rows(InboundMessage)
+    assert record.intent == "auto_reply" and record.status == "done"
+    assert mailbox.uids("INBOX") == []
+
+
+def test_with_smtp_down_the_outbox_keeps_the_confirmation_until_it_is_back(mailbox, smtp_sink, tmp_path):
+    now = [datetime.now(timezone.utc)]
+    desk = Desk(make_settings(mailbox, smtp_sink, tmp_path), clock=lambda: now[0])
+    smtp_sink.stop()
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+    summary = desk.run_once()
+    assert summary.outbox.deferred == 1
+    (row,) = desk.rows(OutboxMail)
+    assert (row.status, row.attempts) == ("pending", 1) and row.next_attempt_at > now[0]
+    assert mailbox.uids("INBOX") == []  # the inbound side is done: the outbox owns the reply now
+
+    smtp_sink.start()
+    assert desk.run_once().outbox.sent == 0  # not due yet: backoff is respected
+    now[0] += timedelta(minutes=5)
+    assert desk.run_once().outbox.sent == 1
+    assert len(smtp_sink.wait_for(1)) == 1
+    now[0] += timedelta(hours=1)
+    desk.run_once()
+    assert len(smtp_sink.messages) == 1
+    assert [r.status for r in desk.rows(OutboxMail)] == ["sent"]
+
+
+def test_a_message_that_keeps_failing_goes_to_triage_with_the_original(desk, mailbox, smtp_sink):
+    # No domain in the sender's address: the confirmation cannot be addressed, so processing fails.
+    mailbox.append(make_message(sender="Jan <jan>", body=SIGN_UP))
+    for attempt in (1, 2):
+        summary = desk.run_once()
+        assert summary.failed == 1 and len(mailbox.uids("INBOX")) == 1
+    summary = desk.run_once()
+    assert (summary.failed, summary.triaged) == (0, 1)
+    assert mailbox.uids("INBOX") == [] and len(mailbox.uids("mailbot-triage")) == 1
+    (forward,) = smtp_sink.wait_for(1)
+    assert forward.rcpt_tos == ["organisatie@example.org"]
+    assert any(p.get_content_type() == "message/rfc822" for p in forward.message.walk())
+    (record,) = desk.rows(InboundMessage)
+    assert record.status == "triage" and record.attempts == 3 and "not a usable address" in record.last_error
+
+
+def test_the_idle_worker_answers_new_mail_and_stops_on_request(desk, mailbox, smtp_sink):
+    worker = desk.worker()
+    thread = threading.Thread(target=lambda: asyncio.run(worker.run()), daemon=True)
+    thread.start()
+    time.sleep(1.0)  # the worker is connected and idling
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+    assert len(smtp_sink.wait_for(1, timeout=10)) == 1
+    worker.stop.set()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
+    assert mailbox.uids("INBOX") == []
+
+
+def test_registrations_command_lists_them(desk, mailbox, smtp_sink, capsys, monkeypatch, tmp_path):
+    mailbox.append(make_message(sender="Jan Jansen <jan@bieb-zuid.example.nl>", body=SIGN_UP))
+    desk.run_once()
+    from mailbot.cli import main
+
+    monkeypatch.setenv("MAILBOT_DATABASE__URL", desk.settings.database.url)
+    monkeypatch.setenv("MAILBOT_EVENTS_FILE", str(desk.settings.events_file))
+    assert main(["registrations", EVENT, "--format", "csv", "--config", str(ROOT / "config" / "mailbot.toml")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("email,name") and re.match(r"jan@bieb-zuid\.example\.nl,Jan Jansen,.*confirmed", lines[1])

@@ -1,0 +1,106 @@
+"""parse(): bytes in, ParsedMail out; bad input never raises."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.parse import message_key, parse
+
+BASE = (b"From: Jan Jansen <Jan@Bieb.example.nl>\r\nTo: aanmelden@example.org\r\nSubject: Aanmelding\r\n"
+        b"Message-ID: <abc@bieb.example.nl>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0100\r\n")
+
+
+def mail(body: str, headers: bytes = b"", ctype: str = "text/plain; charset=utf-8") -> bytes:
+    return BASE + headers + f"Content-Type: {ctype}\r\n\r\n".encode() + body.encode("utf-8")
+
+
+def test_sender_is_lower_cased_and_the_key_is_the_message_id():
+    p = parse(mail("Graag meld ik mij aan."))
+    assert (p.from_name, p.from_email) == ("Jan Jansen", "jan@bieb.example.nl")
+    assert p.message_key == "mid:<abc@bieb.example.nl>" == message_key(mail("other body"))
+
+
+def test_without_message_id_the_key_is_a_hash_of_the_bytes():
+    raw = b"From: a@example.org\r\nSubject: x\r\n\r\nhallo"
+    assert message_key(raw).startswith("sha256:") and message_key(raw) != message_key(raw + b"!")
+
+
+def test_gmail_quote_and_signature_are_split_from_the_new_text():
+    body = ("Graag meld ik mij aan voor de gesprekstafel.\n\nMet vriendelijke groet,\nJan Jansen\nDirecteur\n\n"
+            "Op ma 2 nov 2026 om 09:00 schreef Aanmeldingen <aanmelden@example.org>:\n> Bevestiging van uw aanmelding")
+    p = parse(mail(body))
+    assert p.text == "Graag meld ik mij aan voor de gesprekstafel."
+    assert p.signature.startswith("Met vriendelijke groet") and "Directeur" in p.signature
+    assert "Bevestiging" in p.quoted and "Bevestiging" not in p.text
+
+
+def test_outlook_header_block_starts_the_quoted_part():
+    body = "Dank u wel!\n\nVan: Aanmeldingen <aanmelden@example.org>\nVerzonden: maandag 2 november\nAan: Jan\nOnderwerp: Bevestiging"
+    p = parse(mail(body))
+    assert p.text == "Dank u wel!" and p.quoted.startswith("Van:")
+
+
+def test_a_forward_keeps_the_forwarded_text_apart():
+    body = "Kun jij dit regelen?\n\n---------- Doorgestuurd bericht ---------\nVan: Piet <piet@x.example.nl>\nDatum: 1 nov\nOnderwerp: aanmelding\n\nIk wil mij graag aanmelden."
+    p = parse(mail(body))
+    assert p.text == "Kun jij dit regelen?" and p.forwarded == "Ik wil mij graag aanmelden."
+
+
+def test_html_only_mail_becomes_readable_text():
+    html = "<html><head><style>p{color:red}</style></head><body><p>Graag meld ik mij aan.</p><p>Groet, Jan</p></body></html>"
+    p = parse(mail(html, ctype="text/html; charset=utf-8"))
+    assert p.text == "Graag meld ik mij aan." and "color" not in p.text and "<p>" not in p.text
+
+
+def test_a_wrong_charset_declaration_is_survived():
+    raw = BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\nIk kom graag naar de caf\xe9."
+    assert "café" in parse(raw).text
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    (b"Auto-Submitted: auto-replied\r\n", "auto_reply"),
+    (b"Precedence: bulk\r\n", "bulk"),
+    (b"List-Unsubscribe: <mailto:x@example.org>\r\n", "bulk"),
+    (b"X-Autoreply: yes\r\n", "auto_reply"),
+    (b"Return-Path: <>\r\n", "bounce"),
+])
+def test_machine_written_mail_is_marked(header, kind):
+    assert parse(mail("Hallo", header)).automated == kind
+
+
+def test_auto_submitted_no_is_a_person():
+    assert parse(mail("Hallo", b"Auto-Submitted: no\r\n")).automated is None
+
+
+def test_x_auto_response_suppress_does_not_make_mail_automatic():
+    p = parse(mail("Graag meld ik mij aan.", b"X-Auto-Response-Suppress: All\r\n"))
+    assert p.automated is None and p.suppress_auto_response
+
+
+def test_an_out_of_office_subject_is_an_auto_reply():
+    raw = mail("Ik ben er niet").replace(b"Subject: Aanmelding", b"Subject: Automatisch antwoord: Aanmelding")
+    assert parse(raw).automated == "auto_reply"
+
+
+def test_a_delivery_report_names_the_failed_recipient():
+    raw = (b"From: MAILER-DAEMON@mx.example.org\r\nTo: aanmelden@example.org\r\nSubject: Undelivered\r\n"
+           b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n"
+           b"--B\r\nContent-Type: text/plain\r\n\r\nFailed.\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+           b"Reporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; gone@bieb.example.nl\r\n"
+           b"Action: failed\r\nStatus: 5.1.1\r\n\r\n--B--\r\n")
+    p = parse(raw)
+    assert p.automated == "bounce" and p.bounced_recipients == ("gone@bieb.example.nl",) and p.bounce_permanent
+
+
+@pytest.mark.parametrize("raw", [
+    b"",
+    b"\x00\x00\x00",
+    b"Content-Type: multipart/mixed; boundary=X\r\n\r\n--X\r\nContent-Type: text/plain\r\n\r\ntruncated",
+    b"Content-Type: multipart/mixed\r\n\r\nno boundary at all",
+    b"Subject: " + b"x" * 1_000_000 + b"\r\n\r\nbody",
+    b"From: \xff\xfe\r\nSubject: =?utf-8?q?broken=\r\n\r\n\xff\xfe\xfd",
+    b"Content-Type: text/plain; charset=no-such-charset\r\n\r\nhallo",
+])
+def test_bad_input_gives_a_parsed_mail_not_an_exception(raw):
+    p = parse(raw)
+    assert p.message_key and isinstance(p.text, str)

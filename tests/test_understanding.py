@@ -1,0 +1,47 @@
+"""classify(parse(eml)) against the hand-labelled mails in tests/mail/labels.toml."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+
+from mailbot.classify import classify
+from mailbot.cli import main
+from mailbot.events import load_catalogue
+from mailbot.parse import parse
+from tests.helpers import ROOT
+
+MAIL = ROOT / "tests" / "mail"
+LABELS = tomllib.loads((MAIL / "labels.toml").read_text(encoding="utf-8"))
+CATALOGUE = load_catalogue(ROOT / "config" / "events.toml")
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_the_desk_understands(name):
+    label = LABELS[name]
+    u = classify(parse((MAIL / name).read_bytes()), CATALOGUE, frozenset({"aanmelden@example.org"}))
+    assert u.intent == label["intent"]
+    assert (u.event_id or "") == label["event"]
+    assert u.language == label["language"]
+    if u.intent in ("register", "cancel"):
+        assert sorted(a.email for a in u.attendees) == sorted(label["attendee_emails"])
+
+
+def test_a_secretary_registers_the_director_with_name_and_organisation():
+    u = classify(parse((MAIL / "nl-two-attendees.eml").read_bytes()), CATALOGUE)
+    names = {a.email: a for a in u.attendees}
+    marieke = names["marieke.jansen@bibliotheek-waterland.example.nl"]
+    assert marieke.name == "Marieke Jansen" and marieke.role == "directeur"
+
+
+def test_classify_command_prints_one_json_object_per_file(capsys):
+    assert main(["classify", str(MAIL), "--json", "--config", str(ROOT / "config" / "mailbot.toml")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == len(LABELS)
+    for record in records:
+        assert set(record) == {"file", "intent", "secondary_intents", "event", "language", "attendees",
+                               "confidence", "rules"}
+        assert record["intent"] == LABELS[record["file"]]["intent"]
