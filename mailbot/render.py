@@ -90,7 +90,8 @@ def event_view(event: Event | None) -> SimpleNamespace | None:
 def _person(value: Any) -> SimpleNamespace | None:
     if value is None:
         return None
-    return SimpleNamespace(name=getattr(value, "name", None), email=getattr(value, "email", ""))
+    name = " ".join((getattr(value, "name", None) or "").split()) or None  # one line, wherever it is shown
+    return SimpleNamespace(name=name, email=getattr(value, "email", ""))
 
 
 def template_variables(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply) -> dict[str, Any]:
