@@ -114,8 +114,19 @@ class Worker:
         self._install_signal_handlers()
         try:
             await self._connect(once)
+            delay = 1.0
             while not self.stop.is_set():
-                await asyncio.to_thread(self.process_pending)
+                try:
+                    await asyncio.to_thread(self.process_pending)
+                except Exception as exc:  # noqa: BLE001 - the mailbox went away mid-pass
+                    if once:
+                        raise
+                    log.warning("mailbox trouble (%s); reconnecting in %.0f s", exc, delay)
+                    await asyncio.to_thread(self.intake.close)
+                    await asyncio.to_thread(self.stop.wait, delay)
+                    delay = min(delay * 2, MAX_RECONNECT_DELAY)
+                    continue
+                delay = 1.0
                 await self.drain_outbox()
                 if once:
                     break

@@ -100,3 +100,24 @@ def test_a_wrong_password_is_one_line(mailbox, smtp_sink, tmp_path):
     env.pop("MAILBOT_IMAP__PASSWORD_FILE")
     run = mailbot("run", "--config", "config/mailbot.toml", "--once", env=env)
     assert run.returncode == 1 and "Traceback" not in run.stderr and "imap" in run.stderr.lower()
+
+
+def test_sigterm_stops_the_worker_gracefully(mailbox, smtp_sink, tmp_path):
+    import signal
+    import time
+
+    env = server_env(mailbox, smtp_sink, tmp_path)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("MAILBOT_")}
+    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config", "config/mailbot.toml"], cwd=ROOT,
+                            env=clean | env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+        assert len(smtp_sink.wait_for(1, timeout=15)) == 1  # running and idle again
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "1 message(s) processed" in out and mailbox.uids("INBOX") == []

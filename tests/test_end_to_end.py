@@ -199,3 +199,46 @@ def test_registrations_command_lists_them(desk, mailbox, smtp_sink, capsys, monk
     assert main(["registrations", EVENT, "--format", "csv", "--config", str(ROOT / "config" / "mailbot.toml")]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0].startswith("email,name") and re.match(r"jan@bieb-zuid\.example\.nl,Jan Jansen,.*confirmed", lines[1])
+
+
+class NoMoveIntake(ImapIntake):
+    """A server without MOVE (RFC 6851): COPY + \\Deleted + UID EXPUNGE instead."""
+
+    def connect(self):
+        super().connect()
+        self.capabilities.discard(b"MOVE")
+
+
+def test_without_move_mail_is_copied_and_expunged(desk, mailbox, smtp_sink):
+    mailbox.append(make_message(sender="someone@x.example.nl", subject="Other", body="Unrelated, keep me"),
+                   flags=[b"\\Deleted"])  # someone else's deleted mail must survive our UID EXPUNGE
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+    desk.run_once(intake=NoMoveIntake(desk.settings.imap))
+    assert len(smtp_sink.wait_for(1)) == 1
+    assert mailbox.uids("INBOX") == [] and len(mailbox.uids("mailbot-processed")) == 1
+    assert len(mailbox.flags("INBOX")) == 1  # the other \\Deleted message was not expunged by us
+
+
+class FlakyIntake(ImapIntake):
+    """The connection drops on the first fetch."""
+
+    failures = 1
+
+    def fetch(self, limit, skip=()):
+        if self.failures:
+            self.failures -= 1
+            raise ConnectionResetError("connection dropped")
+        return super().fetch(limit, skip)
+
+
+def test_the_worker_reconnects_after_the_mailbox_drops(desk, mailbox, smtp_sink):
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+    worker = desk.worker(intake=FlakyIntake(desk.settings.imap))
+    thread = threading.Thread(target=lambda: asyncio.run(worker.run()), daemon=True)
+    thread.start()
+    try:
+        assert len(smtp_sink.wait_for(1, timeout=10)) == 1
+    finally:
+        worker.stop.set()
+        thread.join(timeout=5)
+    assert mailbox.uids("INBOX") == []
