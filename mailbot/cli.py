@@ -87,6 +87,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"mailbot: IMAP error: {exc}; check imap.username/imap.password", file=sys.stderr)
             return 1
         raise
+    if args.once:
+        print("\n".join(summary.details))
     print(summary.line())
     if settings.transport == "file":
         print(f"outgoing mail written to {settings.file_transport.directory}/")

@@ -40,6 +40,7 @@ class Outcome:
     summary: str
     mails: int = 0
     new: bool = True
+    sender: str = ""
 
 
 class Pipeline:
@@ -65,7 +66,7 @@ class Pipeline:
                 regs = self._registrations(session, parsed, understanding, now)
                 decision = decide(parsed, understanding, regs, self.catalogue, now)
                 mails = self._apply(session, known, raw, parsed, understanding, decision, now)
-            return Outcome(key, _folder(decision.status), decision.summary, mails)
+            return Outcome(key, _folder(decision.status), decision.summary, mails, sender=parsed.from_email)
         except Exception as exc:  # noqa: BLE001 - the loop must never die on one message
             log.exception("message %s failed", key)
             return self._failed(key, raw, exc, now)
@@ -127,7 +128,7 @@ class Pipeline:
             record.last_error = error
             if record.attempts < self.settings.mail.max_inbound_failures:
                 session.add(record)
-                return Outcome(key, None, f"failed (attempt {record.attempts}): {error}")
+                return Outcome(key, None, f"failed (attempt {record.attempts}): {error}", sender=record.sender)
             record.status = "triage"
             record.outcome = f"failed {record.attempts} times; sent to triage: {error}"
             session.add(record)
@@ -139,7 +140,7 @@ class Pipeline:
             except Exception:  # noqa: BLE001
                 log.exception("could not attach %s to its triage forward", key)
                 mails = self._enqueue(session, mail, Reply(), None, key, now)
-        return Outcome(key, "triage", record.outcome, mails)
+        return Outcome(key, "triage", record.outcome, mails, sender=sender)
 
 
 def _apply_change(session: Session, change: Change, source: str, now: datetime) -> None:

@@ -43,6 +43,15 @@ class Summary:
     failed: int = 0
     queued: int = 0
     outbox: DrainResult = field(default_factory=DrainResult)
+    details: list[str] = field(default_factory=list)  # the first few outcomes, for people to read
+
+    MAX_DETAILS = 25
+
+    def note(self, sender: str, summary: str) -> None:
+        if len(self.details) < self.MAX_DETAILS:
+            self.details.append(f"{sender or '?'}: {summary}")
+        elif len(self.details) == self.MAX_DETAILS:
+            self.details.append("…")
 
     def line(self) -> str:
         return (f"{self.processed} message(s) processed, {self.already_known} already known, "
@@ -81,6 +90,8 @@ class Worker:
                 tried.add(item.ref)
                 outcome = self.pipeline.process(item.raw)
                 self._count(outcome.destination, outcome.new, outcome.mails)
+                if outcome.new:
+                    self.summary.note(outcome.sender, outcome.summary)
                 log.info("%s: %s", outcome.key, outcome.summary)
                 if outcome.destination is not None:
                     moves[outcome.destination].append(item.ref)

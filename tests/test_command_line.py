@@ -17,6 +17,7 @@ from tests.test_end_to_end import EVENT, SIGN_UP, future_events
 
 def mailbot(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("MAILBOT_")}
+    clean["PYTHONPATH"] = str(ROOT)  # this checkout's mailbot, whatever is installed
     return subprocess.run([sys.executable, "-m", "mailbot", *args], cwd=cwd, env=clean | (env or {}),
                           capture_output=True, text=True, timeout=120)
 
@@ -44,6 +45,7 @@ def test_the_demo_runs_on_a_fresh_checkout_without_any_server(tmp_path):
     first = mailbot("run", "--config", "config/demo.toml", "--once", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "8 message(s) processed" in first.stdout
+    assert "ellen.verhoef@bibliotheek-rivierenland.example.nl confirmed" in first.stdout
     outbox = sorted((tmp_path / "var" / "demo" / "outbox").glob("*.eml"))
     subjects = [str(message_from_bytes(p.read_bytes(), policy=policy.default)["Subject"]) for p in outbox]
     assert sum(s.startswith("Aanmelding bevestigd") for s in subjects) == 3
@@ -107,7 +109,7 @@ def test_sigterm_stops_the_worker_gracefully(mailbox, smtp_sink, tmp_path):
     import time
 
     env = server_env(mailbox, smtp_sink, tmp_path)
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("MAILBOT_")}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("MAILBOT_")} | {"PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config", "config/mailbot.toml"], cwd=ROOT,
                             env=clean | env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
