@@ -9,6 +9,7 @@ so the command line can print it instead of a traceback.
 from __future__ import annotations
 
 import os
+import ssl
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -18,6 +19,11 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 ENV_PREFIX = "MAILBOT_"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def tls_context(ca_file: Path | None) -> ssl.SSLContext:
+    """Certificates and host names are always checked; ca_file only changes whom we trust."""
+    return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
 
 
 class ConfigError(Exception):
@@ -37,6 +43,7 @@ class ImapSettings(_Frozen):
     username: str = ""
     password: SecretStr = SecretStr("")
     tls: TlsMode = "ssl"
+    ca_file: Path | None = Field(None, description="Trust this CA bundle instead of the system's (private CAs).")
     folder: str = "INBOX"
     processed_folder: str = "mailbot-processed"
     triage_folder: str = "mailbot-triage"
@@ -57,6 +64,7 @@ class SmtpSettings(_Frozen):
     username: str = ""
     password: SecretStr = SecretStr("")
     tls: TlsMode = "starttls"
+    ca_file: Path | None = Field(None, description="Trust this CA bundle instead of the system's (private CAs).")
     timeout: float = Field(30.0, gt=0)
 
     @property
@@ -85,6 +93,7 @@ class MailSettings(_Frozen):
     max_attempts: int = Field(8, ge=1, description="Outbox: give up on a mail after this many tries.")
     retry_base_seconds: float = Field(30.0, gt=0)
     max_inbound_failures: int = Field(3, ge=1)
+    max_replies_per_hour: int = Field(10, ge=1, description="Stop answering one sender after this many (mail loops).")
 
 
 class Settings(BaseSettings):

@@ -109,8 +109,11 @@ def ics_uid(event_id: str, email: str) -> str:
 
 
 def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogue: Catalogue,
-           now: datetime) -> Decision:
+           now: datetime, replies_last_hour: int = 0, max_replies_per_hour: int = 10) -> Decision:
+    """``replies_last_hour`` counts our mails to this sender: above the limit we stop answering (loops)."""
     ctx = _Ctx(mail, u, catalogue, regs, now)
+    if replies_last_hour >= max_replies_per_hour:
+        return Decision((), (), "done", f"no answer: {replies_last_hour} mails to {mail.from_email} in the last hour")
     if u.intent in ("auto_reply", "bounce"):
         return Decision((), (), "done", f"no answer: {u.intent.replace('_', '-')} ({', '.join(mail.automation_reasons)})")
     if u.intent == "other":

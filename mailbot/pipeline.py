@@ -13,10 +13,10 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, func, or_, select
 
 from .classify import Understanding, classify
 from .config import Settings
@@ -64,7 +64,9 @@ class Pipeline:
                 parsed = parse(raw)
                 understanding = classify(parsed, self.catalogue, self.own_addresses)
                 regs = self._registrations(session, parsed, understanding, now)
-                decision = decide(parsed, understanding, regs, self.catalogue, now)
+                decision = decide(parsed, understanding, regs, self.catalogue, now,
+                                  replies_last_hour=_replies_since(session, parsed.from_email, now - timedelta(hours=1)),
+                                  max_replies_per_hour=self.settings.mail.max_replies_per_hour)
                 mails = self._apply(session, known, raw, parsed, understanding, decision, now)
             return Outcome(key, _folder(decision.status), decision.summary, mails, sender=parsed.from_email)
         except Exception as exc:  # noqa: BLE001 - the loop must never die on one message
@@ -141,6 +143,14 @@ class Pipeline:
                 log.exception("could not attach %s to its triage forward", key)
                 mails = self._enqueue(session, mail, Reply(), None, key, now)
         return Outcome(key, "triage", record.outcome, mails, sender=sender)
+
+
+def _replies_since(session: Session, address: str, since: datetime) -> int:
+    if not address:
+        return 0
+    query = select(func.count()).select_from(OutboxMail).where(
+        col(OutboxMail.created_at) >= since, col(OutboxMail.recipients).contains(address))
+    return int(session.exec(query).one())
 
 
 def _apply_change(session: Session, change: Change, source: str, now: datetime) -> None:

@@ -111,3 +111,10 @@ def test_dedupe_keys_follow_the_inbound_message():
     again = decide(parsed(key="mid:<a@x>"), u, [], CAT, NOW)
     other = decide(parsed(key="mid:<b@x>"), u, [], CAT, NOW)
     assert one.mails[0].dedupe_key == again.mails[0].dedupe_key != other.mails[0].dedupe_key
+
+
+def test_a_sender_we_mailed_too_often_this_hour_gets_no_more_answers():
+    u = understood("register", GT, (None, "jan@bieb.example.nl"))
+    d = decide(parsed(), u, [], CAT, NOW, replies_last_hour=10, max_replies_per_hour=10)
+    assert d.mails == () and d.changes == () and "last hour" in d.summary
+    assert decide(parsed(), u, [], CAT, NOW, replies_last_hour=9, max_replies_per_hour=10).mails

@@ -242,3 +242,22 @@ def test_the_worker_reconnects_after_the_mailbox_drops(desk, mailbox, smtp_sink)
         worker.stop.set()
         thread.join(timeout=5)
     assert mailbox.uids("INBOX") == []
+
+
+def test_replying_afmelden_to_the_confirmation_cancels_with_a_calendar_cancel(desk, mailbox, smtp_sink):
+    mailbox.append(make_message(sender="Jan Jansen <jan@bieb-zuid.example.nl>", body=SIGN_UP))
+    desk.run_once()
+    (confirmation,) = smtp_sink.wait_for(1)
+    quoted = "\n".join("> " + line for line in confirmation.message.get_body(("plain",)).get_content().splitlines())
+    reply = make_message(
+        sender="Jan Jansen <jan@bieb-zuid.example.nl>", subject="Re: " + str(confirmation.message["Subject"]),
+        body=f"afmelden\n\nOp 2 nov. 2026 om 10:00 schreef Aanmeldingen <aanmelden@example.org>:\n{quoted}",
+        headers={"In-Reply-To": confirmation.message["Message-ID"], "References": confirmation.message["Message-ID"]})
+    mailbox.append(reply)
+    desk.run_once()
+
+    assert [r.status for r in desk.rows(Registration)] == ["cancelled"]
+    cancellation = smtp_sink.wait_for(2)[1].message
+    invite = invite_of(cancellation)
+    assert invite["method"] == "CANCEL"
+    assert invite.walk("VEVENT")[0]["uid"] == invite_of(confirmation.message).walk("VEVENT")[0]["uid"]

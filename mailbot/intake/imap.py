@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Collection, Hashable
@@ -18,7 +17,7 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from ..config import ImapSettings
+from ..config import ImapSettings, tls_context
 from . import Destination, Inbound, UidValidityHook
 
 log = logging.getLogger(__name__)
@@ -37,7 +36,7 @@ class ImapIntake:
 
     def connect(self) -> None:
         s = self.s
-        context = ssl.create_default_context() if s.tls != "none" else None
+        context = tls_context(s.ca_file) if s.tls != "none" else None
         client = IMAPClient(s.host, port=s.effective_port, ssl=s.tls == "ssl", ssl_context=context, timeout=s.timeout)
         try:
             if s.tls == "starttls":

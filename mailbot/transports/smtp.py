@@ -7,11 +7,10 @@ fallback) or ``none``. Certificates are checked with the system's trust store.
 from __future__ import annotations
 
 import asyncio
-import ssl
 
 import aiosmtplib
 
-from ..config import SmtpSettings
+from ..config import SmtpSettings, tls_context
 from . import PermanentFailure, TemporaryFailure
 
 
@@ -27,7 +26,7 @@ class SmtpTransport:
             port=s.effective_port,
             use_tls=s.tls == "ssl",
             start_tls=s.tls == "starttls",  # True means required: fails rather than falls back
-            tls_context=ssl.create_default_context() if s.tls != "none" else None,
+            tls_context=tls_context(s.ca_file) if s.tls != "none" else None,
             timeout=s.timeout,
         )
         await client.connect()
