@@ -41,6 +41,7 @@ class Understanding:
     hits: tuple[Hit, ...] = ()
     secondary_intents: tuple[str, ...] = ()
     is_reply: bool = False
+    sender: Attendee | None = None  # who wrote, with what the signature says of them
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -253,19 +254,50 @@ _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|
 
 def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organisation) from the lines under the closing formula."""
-    lines = [ln.strip(" \t*_|") for ln in signature.split("\n")[1:12]]
-    lines = [ln for ln in lines if ln and not _EMAIL.search(ln) and not re.search(r"\d{3}", ln)]
+    lines = [ln.strip(" \t*_|>") for ln in signature.split("\n")[1:14]]
+    lines = [ln for ln in lines if ln and not _EMAIL.search(ln) and not re.search(r"\d{3}|www\.|https?:", ln)]
     name = role = org = None
     for line in lines:
-        if len(line) > 80:
+        if len(line) > 80 or _DISCLAIMER.search(line):
             break
-        if role is None and ROLE_WORDS.search(line):
-            role = line
-        elif org is None and ORG_WORDS.search(line):
-            org = line
-        elif name is None and re.fullmatch(r"[A-ZÀ-Ý][\w'.-]+(?:\s+[\w'.-]+){0,4}", line):
+        line_role, line_org = split_role_organisation(line)
+        if line_org and org is None:
+            org = line_org
+        if line_role and role is None:
+            role = line_role
+        if not (line_role or line_org) and name is None and _looks_like_name(line):
             name = line
     return name, role, org
+
+
+_DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
+                         r"|verstuurd vanaf|sent from my", re.I)
+_ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:bibliothe(?:ek|ken)|library|libraries|stichting|"
+                        r"foundation|gemeente|bieb)\b", re.I)
+
+
+def split_role_organisation(line: str) -> tuple[str | None, str | None]:
+    """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
+    role = org = None
+    for seg in segments:
+        start = _ORG_START.search(seg)
+        if start and re.search(r"\b(?:of|van|voor|for)\s*$", seg[: start.start()], re.I):
+            start = None  # 'Head of Libraries' is a role, not an organisation
+        if start and org is None:
+            before = seg[: start.start()].strip(" ,")
+            org = seg[start.start():].strip(" ,.")
+            if before and ROLE_WORDS.search(before) and role is None:
+                role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
+        elif ROLE_WORDS.search(seg) and role is None:
+            role = seg
+    return role, org
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 5 and bool(re.match(r"[A-ZÀ-Ý]", line)) and all(
+        re.fullmatch(r"[\w'.()-]+", w) for w in words)
 
 
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
@@ -302,11 +334,32 @@ def _name_for_address(email: str, text: str) -> str | None:
     return None
 
 
-def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str]) -> tuple[tuple[Attendee, ...], Hit]:
+def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = _signature_facts(p.signature)
-    sender = Attendee(name=p.from_name or sig_name, email=p.from_email, organisation=org, role=role)
-    if intent not in ("register", "cancel"):
-        return (sender,), Hit("attendee-sender", "the sender")
+    return Attendee(name=_display_name(p.from_name) or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+def _display_name(name: str | None) -> str | None:
+    """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries'; an address used as a name is no name."""
+    if not name or "@" in name:
+        return None
+    name = " ".join(name.strip(" '\"").split())
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        parts = first.split()
+        particles = [w for w in parts if w.lower() in _PARTICLES]
+        given = [w for w in parts if w.lower() not in _PARTICLES]
+        if given and " " not in last:
+            name = " ".join([*given, *particles, last])
+    return name or None
+
+
+_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "von", "el", "la", "le"}
+
+
+def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str],
+                   sender: Attendee) -> tuple[tuple[Attendee, ...], Hit]:
+    org, role = sender.organisation, sender.role
     named = _named_attendees(t.body, exclude=own_addresses)
     if named and all(a.email == p.from_email for a in named):
         named = []  # only their own address: the sender acts for themself
@@ -366,9 +419,10 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             confidence -= 0.15
 
     own = {a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()}
+    sender = describe_sender(p)
     attendees: tuple[Attendee, ...] = ()
-    if intent not in ("auto_reply", "bounce"):
-        attendees, attendee_hit = find_attendees(p, t, intent, own)
+    if intent in ("register", "cancel"):
+        attendees, attendee_hit = find_attendees(p, t, intent, own, sender)
         hits.append(attendee_hit)
     return Understanding(
         intent=intent,
@@ -379,6 +433,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         hits=tuple(hits),
         secondary_intents=secondary,
         is_reply=t.is_reply,
+        sender=sender,
     )
 
 

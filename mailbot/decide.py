@@ -284,7 +284,7 @@ def triage_unreadable(message_key: str, sender: str, catalogue: Catalogue, reaso
 
 def _forward(ctx: _Ctx, event: Event | None, contact: Contact, intent: str | None = None,
              reason: str | None = None) -> Mail:
-    sender = ctx.u.attendees[0] if ctx.u.attendees else Attendee(ctx.mail.from_name, ctx.mail.from_email)
+    sender = ctx.u.sender or Attendee(ctx.mail.from_name, ctx.mail.from_email)
     registered = (ctx.active(event.id, ctx.mail.from_email) is not None) if event else None
     text = ctx.mail.text or ctx.mail.forwarded
     return Mail(

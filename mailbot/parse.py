@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 MAX_TEXT_CHARS = 200_000  # new text beyond this is not read for intent
 MAX_PARTS = 500  # parts walked per message
-MAX_RAW_BYTES = 25_000_000
+MAX_RAW_BYTES = 5_000_000  # enough for any text part; attachments beyond it are not read
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,9 @@ def parse(raw: bytes) -> ParsedMail:
     if len(raw) > MAX_RAW_BYTES:
         defects.append(f"message of {len(raw)} bytes truncated to {MAX_RAW_BYTES}")
         raw = raw[:MAX_RAW_BYTES]
+    raw, cut = _cap_parts(raw)
+    if cut:
+        defects.append(f"more than {MAX_PARTS} MIME parts; the rest not read")
     if b"\x00" in raw:
         defects.append("NUL bytes removed")
         raw = raw.replace(b"\x00", b"")
@@ -117,6 +120,16 @@ def parse(raw: bytes) -> ParsedMail:
         bounce_permanent=permanent,
         defects=tuple(defects),
     )
+
+
+def _cap_parts(raw: bytes) -> tuple[bytes, bool]:
+    """Cut the bytes before the MAX_PARTS-th boundary line, so the MIME parser's work stays bounded."""
+    pos = -1
+    for _ in range(MAX_PARTS * 2):
+        pos = raw.find(b"\n--", pos + 1)
+        if pos < 0:
+            return raw, False
+    return raw[:pos], True
 
 
 def _header(msg: Message, name: str, defects: list[str]) -> str:

@@ -100,7 +100,11 @@ def test_a_delivery_report_names_the_failed_recipient():
     b"Subject: " + b"x" * 1_000_000 + b"\r\n\r\nbody",
     b"From: \xff\xfe\r\nSubject: =?utf-8?q?broken=\r\n\r\n\xff\xfe\xfd",
     b"Content-Type: text/plain; charset=no-such-charset\r\n\r\nhallo",
+    b"Content-Type: multipart/mixed; boundary=B\r\n\r\n" + b"--B\r\nContent-Type: text/plain\r\n\r\nx\r\n" * 10_000,
+    b"Subject: big\r\n\r\n" + b"graag meld ik mij aan\r\n" * 1_000_000,
 ])
 def test_bad_input_gives_a_parsed_mail_not_an_exception(raw):
     p = parse(raw)
     assert p.message_key and isinstance(p.text, str)
+    if len(raw) > 5_000_000 or raw.count(b"--B") > 1000:
+        assert p.defects  # what was not read is recorded
