@@ -42,6 +42,7 @@ class Understanding:
     secondary_intents: tuple[str, ...] = ()
     is_reply: bool = False
     sender: Attendee | None = None  # who wrote, with what the signature says of them
+    answer: str | None = None  # "yes" / "no": a short answer to a question we asked
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -97,6 +98,9 @@ ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) reg
                          r"\bmijn aanmelding\b", r"\bmy registration\b")
 EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bgesprekstafel", r"\bwebinar", r"\baanmeld", r"\bmeeting\b",
                   r"\bthema\b", r"\btheme\b", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren")
+YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
+          r"graag|prima|approved?|goedgekeurd|agreed)\b")
+NO = _rx(r"^\W*(?:nee|neen|no|niet akkoord|klopt niet|afgewezen|declined?|rejected?|not approved)\b")
 THANKS_ONLY = _rx(r"^\W*(?:hartelijk\s+)?(?:dank|bedankt|thanks?|thank you|top|prima|fijn|super|ontvangen)\b")
 
 
@@ -189,21 +193,35 @@ MONTHS = {
     "december": 12, "dec": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b", re.I)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_YEAR = r"(?:[\s,]+('\d{2}|(?:19|20)\d{2})(?![:.]\d))?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b{_YEAR}", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR}", re.I)
 _NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?![\d/-])")
 
+DayMonthYear = tuple[int, int, int | None]
 
-def dates_mentioned(text: str) -> set[tuple[int, int]]:
-    """(day, month) pairs in any common Dutch or English form: 24 juni, June 24th, 24-6, 28/3."""
-    found: set[tuple[int, int]] = set()
-    for day, month in _DAY_MONTH.findall(text):
-        found.add((int(day), MONTHS[month.lower()]))
-    for month, day in _MONTH_DAY.findall(text):
-        found.add((int(day), MONTHS[month.lower()]))
-    for day, month, _year in _NUMERIC.findall(text):
-        found.add((int(day), int(month)))
-    return {(d, m) for d, m in found if 1 <= d <= 31 and 1 <= m <= 12}
+
+def dates_mentioned(text: str) -> set[DayMonthYear]:
+    """(day, month, year or None) in any common Dutch or English form: 24 juni, June 24th, 24-6, 28/3/2024."""
+    found: set[DayMonthYear] = set()
+    for day, month, year in _DAY_MONTH.findall(text):
+        found.add((int(day), MONTHS[month.lower()], _year(year)))
+    for month, day, year in _MONTH_DAY.findall(text):
+        found.add((int(day), MONTHS[month.lower()], _year(year)))
+    for day, month, year in _NUMERIC.findall(text):
+        found.add((int(day), int(month), _year(year)))
+    return {(d, m, y) for d, m, y in found if 1 <= d <= 31 and 1 <= m <= 12}
+
+
+def _year(text: str) -> int | None:
+    digits = text.strip("'")
+    if not digits:
+        return None
+    return int(digits) + (2000 if len(digits) == 2 else 0)
+
+
+def _names_date(dates: set[DayMonthYear], day: int, month: int, year: int) -> bool:
+    return any(d == day and m == month and y in (None, year) for d, m, y in dates)
 
 
 def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tuple[int, list[str]]]:
@@ -216,7 +234,7 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         if f".{event.id}." in thread:
             score, why = score + 8, why + ["replies to our mail about it"]
         local = event.starts.astimezone(event.zone)
-        if (local.day, local.month) in dates:
+        if _names_date(dates, local.day, local.month, local.year):
             score, why = score + 4, why + [f"names its date {local.day}-{local.month}"]
         alias = next((a for a in event.aliases if re.search(rf"\b{re.escape(a.lower())}\b", text)), None)
         if alias:
@@ -424,7 +442,11 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     if intent in ("register", "cancel"):
         attendees, attendee_hit = find_attendees(p, t, intent, own, sender)
         hits.append(attendee_hit)
+    answer = None
+    if len(t.body) < 300 and p.automated is None:
+        answer = "no" if NO.search(t.body) else "yes" if YES.search(t.body) else None
     return Understanding(
+        answer=answer,
         intent=intent,
         event_id=event_id,
         language=p.language,
@@ -439,3 +461,17 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
 
 def event_of(understanding: Understanding, catalogue: Catalogue) -> Event | None:
     return catalogue.event(understanding.event_id)
+
+
+def understanding_from_json(data: dict[str, object]) -> Understanding:
+    """The inverse of Understanding.as_json (for a conversation that resumes a stored sign-up)."""
+    people = data.get("attendees") or []
+    return Understanding(
+        intent=str(data.get("intent") or "other"),
+        event_id=data.get("event") or None,  # type: ignore[arg-type]
+        language=str(data.get("language") or "nl"),
+        attendees=tuple(Attendee(p.get("name"), p["email"], p.get("organisation"), p.get("role"))  # type: ignore[union-attr]
+                        for p in people),  # type: ignore[union-attr]
+        confidence=float(data.get("confidence") or 0.0),  # type: ignore[arg-type]
+        secondary_intents=tuple(data.get("secondary_intents") or ()),  # type: ignore[arg-type]
+    )

@@ -96,6 +96,28 @@ class MailSettings(_Frozen):
     max_replies_per_hour: int = Field(10, ge=1, description="Stop answering one sender after this many (mail loops).")
 
 
+class ScheduleSettings(_Frozen):
+    timezone: str = "Europe/Amsterdam"
+    digest_time: str = Field("08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    digest_send_empty: bool = False
+    check_every_minutes: float = Field(5.0, gt=0, description="How often due reminders and digests are written.")
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}; use a name such as Europe/Amsterdam") from None
+        return value
+
+
+class DevmodeSettings(_Frozen):
+    redirect_to: str | None = Field(None, description="Send every mail to this address instead (trying it out).")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix=ENV_PREFIX, env_nested_delimiter="__", frozen=True, extra="forbid"
@@ -112,6 +134,8 @@ class Settings(BaseSettings):
     file_transport: FileTransportSettings = FileTransportSettings()
     database: DatabaseSettings = DatabaseSettings()
     mail: MailSettings = MailSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
+    devmode: DevmodeSettings = DevmodeSettings()
 
     @field_validator("events_file", "templates_dir", mode="after")
     @classmethod

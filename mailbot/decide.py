@@ -7,9 +7,11 @@ inbound message key, so processing the same message twice can never write a seco
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Literal
@@ -19,7 +21,7 @@ from .events import Catalogue, Contact, Event
 from .parse import ParsedMail
 
 LOW_CONFIDENCE = 0.5
-ACTIVE = ("confirmed", "waitlisted")
+ACTIVE = ("confirmed", "waitlisted", "pending")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Change:
     role: str | None = None
     language: str = "nl"
     registered_by: str | None = None
+    flag: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,41 @@ class Mail:
     ics: Literal["PUBLISH", "CANCEL"] | None = None
     attach_original: bool = False
     auto_submitted: str = "auto-replied"
+    attachments: tuple[tuple[str, str, bytes], ...] = ()  # (file name, MIME type, bytes): the digest's CSV
+
+
+@dataclass(frozen=True)
+class PendingView:
+    """An open request waiting for a person's "ja" (see PendingAction)."""
+
+    token: str
+    action: Literal["cancel", "approve"]
+    event_id: str
+    email: str
+    requested_by: str
+    status: str = "open"
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """Our own mail that this message answers, as the pipeline found it by thread or token."""
+
+    kind: str
+    event_id: str | None
+    recipient: str | None
+    original: Understanding | None = None  # for ask_event: what the first mail wanted
+    pending: PendingView | None = None
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    op: Literal["create", "resolve"]
+    token: str
+    action: str = ""
+    event_id: str = ""
+    email: str = ""
+    requested_by: str = ""
+    status: str = "open"
 
 
 @dataclass(frozen=True)
@@ -76,6 +114,7 @@ class Decision:
     mails: tuple[Mail, ...]
     status: Literal["done", "triage"]
     summary: str
+    pending: tuple[PendingChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +124,7 @@ class _Ctx:
     catalogue: Catalogue
     regs: Sequence[RegView]
     now: datetime
+    earlier: Earlier | None = None
 
     @property
     def sender(self) -> Addr:
@@ -101,6 +141,11 @@ class _Ctx:
         return next((r for r in self.regs if r.event_id == event_id and r.email == email.lower()
                      and r.status in ACTIVE), None)
 
+    def token(self, email: str) -> str:
+        """Deterministic per (message, address): processing the message again finds the same token."""
+        raw = hashlib.sha256(f"{self.mail.message_key}\n{email.lower()}".encode()).digest()
+        return "MB-" + base64.b32encode(raw).decode()[:6]
+
 
 def ics_uid(event_id: str, email: str) -> str:
     """Stable per registration, so a later update or cancel replaces the same calendar entry."""
@@ -109,13 +154,18 @@ def ics_uid(event_id: str, email: str) -> str:
 
 
 def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogue: Catalogue,
-           now: datetime, replies_last_hour: int = 0, max_replies_per_hour: int = 10) -> Decision:
-    """``replies_last_hour`` counts our mails to this sender: above the limit we stop answering (loops)."""
-    ctx = _Ctx(mail, u, catalogue, regs, now)
+           now: datetime, earlier: Earlier | None = None, replies_last_hour: int = 0,
+           max_replies_per_hour: int = 10) -> Decision:
+    """``earlier`` is our mail this one answers; ``replies_last_hour`` counts our mails to this sender:
+    above the limit we stop answering (mail loops)."""
+    ctx = _Ctx(mail, u, catalogue, regs, now, earlier)
     if replies_last_hour >= max_replies_per_hour:
         return Decision((), (), "done", f"no answer: {replies_last_hour} mails to {mail.from_email} in the last hour")
     if u.intent in ("auto_reply", "bounce"):
         return Decision((), (), "done", f"no answer: {u.intent.replace('_', '-')} ({', '.join(mail.automation_reasons)})")
+    followed = _follow_up(ctx)
+    if followed is not None:
+        return followed
     if u.intent == "other":
         if mail.automated or any(h.rule == "thanks-only" for h in u.hits):
             return Decision((), (), "done", "no answer: " + (mail.automated or "a thank-you"))
@@ -129,6 +179,83 @@ def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogu
     return _question(ctx, u.intent)
 
 
+# ---------------------------------------------------------------- answers to our own mail
+
+def _follow_up(ctx: _Ctx) -> Decision | None:
+    """A reply to a question we asked: a "ja" to a pending request, the event for an ask-back,
+    a contact person answering a forward. None: handle the message as a new enquiry."""
+    earlier = ctx.earlier
+    if earlier is None:
+        return None
+    pending = earlier.pending
+    if pending is not None and pending.status == "open" and ctx.u.answer:
+        if pending.action == "cancel" and ctx.mail.from_email == pending.email:
+            return _confirm_cancel(ctx, pending)
+        if pending.action == "approve" and _is_contact_of(ctx, pending.event_id):
+            return _approve(ctx, pending)
+    if earlier.kind == "forward" and ctx.mail.from_email in _contact_addresses(ctx.catalogue):
+        return Decision((), (), "done", f"reply from contact {ctx.mail.from_email} to a forward: nothing to do")
+    if earlier.kind == "ask_event" and earlier.original is not None and ctx.u.event_id:
+        original = replace(earlier.original, event_id=ctx.u.event_id, language=earlier.original.language)
+        return _register(replace(ctx, u=original))
+    return None
+
+
+def _contact_addresses(catalogue: Catalogue) -> set[str]:
+    return {c.email.lower() for c in catalogue.contacts.values()}
+
+
+def _is_contact_of(ctx: _Ctx, event_id: str) -> bool:
+    event = ctx.catalogue.event(event_id)
+    keys = {event.registration_contact, ctx.catalogue.triage, *event.organisers} if event else {ctx.catalogue.triage}
+    return ctx.mail.from_email in {ctx.catalogue.contact(k).email.lower() for k in keys}
+
+
+def _confirm_cancel(ctx: _Ctx, pending: PendingView) -> Decision:
+    resolve = PendingChange("resolve", pending.token, status="done" if ctx.u.answer == "yes" else "declined")
+    if ctx.u.answer == "no":
+        return Decision((), (), "done", f"{pending.email} declined the cancellation {pending.token}", (resolve,))
+    reg = ctx.active(pending.event_id, pending.email)
+    if reg is None:
+        return Decision((), (), "done", f"{pending.token}: nothing left to cancel", (resolve,))
+    changes, mails, notes = _cancel_registration(ctx, reg, Attendee(reg.name, reg.email))
+    return Decision(changes, mails, "done", f"confirmed {pending.token}: " + "; ".join(notes), (resolve,))
+
+
+def _approve(ctx: _Ctx, pending: PendingView) -> Decision:
+    resolve = PendingChange("resolve", pending.token, status="done" if ctx.u.answer == "yes" else "declined")
+    reg = next((r for r in ctx.regs if r.event_id == pending.event_id and r.email == pending.email
+                and r.status == "pending"), None)
+    event = ctx.catalogue.event(pending.event_id)
+    if reg is None or event is None:
+        return Decision((), (), "done", f"{pending.token}: no registration waiting for approval", (resolve,))
+    if ctx.u.answer == "no":
+        change = Change("cancel", reg.event_id, reg.email, "cancelled")
+        return Decision((change,), (), "done", f"{ctx.mail.from_email} declined {reg.email} ({pending.token})",
+                        (resolve,))
+    person = Attendee(reg.name, reg.email)
+    full = event.capacity is not None and _count(ctx.regs, event.id, "confirmed") >= event.capacity
+    status = "waitlisted" if full else "confirmed"
+    mail = _placed_mail(ctx, event, person, status, _count(ctx.regs, event.id, "waitlisted") + 1,
+                        to=(Addr(reg.name, reg.email),), cc=(), language=reg.language)
+    change = Change("promote", reg.event_id, reg.email, status)
+    return Decision((change,), (mail,), "done", f"{ctx.mail.from_email} approved {reg.email}: {status}", (resolve,))
+
+
+def _count(regs: Sequence[RegView], event_id: str, status: str) -> int:
+    return sum(1 for r in regs if r.event_id == event_id and r.status == status)
+
+
+def _placed_mail(ctx: _Ctx, event: Event, person: Attendee, status: str, position: int,
+                 to: tuple[Addr, ...], cc: tuple[Addr, ...], language: str | None = None) -> Mail:
+    """The confirmation (with an invite) or the waiting-list notice for one person."""
+    if status == "waitlisted":
+        return Mail("waitlist", language or ctx.lang, to, ctx.key("waitlist", person.email), event.id, cc=cc,
+                    variables=template_vars(attendee=person, position=position))
+    return Mail("confirmation", language or ctx.lang, to, ctx.key("confirm", person.email), event.id, cc=cc,
+                variables=template_vars(attendee=person), ics="PUBLISH")
+
+
 # ---------------------------------------------------------------- register
 
 def _register(ctx: _Ctx) -> Decision:
@@ -137,20 +264,20 @@ def _register(ctx: _Ctx) -> Decision:
         open_events = ctx.catalogue.open_events(ctx.now)
         if len(open_events) != 1:
             ask = Mail("ask_event", ctx.lang, (ctx.sender,), ctx.key("ask_event"),
-                       variables=_vars(open_events=[e.id for e in open_events]))
+                       variables=template_vars(open_events=[e.id for e in open_events]))
             return Decision((), (ask,), "done", "asked which event (none named, "
                             f"{len(open_events)} open)")
         event = open_events[0]
     reg_contact = ctx.catalogue.contact(event.registration_contact)
     if not event.is_open(ctx.now):
         closed = Mail("registration_closed", ctx.lang, (ctx.sender,), ctx.key("closed"), event.id,
-                      variables=_vars(contact=reg_contact))
+                      variables=template_vars(contact=reg_contact))
         return Decision((), (closed,), "done", f"registration for {event.id} is closed: told the sender")
 
     changes: list[Change] = []
     mails: list[Mail] = []
-    confirmed = sum(1 for r in ctx.regs if r.event_id == event.id and r.status == "confirmed")
-    waiting = sum(1 for r in ctx.regs if r.event_id == event.id and r.status == "waitlisted")
+    pending: list[PendingChange] = []
+    confirmed, waiting = _count(ctx.regs, event.id, "confirmed"), _count(ctx.regs, event.id, "waitlisted")
     notes: list[str] = []
     for person in ctx.u.attendees:
         to, cc = _recipients(ctx, person)
@@ -158,27 +285,52 @@ def _register(ctx: _Ctx) -> Decision:
         if existing is not None:
             position = _position(ctx.regs, existing) if existing.status == "waitlisted" else None
             mails.append(Mail("already_registered", ctx.lang, to, ctx.key("already", person.email), event.id,
-                              cc=cc, variables=_vars(attendee=person, status=existing.status, position=position)))
+                              cc=cc, variables=template_vars(attendee=person, status=existing.status, position=position)))
             notes.append(f"{person.email} already {existing.status}")
+            continue
+        by = ctx.mail.from_email if person.email != ctx.mail.from_email else None
+        flag = _eligibility_flag(event, person)
+        if flag and event.eligibility == "approve":
+            changes.append(Change("add", event.id, person.email.lower(), "pending", person.name, person.organisation,
+                                  person.role, ctx.lang, by, flag))
+            mails += _approval_request(ctx, event, person, to, cc)
+            token = ctx.token(person.email)
+            pending.append(PendingChange("create", token, "approve", event.id, person.email.lower(), ctx.mail.from_email))
+            notes.append(f"{person.email} waits for approval ({flag})")
             continue
         full = event.capacity is not None and confirmed >= event.capacity
         status = "waitlisted" if full else "confirmed"
         changes.append(Change("add", event.id, person.email.lower(), status, person.name, person.organisation,
-                              person.role, ctx.lang, ctx.mail.from_email if person.email != ctx.mail.from_email else None))
-        if full:
-            waiting += 1
-            mails.append(Mail("waitlist", ctx.lang, to, ctx.key("waitlist", person.email), event.id, cc=cc,
-                              variables=_vars(attendee=person, position=waiting)))
-            notes.append(f"{person.email} wait-listed at {waiting}")
-        else:
-            confirmed += 1
-            mails.append(Mail("confirmation", ctx.lang, to, ctx.key("confirm", person.email), event.id, cc=cc,
-                              variables=_vars(attendee=person), ics="PUBLISH"))
-            notes.append(f"{person.email} confirmed")
+                              person.role, ctx.lang, by, flag if event.eligibility == "flag" else None))
+        waiting, confirmed = (waiting + 1, confirmed) if full else (waiting, confirmed + 1)
+        mails.append(_placed_mail(ctx, event, person, status, waiting, to, cc))
+        notes.append(f"{person.email} " + (f"wait-listed at {waiting}" if full else "confirmed")
+                     + (f" (flagged: {flag})" if flag and event.eligibility == "flag" else ""))
     for extra in ctx.u.secondary_intents:
         mails += _forward_question(ctx, event, extra, acknowledge=False)
         notes.append(f"{extra.replace('_', ' ')} forwarded")
-    return Decision(tuple(changes), tuple(mails), "done", f"register for {event.id}: " + "; ".join(notes))
+    return Decision(tuple(changes), tuple(mails), "done", f"register for {event.id}: " + "; ".join(notes),
+                    tuple(pending))
+
+
+def _eligibility_flag(event: Event, person: Attendee) -> str | None:
+    """The events are for directors and managers: a role that says otherwise is worth a look."""
+    if event.eligibility == "accept" or not person.role:
+        return None
+    if re.search(event.eligible_roles, person.role, re.IGNORECASE):
+        return None
+    return f"role: {person.role}"
+
+
+def _approval_request(ctx: _Ctx, event: Event, person: Attendee, to: tuple[Addr, ...],
+                      cc: tuple[Addr, ...]) -> list[Mail]:
+    contact = ctx.catalogue.contact(event.registration_contact)
+    token = ctx.token(person.email)
+    forward = _forward(ctx, event, contact, intent="register", reason="needs_approval", token=token,
+                       key_suffix=person.email)
+    notice = Mail("pending_approval", ctx.lang, to, ctx.key("pending_approval", person.email), event.id, cc=cc,
+                  variables=template_vars(attendee=person, contact=contact))
+    return [forward, notice]
 
 
 def _recipients(ctx: _Ctx, person: Attendee) -> tuple[tuple[Addr, ...], tuple[Addr, ...]]:
@@ -199,36 +351,60 @@ def _position(regs: Sequence[RegView], reg: RegView) -> int:
 def _cancel(ctx: _Ctx) -> Decision:
     changes: list[Change] = []
     mails: list[Mail] = []
+    pending: list[PendingChange] = []
     notes: list[str] = []
-    for person in ctx.u.attendees:
+    for person in _cancel_targets(ctx):
         reg = _registration_to_cancel(ctx, person.email)
-        if reg is None or person.email.lower() != ctx.mail.from_email:
-            # Not found, or someone cancelling for another address: a person decides (never blindly).
-            reason = "unmatched_cancel"
-            event = ctx.catalogue.event(reg.event_id if reg else ctx.u.event_id)
+        if reg is None:
+            event = ctx.catalogue.event(ctx.u.event_id)
             contact = ctx.catalogue.contact(event.registration_contact if event else ctx.catalogue.triage)
-            mails.append(_forward(ctx, event, contact, reason=reason))
+            mails.append(_forward(ctx, event, contact, reason="unmatched_cancel", key_suffix=person.email))
             mails.append(Mail("cancel_not_found", ctx.lang, (ctx.sender,), ctx.key("cancel_not_found", person.email),
-                              event.id if event else None, variables=_vars(attendee=person, contact=contact)))
-            notes.append(f"{person.email}: no registration of the sender's own to cancel; forwarded to {contact.email}")
-            continue
-        event = ctx.catalogue.event(reg.event_id)
-        assert event is not None
-        changes.append(Change("cancel", reg.event_id, reg.email, "cancelled"))
-        mails.append(Mail("cancellation", ctx.lang, (Addr(person.name or reg.name, reg.email),),
-                          ctx.key("cancel", reg.email), reg.event_id, variables=_vars(attendee=person), ics="CANCEL"))
-        notes.append(f"{reg.email} cancelled for {reg.event_id}")
-        if reg.status == "confirmed":
-            promoted = _first_waiting(ctx.regs, reg.event_id, exclude={c.email for c in changes})
-            if promoted is not None and event.is_open(ctx.now):
-                changes.append(Change("promote", promoted.event_id, promoted.email, "confirmed"))
-                person_p = Attendee(promoted.name, promoted.email)
-                mails.append(Mail("promoted", promoted.language, (Addr(promoted.name, promoted.email),),
-                                  ctx.key("promote", promoted.email), promoted.event_id,
-                                  variables=_vars(attendee=person_p), ics="PUBLISH"))
-                notes.append(f"{promoted.email} promoted from the waiting list")
-    status = "done"
-    return Decision(tuple(changes), tuple(mails), status, "cancel: " + "; ".join(notes))
+                              event.id if event else None, variables=template_vars(attendee=person, contact=contact)))
+            notes.append(f"{person.email}: no registration found; forwarded to {contact.email}")
+        elif reg.email == ctx.mail.from_email:
+            c, m, n = _cancel_registration(ctx, reg, person)
+            changes, mails, notes = changes + list(c), mails + list(m), notes + n
+        else:  # someone else's registration: the registered address has to say "ja" first
+            token = ctx.token(reg.email)
+            pending.append(PendingChange("create", token, "cancel", reg.event_id, reg.email, ctx.mail.from_email))
+            owner = Attendee(reg.name or person.name, reg.email)
+            mails.append(Mail("cancel_request", reg.language, (Addr(owner.name, reg.email),),
+                              ctx.key("cancel_request", reg.email), reg.event_id,
+                              variables=template_vars(attendee=owner, sender=ctx.sender, token=token)))
+            mails.append(Mail("cancel_request_sent", ctx.lang, (ctx.sender,), ctx.key("cancel_request_sent", reg.email),
+                              reg.event_id, variables=template_vars(attendee=owner)))
+            notes.append(f"{reg.email}: asked the registered address to confirm ({token})")
+    return Decision(tuple(changes), tuple(mails), "done", "cancel: " + "; ".join(notes), tuple(pending))
+
+
+def _cancel_targets(ctx: _Ctx) -> tuple[Attendee, ...]:
+    """Who is cancelled: the people named, or whoever got the confirmation this mail replies to."""
+    earlier = ctx.earlier
+    only_sender = all(a.email == ctx.mail.from_email for a in ctx.u.attendees)
+    if earlier and earlier.recipient and only_sender and earlier.kind in (
+            "confirmation", "promoted", "waitlist", "already_registered", "reminder"):
+        name = ctx.u.attendees[0].name if earlier.recipient == ctx.mail.from_email and ctx.u.attendees else None
+        return (Attendee(name, earlier.recipient),)
+    return ctx.u.attendees
+
+
+def _cancel_registration(ctx: _Ctx, reg: RegView, person: Attendee) -> tuple[tuple[Change, ...], tuple[Mail, ...], list[str]]:
+    """Cancel one registration; a freed place goes to the first on the waiting list."""
+    event = ctx.catalogue.event(reg.event_id)
+    changes = [Change("cancel", reg.event_id, reg.email, "cancelled")]
+    mails = [Mail("cancellation", reg.language if person.email != ctx.mail.from_email else ctx.lang,
+                  (Addr(person.name or reg.name, reg.email),), ctx.key("cancel", reg.email), reg.event_id,
+                  variables=template_vars(attendee=Attendee(person.name or reg.name, reg.email)), ics="CANCEL")]
+    notes = [f"{reg.email} cancelled for {reg.event_id}"]
+    promoted = _first_waiting(ctx.regs, reg.event_id, exclude={reg.email}) if reg.status == "confirmed" else None
+    if promoted is not None and event is not None and event.is_open(ctx.now):
+        changes.append(Change("promote", promoted.event_id, promoted.email, "confirmed"))
+        mails.append(Mail("promoted", promoted.language, (Addr(promoted.name, promoted.email),),
+                          ctx.key("promote", promoted.email), promoted.event_id,
+                          variables=template_vars(attendee=Attendee(promoted.name, promoted.email)), ics="PUBLISH"))
+        notes.append(f"{promoted.email} promoted from the waiting list")
+    return tuple(changes), tuple(mails), notes
 
 
 def _registration_to_cancel(ctx: _Ctx, email: str) -> RegView | None:
@@ -251,7 +427,8 @@ def _question(ctx: _Ctx, intent: str) -> Decision:
     event = ctx.catalogue.event(ctx.u.event_id)
     if event is None:
         return triage(ctx, "unknown_event")
-    mails = _forward_question(ctx, event, intent, acknowledge=not ctx.mail.suppress_auto_response)
+    mails = _forward_question(ctx, event, intent,
+                              acknowledge=event.acknowledge_questions and not ctx.mail.suppress_auto_response)
     return Decision((), tuple(mails), "done", f"{intent.replace('_', ' ')} about {event.id} forwarded to {mails[0].to[0].email}")
 
 
@@ -261,7 +438,7 @@ def _forward_question(ctx: _Ctx, event: Event, intent: str, acknowledge: bool) -
     mails = [_forward(ctx, event, contact, intent=intent)]
     if acknowledge:
         mails.append(Mail("acknowledgement", ctx.lang, (ctx.sender,), ctx.key("ack"), event.id,
-                          variables=_vars(contact=contact)))
+                          variables=template_vars(contact=contact)))
     return mails
 
 
@@ -278,23 +455,24 @@ def triage_unreadable(message_key: str, sender: str, catalogue: Catalogue, reaso
     contact = catalogue.contact(catalogue.triage)
     return Mail("forward", "nl", (Addr(contact.name, contact.email),), f"triage:{message_key}:", None,
                 reply_to=Addr(None, sender) if "@" in sender else None,
-                variables=_vars(contact=contact, reason=reason, sender=Addr(None, sender or "?")),
+                variables=template_vars(contact=contact, reason=reason, sender=Addr(None, sender or "?")),
                 attach_original=True, auto_submitted="auto-generated")
 
 
 def _forward(ctx: _Ctx, event: Event | None, contact: Contact, intent: str | None = None,
-             reason: str | None = None) -> Mail:
+             reason: str | None = None, token: str | None = None, key_suffix: str = "") -> Mail:
     sender = ctx.u.sender or Attendee(ctx.mail.from_name, ctx.mail.from_email)
     registered = (ctx.active(event.id, ctx.mail.from_email) is not None) if event else None
     text = ctx.mail.text or ctx.mail.forwarded
     return Mail(
-        "forward", "nl", (Addr(contact.name, contact.email),), ctx.key("forward", contact.email),
+        "forward", "nl", (Addr(contact.name, contact.email),),
+        ctx.key("forward", contact.email + (f":{key_suffix}" if key_suffix else "")),
         event.id if event else None, reply_to=ctx.sender, attach_original=True, auto_submitted="auto-generated",
-        variables=_vars(contact=contact, intent=intent or ctx.u.intent, reason=reason, registered=registered,
+        variables=template_vars(contact=contact, intent=intent or ctx.u.intent, reason=reason, registered=registered,
                         organisation=sender.organisation, role=sender.role, excerpt=text[:4000],
-                        sender=ctx.sender),
+                        sender=ctx.sender, token=token),
     )
 
 
-def _vars(**values: Any) -> Mapping[str, Any]:
+def template_vars(**values: Any) -> Mapping[str, Any]:
     return MappingProxyType(values)

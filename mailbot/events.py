@@ -7,10 +7,11 @@ upcoming events to the two real ones without copying them.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -45,6 +46,12 @@ class Event(_Frozen):
     organiser: str = ""
     description: str = ""
     audience: str = ""
+    eligibility: Literal["accept", "flag", "approve"] = "flag"
+    eligible_roles: str = Field(
+        r"direct|bestuurder|manager|hoofd|head|leiding|chief|ceo|adjunct",
+        description="Regular expression: roles the event is meant for (others follow `eligibility`).")
+    acknowledge_questions: bool = Field(True, description="Tell the asker who will answer a forwarded question.")
+    reminders: tuple[int, ...] = Field((7, 1), description="Days before the start that attendees are reminded.")
 
     @field_validator("timezone")
     @classmethod
@@ -74,6 +81,15 @@ class Event(_Frozen):
     @property
     def closes(self) -> datetime:
         return self.registration_closes or self.starts
+
+    @field_validator("eligible_roles")
+    @classmethod
+    def _valid_pattern(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
+        return value
 
     def is_open(self, now: datetime) -> bool:
         return now < self.closes

@@ -40,7 +40,8 @@ class Registration(SQLModel, table=True):
     name: str | None = Field(default=None, max_length=320)
     organisation: str | None = Field(default=None, max_length=320)
     role: str | None = Field(default=None, max_length=320)
-    status: str = Field(default="confirmed", max_length=16)  # confirmed | waitlisted | cancelled
+    status: str = Field(default="confirmed", max_length=16)  # confirmed | waitlisted | pending | cancelled
+    flag: str | None = Field(default=None, max_length=320, description="Why organisers should look (eligibility).")
     language: str = Field(default="nl", max_length=8)
     registered_by: str | None = Field(default=None, max_length=320)
     created_at: datetime
@@ -56,7 +57,7 @@ class OutboxMail(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     dedupe_key: str = Field(unique=True, index=True, max_length=998)
     kind: str = Field(max_length=64)
-    message_id: str = Field(max_length=998)
+    message_id: str = Field(index=True, max_length=998)
     sender: str = Field(max_length=320)
     recipients: str = Field(description="Envelope recipients, comma-separated.")
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
@@ -76,3 +77,33 @@ class MailboxState(SQLModel, table=True):
 
     name: str = Field(primary_key=True, max_length=998)
     uidvalidity: int
+
+
+class PendingAction(SQLModel, table=True):
+    """Something waiting for a person's "ja": a cancellation asked by another address, an approval."""
+
+    __tablename__ = "pending_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str = Field(unique=True, index=True, max_length=32)
+    action: str = Field(max_length=16)  # cancel | approve
+    event_id: str = Field(max_length=128)
+    email: str = Field(max_length=320, description="The registration it is about.")
+    requested_by: str = Field(max_length=320)
+    request_message_id: str | None = Field(default=None, index=True, max_length=998)
+    source_message_key: str = Field(max_length=998)
+    status: str = Field(default="open", max_length=16)  # open | done | declined
+    created_at: datetime
+    resolved_at: datetime | None = None
+
+
+class Undeliverable(SQLModel, table=True):
+    """Addresses our mail bounced from: no more reminders there; shown in the digest."""
+
+    __tablename__ = "undeliverable"
+
+    email: str = Field(primary_key=True, max_length=320)
+    reason: str = Field(default="", max_length=2000)
+    permanent: bool = True
+    since: datetime
+    source_message_key: str | None = Field(default=None, max_length=998)

@@ -7,6 +7,7 @@ ran out of attempts are marked failed with the error, for `mailbot outbox` and t
 
 from __future__ import annotations
 
+import email.policy
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,11 +17,30 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from .config import MailSettings
+from .decide import Mail
+from .events import Catalogue
 from .models import OutboxMail
+from .render import Reply, Sender, compose
 from .transports import PermanentFailure, TemporaryFailure, Transport
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=1)
+# CRLF, and no folding of ordinary subjects (Python folds oddly right after 'Subject:').
+WIRE = email.policy.SMTP.clone(max_line_length=998)
+
+
+def enqueue(session: Session, mail: Mail, catalogue: Catalogue, sender: Sender, now: datetime,
+            reply: Reply = Reply(), original: bytes | None = None, source: str | None = None) -> int:
+    """Render a mail into an outbox row, unless its dedupe key is there already. Returns rows written."""
+    if session.exec(select(OutboxMail.id).where(OutboxMail.dedupe_key == mail.dedupe_key)).first():
+        return 0
+    msg = compose(mail, catalogue, sender, reply, now, original=original)
+    session.add(OutboxMail(
+        dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=str(msg["Message-ID"]), sender=sender.address,
+        recipients=",".join(a.email for a in (*mail.to, *mail.cc)), raw=msg.as_bytes(policy=WIRE),
+        next_attempt_at=now, created_at=now, source_message_key=source,
+    ))
+    return 1
 
 
 @dataclass

@@ -8,8 +8,8 @@ and move. A message that keeps failing goes to triage after ``max_inbound_failur
 
 from __future__ import annotations
 
-import email.policy
 import json
+import re
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,19 +18,19 @@ from datetime import datetime, timedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, or_, select
 
-from .classify import Understanding, classify
+from .classify import Understanding, classify, understanding_from_json
 from .config import Settings
 from .db import unit_of_work
-from .decide import Change, Decision, Mail, RegView, decide, triage_unreadable
+from .decide import (Change, Decision, Earlier, Mail, PendingChange, PendingView, RegView, decide,
+                     triage_unreadable)
 from .events import Catalogue
 from .intake import Destination
-from .models import InboundMessage, OutboxMail, Registration
+from .models import InboundMessage, OutboxMail, PendingAction, Registration
 from .parse import ParsedMail, message_key, parse
-from .render import Reply, Sender, compose
+from .outbox import enqueue
+from .render import Reply, Sender, message_id_for
 
 log = logging.getLogger(__name__)
-# CRLF, and no folding of ordinary subjects (Python folds oddly right after 'Subject:').
-WIRE = email.policy.SMTP.clone(max_line_length=998)
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,7 @@ class Pipeline:
         self.catalogue = catalogue
         self.settings = settings
         self.clock = clock
-        dirs = tuple(d for d in (settings.template_overrides, settings.templates_dir) if d is not None)
-        self.sender = Sender(settings.mail.from_address, settings.mail.from_name, dirs)
+        self.sender = Sender.from_settings(settings)
         self.own_addresses = frozenset(a.lower() for a in (settings.mail.from_address, settings.imap.username) if "@" in a)
 
     def process(self, raw: bytes) -> Outcome:
@@ -63,8 +62,9 @@ class Pipeline:
                     return Outcome(key, _folder(known.status), "already processed", new=False)
                 parsed = parse(raw)
                 understanding = classify(parsed, self.catalogue, self.own_addresses)
-                regs = self._registrations(session, parsed, understanding, now)
-                decision = decide(parsed, understanding, regs, self.catalogue, now,
+                earlier = find_earlier(session, parsed)
+                regs = self._registrations(session, parsed, understanding, earlier, now)
+                decision = decide(parsed, understanding, regs, self.catalogue, now, earlier,
                                   replies_last_hour=_replies_since(session, parsed.from_email, now - timedelta(hours=1)),
                                   max_replies_per_hour=self.settings.mail.max_replies_per_hour)
                 mails = self._apply(session, known, raw, parsed, understanding, decision, now)
@@ -75,10 +75,14 @@ class Pipeline:
 
     # -------------------------------------------------------- reading
 
-    def _registrations(self, session: Session, parsed: ParsedMail, u: Understanding, now: datetime) -> list[RegView]:
+    def _registrations(self, session: Session, parsed: ParsedMail, u: Understanding, earlier: Earlier | None,
+                       now: datetime) -> list[RegView]:
         """The registrations decide may need: the named event's (or the open ones'), and the people's own."""
-        events = [u.event_id] if u.event_id else [e.id for e in self.catalogue.open_events(now)]
+        events = {u.event_id} if u.event_id else {e.id for e in self.catalogue.open_events(now)}
         emails = {a.email.lower() for a in u.attendees} | {parsed.from_email}
+        if earlier is not None:
+            events |= {earlier.event_id, earlier.pending.event_id if earlier.pending else None} - {None}
+            emails |= {earlier.recipient, earlier.pending.email if earlier.pending else None} - {None}
         rows = session.exec(select(Registration).where(
             or_(col(Registration.event_id).in_(events), col(Registration.email).in_(emails)))).all()
         return [RegView(r.event_id, r.email, r.name, r.status, r.created_at, r.language) for r in rows]
@@ -95,7 +99,8 @@ class Pipeline:
         record.intent, record.event_id, record.language = u.intent, u.event_id, u.language
         record.confidence = u.confidence
         record.outcome = d.summary
-        record.details = json.dumps({"understanding": u.as_json(), "explain": [f"{h.rule}: {h.why}" for h in u.hits],
+        record.details = json.dumps({"understanding": u.as_json(), "sender": u.sender.__dict__ if u.sender else None,
+                                     "explain": [f"{h.rule}: {h.why}" for h in u.hits],
                                      "defects": list(parsed.defects), "mails": [m.dedupe_key for m in d.mails]},
                                     ensure_ascii=False)
         record.attempts += 1
@@ -103,21 +108,31 @@ class Pipeline:
         session.add(record)
         for change in d.changes:
             _apply_change(session, change, parsed.message_key, now)
+        for pending in d.pending:
+            self._apply_pending(session, pending, d.mails, parsed.message_key, now)
         reply = Reply(parsed.message_id, parsed.references, parsed.subject)
         return sum(self._enqueue(session, mail, reply, raw, parsed.message_key, now) for mail in d.mails)
 
+    def _apply_pending(self, session: Session, change: PendingChange, mails: tuple[Mail, ...], source: str,
+                       now: datetime) -> None:
+        row = session.exec(select(PendingAction).where(PendingAction.token == change.token)).first()
+        if change.op == "resolve":
+            if row is not None:
+                row.status, row.resolved_at = change.status, now
+                session.add(row)
+            return
+        if row is not None:
+            return  # the same message seen again: the request exists already
+        asking = next((m for m in mails if m.variables.get("token") == change.token), None)
+        session.add(PendingAction(
+            token=change.token, action=change.action, event_id=change.event_id, email=change.email,
+            requested_by=change.requested_by, source_message_key=source, created_at=now,
+            request_message_id=message_id_for(asking, self.sender.domain) if asking else None,
+        ))
+
     def _enqueue(self, session: Session, mail: Mail, reply: Reply, raw: bytes | None, source: str,
                  now: datetime) -> int:
-        if session.exec(select(OutboxMail.id).where(OutboxMail.dedupe_key == mail.dedupe_key)).first():
-            return 0
-        msg = compose(mail, self.catalogue, self.sender, reply, now, original=raw)
-        recipients = [a.email for a in (*mail.to, *mail.cc)]
-        session.add(OutboxMail(
-            dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=str(msg["Message-ID"]),
-            sender=self.settings.mail.from_address, recipients=",".join(recipients), raw=msg.as_bytes(policy=WIRE),
-            next_attempt_at=now, created_at=now, source_message_key=source,
-        ))
-        return 1
+        return enqueue(session, mail, self.catalogue, self.sender, now, reply=reply, original=raw, source=source)
 
     def _failed(self, key: str, raw: bytes, exc: Exception, now: datetime) -> Outcome:
         """Record the failure; after too many, send the original to the organisers' triage."""
@@ -145,6 +160,46 @@ class Pipeline:
         return Outcome(key, "triage", record.outcome, mails, sender=sender)
 
 
+TOKEN = re.compile(r"\bMB-[A-Z2-7]{6}\b")
+
+
+def find_earlier(session: Session, parsed: ParsedMail) -> Earlier | None:
+    """Our mail that this one answers (by In-Reply-To/References), with any request waiting on it."""
+    thread = [m for m in (parsed.in_reply_to, *reversed(parsed.references)) if m and m.startswith("<mailbot.")]
+    ours = None
+    if thread:
+        rows = session.exec(select(OutboxMail).where(col(OutboxMail.message_id).in_(thread))).all()
+        by_id = {r.message_id: r for r in rows}
+        ours = next((by_id[m] for m in thread if m in by_id), None)
+    pending = None
+    token = TOKEN.search(parsed.subject)
+    if token:
+        pending = session.exec(select(PendingAction).where(PendingAction.token == token.group(0))).first()
+    if pending is None and thread:
+        pending = session.exec(select(PendingAction).where(col(PendingAction.request_message_id).in_(thread))).first()
+    if ours is None and pending is None:
+        return None
+    original = None
+    if ours is not None and ours.kind == "ask_event" and ours.source_message_key:
+        source = session.exec(select(InboundMessage).where(InboundMessage.message_key == ours.source_message_key)).first()
+        if source is not None:
+            original = understanding_from_json(json.loads(source.details).get("understanding", {}))
+    return Earlier(
+        kind=ours.kind if ours else "cancel_request" if pending and pending.action == "cancel" else "forward",
+        event_id=_event_of(ours.message_id) if ours else pending.event_id if pending else None,
+        recipient=ours.recipients.split(",")[0] if ours else None,
+        original=original,
+        pending=PendingView(pending.token, pending.action, pending.event_id, pending.email,  # type: ignore[arg-type]
+                            pending.requested_by, pending.status) if pending else None,
+    )
+
+
+def _event_of(message_id: str) -> str | None:
+    """<mailbot.KIND.EVENT.TOKEN@domain> -> EVENT (see render.message_id_for)."""
+    parts = message_id.strip("<>").split("@", 1)[0].split(".")
+    return parts[2] if len(parts) >= 4 and parts[2] != "none" else None
+
+
 def _replies_since(session: Session, address: str, since: datetime) -> int:
     if not address:
         return 0
@@ -162,6 +217,7 @@ def _apply_change(session: Session, change: Change, source: str, now: datetime) 
         reg.created_at = now if reg.status == "cancelled" else reg.created_at  # back of the queue
         reg.name, reg.organisation, reg.role = change.name, change.organisation, change.role
         reg.language, reg.registered_by, reg.source_message_key = change.language, change.registered_by, source
+        reg.flag = change.flag
     elif reg is None:
         raise LookupError(f"no registration of {change.email} for {change.event_id} to {change.action}")
     reg.status = change.status

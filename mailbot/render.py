@@ -24,11 +24,12 @@ from .decide import Addr, Mail, ics_uid
 from .events import Catalogue, Event
 
 KINDS = ("confirmation", "waitlist", "promoted", "cancellation", "already_registered", "registration_closed",
-         "ask_event", "cancel_not_found", "acknowledgement", "forward")
+         "ask_event", "cancel_not_found", "acknowledgement", "forward", "cancel_request", "cancel_request_sent",
+         "pending_approval", "reminder", "digest")
 LANGUAGES = ("nl", "en")
 VARIABLES = ("lang", "from_name", "event", "attendee", "sender", "contact", "position", "status",
              "open_events", "original_subject", "intent", "reason", "registered", "excerpt",
-             "organisation", "role")
+             "organisation", "role", "token", "days_before", "digest")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class Sender:
     @property
     def domain(self) -> str:
         return self.address.rpartition("@")[2] or "mailbot.invalid"
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "Sender":
+        dirs = tuple(d for d in (settings.template_overrides, settings.templates_dir) if d is not None)
+        return cls(settings.mail.from_address, settings.mail.from_name, dirs)
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,9 @@ def template_variables(mail: Mail, catalogue: Catalogue, sender: Sender, reply: 
         "excerpt": v.get("excerpt", ""),
         "organisation": v.get("organisation"),
         "role": v.get("role"),
+        "token": v.get("token"),
+        "days_before": v.get("days_before"),
+        "digest": v.get("digest"),
     }
 
 
@@ -149,6 +158,9 @@ def compose(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply, now:
         ics = invite(event, mail.to[0], mail.ics, now, organiser=Addr(sender.name, sender.address))
         msg.add_attachment(ics, maintype="text", subtype="calendar", filename="invite.ics",
                            params={"method": mail.ics})
+    for name, mimetype, data in mail.attachments:
+        maintype, _, subtype = mimetype.partition("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     if mail.attach_original and original is not None:
         from .parse import as_email_message
 

@@ -23,6 +23,7 @@ from .intake import Intake, make_intake
 from .models import MailboxState
 from .outbox import DrainResult, drain, next_due
 from .pipeline import Pipeline
+from .scheduler import Planner, start_scheduler
 from .transports import Transport, make_transport
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,9 @@ class Worker:
         self.pipeline = Pipeline(engine, catalogue, settings, clock)
         self.intake = intake or make_intake(settings, self._remember_uidvalidity)
         self.transport = transport or make_transport(settings)
+        self.planner = Planner(engine, catalogue, settings, clock)
         self.stop = threading.Event()
+        self.interrupt = threading.Event()  # wakes the wait: set on stop, and when a job wrote mail
         self.summary = Summary()
 
     # -------------------------------------------------------- one pass
@@ -123,8 +126,13 @@ class Worker:
 
     async def run(self, once: bool = False) -> Summary:
         self._install_signal_handlers()
+        scheduler = None
         try:
             await self._connect(once)
+            if once:  # reminders that are due; digests come from the scheduler or `mailbot digest`
+                self.summary.queued += await asyncio.to_thread(self.planner.reminders)
+            else:
+                scheduler = start_scheduler(self.planner, wake=self.interrupt.set)
             delay = 1.0
             while not self.stop.is_set():
                 try:
@@ -141,8 +149,12 @@ class Worker:
                 await self.drain_outbox()
                 if once:
                     break
-                await asyncio.to_thread(self.intake.wait, self._wait_seconds(), self.stop)
+                await asyncio.to_thread(self.intake.wait, self._wait_seconds(), self.interrupt)
+                if not self.stop.is_set():
+                    self.interrupt.clear()
         finally:
+            if scheduler is not None:
+                scheduler.shutdown(wait=False)  # type: ignore[attr-defined]
             await self.transport.close()
             await asyncio.to_thread(self.intake.close)
         return self.summary
@@ -173,11 +185,15 @@ class Worker:
             try:
                 loop.add_signal_handler(sig, self._request_stop, sig)
             except (NotImplementedError, RuntimeError, ValueError):
-                pass  # not the main thread (tests): stop via worker.stop.set()
+                pass  # not the main thread (tests): stop via worker.request_stop()
 
     def _request_stop(self, sig: signal.Signals) -> None:
         log.info("%s received: finishing the message in hand, then stopping", sig.name)
+        self.request_stop()
+
+    def request_stop(self) -> None:
         self.stop.set()
+        self.interrupt.set()
 
     def _remember_uidvalidity(self, folder: str, uidvalidity: int) -> None:
         from sqlmodel import Session

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from mailbot.decide import RegView, decide
+from dataclasses import replace
+
+from mailbot.classify import Attendee, Understanding
+from mailbot.decide import Earlier, PendingChange, PendingView, RegView, decide
 from tests.helpers import NOW, demo_catalogue, parsed, understood
 
 GT = "gesprekstafel-2027-03-16"
@@ -70,11 +73,68 @@ def test_a_cancellation_without_a_registration_goes_to_the_registration_contact(
     assert "cancel_not_found" in kinds
 
 
-def test_nobody_cancels_someone_else_blindly():
+def test_nobody_cancels_someone_else_blindly_the_registered_address_is_asked():
     d = decide(parsed(sender="other@x.example.nl"), understood("cancel", GT, (None, "jan@bieb.example.nl")),
                [reg("jan@bieb.example.nl")], CAT, NOW)
     assert d.changes == ()
-    assert "forward" in [m.kind for m in d.mails]
+    request, told = d.mails
+    assert (request.kind, request.to[0].email) == ("cancel_request", "jan@bieb.example.nl")
+    assert request.variables["token"] == d.pending[0].token and d.pending[0].token.startswith("MB-")
+    assert (told.kind, told.to[0].email) == ("cancel_request_sent", "other@x.example.nl")
+    assert (d.pending[0].action, d.pending[0].email, d.pending[0].requested_by) == (
+        "cancel", "jan@bieb.example.nl", "other@x.example.nl")
+
+
+def test_a_yes_from_the_registered_address_completes_the_cancellation():
+    pending = PendingView("MB-ABC123", "cancel", GT, "jan@bieb.example.nl", "other@x.example.nl")
+    earlier = Earlier("cancel_request", GT, "jan@bieb.example.nl", pending=pending)
+    u = replace(understood("other", GT, confidence=0.3), answer="yes")
+    d = decide(parsed(sender="jan@bieb.example.nl", text="Ja"), u, [reg("jan@bieb.example.nl")], CAT, NOW, earlier)
+    assert [(c.action, c.email) for c in d.changes] == [("cancel", "jan@bieb.example.nl")]
+    assert d.pending == (PendingChange("resolve", "MB-ABC123", status="done"),)
+    stranger = decide(parsed(sender="other@x.example.nl", text="Ja"), u, [reg("jan@bieb.example.nl")], CAT, NOW,
+                      earlier)
+    assert stranger.changes == ()  # only the registered address can say yes
+
+
+def test_the_answer_to_an_ask_back_completes_the_original_sign_up():
+    original = understood("register", None, ("Jan Jansen", "jan@bieb.example.nl"))
+    earlier = Earlier("ask_event", None, "jan@bieb.example.nl", original=original)
+    d = decide(parsed(text="de gesprekstafel"), understood("other", GT, confidence=0.3), [], CAT, NOW, earlier)
+    assert [(c.action, c.event_id, c.email) for c in d.changes] == [("add", GT, "jan@bieb.example.nl")]
+
+
+def test_a_contact_answering_a_forward_is_not_a_new_enquiry():
+    earlier = Earlier("forward", GT, "maaike.toonen@example.org")
+    d = decide(parsed(sender="maaike.toonen@example.org", text="Beste Jan, het thema is..."),
+               understood("question", GT), [], CAT, NOW, earlier)
+    assert d.mails == () and d.changes == () and d.status == "done"
+
+
+def test_a_non_director_is_flagged_for_the_organisers():
+    u = Understanding("register", GT, "nl", (Attendee("Piet", "piet@bieb.example.nl", "Bieb", "medewerker"),), 0.9)
+    d = decide(parsed(), u, [], CAT, NOW)
+    assert d.changes[0].flag == "role: medewerker" and d.mails[0].kind == "confirmation"
+    director = Understanding("register", GT, "nl", (Attendee("Piet", "piet@bieb.example.nl", "Bieb", "Directeur"),), 0.9)
+    assert decide(parsed(), director, [], CAT, NOW).changes[0].flag is None
+
+
+def test_with_approval_policy_a_non_director_waits_for_the_registration_contact():
+    event = CAT.event(GT).model_copy(update={"eligibility": "approve"})
+    cat = CAT.model_copy(update={"events": tuple(event if e.id == GT else e for e in CAT.events)})
+    u = Understanding("register", GT, "nl", (Attendee("Piet", "piet@bieb.example.nl", "Bieb", "student"),), 0.9)
+    d = decide(parsed(sender="piet@bieb.example.nl"), u, [], cat, NOW)
+    assert d.changes[0].status == "pending"
+    kinds = {m.kind: m for m in d.mails}
+    assert kinds["forward"].to[0].email == "seher.hazinedar@example.org"
+    assert kinds["forward"].variables["reason"] == "needs_approval" and "pending_approval" in kinds
+    pending = PendingView(d.pending[0].token, "approve", GT, "piet@bieb.example.nl", "piet@bieb.example.nl")
+    waiting = [RegView(GT, "piet@bieb.example.nl", "Piet", "pending", NOW)]
+    yes = replace(understood("other", GT, confidence=0.3), answer="yes")
+    approved = decide(parsed(sender="seher.hazinedar@example.org", key="mid:<ok@x>"), yes, waiting, cat, NOW,
+                      Earlier("forward", GT, "seher.hazinedar@example.org", pending=pending))
+    assert [(c.action, c.status) for c in approved.changes] == [("promote", "confirmed")]
+    assert approved.mails[0].kind == "confirmation" and approved.mails[0].to[0].email == "piet@bieb.example.nl"
 
 
 def test_auto_replies_and_bounces_get_no_answer():

@@ -183,7 +183,7 @@ def test_the_idle_worker_answers_new_mail_and_stops_on_request(desk, mailbox, sm
     time.sleep(1.0)  # the worker is connected and idling
     mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
     assert len(smtp_sink.wait_for(1, timeout=10)) == 1
-    worker.stop.set()
+    worker.request_stop()
     thread.join(timeout=5)
     assert not thread.is_alive()
     assert mailbox.uids("INBOX") == []
@@ -239,7 +239,7 @@ def test_the_worker_reconnects_after_the_mailbox_drops(desk, mailbox, smtp_sink)
     try:
         assert len(smtp_sink.wait_for(1, timeout=10)) == 1
     finally:
-        worker.stop.set()
+        worker.request_stop()
         thread.join(timeout=5)
     assert mailbox.uids("INBOX") == []
 
