@@ -115,6 +115,7 @@ class Decision:
     status: Literal["done", "triage"]
     summary: str
     pending: tuple[PendingChange, ...] = ()
+    undeliverable: tuple[str, ...] = ()  # addresses our own mail bounced from, permanently
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,10 @@ def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogu
     ctx = _Ctx(mail, u, catalogue, regs, now, earlier)
     if replies_last_hour >= max_replies_per_hour:
         return Decision((), (), "done", f"no answer: {replies_last_hour} mails to {mail.from_email} in the last hour")
+    if u.intent == "bounce" and earlier is not None and mail.bounced_recipients:
+        gone = mail.bounced_recipients if mail.bounce_permanent else ()
+        return Decision((), (), "done", f"our {earlier.kind} bounced for {', '.join(mail.bounced_recipients)}"
+                        + ("" if gone else " (temporarily)"), undeliverable=gone)
     if u.intent in ("auto_reply", "bounce"):
         return Decision((), (), "done", f"no answer: {u.intent.replace('_', '-')} ({', '.join(mail.automation_reasons)})")
     followed = _follow_up(ctx)

@@ -68,8 +68,10 @@ def next_due(engine: Engine) -> datetime | None:
 
 
 async def drain(engine: Engine, transport: Transport, clock: Callable[[], datetime], settings: MailSettings,
-                batch: int = 200, should_stop: Callable[[], bool] = lambda: False) -> DrainResult:
-    """Send every due row, committing each outcome; stop early (between mails) when asked to."""
+                batch: int = 200, should_stop: Callable[[], bool] = lambda: False,
+                redirect_to: str | None = None) -> DrainResult:
+    """Send every due row, committing each outcome; stop early (between mails) when asked to.
+    ``redirect_to`` (devmode) delivers everything to that one address instead."""
     result = DrainResult()
     while not should_stop():
         with Session(engine, expire_on_commit=False) as session:
@@ -78,7 +80,7 @@ async def drain(engine: Engine, transport: Transport, clock: Callable[[], dateti
             for row in rows:
                 if should_stop():
                     break
-                outcome = await _send_one(row, transport, clock, settings)
+                outcome = await _send_one(row, transport, clock, settings, redirect_to)
                 session.add(row)
                 session.commit()
                 setattr(result, outcome, getattr(result, outcome) + 1)
@@ -90,10 +92,14 @@ async def drain(engine: Engine, transport: Transport, clock: Callable[[], dateti
 
 
 async def _send_one(row: OutboxMail, transport: Transport, clock: Callable[[], datetime],
-                    settings: MailSettings) -> str:
+                    settings: MailSettings, redirect_to: str | None = None) -> str:
     """Try one row and record the outcome on it: sent, deferred (retry later) or failed."""
+    raw, recipients = row.raw, row.recipients.split(",")
+    if redirect_to:
+        raw = f"X-Mailbot-Devmode-Recipients: {row.recipients}\r\n".encode() + raw
+        recipients = [redirect_to]
     try:
-        await transport.send(row.raw, row.sender, row.recipients.split(","))
+        await transport.send(raw, row.sender, recipients)
         outcome, error = "sent", None
     except PermanentFailure as exc:
         outcome, error = "failed", f"permanent: {exc}"

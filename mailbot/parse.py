@@ -43,6 +43,7 @@ class ParsedMail:
     suppress_auto_response: bool = False
     bounced_recipients: tuple[str, ...] = ()
     bounce_permanent: bool | None = None
+    bounced_message_id: str | None = None  # the Message-ID of the mail that bounced (ours, we hope)
     defects: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -94,7 +95,7 @@ def parse(raw: bytes) -> ParsedMail:
         forwarded_from, forwarded = attached
     text, signature = split_signature(new)
     automated, reasons, suppress = automation_markers(msg, from_email)
-    recipients, permanent = bounce_details(msg) if automated == "bounce" else ((), None)
+    recipients, permanent, bounced_id = bounce_details(msg) if automated == "bounce" else ((), None, None)
     subject = _header(msg, "Subject", defects)
     return ParsedMail(
         message_key=message_key(raw),
@@ -118,6 +119,7 @@ def parse(raw: bytes) -> ParsedMail:
         suppress_auto_response=suppress,
         bounced_recipients=recipients,
         bounce_permanent=permanent,
+        bounced_message_id=bounced_id,
         defects=tuple(defects),
     )
 
@@ -392,24 +394,34 @@ def automation_markers(msg: Message, from_email: str) -> tuple[str | None, tuple
     return kind, tuple(reasons), suppress
 
 
-def bounce_details(msg: Message) -> tuple[tuple[str, ...], bool | None]:
-    """Failed recipients of a delivery report (RFC 3464) and whether the failure is permanent."""
+def bounce_details(msg: Message) -> tuple[tuple[str, ...], bool | None, str | None]:
+    """Failed recipients of a delivery report (RFC 3464), whether the failure is permanent, and the
+    Message-ID of the returned message (from its message/rfc822 or text/rfc822-headers part)."""
     recipients: list[str] = []
     permanent: bool | None = None
-    for part in msg.walk():
-        if part.get_content_type() != "message/delivery-status":
-            continue
-        payload = part.get_payload()
-        blocks = payload if isinstance(payload, list) else []
-        for block in blocks:
-            action = str(block.get("Action", "")).lower()
-            status = str(block.get("Status", ""))
-            final = str(block.get("Final-Recipient", "") or block.get("Original-Recipient", ""))
-            if action in ("failed", "delayed") and final:
-                recipients.append(final.split(";", 1)[-1].strip().lower())
-                is_permanent = status.startswith("5") or action == "failed" and not status.startswith("4")
-                permanent = is_permanent if permanent is None else (permanent and is_permanent)
-    return tuple(recipients), permanent
+    returned: str | None = None
+    for count, part in enumerate(msg.walk()):
+        if count > MAX_PARTS:
+            break
+        ctype = part.get_content_type()
+        if ctype == "message/delivery-status":
+            payload = part.get_payload()
+            for block in payload if isinstance(payload, list) else []:
+                action = str(block.get("Action", "")).lower()
+                status = str(block.get("Status", ""))
+                final = str(block.get("Final-Recipient", "") or block.get("Original-Recipient", ""))
+                if action in ("failed", "delayed") and final:
+                    recipients.append(final.split(";", 1)[-1].strip().lower())
+                    is_permanent = action == "failed" and not status.startswith("4")
+                    permanent = is_permanent if permanent is None else (permanent and is_permanent)
+        elif ctype in ("message/rfc822", "message/global") and returned is None:
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner:
+                returned = _clean_msgid(str(inner[0].get("Message-ID", "") or ""))
+        elif ctype == "text/rfc822-headers" and returned is None:
+            match = re.search(r"^Message-ID:\s*(<[^>\s]+>)", part.get_payload(decode=True).decode("latin-1"), re.I | re.M)
+            returned = match.group(1) if match else None
+    return tuple(recipients), permanent, returned
 
 
 def as_email_message(raw: bytes) -> EmailMessage:

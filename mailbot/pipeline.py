@@ -25,7 +25,7 @@ from .decide import (Change, Decision, Earlier, Mail, PendingChange, PendingView
                      triage_unreadable)
 from .events import Catalogue
 from .intake import Destination
-from .models import InboundMessage, OutboxMail, PendingAction, Registration
+from .models import InboundMessage, OutboxMail, PendingAction, Registration, Undeliverable
 from .parse import ParsedMail, message_key, parse
 from .outbox import enqueue
 from .render import Reply, Sender, message_id_for
@@ -110,6 +110,9 @@ class Pipeline:
             _apply_change(session, change, parsed.message_key, now)
         for pending in d.pending:
             self._apply_pending(session, pending, d.mails, parsed.message_key, now)
+        for address in d.undeliverable:
+            session.merge(Undeliverable(email=address.lower(), reason=parsed.subject[:2000], permanent=True,
+                                        since=now, source_message_key=parsed.message_key))
         reply = Reply(parsed.message_id, parsed.references, parsed.subject)
         return sum(self._enqueue(session, mail, reply, raw, parsed.message_key, now) for mail in d.mails)
 
@@ -165,7 +168,8 @@ TOKEN = re.compile(r"\bMB-[A-Z2-7]{6}\b")
 
 def find_earlier(session: Session, parsed: ParsedMail) -> Earlier | None:
     """Our mail that this one answers (by In-Reply-To/References), with any request waiting on it."""
-    thread = [m for m in (parsed.in_reply_to, *reversed(parsed.references)) if m and m.startswith("<mailbot.")]
+    ids = (parsed.bounced_message_id, parsed.in_reply_to, *reversed(parsed.references))
+    thread = [m for m in ids if m and m.startswith("<mailbot.")]
     ours = None
     if thread:
         rows = session.exec(select(OutboxMail).where(col(OutboxMail.message_id).in_(thread))).all()

@@ -117,7 +117,7 @@ class Worker:
 
     async def drain_outbox(self) -> None:
         result = await drain(self.engine, self.transport, self.clock, self.settings.mail,
-                             should_stop=self.stop.is_set)
+                             should_stop=self.stop.is_set, redirect_to=self.settings.devmode.redirect_to)
         total = self.summary.outbox
         total.sent, total.deferred, total.failed = (total.sent + result.sent, total.deferred + result.deferred,
                                                     total.failed + result.failed)

@@ -198,7 +198,8 @@ def test_registrations_command_lists_them(desk, mailbox, smtp_sink, capsys, monk
     monkeypatch.setenv("MAILBOT_EVENTS_FILE", str(desk.settings.events_file))
     assert main(["registrations", EVENT, "--format", "csv", "--config", str(ROOT / "config" / "mailbot.toml")]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[0].startswith("email,name") and re.match(r"jan@bieb-zuid\.example\.nl,Jan Jansen,.*confirmed", lines[1])
+    assert lines[0].startswith("\ufeffevent_id,email,name")  # the BOM makes Excel read UTF-8
+    assert re.match(rf"{EVENT},jan@bieb-zuid\.example\.nl,Jan Jansen,.*,confirmed,", lines[1])
 
 
 class NoMoveIntake(ImapIntake):
