@@ -66,29 +66,57 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# Words people use; each pattern reads one way of saying it. Cancel is tried before register:
+# "ik kom toch niet" contains "ik kom".
+_ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
-    r"\bafmeld", r"\bmeld\w*\s+(?:ik\s+|u\s+)?(?:mij|me|mijzelf|hem|haar|ons)?\s*(?:graag\s+|hierbij\s+)*af\b",
-    r"\b(?:kan|kunnen|kom|komen)\b[^.?!\n]{0,30}\b(?:toch\s+)?niet\s+(?:aanwezig|komen|deelnemen|bij\s+zijn)",
-    r"\bverhinderd\b", r"\bannuleer", r"\bannuler", r"\buitschrijv", r"\bschrijf\w*\s+(?:mij|me)\s+uit\b",
-    r"\bcancel", r"\bunable to (?:attend|join|make it)", r"\bcan(?:no|')t (?:attend|make it|join)",
-    r"\bcannot (?:attend|make it|join)", r"\bno longer (?:attend|come|join|able)", r"\bwithdraw",
-    r"\bunregister", r"\bderegister",
+    r"\bafmeld", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
+    r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
+    r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+    r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bverhinderd\b", r"\bverstek\b", r"\bannuleer",
+    r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
+    r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
+    r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
+    rf"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this)\b", r"^\W*cancel(?:lation|led)?\b",
+    r"\b(?:unable|not be able|won'?t be able|will not be able|no longer able|can no longer|cannot|can'?t|can not)\s+"
+    r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
+    r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
+    r"\bno longer (?:attend|come|join|be attending|participate)", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
 REGISTER = _rx(
-    r"\baanmeld", r"\bmeld\w*\b[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
-    r"\bgraag\s+(?:aanwezig|deel|mee)", r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+graag\s+(?:komen|deelnemen)",
-    r"\bneem\w*\s+graag\s+deel", r"\bdoe\w*\s+graag\s+mee", r"\bregistre(?:er|ren)", r"\bdeelnemen\b",
-    r"\bregist(?:er|ration)", r"\bsign(?:ing)?\s+(?:me\s+|us\s+|him\s+|her\s+)?up\b",
-    r"\b(?:like|love|want)\s+to\s+(?:attend|join|participate)", r"\bbook\s+(?:a\s+)?(?:place|seat|spot)",
-    r"\breserve\s+(?:a\s+)?(?:place|seat|spot)", r"\bplease\s+(?:add|include)\s+me\b",
+    r"\baanmeld", r"\baan\w?m\w?l\w?d", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
+    r"\bmeld\w*\b[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
+    rf"\bgeef\w*\s+{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
+    r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:graag\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn)",
+    r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
+    r"\bik\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s+)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
+    r"\bregistre(?:er|ren)", r"\bdeelnemen\b", r"\breserveer",
+    r"\b(?:like|love|want|wish|glad|happy|pleased)\s+to\s+(?:register|sign up|attend|join|participate|come|take part)",
+    r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", rf"\bregister\s+(?:me|myself|us|him|her|for)\b",
+    r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b", r"\bcount (?:me|us) in\b",
+    r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:be there|attend|join|come|participate)",
+    r"\bbook\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
+    r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+)
+NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
+    r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
+    r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
+    r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
+    r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
+    r"\b(?:kan|mag)\s+(?:ik|men)\s+(?:mij|me|ons)?\s*nog\s+(?:aanmelden|inschrijven)",
 )
 PRACTICAL = _rx(
     r"\bparke", r"\bparking\b", r"\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
-    r"\brolstoel", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet", r"\ballergi", r"\bvegetar",
-    r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b", r"\binloggegevens",
-    r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\brecording\b", r"\bterugkijk", r"\bcertifica",
-    r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
-    r"\bhoe laat\b", r"\bwhat time\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
+    r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
+    r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
+    r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\brecording\b", r"\bterugkijk",
+    r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b", r"\bcollega\b", r"\bcolleague\b",
+    r"\bmeenemen\b", r"\bbring\b", r"\bvervang", r"\bdeputy\b", r"\bin (?:mijn|my) plaats\b", r"\binstead of me\b",
+    r"\btolk\b", r"\binterpret", r"\blanguage\b", r"\btaal\b", r"\bin het engels\b", r"\bin english\b",
+    r"\b(?:ben|sta)\s+ik\s+(?:al\s+)?(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",
+    r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
+    r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
 )
 EXPLICIT_QUESTION = _rx(r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant",
                         r"\bwhat does\b", r"\bbenieuwd\b", r"\bwondering\b")
@@ -97,7 +125,22 @@ ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) reg
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
                          r"\bmijn aanmelding\b", r"\bmy registration\b")
 EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bgesprekstafel", r"\bwebinar", r"\baanmeld", r"\bmeeting\b",
-                  r"\bthema\b", r"\btheme\b", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren")
+                  r"\bthema", r"\btheme", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren", r"\bround ?table",
+                  r"\bprogramm?a", r"\bprogramme\b", r"\bagenda\b", r"\bspeakers?\b", r"\bsprekers?\b",
+                  r"\binleid", r"\bevent\b", r"\bvoorbereid", r"\bprepar")
+SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
+            r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
+            r"\bour (?:platform|product|solution|offer)", r"\bmonths? free\b", r"\bverifieer uw account",
+            r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
+            r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief")
+MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
+                 r"\bbibliotheekpas", r"\blibrary card\b")
+OOO_TEXT = _rx(r"^\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
+               r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|niet op kantoor)\b")
+OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
+                r"\breturn", r"\bafwezigheid", r"\babsence\b")
+CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
+                       r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
           r"graag|prima|approved?|goedgekeurd|agreed)\b")
 NO = _rx(r"^\W*(?:nee|neen|no|niet akkoord|klopt niet|afgewezen|declined?|rejected?|not approved)\b")
@@ -127,11 +170,39 @@ def _automated(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return intent, 0.99, "machine-written mail: " + "; ".join(p.automation_reasons)
 
 
+def _machine_subject(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Calendar answers ("Geaccepteerd: …"), read receipts and recalls: a client wrote them, not a person."""
+    if p.calendar_method == "REPLY":
+        return "other", 0.95, "a calendar reply (iTIP REPLY)"
+    match = CALENDAR_SUBJECT.search(p.subject)
+    return ("other", 0.9, f"a calendar reply, receipt or recall ({match.group(0).strip()!r})") if match else None
+
+
+def _ooo_text(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """An out-of-office without any header marker: 'Ik ben afwezig tot en met 2 april.'"""
+    if len(t.body) < 600 and OOO_TEXT.search(t.body) and OOO_UNTIL.search(t.body) and not CANCEL.search(t.body):
+        return "auto_reply", 0.9, "reads as an out-of-office message"
+    return None
+
+
+def _empty(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    return ("other", 0.3, "no new text") if not t.all.strip() else None
+
+
+def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    found = {m.group(0).lower() for m in SALES.finditer(t.all)}
+    return ("other", 0.8, f"sales or phishing ({', '.join(sorted(found))})") if len(found) >= 2 else None
+
+
+def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    match = MEMBERSHIP.search(t.all)
+    return ("other", 0.75, f"about library membership ({match.group(0)!r})") if match else None
+
+
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    if t.is_reply and len(t.body) < 200 and THANKS_ONLY.search(t.body) and not (
-        CANCEL.search(t.body) or QUESTION.search(t.body)
-    ):
-        return "other", 0.85, "a short thank-you reply"
+    if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not any(
+            rx.search(t.body) for rx in (CANCEL, REGISTER, QUESTION, PRACTICAL)):
+        return "other", 0.85, "a short thank-you"
     return None
 
 
@@ -143,6 +214,24 @@ def _keyword(intent: str, pattern: re.Pattern[str], confidence: float) -> Intent
     return rule
 
 
+def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'I registered last week, but where is the link?': a practical question, not a new sign-up."""
+    done = ALREADY_REGISTERED.search(t.body)
+    if done and QUESTION.search(t.body):
+        return "registration_question", 0.75, f"already registered ({done.group(0)!r}) and asks something"
+    return None
+
+
+def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
+    match = NOT_NOW.search(t.all)
+    if not match:
+        return None
+    if PRACTICAL.search(t.all) or re.match(r"(?i)\s*(?:hoe|how|kan|mag)\b", match.group(0)):
+        return "registration_question", 0.7, f"asks about signing up ({match.group(0)!r})"
+    return "question", 0.7, f"a question before signing up ({match.group(0)!r})"
+
+
 def _practical_question(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     practical = PRACTICAL.search(t.all)
     if practical and QUESTION.search(t.all):
@@ -150,37 +239,46 @@ def _practical_question(p: ParsedMail, t: _Text) -> tuple[str, float, str] | Non
     return None
 
 
-def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    """'I registered last week, but where is the link?': a practical question, not a new sign-up."""
-    done = ALREADY_REGISTERED.search(t.body)
-    if done and QUESTION.search(t.body) and not CANCEL.search(t.body):
-        return "registration_question", 0.75, f"already registered ({done.group(0)!r}) and asks something"
-    return None
-
-
-def _empty(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    return ("other", 0.3, "no new text") if not t.all.strip() else None
+def _question(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    match = QUESTION.search(t.all)
+    if not match:
+        return None
+    if not EVENT_WORDS.search(t.all) and not p.in_reply_to:
+        return "other", 0.6, "asks something, but not about an event"
+    return "question", 0.7, f"a question ({match.group(0)!r})"
 
 
 INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("automated", _automated),
-    ("thanks-only", _thanks_only),
+    ("machine-subject", _machine_subject),
+    ("out-of-office-text", _ooo_text),
     ("empty", _empty),
+    ("sales", _sales),
+    ("membership", _membership),
+    ("thanks-only", _thanks_only),
     ("cancel-words", _keyword("cancel", CANCEL, 0.85)),
     ("registered-asks", _registered_asks),
+    ("not-yet", _not_now),
     ("register-words", _keyword("register", REGISTER, 0.85)),
     ("practical-question", _practical_question),
-    ("question-words", _keyword("question", QUESTION, 0.7)),
+    ("question", _question),
 )
+
+_NOISE = re.compile(
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
+    r"|\b(?:aan|af)melden\s+(?:voor|van)\s+(?:de|deze|onze|het)\s+nieuwsbrief\b"
+    r"|^\s*(?:verstuurd|verzonden|sent|get outlook|outlook voor|outlook for)\b.*$",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _text_of(p: ParsedMail) -> _Text:
+    """The words the intent rules read: addresses, links and mobile footers taken out."""
     is_reply = bool(p.in_reply_to) or bool(re.match(r"^\s*(re|antw|aw|sv|vs)\s*:", p.subject, re.I))
     body = p.text
     if p.forwarded and len(body) < 300:
         body = f"{body}\n{p.forwarded}"
     subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
-    return _Text(body=body, subject=subject, is_reply=is_reply)
+    return _Text(body=_NOISE.sub(" ", body), subject=_NOISE.sub(" ", subject), is_reply=is_reply)
 
 
 # ---------------------------------------------------------------- event rules
@@ -423,10 +521,6 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     if intent == "register" and asks and (PRACTICAL.search(t.body) or EXPLICIT_QUESTION.search(t.body)):
         secondary = ("registration_question",) if PRACTICAL.search(t.body) else ("question",)
         hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
-
-    if intent == "question" and not EVENT_WORDS.search(t.all):
-        intent, confidence = "other", 0.6
-        hits.append(Hit("unrelated", "asks something, but not about an event"))
 
     event_id = None
     if p.automated is None:

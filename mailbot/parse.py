@@ -44,6 +44,7 @@ class ParsedMail:
     bounced_recipients: tuple[str, ...] = ()
     bounce_permanent: bool | None = None
     bounced_message_id: str | None = None  # the Message-ID of the mail that bounced (ours, we hope)
+    calendar_method: str | None = None  # METHOD of a text/calendar part: REPLY is a calendar's answer
     defects: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -120,6 +121,7 @@ def parse(raw: bytes) -> ParsedMail:
         bounced_recipients=recipients,
         bounce_permanent=permanent,
         bounced_message_id=bounced_id,
+        calendar_method=_calendar_method(msg),
         defects=tuple(defects),
     )
 
@@ -132,6 +134,20 @@ def _cap_parts(raw: bytes) -> tuple[bytes, bool]:
         if pos < 0:
             return raw, False
     return raw[:pos], True
+
+
+def _calendar_method(msg: Message) -> str | None:
+    for count, part in enumerate(msg.walk()):
+        if count > MAX_PARTS:
+            break
+        if part.get_content_type() == "text/calendar":
+            method = part.get_param("method")
+            if not method:
+                body = (part.get_payload(decode=True) or b"")[:20000]
+                found = re.search(rb"^METHOD:(\w+)", body, re.M)
+                method = found.group(1).decode() if found else None
+            return str(method).upper() if method else None
+    return None
 
 
 def _header(msg: Message, name: str, defects: list[str]) -> str:

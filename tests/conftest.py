@@ -7,4 +7,13 @@ from pathlib import Path
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))
 
-from servers import dovecot, mailbox, smtp_sink  # noqa: E402,F401  (registers the fixtures)
+from servers import (  # noqa: E402,F401  (registers the fixtures)
+    dovecot,
+    dovecot_tls,
+    mailbox,
+    mailbox_tls,
+    smtp_sink,
+    smtp_sink_ssl,
+    smtp_sink_tls,
+    test_ca,
+)

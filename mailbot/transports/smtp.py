@@ -31,7 +31,15 @@ class SmtpTransport:
         )
         await client.connect()
         if s.username:
-            await client.login(s.username, s.password.get_secret_value())
+            try:
+                await client.login(s.username, s.password.get_secret_value())
+            except aiosmtplib.SMTPException as exc:
+                client.close()
+                # A refused login is our configuration, not the recipient: keep the mail and retry.
+                raise TemporaryFailure(f"SMTP login refused: {exc}; check smtp.username/smtp.password") from None
+            except BaseException:
+                client.close()
+                raise
         return client
 
     async def send(self, raw: bytes, sender: str, recipients: list[str]) -> None:
