@@ -72,8 +72,8 @@ _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
     r"\bafmeld", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
-    r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
-    r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bverhinderd\b", r"\bverstek\b", r"\bannuleer",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
+    r"\bannuleer",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
@@ -83,20 +83,28 @@ CANCEL = _rx(
     r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
+# Weaker: a cancellation only in a mail that asks nothing and is about the event.
+CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+                  r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
+                  r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b")
 REGISTER = _rx(
     r"\baanmeld", r"\baan\w?m\w?l\w?d", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\b[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
     r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:graag\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn)",
     r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
-    r"\bik\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s+)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
-    r"\bregistre(?:er|ren)", r"\bdeelnemen\b", r"\breserveer",
+    r"\bregistre(?:er|ren)", r"\breserveer",
     r"\b(?:like|love|want|wish|glad|happy|pleased)\s+to\s+(?:register|sign up|attend|join|participate|come|take part)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", rf"\bregister\s+(?:me|myself|us|him|her|for)\b",
-    r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b", r"\bcount (?:me|us) in\b",
-    r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?(?:be there|attend|join|come|participate)",
+    r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
     r"\bbook\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+)
+# Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
+REGISTER_WEAK = _rx(
+    r"\bik\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s+)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
+    r"\bdeelnemen\b", r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?"
+    r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
@@ -111,16 +119,25 @@ PRACTICAL = _rx(
     r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\brecording\b", r"\bterugkijk",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
-    r"\bhoe laat\b", r"\bwhat time\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b", r"\bcollega\b", r"\bcolleague\b",
-    r"\bmeenemen\b", r"\bbring\b", r"\bvervang", r"\bdeputy\b", r"\bin (?:mijn|my) plaats\b", r"\binstead of me\b",
-    r"\btolk\b", r"\binterpret", r"\blanguage\b", r"\btaal\b", r"\bin het engels\b", r"\bin english\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
+    r"\bcollega\b[^.?!\n]{0,40}\b(?:meenemen|meebrengen|mee\w*|sturen|in (?:mijn|de) plaats)\b",
+    r"\b(?:bring|send)\b[^.?!\n]{0,30}\bcolleague\b", r"\bmeenemen\b", r"\bvervang", r"\bdeputy\b",
+    r"\bin (?:mijn|my) plaats\b", r"\binstead of me\b", r"\btolk\b", r"\binterpret", r"\bvoertaal\b",
+    r"\b(?:in welke|what) (?:taal|language)\b", r"\bin (?:het )?(?:engels|english|nederlands|dutch)\b",
+    r"\bplatform\b", r"\bteams\b", r"\bzoom\b", r"\bsoftware\b", r"\btechni", r"\bbrowser\b", r"\bapp\b",
     r"\b(?:ben|sta)\s+ik\s+(?:al\s+)?(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
 )
 EXPLICIT_QUESTION = _rx(r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant",
                         r"\bwhat does\b", r"\bbenieuwd\b", r"\bwondering\b")
-QUESTION = _rx(r"\?", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
+CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
+              r"\bmean(?:s|ing)?\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
+              r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\blezen\b", r"\bread\b", r"\binhoud",
+              r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
+              r"\bexample", r"\bverslag\b", r"\bpresentati")
+QUESTION = _rx(r"\?", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
+               r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
                          r"\bmijn aanmelding\b", r"\bmy registration\b")
@@ -151,9 +168,10 @@ THANKS_ONLY = _rx(r"^\W*(?:hartelijk\s+)?(?:dank|bedankt|thanks?|thank you|top|p
 class _Text:
     """What the intent rules read: the new text (or the forwarded one under a short note)."""
 
-    body: str
+    body: str  # cleaned: no addresses, links or mobile footers
     subject: str
     is_reply: bool
+    raw: str = ""  # the body as written (attendee rules need the addresses)
 
     @property
     def all(self) -> str:
@@ -214,12 +232,17 @@ def _keyword(intent: str, pattern: re.Pattern[str], confidence: float) -> Intent
     return rule
 
 
-def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    """'I registered last week, but where is the link?': a practical question, not a new sign-up."""
-    done = ALREADY_REGISTERED.search(t.body)
-    if done and QUESTION.search(t.body):
-        return "registration_question", 0.75, f"already registered ({done.group(0)!r}) and asks something"
-    return None
+def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
+    """A weak phrase ("ik kom", "toch niet") decides only in a mail that asks nothing and is about an event."""
+    def rule(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+        match = pattern.search(t.all)
+        if not match or QUESTION.search(t.body):
+            return None
+        if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
+            return None
+        return intent, 0.75, f"the words {match.group(0)!r} in a mail about the event"
+
+    return rule
 
 
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -227,25 +250,24 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = NOT_NOW.search(t.all)
     if not match:
         return None
-    if PRACTICAL.search(t.all) or re.match(r"(?i)\s*(?:hoe|how|kan|mag)\b", match.group(0)):
-        return "registration_question", 0.7, f"asks about signing up ({match.group(0)!r})"
-    return "question", 0.7, f"a question before signing up ({match.group(0)!r})"
+    if re.match(r"(?i)\s*(?:hoe|how|kan|mag)\b", match.group(0)):
+        return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
+    return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
 
 
-def _practical_question(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    practical = PRACTICAL.search(t.all)
-    if practical and QUESTION.search(t.all):
-        return "registration_question", 0.75, f"a question about {practical.group(0)!r}"
-    return None
-
-
-def _question(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    match = QUESTION.search(t.all)
-    if not match:
+def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """A question: practical (registration contact) or about the content (content contact)?"""
+    if not QUESTION.search(t.all):
         return None
-    if not EVENT_WORDS.search(t.all) and not p.in_reply_to:
-        return "other", 0.6, "asks something, but not about an event"
-    return "question", 0.7, f"a question ({match.group(0)!r})"
+    practical = [m.group(0) for m in PRACTICAL.finditer(t.all)]
+    if ALREADY_REGISTERED.search(t.body):
+        practical.append("already registered")
+    content = [m.group(0) for m in CONTENT.finditer(t.all)]
+    if practical and len(set(practical)) > len(set(content)):
+        return "registration_question", 0.75, f"a practical question ({', '.join(sorted(set(practical))[:3])})"
+    if content or EVENT_WORDS.search(t.all) or p.in_reply_to:
+        return "question", 0.7, f"a question about the content ({', '.join(sorted(set(content))[:3]) or 'the event'})"
+    return "other", 0.6, "asks something, but not about an event"
 
 
 INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
@@ -257,11 +279,11 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("membership", _membership),
     ("thanks-only", _thanks_only),
     ("cancel-words", _keyword("cancel", CANCEL, 0.85)),
-    ("registered-asks", _registered_asks),
+    ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("not-yet", _not_now),
     ("register-words", _keyword("register", REGISTER, 0.85)),
-    ("practical-question", _practical_question),
-    ("question", _question),
+    ("register-weak", _weak("register", REGISTER_WEAK)),
+    ("asks", _asks),
 )
 
 _NOISE = re.compile(
@@ -278,7 +300,8 @@ def _text_of(p: ParsedMail) -> _Text:
     if p.forwarded and len(body) < 300:
         body = f"{body}\n{p.forwarded}"
     subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
-    return _Text(body=_NOISE.sub(" ", body), subject=_NOISE.sub(" ", subject), is_reply=is_reply)
+    clean = lambda text: _NOISE.sub(" ", text).replace("\u2019", "'").replace("\u2018", "'")  # noqa: E731
+    return _Text(body=clean(body), subject=clean(subject), is_reply=is_reply, raw=body)
 
 
 # ---------------------------------------------------------------- event rules
@@ -476,7 +499,7 @@ _PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "von", "el",
 def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str],
                    sender: Attendee) -> tuple[tuple[Attendee, ...], Hit]:
     org, role = sender.organisation, sender.role
-    named = _named_attendees(t.body, exclude=own_addresses)
+    named = _named_attendees(t.raw, exclude=own_addresses)
     if named and all(a.email == p.from_email for a in named):
         named = []  # only their own address: the sender acts for themself
     if not named and p.forwarded_from and _acts_in_forward(p):
@@ -489,9 +512,9 @@ def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str]
     named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
              for a in named]
     named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in named]
-    if _SELF_TOO.search(t.body) and p.from_email not in {a.email for a in named}:
+    if _SELF_TOO.search(t.raw) and p.from_email not in {a.email for a in named}:
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
-    why = "on behalf of" if _ON_BEHALF.search(t.body) else "addresses named in the text"
+    why = "on behalf of" if _ON_BEHALF.search(t.raw) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
 
 
