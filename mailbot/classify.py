@@ -383,7 +383,10 @@ def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, H
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
                  r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
-_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b")
+_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
+                r"\b(?:ik|i)\b[^.?!\n]{0,30}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
+                r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:\w+\s+){0,6}aan\b", r"\bregister myself\b",
+                r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b")
 ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                  r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                  r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
@@ -450,32 +453,61 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             seen.add(email)
             before = line[: match.start()]
             before = re.split(r"[:;]|\b(?:namens|van|voor|is|for|of|aan)\b", before, flags=re.I)[-1]
-            name, _, role = _HONORIFIC.sub("", before.strip(" -–•*,(<\t")).strip(" ,(<").partition(",")
-            name, role = name.strip(), role.strip(" ,(") or None
-            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name):
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{3,}", before.strip(" -–•*,(<\t")) if c.strip()]
+            before = ", ".join(cells)
+            name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
+            name, role = name.strip(), role.strip(" ,(|") or None
+            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in _NOT_NAMES:
                 name = None
             people.append(Attendee(name=name or _name_for_address(email, text), email=email, role=role))
     return people
 
 
-_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+(?:van|de|der|den|het|ter|ten|te|el|la|le|von)){0,3}"
-                   r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}\b")
+_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿı'-]+(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿı'-]+|van|de|der|den|het|ter|ten|te|el|la|le|von|El)){1,4}")
 
 
 def _name_for_address(email: str, text: str) -> str | None:
-    """A capitalised name in the text that the address spells: 'Ellen Verhoef' for ellen.verhoef@…."""
-    parts = {p for p in re.split(r"[._-]", email.split("@", 1)[0].lower()) if p}
+    """A capitalised name in the text that the address spells: 'Esther van Dijk' for e.vandijk@…."""
+    local = re.sub(r"[^a-z]", "", _fold(email.split("@", 1)[0]))
+    if len(local) < 3:
+        return None
     for match in _NAME.finditer(text):
         words = match.group(0).split()
-        first, last = words[0].lower(), words[-1].lower()
-        if last in parts and (first in parts or any(p == first[0] for p in parts)):
-            return match.group(0)
+        for start in range(len(words) - 1):
+            name = words[start:]
+            if name[0].lower() not in _NOT_NAMES and _spells(local, name):
+                return " ".join(name)
     return None
+
+
+_NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", "mijn", "my", "mevrouw", "de heer",
+              "met", "groet", "ik", "wij", "we", "zie", "the", "de", "het", "een", "voor", "for", "bibliotheek"}
+
+
+def _spells(local: str, words: list[str]) -> bool:
+    """Does an address's local part spell these name words (full, initial + surname, surname + initial)?"""
+    folded = [re.sub(r"[^a-z]", "", _fold(w)) for w in words]
+    first, rest = folded[0], "".join(folded[1:])
+    if not first or not rest:
+        return False
+    return local in {first + rest, first[0] + rest, rest + first, rest + first[0], first + folded[-1],
+                     first[0] + folded[-1]} or (len(words) >= 2 and local[1:] == first + rest)  # m + vanleeuwen
+
+
+def _fold(text: str) -> str:
+    """Lower-case without accents: 'Yılmaz' and 'yilmaz' compare equal."""
+    import unicodedata
+
+    text = text.lower().replace("ı", "i")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = _signature_facts(p.signature)
-    return Attendee(name=_display_name(p.from_name) or sig_name, email=p.from_email, organisation=org, role=role)
+    name = _display_name(p.from_name)
+    if name and sig_name and sorted(name.lower().split()) == sorted(sig_name.lower().split()):
+        name = sig_name  # 'Maes Lieve' in the header, 'Lieve Maes' under the mail: as they sign
+    return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
 
 
 def _display_name(name: str | None) -> str | None:
@@ -499,7 +531,7 @@ _PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "von", "el",
 def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str],
                    sender: Attendee) -> tuple[tuple[Attendee, ...], Hit]:
     org, role = sender.organisation, sender.role
-    named = _named_attendees(t.raw, exclude=own_addresses)
+    named = _named_attendees(t.raw, exclude=own_addresses) or _cc_attendees(p, t, own_addresses)
     if named and all(a.email == p.from_email for a in named):
         named = []  # only their own address: the sender acts for themself
     if not named and p.forwarded_from and _acts_in_forward(p):
@@ -518,10 +550,22 @@ def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str]
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
 
 
+def _cc_attendees(p: ParsedMail, t: _Text, own: set[str]) -> list[Attendee]:
+    """'Mevrouw Van Leeuwen staat in de cc': the people in Cc whom the text names."""
+    names = dict((a, n) for n, a in p.cc_names)
+    people = []
+    for address in p.cc:
+        if address in own or address == p.from_email:
+            continue
+        spelled = _name_for_address(address, t.raw)
+        if spelled:
+            people.append(Attendee(_display_name(names.get(address)) or spelled, address))
+    return people
+
+
 def _acts_in_forward(p: ParsedMail) -> bool:
-    """The sign-up or cancellation is in the forwarded message, not in the note on top."""
-    return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded)) and not (
-        REGISTER.search(p.text) or CANCEL.search(p.text))
+    """The forwarded message is itself the sign-up or cancellation (the note on top passes it on)."""
+    return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded) or REGISTER_WEAK.search(p.forwarded))
 
 
 # ---------------------------------------------------------------- the whole

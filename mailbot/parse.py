@@ -46,6 +46,7 @@ class ParsedMail:
     bounced_message_id: str | None = None  # the Message-ID of the mail that bounced (ours, we hope)
     calendar_method: str | None = None  # METHOD of a text/calendar part: REPLY is a calendar's answer
     defects: tuple[str, ...] = field(default_factory=tuple)
+    cc_names: tuple[tuple[str, str], ...] = ()  # (display name, address) of Cc'd people who have a name
 
 
 # ---------------------------------------------------------------- identity
@@ -89,6 +90,9 @@ def parse(raw: bytes) -> ParsedMail:
     body, attached, part_defects = _body_text(msg)
     defects += part_defects
     new, quoted, forwarded = split_quoted(body[:MAX_TEXT_CHARS])
+    subject_raw = _header(msg, "Subject", defects)
+    if not forwarded and quoted and re.match(r"^\s*(fwd?|fw|doorst|wg|tr)\s*:", subject_raw, re.I):
+        forwarded, quoted = quoted, ""  # Outlook forwards its original as a "Van:/Verzonden:" block
     forwarded_from = None
     if forwarded:
         forwarded_from, forwarded = forwarded_author(forwarded)
@@ -107,6 +111,7 @@ def parse(raw: bytes) -> ParsedMail:
         reply_to=_address(msg, "Reply-To", defects)[1] or None,
         to=_addresses(msg, "To"),
         cc=_addresses(msg, "Cc"),
+        cc_names=_named(msg, "Cc"),
         in_reply_to=_clean_msgid(_header(msg, "In-Reply-To", defects)),
         references=tuple(re.findall(r"<[^<>\s]+>", _header(msg, "References", defects)))[-50:],
         text=text.strip(),
@@ -163,6 +168,14 @@ def _address(msg: Message, name: str, defects: list[str]) -> tuple[str | None, s
     value = _header(msg, name, defects)
     display, addr = parseaddr(value)
     return (display.strip() or None), addr.strip().lower()
+
+
+def _named(msg: Message, name: str) -> tuple[tuple[str, str], ...]:
+    try:
+        values = [str(v) for v in msg.get_all(name, [])]
+    except Exception:  # noqa: BLE001
+        return ()
+    return tuple((n.strip(), a.lower()) for n, a in getaddresses(values) if a and n.strip())[:100]
 
 
 def _addresses(msg: Message, name: str) -> tuple[str, ...]:
