@@ -396,7 +396,9 @@ _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|
 
 def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organisation) from the lines under the closing formula."""
-    lines = [ln.strip(" \t*_|>") for ln in signature.split("\n")[1:14]]
+    first, _, rest = signature.partition("\n")
+    tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
+    lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
     lines = [ln for ln in lines if ln and not _EMAIL.search(ln) and not re.search(r"\d{3}|www\.|https?:", ln)]
     name = role = org = None
     for line in lines:
@@ -412,15 +414,19 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
     return name, role, org
 
 
+_CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
+                            r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
+                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
-_ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:bibliothe(?:ek|ken)|library|libraries|stichting|"
+_ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|"
                         r"foundation|gemeente|bieb)\b", re.I)
 
 
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
     segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
+    segments.sort(key=lambda seg: not re.search(r"bibliothe|stichting", seg, re.I))  # the library's own name first
     role = org = None
     for seg in segments:
         start = _ORG_START.search(seg)
@@ -502,8 +508,15 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_ORG_IN_TEXT = re.compile(r"\b(?:directeur|directrice|director|manager|bestuurder|head)\s+(?:\w+\s+)?(?:van|of|bij|at)\s+"
+                          r"((?:de\s+|het\s+|the\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|k)|library|stichting)"
+                          r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)", re.IGNORECASE)
+
+
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = _signature_facts(p.signature)
+    if org is None and (found := _ORG_IN_TEXT.search(p.text)):
+        org = found.group(1).strip()
     name = _display_name(p.from_name)
     if name and sig_name and sorted(name.lower().split()) == sorted(sig_name.lower().split()):
         name = sig_name  # 'Maes Lieve' in the header, 'Lieve Maes' under the mail: as they sign

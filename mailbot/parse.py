@@ -340,23 +340,35 @@ _HEADER_LINE = re.compile(r"^\s*\**[\w -]{2,20}\s*:\**\s")
 
 
 _CLOSINGS = re.compile(
-    r"^\s*(met\s+)?(vriendelijke|hartelijke|beste|goede|collegiale)?\s*(groet(en)?|groetjes)\b[ ,.!]*"
-    r"|^\s*(mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?)\s*,?\s*$"
-    r"|^\s*(kind|best|warm|many thanks and)?\s*regards\b[ ,.!]*"
-    r"|^\s*(best wishes|sincerely|yours sincerely|cheers)\b[ ,.!]*$"
-    r"|^\s*(best|thanks|many thanks|dank u wel|alvast bedankt)\s*,\s*$"
+    r"^\s*(met\s+)?(vriendelijke|hartelijke|beste|goede|collegiale|zonnige)?\s*(groet(en)?|groetjes)\b[ ,.!]*"
+    r"|^\s*(mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)(\s*,?\s*$|\s+(?=[A-Z]))"
+    r"|^\s*(with\s+)?(kind|best|warm|warmest|many thanks and)?\s*regards\b[ ,.!]*"
+    r"|^\s*(best wishes|sincerely|yours sincerely|yours faithfully|cheers|all the best)\b[ ,.!]*"
+    r"|^\s*(best|thanks|thank you|many thanks|dank|dank je wel|dank u wel|alvast bedankt|bedankt)\s*[,!]\s*$"
     r"|^--\s*$",
     re.IGNORECASE,
 )
+_FOOTER = re.compile(r"^\s*(verstuurd|verzonden|sent|get outlook|outlook voor|outlook for|download outlook)\b",
+                     re.IGNORECASE)
+_SIGNATURE_LINE = re.compile(r"^[A-ZÀ-Ý][\w'.()&|/,\- ]{1,70}$")
 
 
 def split_signature(text: str) -> tuple[str, str]:
-    """(text, signature): everything from the closing formula on is the signature."""
-    lines = text.split("\n")
+    """(text, signature): from the closing formula on; without one, a trailing block of short
+    name/role/organisation lines ('Erik Hoogland / directeur-bestuurder Bibliotheek Gooi-Oost')."""
+    lines = [line for line in text.split("\n") if not _FOOTER.match(line)]
     for i, line in enumerate(lines):
         if i > 0 and _CLOSINGS.match(line):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
-    return text, ""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    start = len(lines)
+    while start > 1 and lines[start - 1].strip() and _SIGNATURE_LINE.match(lines[start - 1].strip()) \
+            and len(lines) - start < 4:
+        start -= 1
+    if start < len(lines) and start > 0 and not lines[start - 1].strip():
+        return "\n".join(lines[:start]), "--\n" + "\n".join(lines[start:])  # '--': as if a closing line
+    return "\n".join(lines), ""
 
 
 # ---------------------------------------------------------------- language
