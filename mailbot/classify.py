@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .events import Catalogue, Event
 from .parse import ParsedMail, split_signature
@@ -345,6 +346,11 @@ def _names_date(dates: set[DayMonthYear], day: int, month: int, year: int) -> bo
     return any(d == day and m == month and y in (None, year) for d, m, y in dates)
 
 
+@lru_cache(maxsize=1024)
+def _word(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase.lower())}\b")
+
+
 def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tuple[int, list[str]]]:
     text = f"{t.subject}\n{t.body}".lower()
     dates = dates_mentioned(text)
@@ -357,7 +363,7 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         local = event.starts.astimezone(event.zone)
         if _names_date(dates, local.day, local.month, local.year):
             score, why = score + 4, why + [f"names its date {local.day}-{local.month}"]
-        alias = next((a for a in event.aliases if re.search(rf"\b{re.escape(a.lower())}\b", text)), None)
+        alias = next((a for a in event.aliases if _word(a).search(text)), None)
         if alias:
             score, why = score + 2, why + [f"names it {alias!r}"]
         if event.title.lower() in text:

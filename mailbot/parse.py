@@ -59,8 +59,12 @@ def message_key(raw: bytes) -> str:
         mid = BytesHeaderParser(policy=policy.compat32).parsebytes(head).get("Message-ID")
     except Exception:  # noqa: BLE001 - a header we cannot read is a message without Message-ID
         mid = None
-    mid = _clean_msgid(str(mid)) if mid else None
-    return f"mid:{mid}" if mid else "sha256:" + hashlib.sha256(raw).hexdigest()
+    return _key(mid, raw)
+
+
+def _key(mid: object, raw: bytes) -> str:
+    clean = _clean_msgid(str(mid)) if mid else None
+    return f"mid:{clean}" if clean else "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
 def _clean_msgid(value: str) -> str | None:
@@ -75,6 +79,7 @@ def _clean_msgid(value: str) -> str | None:
 
 def parse(raw: bytes) -> ParsedMail:
     defects: list[str] = []
+    original = raw
     if len(raw) > MAX_RAW_BYTES:
         defects.append(f"message of {len(raw)} bytes truncated to {MAX_RAW_BYTES}")
         raw = raw[:MAX_RAW_BYTES]
@@ -106,7 +111,7 @@ def parse(raw: bytes) -> ParsedMail:
     recipients, permanent, bounced_id = bounce_details(msg) if automated == "bounce" else ((), None, None)
     subject = _header(msg, "Subject", defects)
     return ParsedMail(
-        message_key=message_key(raw),
+        message_key=_key(msg.get("Message-ID"), original),
         message_id=_clean_msgid(_header(msg, "Message-ID", defects)),
         subject=subject,
         from_name=from_name,
