@@ -355,6 +355,7 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
     text = f"{t.subject}\n{t.body}".lower()
     dates = dates_mentioned(text)
     thread = " ".join((p.in_reply_to or "", *p.references)).lower()
+    named = _names_in(text, catalogue)
     scores: dict[str, tuple[int, list[str]]] = {}
     for event in catalogue.events:
         score, why = 0, []
@@ -363,14 +364,42 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         local = event.starts.astimezone(event.zone)
         if _names_date(dates, local.day, local.month, local.year):
             score, why = score + 4, why + [f"names its date {local.day}-{local.month}"]
-        alias = next((a for a in event.aliases if _word(a).search(text)), None)
-        if alias:
-            score, why = score + 2, why + [f"names it {alias!r}"]
-        if event.title.lower() in text:
-            score, why = score + 2, why + ["names its title"]
+        words = named.get(event.id, [])
+        if words:
+            score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
         if score:
             scores[event.id] = (score, why)
     return scores
+
+
+def _names_in(text: str, catalogue: Catalogue) -> dict[str, list[str]]:
+    """Event id -> the names of it found in the text: title, aliases, venue. A longer name wins over a
+    shorter one inside it ('masterplan basisvaardigheden' is the webinar, not 'basisvaardigheden')."""
+    pattern, owners = _phrase_index(catalogue.events)
+    named: dict[str, list[str]] = {}
+    for match in pattern.finditer(text):
+        phrase = match.group(0)
+        for event_id in owners[phrase]:
+            if phrase not in named.setdefault(event_id, []):
+                named[event_id].append(phrase)
+    return named
+
+
+@lru_cache(maxsize=16)
+def _phrase_index(events: tuple[Event, ...]) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One pattern for every event name, longest first, and which events each name belongs to."""
+    owners: dict[str, list[str]] = {}
+    for event in events:
+        for phrase in _event_phrases(event):
+            owners.setdefault(phrase, []).append(event.id)
+    alternatives = "|".join(re.escape(p) for p in sorted(owners, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), owners
+
+
+@lru_cache(maxsize=256)
+def _event_phrases(event: Event) -> tuple[str, ...]:
+    venue = [re.sub(r"\d+\w?", "", part).strip().lower() for part in (event.location or "").split(",")[:2]]
+    return tuple(dict.fromkeys([event.title.lower(), *(a.lower() for a in event.aliases), *(v for v in venue if len(v) > 4)]))
 
 
 def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, Hit | None]:
@@ -609,7 +638,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
 
     event_id = None
-    if p.automated is None:
+    if p.automated is None and intent not in ("auto_reply", "bounce"):
         event_id, event_hit = _pick_event(_event_scores(p, t, catalogue))
         if event_hit:
             hits.append(event_hit)

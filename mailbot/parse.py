@@ -408,6 +408,10 @@ _OOO_SUBJECT = re.compile(
 )
 
 
+_BOUNCE_SUBJECT = re.compile(r"^\s*(undeliver(?:able|ed)|onbestelbaar|niet bezorgd|delivery status notification|"
+                             r"mail delivery (?:failed|failure)|returned mail|delivery failure|failure notice)", re.I)
+
+
 def automation_markers(msg: Message, from_email: str) -> tuple[str | None, tuple[str, ...], bool]:
     """(kind, reasons, suppress): RFC 3834 and the de-facto markers of machine-written mail."""
     reasons: list[str] = []
@@ -421,12 +425,17 @@ def automation_markers(msg: Message, from_email: str) -> tuple[str | None, tuple
             kind = new_kind
 
     get = lambda name: str(msg.get(name, "") or "").strip().lower()  # noqa: E731
-    if msg.get_content_type() == "multipart/report" or "delivery-status" in get("Content-Type"):
+    report_type = str(msg.get_param("report-type") or "").lower() if msg.get_content_type() == "multipart/report" else ""
+    if report_type == "disposition-notification":
+        mark("bulk", "read receipt (RFC 8098)")
+    elif msg.get_content_type() == "multipart/report" or "delivery-status" in get("Content-Type"):
         mark("bounce", "multipart/report")
     return_path = get("Return-Path")
     local = from_email.split("@", 1)[0]
-    if return_path in ("<>", "<<>>") or local in ("mailer-daemon", "postmaster"):
-        mark("bounce", "null return path" if return_path in ("<>", "<<>>") else f"sender {local}")
+    if local in ("mailer-daemon", "postmaster") or _BOUNCE_SUBJECT.match(get("Subject")):
+        mark("bounce", f"sender {local}" if local in ("mailer-daemon", "postmaster") else "delivery failure subject")
+    elif return_path in ("<>", "<<>>"):
+        mark("auto_reply", "null return path")  # RFC 3834: automatic, whatever else it is
     auto_submitted = get("Auto-Submitted")
     if auto_submitted and auto_submitted.split(";")[0].strip() != "no":
         mark("auto_reply", f"Auto-Submitted: {auto_submitted}")  # RFC 3834 section 5
