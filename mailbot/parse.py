@@ -360,6 +360,8 @@ _CLOSINGS = re.compile(
     r"|^--\s*$",
     re.IGNORECASE,
 )
+_INLINE_CLOSING = re.compile(r"[.!?]\s+(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|thanks),?\s+([A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+)?)\s*$",
+                             re.IGNORECASE)
 _FOOTER = re.compile(r"^\s*(verstuurd|verzonden|sent|get outlook|outlook voor|outlook for|download outlook)\b",
                      re.IGNORECASE)
 _SIGNATURE_LINE = re.compile(r"^[A-ZÀ-Ý][\w'.()&|/,\- ]{1,70}$")
@@ -372,6 +374,11 @@ def split_signature(text: str) -> tuple[str, str]:
     for i, line in enumerate(lines):
         if i > 0 and _CLOSINGS.match(line):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
+    while lines and not lines[-1].strip():
+        lines.pop()
+    inline = _INLINE_CLOSING.search(lines[-1]) if lines else None
+    if inline:  # 'Ik kom 24/6. Groet, Hans'
+        return "\n".join(lines[:-1] + [lines[-1][: inline.start() + 1]]), "--\n" + inline.group(1)
     while lines and not lines[-1].strip():
         lines.pop()
     start = len(lines)
