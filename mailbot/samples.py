@@ -29,14 +29,14 @@ def sample_mail(kind: str, lang: str, catalogue: Catalogue, now: datetime) -> Ma
         open_events=[e.id for e in catalogue.open_events(now)] or [event.id], intent="question",
         reason="needs_approval" if kind == "forward" else None, registered=True,
         excerpt="Wat wordt er bij het thema bedoeld met preventie-curatie?", organisation=director.organisation,
-        role=director.role, token="MB-SAMPLE", days_before=7, digest=_sample_digest(catalogue, now, director),
+        role=director.role, token="MB-SAMPLE", days_before=7, digest=sample_digest(catalogue, now, director),
     )
     ics = {"confirmation": "PUBLISH", "promoted": "PUBLISH", "cancellation": "CANCEL"}.get(kind)
     return Mail(kind, lang, (Addr(director.name, director.email),), f"preview:{kind}:{lang}", event.id,
                 variables=variables, ics=ics)  # type: ignore[arg-type]
 
 
-def _sample_digest(catalogue: Catalogue, now: datetime, person: Attendee) -> SimpleNamespace:
+def sample_digest(catalogue: Catalogue, now: datetime, person: Attendee) -> SimpleNamespace:
     new = SimpleNamespace(name=person.name, email=person.email, organisation=person.organisation,
                           status="confirmed", flagged=False)
     events = [SimpleNamespace(event=event_view(e), capacity=e.capacity, confirmed=12, waitlisted=1, cancelled=2,

@@ -8,9 +8,11 @@ from email import message_from_bytes, policy
 import pytest
 from icalendar import Calendar
 
+from mailbot.classify import Attendee
 from mailbot.config import PROJECT_ROOT
 from mailbot.decide import Addr, Mail
 from mailbot.render import KINDS, LANGUAGES, Reply, Sender, compose, invite
+from mailbot.samples import sample_digest
 from tests.helpers import NOW, demo_catalogue
 
 CAT = demo_catalogue()
@@ -23,7 +25,8 @@ def mail_of(kind: str, lang: str, event: str | None = GT, **variables) -> Mail:
     contact = CAT.contact("seher")
     defaults = dict(contact=contact, position=3, status="waitlisted", open_events=[GT], intent="question",
                     reason=None, registered=True, excerpt="Wat is preventie-curatie?", organisation="Bieb Zuid",
-                    role="directeur")
+                    role="directeur", token="MB-TEST23", days_before=7,
+                    digest=sample_digest(CAT, NOW, Attendee(ATTENDEE.name, ATTENDEE.email, "Bieb <Zuid>")))
     defaults.update(variables)
     return Mail(kind, lang, (ATTENDEE,), f"{kind}:x:{lang}", event, variables=defaults,
                 ics="PUBLISH" if kind in ("confirmation", "promoted") else None)
