@@ -472,7 +472,8 @@ def _forward(ctx: _Ctx, event: Event | None, contact: Contact, intent: str | Non
     return Mail(
         "forward", "nl", (Addr(contact.name, contact.email),),
         ctx.key("forward", contact.email + (f":{key_suffix}" if key_suffix else "")),
-        event.id if event else None, reply_to=ctx.sender, attach_original=True, auto_submitted="auto-generated",
+        event.id if event else None, attach_original=True, auto_submitted="auto-generated",
+        reply_to=None if token else ctx.sender,  # a "ja" to an approval must reach mailbot, not the asker
         variables=template_vars(contact=contact, intent=intent or ctx.u.intent, reason=reason, registered=registered,
                         organisation=sender.organisation, role=sender.role, excerpt=text[:4000],
                         sender=ctx.sender, token=token),

@@ -49,6 +49,18 @@ content_contact = "maaike"
 organisers = ["organisers"]
 
 [[event]]
+id = "masterclass-2030-10-01"
+title = "Masterclass voor directeuren"
+starts = 2030-10-01T10:00:00+02:00
+ends = 2030-10-01T12:00:00+02:00
+location = "Den Haag"
+aliases = ["masterclass"]
+eligibility = "approve"
+registration_contact = "seher"
+content_contact = "maaike"
+organisers = ["organisers"]
+
+[[event]]
 id = "gesprekstafel-2019-06-24"
 title = "Gesprekstafel 2019"
 starts = 2019-06-24T10:00:00+02:00
@@ -185,3 +197,20 @@ def test_a_closed_event_gets_a_polite_reply_naming_the_contact(desk, mailbox, sm
     (closed,) = mails_to(smtp_sink, "jan@bieb-zuid.example.nl")
     assert "Seher Hazinedar" in closed.get_body(("plain",)).get_content()
     assert statuses(desk) == {}
+
+
+def test_a_non_director_waits_until_the_registration_contact_approves(desk, mailbox, smtp_sink):
+    send(desk, mailbox, "Kim Jansen <kim@bieb-west.example.nl>",
+         "Graag meld ik mij aan voor de masterclass.\n\nMet vriendelijke groet,\nKim Jansen\nMedewerker collectie\n"
+         "Bibliotheek West")
+    assert statuses(desk) == {"kim@bieb-west.example.nl": "pending"}
+    (forward,) = mails_to(smtp_sink, "seher.hazinedar@example.org")
+    assert str(forward["Subject"]).startswith("[goedkeuring]") and "MB-" in str(forward["Subject"])
+    assert forward["Reply-To"] is None  # the "ja" must come back to mailbot
+    assert len(mails_to(smtp_sink, "kim@bieb-west.example.nl")) == 1  # told it is being reviewed
+
+    send(desk, mailbox, "Seher Hazinedar <seher.hazinedar@example.org>", "Ja, prima.",
+         subject="Re: " + str(forward["Subject"]), **{"In-Reply-To": forward["Message-ID"]})
+    assert statuses(desk) == {"kim@bieb-west.example.nl": "confirmed"}
+    confirmation = mails_to(smtp_sink, "kim@bieb-west.example.nl")[-1]
+    assert any(p.get_content_type() == "text/calendar" for p in confirmation.walk())
