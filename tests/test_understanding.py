@@ -77,3 +77,20 @@ def test_the_corpus_meets_the_quality_bar():
     assert r.rate(r.event_ok, r.total) >= 0.95
     assert r.rate(r.names) >= 0.95
     assert r.rate(r.organisations) >= 0.90
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Ik kom toch met een collega.", "registration_question"),
+    ("Wilt u mij omzetten naar het webinar?", "registration_question"),
+    ("Ik kom 24/6. Groet, Hans", "register"),
+    ("Count me in for the webinar", "register"),
+    ("Voordat ik me aanmeld: wie zijn de inleiders bij de gesprekstafel?", "question"),
+    ("Hoe kan ik mij aanmelden voor de gesprekstafel?", "registration_question"),
+    ("I'm afraid I won't be able to attend the round table after all.", "cancel"),
+    ("Ik kan die middag helaas niet live kijken; wordt het webinar opgenomen?", "registration_question"),
+])
+def test_a_free_text_message_is_understood(text, intent):
+    from tests.servers import make_message
+
+    raw = make_message(sender="Hans de Wit <h.dewit@bieb.example.nl>", subject="Gesprekstafel", body=text)
+    assert classify(parse(raw), CATALOGUE).intent == intent
