@@ -60,6 +60,7 @@ class OutboxMail(SQLModel, table=True):
     message_id: str = Field(index=True, max_length=998)
     sender: str = Field(max_length=320)
     recipients: str = Field(description="Envelope recipients, comma-separated.")
+    to_address: str = Field(default="", index=True, max_length=320, description="The first To: the per-sender limit.")
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     status: str = Field(default="pending", index=True, max_length=16)  # pending | sent | failed
     attempts: int = 0

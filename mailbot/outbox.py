@@ -37,7 +37,8 @@ def enqueue(session: Session, mail: Mail, catalogue: Catalogue, sender: Sender, 
     msg = compose(mail, catalogue, sender, reply, now, original=original)
     session.add(OutboxMail(
         dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=str(msg["Message-ID"]), sender=sender.address,
-        recipients=",".join(a.email for a in (*mail.to, *mail.cc)), raw=msg.as_bytes(policy=WIRE),
+        recipients=",".join(a.email for a in (*mail.to, *mail.cc)), to_address=mail.to[0].email.lower(),
+        raw=msg.as_bytes(policy=WIRE),
         next_attempt_at=now, created_at=now, source_message_key=source,
     ))
     return 1

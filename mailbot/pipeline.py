@@ -208,7 +208,7 @@ def _replies_since(session: Session, address: str, since: datetime) -> int:
     if not address:
         return 0
     query = select(func.count()).select_from(OutboxMail).where(
-        col(OutboxMail.created_at) >= since, col(OutboxMail.recipients).contains(address))
+        OutboxMail.to_address == address.lower(), col(OutboxMail.created_at) >= since)
     return int(session.exec(query).one())
 
 

@@ -25,3 +25,25 @@ def test_sqlite_runs_in_wal_mode_and_a_second_open_is_harmless(tmp_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+
+
+def test_an_old_database_is_upgraded_in_place_and_keeps_its_rows(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from mailbot.db import MIGRATIONS, make_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO registration (event_id, email, status, language, created_at, updated_at) "
+            "VALUES ('e', 'jan@example.nl', 'confirmed', 'nl', '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+    upgraded = open_database(url)
+    with upgraded.connect() as conn:
+        assert conn.exec_driver_sql("SELECT email, flag FROM registration").all() == [("jan@example.nl", None)]
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0003"
