@@ -40,6 +40,7 @@ class RegView:
     status: str
     created_at: datetime
     language: str = "nl"
+    position: int | None = None  # on the waiting list; None: decide counts it from the list it has
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,12 @@ class _Ctx:
     regs: Sequence[RegView]
     now: datetime
     earlier: Earlier | None = None
+    counts: Mapping[tuple[str, str], int] | None = None  # (event, status) -> number, when regs is partial
+
+    def count(self, event_id: str, status: str) -> int:
+        if self.counts is not None:
+            return self.counts.get((event_id, status), 0)
+        return sum(1 for r in self.regs if r.event_id == event_id and r.status == status)
 
     @property
     def sender(self) -> Addr:
@@ -156,10 +163,11 @@ def ics_uid(event_id: str, email: str) -> str:
 
 def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogue: Catalogue,
            now: datetime, earlier: Earlier | None = None, replies_last_hour: int = 0,
-           max_replies_per_hour: int = 10) -> Decision:
-    """``earlier`` is our mail this one answers; ``replies_last_hour`` counts our mails to this sender:
-    above the limit we stop answering (mail loops)."""
-    ctx = _Ctx(mail, u, catalogue, regs, now, earlier)
+           max_replies_per_hour: int = 10, counts: Mapping[tuple[str, str], int] | None = None) -> Decision:
+    """``regs`` are the registrations that matter here: everyone's, or (with ``counts`` per event and
+    status) just the people's own and the head of each waiting list. ``earlier`` is our mail this one
+    answers; ``replies_last_hour`` counts our mails to this sender: above the limit we stop (loops)."""
+    ctx = _Ctx(mail, u, catalogue, regs, now, earlier, counts)
     if replies_last_hour >= max_replies_per_hour:
         return Decision((), (), "done", f"no answer: {replies_last_hour} mails to {mail.from_email} in the last hour")
     if u.intent == "bounce" and earlier is not None and mail.bounced_recipients:
@@ -239,16 +247,12 @@ def _approve(ctx: _Ctx, pending: PendingView) -> Decision:
         return Decision((change,), (), "done", f"{ctx.mail.from_email} declined {reg.email} ({pending.token})",
                         (resolve,))
     person = Attendee(reg.name, reg.email)
-    full = event.capacity is not None and _count(ctx.regs, event.id, "confirmed") >= event.capacity
+    full = event.capacity is not None and ctx.count(event.id, "confirmed") >= event.capacity
     status = "waitlisted" if full else "confirmed"
-    mail = _placed_mail(ctx, event, person, status, _count(ctx.regs, event.id, "waitlisted") + 1,
+    mail = _placed_mail(ctx, event, person, status, ctx.count(event.id, "waitlisted") + 1,
                         to=(Addr(reg.name, reg.email),), cc=(), language=reg.language)
     change = Change("promote", reg.event_id, reg.email, status)
     return Decision((change,), (mail,), "done", f"{ctx.mail.from_email} approved {reg.email}: {status}", (resolve,))
-
-
-def _count(regs: Sequence[RegView], event_id: str, status: str) -> int:
-    return sum(1 for r in regs if r.event_id == event_id and r.status == status)
 
 
 def _placed_mail(ctx: _Ctx, event: Event, person: Attendee, status: str, position: int,
@@ -282,7 +286,7 @@ def _register(ctx: _Ctx) -> Decision:
     changes: list[Change] = []
     mails: list[Mail] = []
     pending: list[PendingChange] = []
-    confirmed, waiting = _count(ctx.regs, event.id, "confirmed"), _count(ctx.regs, event.id, "waitlisted")
+    confirmed, waiting = ctx.count(event.id, "confirmed"), ctx.count(event.id, "waitlisted")
     notes: list[str] = []
     for person in ctx.u.attendees:
         to, cc = _recipients(ctx, person)
@@ -346,6 +350,8 @@ def _recipients(ctx: _Ctx, person: Attendee) -> tuple[tuple[Addr, ...], tuple[Ad
 
 
 def _position(regs: Sequence[RegView], reg: RegView) -> int:
+    if reg.position is not None:
+        return reg.position
     queue = sorted((r for r in regs if r.event_id == reg.event_id and r.status == "waitlisted"),
                    key=lambda r: r.created_at)
     return next(i for i, r in enumerate(queue, 1) if r.email == reg.email)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, LargeBinary, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -32,7 +32,9 @@ class InboundMessage(SQLModel, table=True):
 
 class Registration(SQLModel, table=True):
     __tablename__ = "registration"
-    __table_args__ = (UniqueConstraint("event_id", "email", name="uq_registration_event_email"),)
+    __table_args__ = (UniqueConstraint("event_id", "email", name="uq_registration_event_email"),
+                      Index("ix_registration_event_status_created", "event_id", "status", "created_at"),
+                      Index("ix_registration_email", "email"))
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: str = Field(index=True, max_length=128)

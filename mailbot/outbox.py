@@ -20,7 +20,7 @@ from .config import MailSettings
 from .decide import Mail
 from .events import Catalogue
 from .models import OutboxMail
-from .render import Reply, Sender, compose
+from .render import Reply, Sender, compose_bytes, message_id_for
 from .transports import PermanentFailure, TemporaryFailure, Transport
 
 log = logging.getLogger(__name__)
@@ -34,11 +34,11 @@ def enqueue(session: Session, mail: Mail, catalogue: Catalogue, sender: Sender, 
     """Render a mail into an outbox row, unless its dedupe key is there already. Returns rows written."""
     if session.exec(select(OutboxMail.id).where(OutboxMail.dedupe_key == mail.dedupe_key)).first():
         return 0
-    msg = compose(mail, catalogue, sender, reply, now, original=original)
+    raw = compose_bytes(mail, catalogue, sender, reply, now, original=original)
     session.add(OutboxMail(
-        dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=str(msg["Message-ID"]), sender=sender.address,
-        recipients=",".join(a.email for a in (*mail.to, *mail.cc)), to_address=mail.to[0].email.lower(),
-        raw=msg.as_bytes(policy=WIRE),
+        dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=message_id_for(mail, sender.domain),
+        sender=sender.address, recipients=",".join(a.email for a in (*mail.to, *mail.cc)),
+        to_address=mail.to[0].email.lower(), raw=raw,
         next_attempt_at=now, created_at=now, source_message_key=source,
     ))
     return 1

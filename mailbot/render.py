@@ -133,16 +133,68 @@ def message_id_for(mail: Mail, domain: str) -> str:
 
 def compose(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply, now: datetime,
             original: bytes | None = None) -> EmailMessage:
+    """The mail as an EmailMessage (previews, tests); the outbox stores compose_bytes directly."""
+    from email import message_from_bytes, policy
+
+    return message_from_bytes(compose_bytes(mail, catalogue, sender, reply, now, original),
+                              policy=policy.default)  # type: ignore[return-value]
+
+
+def compose_bytes(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply, now: datetime,
+                  original: bytes | None = None) -> bytes:
+    """The wire bytes (CRLF): text and HTML alternatives, the invite, attachments, the original.
+
+    Built with the compat32 MIME classes: the EmailMessage API parses every header it is given
+    into objects, which made composing the slowest step of a backlog."""
+    from email.charset import QP, Charset
+    from email.mime.base import MIMEBase
+    from email.mime.message import MIMEMessage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
     subject, text, html = render_parts(mail.kind, mail.language, template_variables(mail, catalogue, sender, reply),
                                        sender.template_dirs)
-    msg = EmailMessage()
-    msg["From"] = _address(Addr(sender.name, sender.address))
-    msg["To"] = [_address(a) for a in mail.to]
+    utf8 = Charset("utf-8")
+    utf8.body_encoding = QP  # readable in any client's "view source", and safe for long lines
+    body = MIMEMultipart("alternative")
+    body.attach(MIMEText(text, "plain", utf8))
+    body.attach(MIMEText(html, "html", utf8))
+    parts: list[Any] = []
+    event = catalogue.event(mail.event_id)
+    if mail.ics and event is not None:
+        ics = MIMEText(invite(event, mail.to[0], mail.ics, now, organiser=Addr(sender.name, sender.address)).decode(),
+                       "calendar", utf8)
+        ics.set_param("method", mail.ics)
+        ics.add_header("Content-Disposition", "attachment", filename="invite.ics")
+        parts.append(ics)
+    for name, mimetype, data in mail.attachments:
+        maintype, _, subtype = mimetype.partition("/")
+        part = MIMEBase(maintype, subtype)
+        part.set_payload(data)
+        from email import encoders
+
+        encoders.encode_base64(part)
+        part.add_header("Content-Disposition", "attachment", filename=name)
+        parts.append(part)
+    if mail.attach_original and original is not None:
+        from email import message_from_bytes, policy
+
+        attached = MIMEMessage(message_from_bytes(original, policy=policy.compat32))
+        attached.add_header("Content-Disposition", "attachment", filename="original.eml")
+        parts.append(attached)
+    msg: Any = body
+    if parts:
+        msg = MIMEMultipart("mixed")
+        msg.attach(body)
+        for part in parts:
+            msg.attach(part)
+    msg["From"] = _header_address(Addr(sender.name, sender.address))
+    msg["To"] = ", ".join(_header_address(a) for a in mail.to)
     if mail.cc:
-        msg["Cc"] = [_address(a) for a in mail.cc]
+        msg["Cc"] = ", ".join(_header_address(a) for a in mail.cc)
     if mail.reply_to:
-        msg["Reply-To"] = _address(mail.reply_to)
-    msg["Subject"] = subject
+        msg["Reply-To"] = _header_address(mail.reply_to)
+    msg["Subject"] = _header_text(subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id_for(mail, sender.domain)
     if reply.message_id:
@@ -151,21 +203,23 @@ def compose(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply, now:
     msg["Auto-Submitted"] = mail.auto_submitted  # RFC 3834: so that other robots do not answer us
     msg["X-Auto-Response-Suppress"] = "All"
     msg["Content-Language"] = mail.language
-    msg.set_content(text, charset="utf-8")
-    msg.add_alternative(html, subtype="html", charset="utf-8")
-    event = catalogue.event(mail.event_id)
-    if mail.ics and event is not None:
-        ics = invite(event, mail.to[0], mail.ics, now, organiser=Addr(sender.name, sender.address))
-        msg.add_attachment(ics, maintype="text", subtype="calendar", filename="invite.ics",
-                           params={"method": mail.ics})
-    for name, mimetype, data in mail.attachments:
-        maintype, _, subtype = mimetype.partition("/")
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    if mail.attach_original and original is not None:
-        from .parse import as_email_message
+    from email import policy as _policy
 
-        msg.add_attachment(as_email_message(original), filename="original.eml")
-    return msg
+    return msg.as_bytes(policy=_policy.compat32.clone(linesep="\r\n"))
+
+
+def _header_text(value: str) -> Any:
+    from email.header import Header
+
+    value = " ".join(value.split())  # one line: no CR/LF can start a header of its own
+    return value if value.isascii() else Header(value, "utf-8")
+
+
+def _header_address(addr: Addr) -> str:
+    from email.utils import formataddr
+
+    checked = _address(addr)  # refuses what is not an address
+    return formataddr((checked.display_name, checked.addr_spec), charset="utf-8")
 
 
 def _address(addr: Addr) -> Address:
@@ -210,7 +264,15 @@ def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: 
         alarm.add("trigger", timedelta(hours=-1))
         vevent.add_component(alarm)
     cal.add_component(vevent)
-    year = event.starts.year  # a VTIMEZONE covering the event's years, not 1970-2038
-    cal.add_missing_timezones(date(year - 1, 1, 1), date(year + 2, 1, 1))
-    return cal.to_ical()
+    text = cal.to_ical()
+    # The VTIMEZONE (the event's years, not 1970-2038) is the same for every attendee: made once.
+    cut = text.index(b"BEGIN:VEVENT")
+    return text[:cut] + _vtimezone(event.timezone, event.starts.year) + text[cut:]
+
+
+@lru_cache(maxsize=64)
+def _vtimezone(tzid: str, year: int) -> bytes:
+    from icalendar import Timezone
+
+    return Timezone.from_tzid(tzid, first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1)).to_ical()
 
