@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -53,10 +53,24 @@ class Pipeline:
         self.own_addresses = frozenset(a.lower() for a in (settings.mail.from_address, settings.imap.username) if "@" in a)
 
     def process(self, raw: bytes) -> Outcome:
+        return self.process_batch([raw])[0]
+
+    def process_batch(self, raws: Sequence[bytes], should_stop: Callable[[], bool] = lambda: False) -> list[Outcome]:
+        """One transaction for the batch, a savepoint per message: a failing message is rolled back
+        alone and recorded; the caller moves the messages only after this returns (committed)."""
+        outcomes: list[Outcome] = []
+        with unit_of_work(self.engine) as session:
+            for raw in raws:
+                if should_stop():
+                    break  # the rest stays untouched in the inbox
+                outcomes.append(self._one(session, raw))
+        return outcomes
+
+    def _one(self, session: Session, raw: bytes) -> Outcome:
         key = message_key(raw)
         now = self.clock()
         try:
-            with unit_of_work(self.engine) as session:
+            with session.begin_nested():
                 known = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
                 if known is not None and known.status in ("done", "triage"):
                     return Outcome(key, _folder(known.status), "already processed", new=False)
@@ -71,7 +85,8 @@ class Pipeline:
             return Outcome(key, _folder(decision.status), decision.summary, mails, sender=parsed.from_email)
         except Exception as exc:  # noqa: BLE001 - the loop must never die on one message
             log.exception("message %s failed", key)
-            return self._failed(key, raw, exc, now)
+            with session.begin_nested():
+                return self._failed(session, key, raw, exc, now)
 
     # -------------------------------------------------------- reading
 
@@ -145,29 +160,28 @@ class Pipeline:
                  now: datetime) -> int:
         return enqueue(session, mail, self.catalogue, self.sender, now, reply=reply, original=raw, source=source)
 
-    def _failed(self, key: str, raw: bytes, exc: Exception, now: datetime) -> Outcome:
+    def _failed(self, session: Session, key: str, raw: bytes, exc: Exception, now: datetime) -> Outcome:
         """Record the failure; after too many, send the original to the organisers' triage."""
         error = f"{type(exc).__name__}: {exc}"[:2000]
-        with unit_of_work(self.engine) as session:
-            record = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
-            if record is None:
-                record = InboundMessage(message_key=key, received_at=now, status="failed")
-            record.attempts += 1
-            record.last_error = error
-            if record.attempts < self.settings.mail.max_inbound_failures:
-                session.add(record)
-                return Outcome(key, None, f"failed (attempt {record.attempts}): {error}", sender=record.sender)
-            record.status = "triage"
-            record.outcome = f"failed {record.attempts} times; sent to triage: {error}"
+        record = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
+        if record is None:
+            record = InboundMessage(message_key=key, received_at=now, status="failed")
+        record.attempts += 1
+        record.last_error = error
+        if record.attempts < self.settings.mail.max_inbound_failures:
             session.add(record)
-            sender = _sender_of(raw)
-            mail = triage_unreadable(key, sender, self.catalogue, "failed_repeatedly")
-            try:
-                with session.begin_nested():  # a message we cannot even attach still reaches triage
-                    mails = self._enqueue(session, mail, Reply(), raw, key, now)
-            except Exception:  # noqa: BLE001
-                log.exception("could not attach %s to its triage forward", key)
-                mails = self._enqueue(session, mail, Reply(), None, key, now)
+            return Outcome(key, None, f"failed (attempt {record.attempts}): {error}", sender=record.sender)
+        record.status = "triage"
+        record.outcome = f"failed {record.attempts} times; sent to triage: {error}"
+        session.add(record)
+        sender = _sender_of(raw)
+        mail = triage_unreadable(key, sender, self.catalogue, "failed_repeatedly")
+        try:
+            with session.begin_nested():  # a message we cannot even attach still reaches triage
+                mails = self._enqueue(session, mail, Reply(), raw, key, now)
+        except Exception:  # noqa: BLE001
+            log.exception("could not attach %s to its triage forward", key)
+            mails = self._enqueue(session, mail, Reply(), None, key, now)
         return Outcome(key, "triage", record.outcome, mails, sender=sender)
 
 

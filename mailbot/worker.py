@@ -79,7 +79,8 @@ class Worker:
     # -------------------------------------------------------- one pass
 
     def process_pending(self) -> int:
-        """Everything waiting in the inbox, batch by batch. Blocking: run it in a thread."""
+        """Everything waiting in the inbox, batch by batch (one commit per batch, a savepoint per
+        message). Blocking: run it in a thread."""
         tried: set[Hashable] = set()
         handled = 0
         while not self.stop.is_set():
@@ -87,11 +88,9 @@ class Worker:
             if not batch:
                 break
             moves: dict[str, list[Hashable]] = {"processed": [], "triage": []}
-            for item in batch:
-                if self.stop.is_set():
-                    break  # the rest stays untouched in the inbox
+            outcomes = self.pipeline.process_batch([item.raw for item in batch], should_stop=self.stop.is_set)
+            for item, outcome in zip(batch, outcomes):  # committed: now they may leave the inbox
                 tried.add(item.ref)
-                outcome = self.pipeline.process(item.raw)
                 self._count(outcome.destination, outcome.new, outcome.mails)
                 if outcome.new:
                     self.summary.note(outcome.sender, outcome.summary)
