@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlmodel import select
 
+from mailbot.config import DevmodeSettings
 from mailbot.models import OutboxMail, Registration, Undeliverable
 from mailbot.scheduler import Planner
 from tests.servers import make_message
@@ -122,3 +123,33 @@ def test_a_bounce_of_our_confirmation_marks_the_address_and_stops_reminders(desk
     clock.at = START - timedelta(days=6)
     desk.run_once()
     assert reminders_at_sink(smtp_sink) == []
+
+
+def test_a_permanent_smtp_refusal_is_recorded_listed_and_can_be_retried(desk, mailbox, smtp_sink, capsys, monkeypatch):
+    from mailbot.cli import main
+
+    smtp_sink.fail_with = "550 5.1.1 No such user"
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+    assert desk.run_once().outbox.failed == 1
+    (row,) = desk.rows(OutboxMail)
+    assert row.status == "failed" and "550" in row.last_error and row.attempts == 1
+
+    monkeypatch.setenv("MAILBOT_DATABASE__URL", desk.settings.database.url)
+    monkeypatch.setenv("MAILBOT_EVENTS_FILE", str(desk.settings.events_file))
+    assert main(["outbox", "--config", "config/mailbot.toml"]) == 0
+    assert f"#{row.id}" in capsys.readouterr().out
+    smtp_sink.fail_with = None
+    assert main(["outbox", "retry", str(row.id), "--config", "config/mailbot.toml"]) == 0
+    desk.run_once()
+    assert len(smtp_sink.wait_for(1)) == 1 and [r.status for r in desk.rows(OutboxMail)] == ["sent"]
+
+
+def test_devmode_sends_everything_to_one_address(mailbox, smtp_sink, tmp_path, clock):
+    settings = make_settings(mailbox, smtp_sink, tmp_path).model_copy(
+        update={"devmode": DevmodeSettings(redirect_to="tester@example.org")})
+    desk = Desk(settings, clock=clock)
+    mailbox.append(make_message(sender="jan@bieb-zuid.example.nl", body=SIGN_UP))
+    desk.run_once()
+    (sent,) = smtp_sink.wait_for(1)
+    assert sent.rcpt_tos == ["tester@example.org"]
+    assert sent.message["X-Mailbot-Devmode-Recipients"] == "jan@bieb-zuid.example.nl"
