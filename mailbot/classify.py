@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .events import Catalogue, Event
@@ -78,7 +78,7 @@ CANCEL = _rx(
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
-    rf"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this)\b", r"^\W*cancel(?:lation|led)?\b",
+    r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this)\b", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
@@ -96,7 +96,7 @@ REGISTER = _rx(
     r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer",
     r"\b(?:like|love|want|wish|glad|happy|pleased)\s+to\s+(?:register|sign up|attend|join|participate|come|take part)",
-    r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", rf"\bregister\s+(?:me|myself|us|him|her|for)\b",
+    r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
     r"\bbook\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
@@ -673,10 +673,6 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         is_reply=t.is_reply,
         sender=sender,
     )
-
-
-def event_of(understanding: Understanding, catalogue: Catalogue) -> Event | None:
-    return catalogue.event(understanding.event_id)
 
 
 def understanding_from_json(data: dict[str, object]) -> Understanding:

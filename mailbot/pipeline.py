@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, func, select
 
 from .classify import Understanding, classify, understanding_from_json
 from .config import Settings

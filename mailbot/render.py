@@ -9,7 +9,6 @@ so a reply to our mail can be traced back to its event by classify.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.headerregistry import Address

@@ -163,7 +163,7 @@ def test_with_smtp_down_the_outbox_keeps_the_confirmation_until_it_is_back(mailb
 def test_a_message_that_keeps_failing_goes_to_triage_with_the_original(desk, mailbox, smtp_sink):
     # No domain in the sender's address: the confirmation cannot be addressed, so processing fails.
     mailbox.append(make_message(sender="Jan <jan>", body=SIGN_UP))
-    for attempt in (1, 2):
+    for _attempt in (1, 2):
         summary = desk.run_once()
         assert summary.failed == 1 and len(mailbox.uids("INBOX")) == 1
     summary = desk.run_once()

@@ -7,7 +7,6 @@ import io
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlmodel import select
 
 from mailbot.config import DevmodeSettings
 from mailbot.models import OutboxMail, Registration, Undeliverable
