@@ -165,7 +165,8 @@ def _read_with_includes(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
         merged["contacts"].update(sub.get("contacts", {}))
         if "triage" in sub:
             merged["triage"] = sub["triage"]
-    merged["event"] += data.pop("event", [])
+    defaults = data.pop("defaults", {})  # [defaults] registration_contact = "…" etc. for every event
+    merged["event"] += [defaults | event for event in data.pop("event", [])]
     merged["contacts"].update(data.pop("contacts", {}))
     merged.update(data)
     return merged

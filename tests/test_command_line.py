@@ -123,3 +123,29 @@ def test_sigterm_stops_the_worker_gracefully(mailbox, smtp_sink, tmp_path):
             proc.kill()
     assert proc.returncode == 0, err
     assert "1 message(s) processed" in out and mailbox.uids("INBOX") == []
+
+
+def test_preview_and_template_overrides(tmp_path):
+    shutil.copytree(ROOT / "config", tmp_path / "config")
+    override = tmp_path / "overrides" / "nl"
+    override.mkdir(parents=True)
+    (override / "confirmation.subject.txt").write_text("U bent erbij: {{ event.title }}\n", encoding="utf-8")
+    env = {"MAILBOT_TEMPLATE_OVERRIDES": str(tmp_path / "overrides")}
+    shown = mailbot("preview", "confirmation", "--config", "config/demo.toml", cwd=tmp_path, env=env)
+    assert shown.returncode == 0 and "Subject: U bent erbij: Gesprekstafel voor directeuren" in shown.stdout
+    english = mailbot("preview", "reminder", "--lang", "en", "--out", str(tmp_path / "r.eml"),
+                      "--config", "config/demo.toml", cwd=tmp_path)
+    assert english.returncode == 0 and b"Reminder:" in (tmp_path / "r.eml").read_bytes()
+
+
+def test_digest_now_mails_the_organisers_with_the_csv(mailbox, smtp_sink, tmp_path):
+    env = server_env(mailbox, smtp_sink, tmp_path)
+    mailbox.append(make_message(sender="Jan Jansen <jan@bieb-zuid.example.nl>", body=SIGN_UP))
+    assert mailbot("run", "--config", "config/mailbot.toml", "--once", env=env).returncode == 0
+    dry = mailbot("digest", "--now", "--dry-run", "--config", "config/mailbot.toml", env=env)
+    assert "Jan Jansen" in dry.stdout and len(smtp_sink.messages) == 1
+    sent = mailbot("digest", "--now", "--config", "config/mailbot.toml", env=env)
+    assert sent.returncode == 0, sent.stderr
+    digest = [m.message for m in smtp_sink.wait_for(2) if "organisatie@example.org" in m.rcpt_tos][0]
+    assert "Jan Jansen" in digest.get_body(("plain",)).get_content()
+    assert any(p.get_content_type() == "text/csv" for p in digest.walk())

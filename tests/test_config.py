@@ -91,3 +91,12 @@ def test_the_command_line_prints_one_line_and_no_traceback(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "smtp.tls" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_events_take_their_contacts_from_defaults(tmp_path):
+    events = write(tmp_path, '[defaults]\nregistration_contact = "a"\ncontent_contact = "a"\nreminders = [3]\n'
+                   '[contacts.a]\nname = "A"\nemail = "a@example.org"\n[contacts.organisers]\nname = "O"\n'
+                   'email = "o@example.org"\n[[event]]\nid = "x"\ntitle = "X"\nstarts = 2027-01-01T10:00:00+01:00\n'
+                   'ends = 2027-01-01T12:00:00+01:00\nlocation = "here"\n', "events.toml")
+    event = load_catalogue(events).event("x")
+    assert (event.registration_contact, event.content_contact, event.reminders) == ("a", "a", (3,))
