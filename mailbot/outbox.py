@@ -30,9 +30,12 @@ WIRE = email.policy.SMTP.clone(max_line_length=998)
 
 
 def enqueue(session: Session, mail: Mail, catalogue: Catalogue, sender: Sender, now: datetime,
-            reply: Reply = Reply(), original: bytes | None = None, source: str | None = None) -> int:
-    """Render a mail into an outbox row, unless its dedupe key is there already. Returns rows written."""
-    if session.exec(select(OutboxMail.id).where(OutboxMail.dedupe_key == mail.dedupe_key)).first():
+            reply: Reply = Reply(), original: bytes | None = None, source: str | None = None,
+            check: bool = True) -> int:
+    """Render a mail into an outbox row, unless its dedupe key is there already. Returns rows written.
+    ``check=False`` when the key cannot exist yet (a first look at an inbound message); the unique
+    index still stands guard."""
+    if check and session.exec(select(OutboxMail.id).where(OutboxMail.dedupe_key == mail.dedupe_key)).first():
         return 0
     raw = compose_bytes(mail, catalogue, sender, reply, now, original=original)
     session.add(OutboxMail(

@@ -137,7 +137,8 @@ class Pipeline:
             session.merge(Undeliverable(email=address.lower(), reason=parsed.subject[:2000], permanent=True,
                                         since=now, source_message_key=parsed.message_key))
         reply = Reply(parsed.message_id, parsed.references, parsed.subject)
-        return sum(self._enqueue(session, mail, reply, raw, parsed.message_key, now) for mail in d.mails)
+        return sum(enqueue(session, mail, self.catalogue, self.sender, now, reply=reply, original=raw,
+                           source=parsed.message_key, check=known is not None) for mail in d.mails)
 
     def _apply_pending(self, session: Session, change: PendingChange, mails: tuple[Mail, ...], source: str,
                        now: datetime) -> None:
