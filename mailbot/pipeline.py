@@ -1,7 +1,8 @@
-"""process(raw): parse -> classify -> decide -> apply, in one transaction per message.
+"""process_batch(raws): parse -> classify -> decide -> apply for each message, one commit per batch.
 
-The message is recorded (unique by Message-ID or hash), its registration changes applied and its
-outbox rows written, then committed. The caller moves it out of the inbox only after that. A
+Each message gets a savepoint: it is recorded (unique by Message-ID or hash), its registration
+changes applied and its outbox rows written; a failing message rolls back alone and is recorded
+as failed. The caller moves messages out of the inbox only after the commit. A
 message already recorded is not processed again, only moved: that heals a crash between commit
 and move. A message that keeps failing goes to triage after ``max_inbound_failures`` tries.
 """
@@ -9,8 +10,8 @@ and move. A message that keeps failing goes to triage after ``max_inbound_failur
 from __future__ import annotations
 
 import json
-import re
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,8 +27,8 @@ from .decide import (Change, Decision, Earlier, Mail, PendingChange, PendingView
 from .events import Catalogue
 from .intake import Destination
 from .models import InboundMessage, OutboxMail, PendingAction, Registration, Undeliverable
-from .parse import ParsedMail, message_key, parse
 from .outbox import enqueue
+from .parse import ParsedMail, message_key, parse
 from .render import Reply, Sender, message_id_for
 
 log = logging.getLogger(__name__)
@@ -166,7 +167,7 @@ class Pipeline:
         error = f"{type(exc).__name__}: {exc}"[:2000]
         record = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
         if record is None:
-            record = InboundMessage(message_key=key, received_at=now, status="failed")
+            record = InboundMessage(message_key=key, received_at=now, status="failed", sender=_sender_of(raw)[:998])
         record.attempts += 1
         record.last_error = error
         if record.attempts < self.settings.mail.max_inbound_failures:
@@ -175,7 +176,7 @@ class Pipeline:
         record.status = "triage"
         record.outcome = f"failed {record.attempts} times; sent to triage: {error}"
         session.add(record)
-        sender = _sender_of(raw)
+        sender = record.sender
         mail = triage_unreadable(key, sender, self.catalogue, "failed_repeatedly")
         try:
             with session.begin_nested():  # a message we cannot even attach still reaches triage
