@@ -155,7 +155,10 @@ def compose_bytes(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply
                                        sender.template_dirs)
     utf8 = Charset("utf-8")
     utf8.body_encoding = QP  # readable in any client's "view source", and safe for long lines
-    body = MIMEMultipart("alternative")
+    # Our own boundaries: QP and base64 bodies cannot contain "=_", and the email generator would
+    # otherwise compile a new regular expression per message to make one.
+    token = hashlib.sha256(mail.dedupe_key.encode()).hexdigest()[:24]
+    body = MIMEMultipart("alternative", boundary=f"=_alt_{token}")
     body.attach(MIMEText(text, "plain", utf8))
     body.attach(MIMEText(html, "html", utf8))
     parts: list[Any] = []
@@ -183,7 +186,7 @@ def compose_bytes(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply
         parts.append(attached)
     msg: Any = body
     if parts:
-        msg = MIMEMultipart("mixed")
+        msg = MIMEMultipart("mixed", boundary=f"=_mix_{token}")
         msg.attach(body)
         for part in parts:
             msg.attach(part)
