@@ -102,10 +102,14 @@ class Pipeline:
             emails |= {earlier.recipient, earlier.pending.email if earlier.pending else None} - {None}
         own = session.exec(select(Registration).where(col(Registration.email).in_(emails))).all()
         events |= {r.event_id for r in own}
+        # Only events with a capacity can be full or have a waiting list: count those alone, so the
+        # cost per message does not grow with the size of an open-ended event.
+        limited = [e for e in events if (ev := self.catalogue.event(e)) is not None and ev.capacity is not None]
         counts = {(event_id, status): n for event_id, status, n in session.exec(
             select(Registration.event_id, Registration.status, func.count())
-            .where(col(Registration.event_id).in_(events)).group_by(Registration.event_id, Registration.status))}
-        heads = [r for event_id in events for r in session.exec(
+            .where(col(Registration.event_id).in_(limited)).group_by(Registration.event_id, Registration.status))
+        } if limited else {}
+        heads = [r for event_id in limited for r in session.exec(
             select(Registration).where(Registration.event_id == event_id, Registration.status == "waitlisted")
             .order_by(col(Registration.created_at), col(Registration.id)).limit(len(emails) + 1))]
         views = {(r.event_id, r.email): _view(session, r) for r in (*own, *heads)}
