@@ -438,8 +438,8 @@ def _question(ctx: _Ctx, intent: str) -> Decision:
     event = ctx.catalogue.event(ctx.u.event_id)
     if event is None:
         return triage(ctx, "unknown_event")
-    mails = _forward_question(ctx, event, intent,
-                              acknowledge=event.acknowledge_questions and not ctx.mail.suppress_auto_response)
+    wanted = event.acknowledge_questions if intent == "question" else event.acknowledge_practical
+    mails = _forward_question(ctx, event, intent, acknowledge=wanted and not ctx.mail.suppress_auto_response)
     return Decision((), tuple(mails), "done", f"{intent.replace('_', ' ')} about {event.id} forwarded to {mails[0].to[0].email}")
 
 

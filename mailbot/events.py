@@ -50,7 +50,8 @@ class Event(_Frozen):
     eligible_roles: str = Field(
         r"direct|bestuurder|manager|hoofd|head|leiding|chief|ceo|adjunct",
         description="Regular expression: roles the event is meant for (others follow `eligibility`).")
-    acknowledge_questions: bool = Field(True, description="Tell the asker who will answer a forwarded question.")
+    acknowledge_questions: bool = Field(True, description="Tell the asker who will answer a content question.")
+    acknowledge_practical: bool = Field(True, description="The same for questions forwarded to the registration contact.")
     reminders: tuple[int, ...] = Field((7, 1), description="Days before the start that attendees are reminded.")
 
     @field_validator("timezone")

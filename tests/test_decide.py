@@ -178,3 +178,12 @@ def test_a_sender_we_mailed_too_often_this_hour_gets_no_more_answers():
     d = decide(parsed(), u, [], CAT, NOW, replies_last_hour=10, max_replies_per_hour=10)
     assert d.mails == () and d.changes == () and "last hour" in d.summary
     assert decide(parsed(), u, [], CAT, NOW, replies_last_hour=9, max_replies_per_hour=10).mails
+
+
+def test_acknowledgements_of_practical_questions_can_be_switched_off_per_event():
+    event = CAT.event(GT).model_copy(update={"acknowledge_practical": False})
+    cat = CAT.model_copy(update={"events": tuple(event if e.id == GT else e for e in CAT.events)})
+    practical = decide(parsed(text="Waar kan ik parkeren?"), understood("registration_question", GT), [], cat, NOW)
+    content = decide(parsed(text="Wat is het thema?"), understood("question", GT), [], cat, NOW)
+    assert [m.kind for m in practical.mails] == ["forward"]
+    assert [m.kind for m in content.mails] == ["forward", "acknowledgement"]
