@@ -433,6 +433,8 @@ ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\bdirectrice\b", r"\bdirector\b", r"\bb
                  r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                  r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
 ORG_WORDS = _rx(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
+_TITLED_NAME = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms)\s+(?:drs\.\s+|dr\.\s+|ir\.\s+)?"
+                          r"((?:[A-ZÀ-Ý][a-zà-ÿı'-]+)(?:\s+(?:van|de|der|den|het|ter|ten|te|el|la|le|von|[A-ZÀ-Ý][a-zà-ÿı'-]+)){1,4})")
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
 
 
@@ -555,13 +557,24 @@ _ORG_IN_TEXT = re.compile(r"\b(?:directeur|directrice|director|manager|bestuurde
                           r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)", re.IGNORECASE)
 
 
+def _same_person_fuller(header: str, signed: str) -> bool:
+    """The signature names the same person as the header, at least as fully."""
+    a, b = header.lower().split(), signed.lower().split()
+    if sorted(a) == sorted(b):
+        return True
+    initials = all(len(w.strip(".")) <= 2 for w in a[:-1])
+    return bool(a and b) and a[-1] == b[-1] and len(b) >= len(a) and initials and a[0][0] == b[0][0]
+
+
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = _signature_facts(p.signature)
     if org is None and (found := _ORG_IN_TEXT.search(p.text)):
         org = found.group(1).strip()
     name = _display_name(p.from_name)
-    if name and sig_name and sorted(name.lower().split()) == sorted(sig_name.lower().split()):
-        name = sig_name  # 'Maes Lieve' in the header, 'Lieve Maes' under the mail: as they sign
+    if name and sig_name and _same_person_fuller(name, sig_name):
+        name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
+    if name and (ORG_WORDS.search(name) or name == name.lower()):
+        name = sig_name or None  # a header name that is an organisation or an address is no name
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
 
 
@@ -598,6 +611,10 @@ def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str]
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
     named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
              for a in named]
+    nameless = [a for a in named if not a.name]
+    titled = {m.group(1) for m in _TITLED_NAME.finditer(t.raw)} - {sender.name}
+    if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
+        named = [Attendee(titled.pop(), a.email, a.organisation, a.role) if a is nameless[0] else a for a in named]
     named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in named]
     if _SELF_TOO.search(t.raw) and p.from_email not in {a.email for a in named}:
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")

@@ -94,3 +94,23 @@ def test_a_free_text_message_is_understood(text, intent):
 
     raw = make_message(sender="Hans de Wit <h.dewit@bieb.example.nl>", subject="Gesprekstafel", body=text)
     assert classify(parse(raw), CATALOGUE).intent == intent
+
+
+def test_the_fuller_signed_name_wins_over_initials_in_the_header():
+    from tests.servers import make_message
+
+    raw = make_message(sender="J. Jansen <jj@bieb.example.nl>", subject="Aanmelding gesprekstafel",
+                       body="Graag meld ik mij aan voor de gesprekstafel.\n\nMet vriendelijke groet,\nJan Jansen\n"
+                            "Directeur Bibliotheek Zuid")
+    (attendee,) = classify(parse(raw), CATALOGUE).attendees
+    assert (attendee.name, attendee.organisation) == ("Jan Jansen", "Bibliotheek Zuid")
+
+
+def test_a_director_named_with_a_title_gets_that_name():
+    from tests.servers import make_message
+
+    raw = make_message(sender="Secretariaat <secretariaat@bieb.example.nl>", subject="Aanmelding",
+                       body="Namens onze directeur, mevrouw Esther van Dijk, meld ik haar graag aan voor de "
+                            "gesprekstafel.\nHaar adres is directie@bieb.example.nl.")
+    (attendee,) = classify(parse(raw), CATALOGUE).attendees
+    assert (attendee.name, attendee.email) == ("Esther van Dijk", "directie@bieb.example.nl")
