@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import insert
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -24,6 +26,7 @@ from .render import Reply, Sender, compose_bytes, message_id_for
 from .transports import PermanentFailure, TemporaryFailure, Transport
 
 log = logging.getLogger(__name__)
+OUTBOX = OutboxMail.__table__  # type: ignore[attr-defined]
 MAX_BACKOFF = timedelta(hours=1)
 # CRLF, and no folding of ordinary subjects (Python folds oddly right after 'Subject:').
 WIRE = email.policy.SMTP.clone(max_line_length=998)
@@ -35,13 +38,13 @@ def enqueue(session: Session, mail: Mail, catalogue: Catalogue, sender: Sender, 
     """Render a mail into an outbox row, unless its dedupe key is there already. Returns rows written.
     ``check=False`` when the key cannot exist yet (a first look at an inbound message); the unique
     index still stands guard."""
-    if check and session.exec(select(OutboxMail.id).where(OutboxMail.dedupe_key == mail.dedupe_key)).first():
+    if check and session.execute(sa_select(OUTBOX.c.id).where(OUTBOX.c.dedupe_key == mail.dedupe_key)).first():
         return 0
     raw = compose_bytes(mail, catalogue, sender, reply, now, original=original)
-    session.add(OutboxMail(
+    session.execute(insert(OUTBOX).values(  # Core: every message writes one or more of these
         dedupe_key=mail.dedupe_key, kind=mail.kind, message_id=message_id_for(mail, sender.domain),
         sender=sender.address, recipients=",".join(a.email for a in (*mail.to, *mail.cc)),
-        to_address=mail.to[0].email.lower(), raw=raw,
+        to_address=mail.to[0].email.lower(), raw=raw, status="pending", attempts=0,
         next_attempt_at=now, created_at=now, source_message_key=source,
     ))
     return 1

@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, func, select
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Engine, Row
+from sqlmodel import Session, col
+from sqlmodel import select as orm_select
 
 from .classify import Understanding, classify, understanding_from_json
 from .config import Settings
@@ -32,6 +36,10 @@ from .parse import ParsedMail, message_key, parse
 from .render import Reply, Sender, message_id_for
 
 log = logging.getLogger(__name__)
+# The hot path (every message) uses Core statements on the tables: the ORM's identity map and
+# unit of work cost more than the queries themselves. Rare paths keep the ORM.
+INBOUND, REG, OUTBOX = InboundMessage.__table__, Registration.__table__, OutboxMail.__table__  # type: ignore[attr-defined]
+REG_VIEW = (REG.c.event_id, REG.c.email, REG.c.name, REG.c.status, REG.c.created_at, REG.c.language)
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,9 @@ class Pipeline:
         self.clock = clock
         self.sender = Sender.from_settings(settings)
         self.own_addresses = frozenset(a.lower() for a in (settings.mail.from_address, settings.imap.username) if "@" in a)
+        # (event, status) -> registrations, for events with a capacity, loaded once per batch and kept
+        # up to date by _apply_change: counting per message grew with the size of the event.
+        self._counts: dict[str, Counter[str]] = {}
 
     def process(self, raw: bytes) -> Outcome:
         return self.process_batch([raw])[0]
@@ -60,6 +71,7 @@ class Pipeline:
         """One transaction for the batch, a savepoint per message: a failing message is rolled back
         alone and recorded; the caller moves the messages only after this returns (committed)."""
         outcomes: list[Outcome] = []
+        self._counts.clear()  # counts are read once per batch, inside its transaction
         with unit_of_work(self.engine) as session:
             for raw in raws:
                 if should_stop():
@@ -72,7 +84,8 @@ class Pipeline:
         now = self.clock()
         try:
             with session.begin_nested():
-                known = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
+                known = session.execute(select(INBOUND.c.id, INBOUND.c.status, INBOUND.c.attempts)
+                                        .where(INBOUND.c.message_key == key)).first()
                 if known is not None and known.status in ("done", "triage"):
                     return Outcome(key, _folder(known.status), "already processed", new=False)
                 parsed = parse(raw)
@@ -86,6 +99,7 @@ class Pipeline:
             return Outcome(key, _folder(decision.status), decision.summary, mails, sender=parsed.from_email)
         except Exception as exc:  # noqa: BLE001 - the loop must never die on one message
             log.exception("message %s failed", key)
+            self._counts.clear()  # the savepoint took back what this message counted
             with session.begin_nested():
                 return self._failed(session, key, raw, exc, now)
 
@@ -100,42 +114,44 @@ class Pipeline:
         if earlier is not None:
             events |= {earlier.event_id, earlier.pending.event_id if earlier.pending else None} - {None}
             emails |= {earlier.recipient, earlier.pending.email if earlier.pending else None} - {None}
-        own = session.exec(select(Registration).where(col(Registration.email).in_(emails))).all()
+        own = session.execute(select(*REG_VIEW).where(REG.c.email.in_(emails))).all()
         events |= {r.event_id for r in own}
         # Only events with a capacity can be full or have a waiting list: count those alone, so the
         # cost per message does not grow with the size of an open-ended event.
         limited = [e for e in events if (ev := self.catalogue.event(e)) is not None and ev.capacity is not None]
-        counts = {(event_id, status): n for event_id, status, n in session.exec(
-            select(Registration.event_id, Registration.status, func.count())
-            .where(col(Registration.event_id).in_(limited)).group_by(Registration.event_id, Registration.status))
-        } if limited else {}
-        heads = [r for event_id in limited for r in session.exec(
-            select(Registration).where(Registration.event_id == event_id, Registration.status == "waitlisted")
-            .order_by(col(Registration.created_at), col(Registration.id)).limit(len(emails) + 1))]
+        counts = {(event_id, status): n for event_id in limited
+                  for status, n in self._count(session, event_id).items()}
+        heads = [r for event_id in limited if counts.get((event_id, "waitlisted")) for r in session.execute(
+            select(*REG_VIEW).where(REG.c.event_id == event_id, REG.c.status == "waitlisted")
+            .order_by(REG.c.created_at, REG.c.id).limit(len(emails) + 1))]
         views = {(r.event_id, r.email): _view(session, r) for r in (*own, *heads)}
         return list(views.values()), counts
 
+    def _count(self, session: Session, event_id: str) -> Counter[str]:
+        if event_id not in self._counts:
+            self._counts[event_id] = Counter(dict(session.execute(
+                select(REG.c.status, func.count()).where(REG.c.event_id == event_id).group_by(REG.c.status)).all()))
+        return self._counts[event_id]
+
     # -------------------------------------------------------- writing
 
-    def _apply(self, session: Session, known: InboundMessage | None, raw: bytes, parsed: ParsedMail,
+    def _apply(self, session: Session, known: Row[Any] | None, raw: bytes, parsed: ParsedMail,
                u: Understanding, d: Decision, now: datetime) -> int:
-        record = known or InboundMessage(message_key=parsed.message_key, received_at=now)
-        record.message_id = parsed.message_id
-        record.sender = parsed.from_email[:998]
-        record.subject = parsed.subject[:998]
-        record.status = d.status
-        record.intent, record.event_id, record.language = u.intent, u.event_id, u.language
-        record.confidence = u.confidence
-        record.outcome = d.summary
-        record.details = json.dumps({"understanding": u.as_json(), "sender": u.sender.__dict__ if u.sender else None,
-                                     "explain": [f"{h.rule}: {h.why}" for h in u.hits],
-                                     "defects": list(parsed.defects), "mails": [m.dedupe_key for m in d.mails]},
-                                    ensure_ascii=False)
-        record.attempts += 1
-        record.last_error = None
-        session.add(record)
+        record = dict(
+            message_id=parsed.message_id, sender=parsed.from_email[:998], subject=parsed.subject[:998],
+            status=d.status, intent=u.intent, event_id=u.event_id, language=u.language, confidence=u.confidence,
+            outcome=d.summary, last_error=None, attempts=(known.attempts if known else 0) + 1,
+            details=json.dumps({"understanding": u.as_json(), "sender": u.sender.__dict__ if u.sender else None,
+                                "explain": [f"{h.rule}: {h.why}" for h in u.hits],
+                                "defects": list(parsed.defects), "mails": [m.dedupe_key for m in d.mails]},
+                               ensure_ascii=False),
+        )
+        if known is None:
+            session.execute(insert(INBOUND).values(message_key=parsed.message_key, received_at=now, **record))
+        else:
+            session.execute(update(INBOUND).where(INBOUND.c.id == known.id).values(**record))
         for change in d.changes:
-            _apply_change(session, change, parsed.message_key, now)
+            self._apply_change(session, change, parsed.message_key, now)
         for pending in d.pending:
             self._apply_pending(session, pending, d.mails, parsed.message_key, now)
         for address in d.undeliverable:
@@ -145,9 +161,33 @@ class Pipeline:
         return sum(enqueue(session, mail, self.catalogue, self.sender, now, reply=reply, original=raw,
                            source=parsed.message_key, check=known is not None) for mail in d.mails)
 
+    def _apply_change(self, session: Session, change: Change, source: str, now: datetime) -> None:
+        email = change.email.lower()
+        row = session.execute(select(REG.c.id, REG.c.status).where(
+            REG.c.event_id == change.event_id, REG.c.email == email)).first()
+        values: dict[str, Any] = {"status": change.status, "updated_at": now}
+        if change.action == "add":
+            values.update(name=change.name, organisation=change.organisation, role=change.role, flag=change.flag,
+                          language=change.language, registered_by=change.registered_by, source_message_key=source)
+            if row is None:
+                session.execute(insert(REG).values(event_id=change.event_id, email=email, created_at=now, **values))
+            else:
+                if row.status == "cancelled":
+                    values["created_at"] = now  # back of the queue
+                session.execute(update(REG).where(REG.c.id == row.id).values(**values))
+        elif row is None:
+            raise LookupError(f"no registration of {change.email} for {change.event_id} to {change.action}")
+        else:
+            session.execute(update(REG).where(REG.c.id == row.id).values(**values))
+        if change.event_id in self._counts:
+            counted = self._counts[change.event_id]
+            if row is not None:
+                counted[row.status] -= 1
+            counted[change.status] += 1
+
     def _apply_pending(self, session: Session, change: PendingChange, mails: tuple[Mail, ...], source: str,
                        now: datetime) -> None:
-        row = session.exec(select(PendingAction).where(PendingAction.token == change.token)).first()
+        row = session.exec(orm_select(PendingAction).where(PendingAction.token == change.token)).first()
         if change.op == "resolve":
             if row is not None:
                 row.status, row.resolved_at = change.status, now
@@ -169,7 +209,7 @@ class Pipeline:
     def _failed(self, session: Session, key: str, raw: bytes, exc: Exception, now: datetime) -> Outcome:
         """Record the failure; after too many, send the original to the organisers' triage."""
         error = f"{type(exc).__name__}: {exc}"[:2000]
-        record = session.exec(select(InboundMessage).where(InboundMessage.message_key == key)).first()
+        record = session.exec(orm_select(InboundMessage).where(InboundMessage.message_key == key)).first()
         if record is None:
             record = InboundMessage(message_key=key, received_at=now, status="failed", sender=_sender_of(raw)[:998])
         record.attempts += 1
@@ -200,20 +240,20 @@ def find_earlier(session: Session, parsed: ParsedMail) -> Earlier | None:
     thread = [m for m in ids if m and m.startswith("<mailbot.")]
     ours = None
     if thread:
-        rows = session.exec(select(OutboxMail).where(col(OutboxMail.message_id).in_(thread))).all()
+        rows = session.exec(orm_select(OutboxMail).where(col(OutboxMail.message_id).in_(thread))).all()
         by_id = {r.message_id: r for r in rows}
         ours = next((by_id[m] for m in thread if m in by_id), None)
     pending = None
     token = TOKEN.search(parsed.subject)
     if token:
-        pending = session.exec(select(PendingAction).where(PendingAction.token == token.group(0))).first()
+        pending = session.exec(orm_select(PendingAction).where(PendingAction.token == token.group(0))).first()
     if pending is None and thread:
-        pending = session.exec(select(PendingAction).where(col(PendingAction.request_message_id).in_(thread))).first()
+        pending = session.exec(orm_select(PendingAction).where(col(PendingAction.request_message_id).in_(thread))).first()
     if ours is None and pending is None:
         return None
     original = None
     if ours is not None and ours.kind == "ask_event" and ours.source_message_key:
-        source = session.exec(select(InboundMessage).where(InboundMessage.message_key == ours.source_message_key)).first()
+        source = session.exec(orm_select(InboundMessage).where(InboundMessage.message_key == ours.source_message_key)).first()
         if source is not None:
             original = understanding_from_json(json.loads(source.details).get("understanding", {}))
     return Earlier(
@@ -232,12 +272,11 @@ def _event_of(message_id: str) -> str | None:
     return parts[2] if len(parts) >= 4 and parts[2] != "none" else None
 
 
-def _view(session: Session, r: Registration) -> RegView:
+def _view(session: Session, r: Row[Any]) -> RegView:
     position = None
     if r.status == "waitlisted":
-        ahead = session.exec(select(func.count()).select_from(Registration).where(
-            Registration.event_id == r.event_id, Registration.status == "waitlisted",
-            col(Registration.created_at) < r.created_at)).one()
+        ahead = session.execute(select(func.count()).where(
+            REG.c.event_id == r.event_id, REG.c.status == "waitlisted", REG.c.created_at < r.created_at)).scalar_one()
         position = int(ahead) + 1
     return RegView(r.event_id, r.email, r.name, r.status, r.created_at, r.language, position)
 
@@ -245,27 +284,8 @@ def _view(session: Session, r: Registration) -> RegView:
 def _replies_since(session: Session, address: str, since: datetime) -> int:
     if not address:
         return 0
-    query = select(func.count()).select_from(OutboxMail).where(
-        OutboxMail.to_address == address.lower(), col(OutboxMail.created_at) >= since)
-    return int(session.exec(query).one())
-
-
-def _apply_change(session: Session, change: Change, source: str, now: datetime) -> None:
-    reg = session.exec(select(Registration).where(Registration.event_id == change.event_id,
-                                                  Registration.email == change.email.lower())).first()
-    if change.action == "add":
-        if reg is None:
-            reg = Registration(event_id=change.event_id, email=change.email.lower(), created_at=now, updated_at=now)
-        reg.created_at = now if reg.status == "cancelled" else reg.created_at  # back of the queue
-        reg.name, reg.organisation, reg.role = change.name, change.organisation, change.role
-        reg.language, reg.registered_by, reg.source_message_key = change.language, change.registered_by, source
-        reg.flag = change.flag
-    elif reg is None:
-        raise LookupError(f"no registration of {change.email} for {change.event_id} to {change.action}")
-    reg.status = change.status
-    reg.updated_at = now
-    session.add(reg)
-    session.flush()
+    query = select(func.count()).where(OUTBOX.c.to_address == address.lower(), OUTBOX.c.created_at >= since)
+    return int(session.execute(query).scalar_one())
 
 
 def _folder(status: str) -> Destination:

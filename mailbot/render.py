@@ -1,4 +1,4 @@
-"""Mail (from decide) -> EmailMessage: Jinja2 text + HTML alternatives, an .ics invite, the original.
+"""Mail (from decide) -> wire bytes: Jinja2 text + HTML alternatives, an .ics invite, the original.
 
 All words users read live in templates/<lang>/; this module only fills them in. Addresses are
 built with email.headerregistry, so a name with CR/LF in it cannot add a header. Message-IDs are
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -19,6 +19,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from . import mime
 from .decide import Addr, Mail, ics_uid
 from .events import Catalogue, Event
 
@@ -143,78 +144,46 @@ def compose_bytes(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply
                   original: bytes | None = None) -> bytes:
     """The wire bytes (CRLF): text and HTML alternatives, the invite, attachments, the original.
 
-    Built with the compat32 MIME classes: the EmailMessage API parses every header it is given
-    into objects, which made composing the slowest step of a backlog."""
-    from email.charset import QP, Charset
-    from email.mime.base import MIMEBase
-    from email.mime.message import MIMEMessage
-    from email.mime.multipart import MIMEMultipart
-    from email.mime.text import MIMEText
-
+    Built by mailbot.mime: the shape is fixed, and the email package's object tree and generator
+    made composing the slowest step of a backlog."""
     subject, text, html = render_parts(mail.kind, mail.language, template_variables(mail, catalogue, sender, reply),
                                        sender.template_dirs)
-    utf8 = Charset("utf-8")
-    utf8.body_encoding = QP  # readable in any client's "view source", and safe for long lines
-    # Our own boundaries: QP and base64 bodies cannot contain "=_", and the email generator would
-    # otherwise compile a new regular expression per message to make one.
+    # Our own boundaries: "=_" never occurs in quoted-printable or base64 bodies.
     token = hashlib.sha256(mail.dedupe_key.encode()).hexdigest()[:24]
-    body = MIMEMultipart("alternative", boundary=f"=_alt_{token}")
-    body.attach(MIMEText(text, "plain", utf8))
-    body.attach(MIMEText(html, "html", utf8))
-    parts: list[Any] = []
+    body = mime.multipart("alternative", f"=_alt_{token}", (mime.text_part("plain", text), mime.text_part("html", html)))
+    parts: list[bytes] = []
     event = catalogue.event(mail.event_id)
     if mail.ics and event is not None:
-        ics = MIMEText(invite(event, mail.to[0], mail.ics, now, organiser=Addr(sender.name, sender.address)).decode(),
-                       "calendar", utf8)
-        ics.set_param("method", mail.ics)
-        ics.add_header("Content-Disposition", "attachment", filename="invite.ics")
-        parts.append(ics)
-    for name, mimetype, data in mail.attachments:
-        maintype, _, subtype = mimetype.partition("/")
-        part = MIMEBase(maintype, subtype)
-        part.set_payload(data)
-        from email import encoders
-
-        encoders.encode_base64(part)
-        part.add_header("Content-Disposition", "attachment", filename=name)
-        parts.append(part)
+        ics = invite(event, mail.to[0], mail.ics, now, organiser=Addr(sender.name, sender.address))
+        parts.append(mime.text_part("calendar", ics.decode(), params=(("method", mail.ics),), filename="invite.ics"))
+    parts.extend(mime.binary_part(mimetype, data, name) for name, mimetype, data in mail.attachments)
     if mail.attach_original and original is not None:
-        from email import message_from_bytes, policy
-
-        attached = MIMEMessage(message_from_bytes(original, policy=policy.compat32))
-        attached.add_header("Content-Disposition", "attachment", filename="original.eml")
-        parts.append(attached)
-    msg: Any = body
+        parts.append(mime.message_part(original, "original.eml"))
     if parts:
-        msg = MIMEMultipart("mixed", boundary=f"=_mix_{token}")
-        msg.attach(body)
-        for part in parts:
-            msg.attach(part)
-    msg["From"] = _header_address(Addr(sender.name, sender.address))
-    msg["To"] = ", ".join(_header_address(a) for a in mail.to)
+        body = mime.multipart("mixed", f"=_mix_{token}", (body, *parts))
+    headers = [("From", _header_address(Addr(sender.name, sender.address))),
+               ("To", ", ".join(_header_address(a) for a in mail.to))]
     if mail.cc:
-        msg["Cc"] = ", ".join(_header_address(a) for a in mail.cc)
+        headers.append(("Cc", ", ".join(_header_address(a) for a in mail.cc)))
     if mail.reply_to:
-        msg["Reply-To"] = _header_address(mail.reply_to)
-    msg["Subject"] = _header_text(subject)
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = message_id_for(mail, sender.domain)
+        headers.append(("Reply-To", _header_address(mail.reply_to)))
+    headers += [("Subject", mime.unstructured(subject)), ("Date", format_datetime(now)),
+                ("Message-ID", message_id_for(mail, sender.domain))]
     if reply.message_id:
-        msg["In-Reply-To"] = reply.message_id
-        msg["References"] = " ".join((*reply.references[-20:], reply.message_id))
-    msg["Auto-Submitted"] = mail.auto_submitted  # RFC 3834: so that other robots do not answer us
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["Content-Language"] = mail.language
-    from email import policy as _policy
+        thread = [m for m in (*reply.references[-20:], reply.message_id) if _usable_id(m)]
+        if _usable_id(reply.message_id):
+            headers.append(("In-Reply-To", reply.message_id))
+        if thread:
+            headers.append(("References", mime.fold_ids(thread)))
+    headers += [("Auto-Submitted", mail.auto_submitted),  # RFC 3834: so that other robots do not answer us
+                ("X-Auto-Response-Suppress", "All"), ("Content-Language", mail.language)]
+    return mime.message(headers, body)
 
-    return msg.as_bytes(policy=_policy.compat32.clone(linesep="\r\n"))
 
-
-def _header_text(value: str) -> Any:
-    from email.header import Header
-
-    value = " ".join(value.split())  # one line: no CR/LF can start a header of its own
-    return value if value.isascii() else Header(value, "utf-8")
+def _usable_id(message_id: str | None) -> bool:
+    """Ids from inbound mail go into our headers only when they are plain ASCII <...> tokens."""
+    return bool(message_id) and message_id.isascii() and message_id.startswith("<") and message_id.endswith(">") \
+        and not any(c.isspace() for c in message_id) and len(message_id) < 900
 
 
 def _header_address(addr: Addr) -> str:
@@ -233,8 +202,42 @@ def _address(addr: Addr) -> Address:
 
 
 def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: Addr) -> bytes:
-    """An iCalendar object: PUBLISH for a confirmation, CANCEL to withdraw it (same UID)."""
-    from icalendar import Alarm, Calendar, vCalAddress
+    """An iCalendar object: PUBLISH for a confirmation, CANCEL to withdraw it (same UID).
+
+    Only UID, DTSTAMP and SEQUENCE differ between attendees: the rest is made once per event by
+    icalendar (see _invite_template) and these three lines are filled in."""
+    stamp = now.astimezone(timezone.utc)
+    lines = {
+        "UID": _ics_fold(f"UID:{ics_uid(event.id, attendee.email)}"),
+        "DTSTAMP": f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
+        # SEQUENCE must grow with every update of the same UID; minutes since the epoch always do.
+        "SEQUENCE": f"SEQUENCE:{int(now.timestamp() // 60)}",
+    }
+    text = _invite_template(event, method, organiser)
+    for name, line in lines.items():
+        text = text.replace(f"{name}:{_PLACEHOLDER}".encode(), line.encode("utf-8"), 1)
+    return text
+
+
+_PLACEHOLDER = "MAILBOT-FILL-IN"
+
+
+def _ics_fold(line: str, limit: int = 75) -> str:
+    """RFC 5545 3.1: lines of at most 75 octets, continued after CRLF + space, never inside a character."""
+    chunks, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            chunks.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    return "\r\n".join([*chunks, current])
+
+
+@lru_cache(maxsize=64)
+def _invite_template(event: Event, method: str, organiser: Addr) -> bytes:
+    from icalendar import Alarm, Calendar, vCalAddress, vText
     from icalendar import Event as VEvent
 
     cal = Calendar()
@@ -242,8 +245,8 @@ def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: 
     cal.add("version", "2.0")
     cal.add("method", method)
     vevent = VEvent()
-    vevent.add("uid", ics_uid(event.id, attendee.email))
-    vevent.add("dtstamp", now)
+    for name in ("uid", "dtstamp", "sequence"):
+        vevent.add(name, vText(_PLACEHOLDER))
     vevent.add("dtstart", event.starts.astimezone(event.zone))
     vevent.add("dtend", event.ends.astimezone(event.zone))
     vevent.add("summary", event.title)
@@ -252,8 +255,6 @@ def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: 
         vevent.add("url", event.online_url)
     if event.description:
         vevent.add("description", event.description)
-    # SEQUENCE must grow with every update of the same UID; minutes since the epoch always do.
-    vevent.add("sequence", int(now.timestamp() // 60))
     organizer = vCalAddress(f"mailto:{organiser.email}")
     organizer.params["cn"] = organiser.name or ""
     vevent.add("organizer", organizer)
@@ -267,7 +268,7 @@ def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: 
         vevent.add_component(alarm)
     cal.add_component(vevent)
     text = cal.to_ical()
-    # The VTIMEZONE (the event's years, not 1970-2038) is the same for every attendee: made once.
+    # The VTIMEZONE (the event's years, not 1970-2038) is the same for every attendee.
     cut = text.index(b"BEGIN:VEVENT")
     return text[:cut] + _vtimezone(event.timezone, event.starts.year) + text[cut:]
 
