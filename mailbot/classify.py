@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .events import Catalogue, Event
+from .names import NAME, NOT_NAMES, clean_name, is_department, same_person_fuller, trailing_name
 from .parse import ParsedMail, split_signature
 
 INTENTS = ("register", "cancel", "question", "registration_question", "auto_reply", "bounce", "other")
@@ -425,7 +426,8 @@ def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, H
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
                  r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
-_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
+_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|,)",
+                r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                 r"\b(?:ik|i)\b[^.?!\n]{0,30}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                 r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:\w+\s+){0,6}aan\b", r"\bregister myself\b",
                 r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b")
@@ -492,6 +494,11 @@ def _looks_like_name(line: str) -> bool:
         re.fullmatch(r"[\w'.()-]+", w) for w in words)
 
 
+# Where the words before an address stop being about its person: 'namens', 'voor', a colon. 'van' only in
+# lower case: 'Sofie Van Damme' is a name.
+_BEFORE_ADDRESS = re.compile(r"[:;]|\b(?i:namens|voor|for|aan)\b|\b(?:van|is|of)\b")
+
+
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
@@ -501,19 +508,21 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             if email in exclude or email in seen:
                 continue
             seen.add(email)
-            before = line[: match.start()]
-            before = re.split(r"[:;]|\b(?:namens|van|voor|is|for|of|aan)\b", before, flags=re.I)[-1]
+            pieces = _BEFORE_ADDRESS.split(line[: match.start()])
+            before = pieces[-1]
+            if not before.strip() and line[: match.start()].rstrip().endswith(";") and len(pieces) > 1:
+                before = pieces[-2]  # 'Femke Janssen; f.janssen@…; manager'
+
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{3,}", before.strip(" -–•*,(<\t")) if c.strip()]
             before = ", ".join(cells)
             name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
             name, role = name.strip(), role.strip(" ,(|") or None
-            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in _NOT_NAMES:
-                name = None
-            people.append(Attendee(name=name or _name_for_address(email, text), email=email, role=role))
+            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES:
+                name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
+            if role and not ROLE_WORDS.search(role):
+                role = None
+            people.append(Attendee(name=clean_name(name) or _name_for_address(email, text), email=email, role=role))
     return people
-
-
-_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿı'-]+(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿı'-]+|van|de|der|den|het|ter|ten|te|el|la|le|von|El)){1,4}")
 
 
 def _name_for_address(email: str, text: str) -> str | None:
@@ -521,21 +530,21 @@ def _name_for_address(email: str, text: str) -> str | None:
     local = re.sub(r"[^a-z]", "", _fold(email.split("@", 1)[0]))
     if len(local) < 3:
         return None
-    for match in _NAME.finditer(text):
+    for match in NAME.finditer(text):
         words = match.group(0).split()
         for start in range(len(words) - 1):
             name = words[start:]
-            if name[0].lower() not in _NOT_NAMES and _spells(local, name):
+            if name[0].lower() not in NOT_NAMES and _spells(local, name):
                 return " ".join(name)
     return None
 
 
-_NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", "mijn", "my", "mevrouw", "de heer",
-              "met", "groet", "ik", "wij", "we", "zie", "the", "de", "het", "een", "voor", "for", "bibliotheek"}
-
-
 def _spells(local: str, words: list[str]) -> bool:
     """Does an address's local part spell these name words (full, initial + surname, surname + initial)?"""
+    if any("-" in w for w in words[1:]):  # 'Bakker-Şahin' is often just bakker@ in the address
+        short = [w.split("-")[0] if i else w for i, w in enumerate(words)]
+        if _spells(local, short):
+            return True
     folded = [re.sub(r"[^a-z]", "", _fold(w)) for w in words]
     first, rest = folded[0], "".join(folded[1:])
     if not first or not rest:
@@ -557,25 +566,32 @@ _ORG_IN_TEXT = re.compile(r"\b(?:directeur|directrice|director|manager|bestuurde
                           r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)", re.IGNORECASE)
 
 
-def _same_person_fuller(header: str, signed: str) -> bool:
-    """The signature names the same person as the header, at least as fully."""
-    a, b = header.lower().split(), signed.lower().split()
-    if sorted(a) == sorted(b):
-        return True
-    initials = all(len(w.strip(".")) <= 2 for w in a[:-1])
-    return bool(a and b) and a[-1] == b[-1] and len(b) >= len(a) and initials and a[0][0] == b[0][0]
-
-
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = _signature_facts(p.signature)
+    if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
+        b_name, b_role, b_org = _signature_facts("\n" + _closing_block(p.text))
+        sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
     if org is None and (found := _ORG_IN_TEXT.search(p.text)):
         org = found.group(1).strip()
-    name = _display_name(p.from_name)
-    if name and sig_name and _same_person_fuller(name, sig_name):
+    sig_name = clean_name(sig_name)
+    name = clean_name(_display_name(p.from_name))
+    if name and sig_name and same_person_fuller(name, sig_name):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
-    if name and (ORG_WORDS.search(name) or name == name.lower()):
-        name = sig_name or None  # a header name that is an organisation or an address is no name
+    if name and (ORG_WORDS.search(name) or name == name.lower() or is_department(name)):
+        name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+def _closing_block(text: str) -> str:
+    """The last paragraph when it is a few short lines ('Meryem Koç / Managementassistent | Bibliotheek
+    Oostvelden'): a signature under a closing that parse did not recognise."""
+    paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    for block in reversed(paragraphs[-2:]):
+        lines = block.split("\n")
+        if len(lines) <= 6 and all(len(ln) <= 80 for ln in lines) and _looks_like_name(
+                trailing_name(lines[0]) or lines[0]) and len(lines) >= 2:
+            return block
+    return ""
 
 
 def _display_name(name: str | None) -> str | None:

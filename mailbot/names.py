@@ -1,0 +1,83 @@
+"""People's names as mail writes them: titles, initials, nicknames, Outlook's "Last, First", departments.
+
+Pure string functions for classify: which of two ways of writing a name is the fuller one, what is
+left of "drs. Th. (Theo) Brinkman MBA" once titles go, and whether "Directie" is a person at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised name word, accents and hyphenated double names included ("Bakker-Şahin", "El-Amrani").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+WORD = rf"[{UPPER}][^\W\d_]*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*"
+PARTICLES = ("van", "de", "der", "den", "het", "ter", "ten", "te", "von", "el", "la", "le", "du", "da", "dos",
+             "op", "in", "'t", "d'")
+PARTICLE = "|".join(re.escape(p) for p in PARTICLES)
+NAME = re.compile(rf"\b{WORD}(?:\s+(?:{WORD}|(?:{PARTICLE})(?=\s)))*\s+{WORD}|\b{WORD}")
+_TRAILING = re.compile(rf"((?:{WORD})(?:\s+(?:{WORD}|{PARTICLE}))*)\W*$")
+
+_TITLES = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|lic|mag|dipl"
+                     r"|ds|dhr/mw)\.?\s+)+", re.I)
+_POSTNOMINALS = re.compile(r"(?:[\s,]+(?:MA|MBA|MSc|M\.Sc\.?|BSc|BA|PhD|Ph\.D\.?|LLM|LL\.M\.?|MPA|RA|EMIA|MMC"
+                           r"|bc|Dr\.?|Drs\.?))+\s*$")
+_NICKNAME = re.compile(r"^((?:[A-Z][a-z]?\.\s*)+)\s*\(([^\W\d_]+)\)\s+")  # 'R.J. (Rutger) Kamphuis'
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$|^[^\W\d_]$")
+DEPARTMENTS = re.compile(r"^(?:directie\w*|secretariaat\w*|directiesecretariaat|bestuurssecretariaat|info|informatie"
+                         r"|administratie|receptie|office|frontoffice|backoffice|management|bestuur|team\b.*"
+                         r"|afdeling\b.*|general office|reception|admin|enquiries|director's office)$", re.I)
+
+
+def clean_name(name: str | None) -> str | None:
+    """'drs. Th. (Theo) Brinkman MBA' -> 'Theo Brinkman'; 'Wilhelmina (Mien) de Graaf' -> 'Wilhelmina de Graaf'."""
+    if not name:
+        return None
+    name = " ".join(name.split()).strip(" ,;:")
+    name = _TITLES.sub("", name)
+    name = _POSTNOMINALS.sub("", name)
+    nick = _NICKNAME.match(name)
+    if nick:
+        name = nick.group(2) + " " + name[nick.end():]
+    name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(" ,")
+    return " ".join(name.split()) or None
+
+
+def is_department(name: str) -> bool:
+    """'Directie', 'Secretariaat', 'Info': a mailbox, not a person."""
+    return bool(DEPARTMENTS.match(name.strip()))
+
+
+def same_person_fuller(header: str, signed: str) -> bool:
+    """Does ``signed`` name the same person as ``header``, at least as fully? 'M.A. Postma' and
+    'Margriet Postma-de Boer', 'Tom Ashworth' and 'Thomas Ashworth', 'Pieter' and 'Pieter Van de Velde'."""
+    a = [w.lower() for w in header.split()]
+    b = [w.lower() for w in signed.split()]
+    if sorted(a) == sorted(b):
+        return True
+    if not a or not b or len(b) < len(a):
+        return False
+    if len(a) == 1:
+        return a[0] in (b[0], b[-1]) and len(b) > 1
+    surname = a[-1]
+    same_surname = surname in b or any(w.startswith(surname + "-") for w in b) or b[-1] == surname
+    initials = all(_INITIALS.match(w) or w in PARTICLES for w in a[:-1])
+    first_letter = a[0][0] == b[0][0]
+    return same_surname and first_letter and (initials or len(b) >= len(a))
+
+
+def trailing_name(text: str) -> str | None:
+    """The name at the end of a phrase: 'ikzelf en Mustafa Erdoğan' -> 'Mustafa Erdoğan'."""
+    match = _TRAILING.search(text)
+    if not match:
+        return None
+    words = match.group(1).split()
+    while words and (words[0].lower() in PARTICLES or words[0].lower() in NOT_NAMES):
+        words = words[1:]
+    return " ".join(words) if 2 <= len(words) <= 5 else None
+
+
+# Capitalised words that start sentences or greetings, never names.
+NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", "mijn", "my", "mevrouw", "de heer",
+             "met", "groet", "ik", "wij", "we", "zie", "the", "de", "het", "een", "voor", "for", "bibliotheek",
+             "collega", "colleague", "directeur", "director", "en", "and", "ook", "also", "zij", "hij", "she", "he",
+             "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij"}
