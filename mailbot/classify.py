@@ -74,7 +74,8 @@ _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
     r"\bafmeld", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
-    r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
+    r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
@@ -95,7 +96,8 @@ REGISTER = _rx(
     rf"\bgeef\w*\s+{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
     r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:graag\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn)",
     r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
-    r"\bregistre(?:er|ren)", r"\breserveer",
+    r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+)*(?:bij|op de lijst)\b",
+    rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", r"\bput (?:me|us|him|her) on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased)\s+to\s+(?:register|sign up|attend|join|participate|come|take part)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
@@ -112,13 +114,17 @@ REGISTER_WEAK = _rx(
 CHANGE = _rx(r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
-             r"\bbring(?:ing)?\s+a\s+colleague\b", r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b")
+             r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
     r"\b(?:kan|mag)\s+(?:ik|men)\s+(?:mij|me|ons)?\s*nog\s+(?:aanmelden|inschrijven)",
+    r"\btot\s+wanneer\b", r"\buntil when\b", r"\b(?:deadline|uiterlijk|sluit)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
+    r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+)*"
+    r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst)\b",
+    r"\b(?:am i|is my registration|are we)\s+(?:already\s+|properly\s+)?(?:registered|signed up|on the list|confirmed|received)",
 )
 PRACTICAL = _rx(
     r"\bparke", r"\bparking\b", r"\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
@@ -258,9 +264,39 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = NOT_NOW.search(t.all)
     if not match:
         return None
-    if re.match(r"(?i)\s*(?:hoe|how|kan|mag)\b", match.group(0)):
+    if re.match(r"(?i)\s*(?:hoe|how|kan|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are)\b", match.group(0)):
         return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
+
+
+_EXPLICIT_CANCEL = re.compile(r"afmeld|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
+                              r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
+_SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
+_OTHER_SIGN_UP = _rx(r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger)\b[^.?!\n]{0,60}"
+                     r"\b(?:aanmeld|inschrijv|opgeven|registreren|register|sign\w* up)",
+                     r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)")
+
+
+def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ik meld mijn collega aan; zelf kan ik niet': a sign-up for someone else, not a cancellation."""
+    if not _SELF_ABSENT.search(t.all):
+        return None
+    other = _OTHER_SIGN_UP.search(t.all)
+    cancel = CANCEL.search(t.all) if other else None
+    if other and cancel and not _EXPLICIT_CANCEL.search(cancel.group(0)):
+        return "register", 0.8, f"signs up someone else ({other.group(0)!r}) and only says they cannot come themself"
+    return None
+
+
+def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Cancellation words; 'I can't come, but will the results be published?' is a question."""
+    match = CANCEL.search(t.all)
+    if not match:
+        return None
+    if not _EXPLICIT_CANCEL.search(match.group(0)) and "?" in t.body and (CONTENT.search(t.all) or re.search(
+            r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
+        return None
+    return "cancel", 0.85, f"the words {match.group(0)!r}"
 
 
 def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -286,7 +322,8 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("sales", _sales),
     ("membership", _membership),
     ("thanks-only", _thanks_only),
-    ("cancel-words", _keyword("cancel", CANCEL, 0.85)),
+    ("registers-another", _registers_another),
+    ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("change", _keyword("registration_question", CHANGE, 0.75)),
     ("not-yet", _not_now),
@@ -451,22 +488,37 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
         if len(line) > 80 or _DISCLAIMER.search(line):
             break
         line_role, line_org = split_role_organisation(line)
-        if line_org and org is None:
-            org = line_org
+        if line_org and (org is None or (" " not in org and " " in line_org)):
+            org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
         if line_role and role is None:
             role = line_role
-        if not (line_role or line_org) and name is None and _looks_like_name(line):
+        if line_role or line_org:
+            rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*", line)]
+            line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
+                         and not _ORG_START.search(seg)), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+        if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
     return name, role, org
 
 
+def _fuller(first: str, later: str) -> bool:
+    """'Hannah' on the closing line, 'Hannah Moore' two lines down."""
+    a, b = first.split(), later.split()
+    return len(b) > len(a) and b[0].lower() == a[0].lower() or len(a) == 1 and 2 <= len(b) <= 4 \
+        and b[0][0].lower() == a[0][0].lower() and not ROLE_WORDS.search(later) and not is_department(b[0])
+
+
 _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
                             r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
-                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)", re.IGNORECASE)
+                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
+                            r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
 _ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|"
-                        r"foundation|gemeente|bieb)\b", re.I)
+                        r"foundation|gemeente|bieb|\w*büchere\w*|mediathek|bibliotheca|(?:borough|county|city)\s+council"
+                        r"|council|library service)\b", re.I)
+# English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein'.
+_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service)$", re.I)
 
 
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
@@ -478,9 +530,14 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         start = _ORG_START.search(seg)
         if start and re.search(r"\b(?:of|van|voor|for)\s*$", seg[: start.start()], re.I):
             start = None  # 'Head of Libraries' is a role, not an organisation
+        if start and ROLE_WORDS.search(seg[start.end():]):
+            start = None  # 'Library Service Manager' is a role
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
             org = seg[start.start():].strip(" ,.")
+            place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") if _PLACE_FIRST.match(org) else None
+            if place and not ROLE_WORDS.search(place.group(1)):
+                org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
             if before and ROLE_WORDS.search(before) and role is None:
                 role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
         elif ROLE_WORDS.search(seg) and role is None:
@@ -561,7 +618,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-_ORG_IN_TEXT = re.compile(r"\b(?:directeur|directrice|director|manager|bestuurder|head)\s+(?:\w+\s+)?(?:van|of|bij|at)\s+"
+_ORG_IN_TEXT = re.compile(r"\b(?:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
+                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?:van|of|bij|at|voor|for)\s+"
                           r"((?:de\s+|het\s+|the\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|k)|library|stichting)"
                           r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)", re.IGNORECASE)
 
@@ -571,6 +629,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
         b_name, b_role, b_org = _signature_facts("\n" + _closing_block(p.text))
         sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
+    form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
+    form = {key.lower(): value.strip() for key, value in form.items()}
+    sig_name = form.get("naam") or form.get("name") or sig_name
+    org = form.get("organisatie") or form.get("organisation") or form.get("organization") or org
     if org is None and (found := _ORG_IN_TEXT.search(p.text)):
         org = found.group(1).strip()
     sig_name = clean_name(sig_name)
@@ -580,6 +642,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if name and (ORG_WORDS.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+_FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
 
 
 def _closing_block(text: str) -> str:

@@ -34,6 +34,7 @@ def clean_name(name: str | None) -> str | None:
         return None
     name = " ".join(name.split()).strip(" ,;:")
     name = _TITLES.sub("", name)
+    name = re.sub(r"\s(?:Dr|Drs|Ir|Prof|Ing|Mr)\.?(?=\s)", "", name)  # Outlook's 'Schäfer, Katrin Dr.' turned round
     name = _POSTNOMINALS.sub("", name)
     nick = _NICKNAME.match(name)
     if nick:
