@@ -12,8 +12,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -61,10 +62,11 @@ def backoff(attempts: int, base_seconds: float) -> timedelta:
     return min(timedelta(seconds=base_seconds * 2 ** max(0, attempts - 1)), MAX_BACKOFF)
 
 
-def due_rows(session: Session, now: datetime, limit: int) -> list[OutboxMail]:
-    query = (select(OutboxMail).where(OutboxMail.status == "pending", col(OutboxMail.next_attempt_at) <= now)
-             .order_by(col(OutboxMail.id)).limit(limit))
-    return list(session.exec(query))
+def due_rows(session: Session, now: datetime, limit: int) -> list[Any]:
+    """Plain rows (Core): sending writes each outcome with one UPDATE, no ORM unit of work per mail."""
+    query = (sa_select(OUTBOX).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now)
+             .order_by(OUTBOX.c.id).limit(limit))
+    return list(session.execute(query).all())
 
 
 def next_due(engine: Engine) -> datetime | None:
@@ -81,15 +83,15 @@ async def drain(engine: Engine, transport: Transport, clock: Callable[[], dateti
     ``redirect_to`` (devmode) delivers everything to that one address instead."""
     result = DrainResult()
     while not should_stop():
-        with Session(engine, expire_on_commit=False) as session:
+        with Session(engine) as session:
             rows = due_rows(session, clock(), batch)
             session.commit()
             for row in rows:
                 if should_stop():
                     break
-                outcome = await _send_one(row, transport, clock, settings, redirect_to)
-                session.add(row)
-                session.commit()
+                outcome, values = await _send_one(row, transport, clock, settings, redirect_to)
+                session.execute(update(OUTBOX).where(OUTBOX.c.id == row.id).values(**values))
+                session.commit()  # right after the server's answer: a crash now cannot send it twice
                 setattr(result, outcome, getattr(result, outcome) + 1)
                 if outcome == "deferred" and result.sent == 0:
                     return result  # the server is away: do not hammer it with the rest of the queue
@@ -98,9 +100,9 @@ async def drain(engine: Engine, transport: Transport, clock: Callable[[], dateti
     return result
 
 
-async def _send_one(row: OutboxMail, transport: Transport, clock: Callable[[], datetime],
-                    settings: MailSettings, redirect_to: str | None = None) -> str:
-    """Try one row and record the outcome on it: sent, deferred (retry later) or failed."""
+async def _send_one(row: Any, transport: Transport, clock: Callable[[], datetime],
+                    settings: MailSettings, redirect_to: str | None = None) -> tuple[str, dict[str, Any]]:
+    """Try one row: its outcome (sent, deferred to retry later, failed) and the columns to record."""
     raw, recipients = row.raw, row.recipients.split(",")
     if redirect_to:
         raw = f"X-Mailbot-Devmode-Recipients: {row.recipients}\r\n".encode() + raw
@@ -113,16 +115,16 @@ async def _send_one(row: OutboxMail, transport: Transport, clock: Callable[[], d
     except TemporaryFailure as exc:
         outcome, error = "deferred", f"temporary: {exc}"
     now = clock()
-    row.attempts += 1
-    row.last_error = error
+    attempts = row.attempts + 1
+    values: dict[str, Any] = {"attempts": attempts, "last_error": error}
     if outcome == "sent":
-        row.status, row.sent_at = "sent", now
-    elif outcome == "deferred" and row.attempts >= settings.max_attempts:
-        outcome, row.status = "failed", "failed"
+        values.update(status="sent", sent_at=now)
+    elif outcome == "deferred" and attempts >= settings.max_attempts:
+        outcome = values["status"] = "failed"
     elif outcome == "deferred":
-        row.next_attempt_at = now + backoff(row.attempts, settings.retry_base_seconds)
+        values["next_attempt_at"] = now + backoff(attempts, settings.retry_base_seconds)
     else:
-        row.status = "failed"
+        values["status"] = "failed"
     if error:
         log.warning("outbox %s (%s) %s: %s", row.id, row.kind, outcome, error)
-    return outcome
+    return outcome, values
