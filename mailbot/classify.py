@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .events import Catalogue, Event
-from .names import NAME, NOT_NAMES, clean_name, is_department, same_person_fuller, trailing_name
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name
 from .parse import ParsedMail, split_signature
 
 INTENTS = ("register", "cancel", "question", "registration_question", "auto_reply", "bounce", "other")
@@ -667,14 +667,12 @@ def _display_name(name: str | None) -> str | None:
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
         parts = first.split()
-        particles = [w for w in parts if w.lower() in _PARTICLES]
-        given = [w for w in parts if w.lower() not in _PARTICLES]
+        particles = [w for w in parts if w.lower() in PARTICLES]
+        given = [w for w in parts if w.lower() not in PARTICLES]
         if given and " " not in last:
             name = " ".join([*given, *particles, last])
     return name or None
 
-
-_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "von", "el", "la", "le"}
 
 
 def find_attendees(p: ParsedMail, t: _Text, intent: str, own_addresses: set[str],

@@ -89,3 +89,26 @@ def test_a_forward_carries_the_original_and_reply_to_the_sender():
     assert parsed["Reply-To"] == "Jan <jan@bieb.example.nl>"
     attached = [p for p in parsed.walk() if p.get_content_type() == "message/rfc822"]
     assert attached and "Wat is het thema?" in attached[0].as_string()
+
+
+def test_an_attached_original_stays_byte_for_byte_or_goes_as_opaque_file_when_no_server_would_carry_it() -> None:
+    from mailbot import mime
+
+    original = "From: a@example.nl\nSubject: Aanmelding\n\nGraag meld ik mij aan. Één vraag.\n".encode()
+    part = message_from_bytes(mime.message_part(original, "original.eml"), policy=policy.default)
+    assert part.get_content_type() == "message/rfc822" and part["Content-Transfer-Encoding"] == "8bit"
+    assert part.get_payload(0)["Subject"] == "Aanmelding"
+    broken = b"From: a@example.nl\n\nNUL \0 and a line of " + b"x" * 2000 + b"\n"
+    opaque = message_from_bytes(mime.message_part(broken, "original.eml"), policy=policy.default)
+    assert opaque.get_content_type() == "application/octet-stream"
+    assert opaque.get_content() == broken  # base64 round trip: nothing lost
+
+
+def test_quoted_printable_keeps_lines_and_breaks_long_ones() -> None:
+    from mailbot import mime
+
+    encoded = mime.quoted_printable("Beste Jan,\n\n" + "é" * 100 + "\nGroet")
+    assert all(len(line) <= 76 for line in encoded.split(b"\r\n"))
+    decoded = message_from_bytes(b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: "
+                                 b"quoted-printable\r\n\r\n" + encoded, policy=policy.default).get_content()
+    assert decoded.replace("\r\n", "\n") == "Beste Jan,\n\n" + "é" * 100 + "\nGroet"
