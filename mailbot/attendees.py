@@ -1,0 +1,273 @@
+"""Who a sign-up or cancellation is for: names, addresses, organisations and roles in the text and signature.
+
+Pure string work on a ParsedMail, for classify. A person named without an address is still a
+person (email None): decide registers them through the sender.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name
+from .parse import ParsedMail, split_signature
+from .understanding import Attendee, Hit
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
+                 r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
+_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|,)",
+                r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
+                r"\b(?:ik|i)\b[^.?!\n]{0,30}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
+                r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:\w+\s+){0,6}aan\b", r"\bregister myself\b",
+                r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b")
+ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
+                 r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
+                 r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
+ORG_WORDS = _rx(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
+_TITLED_NAME = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms)\s+(?:drs\.\s+|dr\.\s+|ir\.\s+)?"
+                          r"((?:[A-ZÀ-Ý][a-zà-ÿı'-]+)(?:\s+(?:van|de|der|den|het|ter|ten|te|el|la|le|von|[A-ZÀ-Ý][a-zà-ÿı'-]+)){1,4})")
+_HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
+
+
+def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
+    """(name, role, organisation) from the lines under the closing formula."""
+    first, _, rest = signature.partition("\n")
+    tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
+    lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
+    lines = [ln for ln in lines if ln and not _EMAIL.search(ln) and not re.search(r"\d{3}|www\.|https?:", ln)]
+    name = role = org = None
+    for line in lines:
+        if len(line) > 80 or _DISCLAIMER.search(line):
+            break
+        line_role, line_org = split_role_organisation(line)
+        if line_org and (org is None or (" " not in org and " " in line_org)):
+            org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
+        if line_role and role is None:
+            role = line_role
+        if line_role or line_org:
+            rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*", line)]
+            line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
+                         and not _ORG_START.search(seg)), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+        if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
+            name = line
+    return name, role, org
+
+
+def _fuller(first: str, later: str) -> bool:
+    """'Hannah' on the closing line, 'Hannah Moore' two lines down."""
+    a, b = first.split(), later.split()
+    return len(b) > len(a) and b[0].lower() == a[0].lower() or len(a) == 1 and 2 <= len(b) <= 4 \
+        and b[0][0].lower() == a[0][0].lower() and not ROLE_WORDS.search(later) and not is_department(b[0])
+
+
+_CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
+                            r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
+                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
+                            r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
+                         r"|verstuurd vanaf|sent from my", re.I)
+_ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|"
+                        r"foundation|gemeente|bieb|\w*büchere\w*|mediathek|bibliotheca|(?:borough|county|city)\s+council"
+                        r"|council|library service)\b", re.I)
+# English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein'.
+_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service)$", re.I)
+
+
+def split_role_organisation(line: str) -> tuple[str | None, str | None]:
+    """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
+    segments.sort(key=lambda seg: not re.search(r"bibliothe|stichting", seg, re.I))  # the library's own name first
+    role = org = None
+    for seg in segments:
+        start = _ORG_START.search(seg)
+        if start and re.search(r"\b(?:of|van|voor|for)\s*$", seg[: start.start()], re.I):
+            start = None  # 'Head of Libraries' is a role, not an organisation
+        if start and ROLE_WORDS.search(seg[start.end():]):
+            start = None  # 'Library Service Manager' is a role
+        if start and org is None:
+            before = seg[: start.start()].strip(" ,")
+            org = seg[start.start():].strip(" ,.")
+            place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") if _PLACE_FIRST.match(org) else None
+            if place and not ROLE_WORDS.search(place.group(1)):
+                org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
+            if before and ROLE_WORDS.search(before) and role is None:
+                role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
+        elif ROLE_WORDS.search(seg) and role is None:
+            role = seg
+    return role, org
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 5 and bool(re.match(r"[A-ZÀ-Ý]", line)) and all(
+        re.fullmatch(r"[\w'.()-]+", w) for w in words)
+
+
+# Where the words before an address stop being about its person: 'namens', 'voor', a colon. 'van' only in
+# lower case: 'Sofie Van Damme' is a name.
+_BEFORE_ADDRESS = re.compile(r"[:;]|\b(?i:namens|voor|for|aan)\b|\b(?:van|is|of)\b")
+
+
+def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
+    people: list[Attendee] = []
+    seen: set[str] = set()
+    for line in text.split("\n"):
+        for match in _EMAIL.finditer(line):
+            email = match.group(0).lower().rstrip(".")
+            if email in exclude or email in seen:
+                continue
+            seen.add(email)
+            pieces = _BEFORE_ADDRESS.split(line[: match.start()])
+            before = pieces[-1]
+            if not before.strip() and line[: match.start()].rstrip().endswith(";") and len(pieces) > 1:
+                before = pieces[-2]  # 'Femke Janssen; f.janssen@…; manager'
+
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{3,}", before.strip(" -–•*,(<\t")) if c.strip()]
+            before = ", ".join(cells)
+            name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
+            name, role = name.strip(), role.strip(" ,(|") or None
+            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES:
+                name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
+            if role and not ROLE_WORDS.search(role):
+                role = None
+            people.append(Attendee(name=clean_name(name) or _name_for_address(email, text), email=email, role=role))
+    return people
+
+
+def _name_for_address(email: str, text: str) -> str | None:
+    """A capitalised name in the text that the address spells: 'Esther van Dijk' for e.vandijk@…."""
+    local = re.sub(r"[^a-z]", "", _fold(email.split("@", 1)[0]))
+    if len(local) < 3:
+        return None
+    for match in NAME.finditer(text):
+        words = match.group(0).split()
+        for start in range(len(words) - 1):
+            name = words[start:]
+            if name[0].lower() not in NOT_NAMES and _spells(local, name):
+                return " ".join(name)
+    return None
+
+
+def _spells(local: str, words: list[str]) -> bool:
+    """Does an address's local part spell these name words (full, initial + surname, surname + initial)?"""
+    if any("-" in w for w in words[1:]):  # 'Bakker-Şahin' is often just bakker@ in the address
+        short = [w.split("-")[0] if i else w for i, w in enumerate(words)]
+        if _spells(local, short):
+            return True
+    folded = [re.sub(r"[^a-z]", "", _fold(w)) for w in words]
+    first, rest = folded[0], "".join(folded[1:])
+    if not first or not rest:
+        return False
+    return local in {first + rest, first[0] + rest, rest + first, rest + first[0], first + folded[-1],
+                     first[0] + folded[-1]} or (len(words) >= 2 and local[1:] == first + rest)  # m + vanleeuwen
+
+
+def _fold(text: str) -> str:
+    """Lower-case without accents: 'Yılmaz' and 'yilmaz' compare equal."""
+    import unicodedata
+
+    text = text.lower().replace("ı", "i")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_ORG_IN_TEXT = re.compile(r"\b(?:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
+                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?:van|of|bij|at|voor|for)\s+"
+                          r"((?:de\s+|het\s+|the\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|k)|library|stichting)"
+                          r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)", re.IGNORECASE)
+
+
+def describe_sender(p: ParsedMail) -> Attendee:
+    sig_name, role, org = _signature_facts(p.signature)
+    if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
+        b_name, b_role, b_org = _signature_facts("\n" + _closing_block(p.text))
+        sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
+    form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
+    form = {key.lower(): value.strip() for key, value in form.items()}
+    sig_name = form.get("naam") or form.get("name") or sig_name
+    org = form.get("organisatie") or form.get("organisation") or form.get("organization") or org
+    if org is None and (found := _ORG_IN_TEXT.search(p.text)):
+        org = found.group(1).strip()
+    sig_name = clean_name(sig_name)
+    name = clean_name(_display_name(p.from_name))
+    if name and sig_name and same_person_fuller(name, sig_name):
+        name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
+    if name and (ORG_WORDS.search(name) or name == name.lower() or is_department(name)):
+        name = sig_name or None  # a header name that is an organisation, a department or an address is no name
+    return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+_FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
+
+
+def _closing_block(text: str) -> str:
+    """The last paragraph when it is a few short lines ('Meryem Koç / Managementassistent | Bibliotheek
+    Oostvelden'): a signature under a closing that parse did not recognise."""
+    paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    for block in reversed(paragraphs[-2:]):
+        lines = block.split("\n")
+        if len(lines) <= 6 and all(len(ln) <= 80 for ln in lines) and _looks_like_name(
+                trailing_name(lines[0]) or lines[0]) and len(lines) >= 2:
+            return block
+    return ""
+
+
+def _display_name(name: str | None) -> str | None:
+    """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries'; an address used as a name is no name."""
+    if not name or "@" in name:
+        return None
+    name = " ".join(name.strip(" '\"").split())
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        parts = first.split()
+        particles = [w for w in parts if w.lower() in PARTICLES]
+        given = [w for w in parts if w.lower() not in PARTICLES]
+        if given and " " not in last:
+            name = " ".join([*given, *particles, last])
+    return name or None
+
+
+
+def find_attendees(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
+                   acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
+    """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
+    sign-up or cancellation, so its author is the person."""
+    org, role = sender.organisation, sender.role
+    named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
+    if named and all(a.email == p.from_email for a in named):
+        named = []  # only their own address: the sender acts for themself
+    if not named and p.forwarded_from and acts_in_forward:
+        name, email = p.forwarded_from
+        f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
+        who = Attendee(name or f_name, email, organisation=f_org, role=f_role)
+        return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
+    if not named:
+        return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+    named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
+             for a in named]
+    nameless = [a for a in named if not a.name]
+    titled = {m.group(1) for m in _TITLED_NAME.finditer(text)} - {sender.name}
+    if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
+        named = [Attendee(titled.pop(), a.email, a.organisation, a.role) if a is nameless[0] else a for a in named]
+    named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in named]
+    if _SELF_TOO.search(text) and p.from_email not in {a.email for a in named}:
+        return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
+    why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
+    return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
+    """'Mevrouw Van Leeuwen staat in de cc': the people in Cc whom the text names."""
+    names = dict((a, n) for n, a in p.cc_names)
+    people = []
+    for address in p.cc:
+        if address in own or address == p.from_email:
+            continue
+        spelled = _name_for_address(address, text)
+        if spelled:
+            people.append(Attendee(_display_name(names.get(address)) or spelled, address))
+    return people
