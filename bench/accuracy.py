@@ -73,7 +73,7 @@ def score(report: Report, label: dict, u: Understanding) -> None:
         report.errors.append(f"{name}: event {u.event_id}, expected {label.get('event')}")
     if label["intent"] not in ("register", "cancel"):
         return
-    predicted = {a.email.lower(): a for a in u.attendees}
+    predicted = {(a.email or f"(no address: {a.name})").lower(): a for a in u.attendees}
     expected = {(a["email"] or f"(no address: {a['name']})").lower(): a for a in label["attendees"]}
     report.attendee_set_total += 1
     if set(predicted) == set(expected):

@@ -7,6 +7,7 @@ person (email None): decide registers them through the sender.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name
 from .parse import ParsedMail, split_signature
@@ -22,15 +23,14 @@ _ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:d
                  r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
 _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|,)",
                 r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
-                r"\b(?:ik|i)\b[^.?!\n]{0,30}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
+                r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                 r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:\w+\s+){0,6}aan\b", r"\bregister myself\b",
                 r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b")
 ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                  r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                  r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
 ORG_WORDS = _rx(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
-_TITLED_NAME = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms)\s+(?:drs\.\s+|dr\.\s+|ir\.\s+)?"
-                          r"((?:[A-ZÀ-Ý][a-zà-ÿı'-]+)(?:\s+(?:van|de|der|den|het|ter|ten|te|el|la|le|von|[A-ZÀ-Ý][a-zà-ÿı'-]+)){1,4})")
+_TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms)\s", re.I)
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
 
 
@@ -78,6 +78,9 @@ _ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:\w*biblioth
 _PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service)$", re.I)
 
 
+_PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliotheek op de basisschool\b", re.I)
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
     segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
@@ -89,6 +92,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'Head of Libraries' is a role, not an organisation
         if start and ROLE_WORDS.search(seg[start.end():]):
             start = None  # 'Library Service Manager' is a role
+        if start and _PROGRAMME.match(seg[start.start():]):
+            start = None  # 'coördinator Bibliotheek op school': a programme, not a library
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
             org = seg[start.start():].strip(" ,.")
@@ -135,8 +140,22 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
             if role and not ROLE_WORDS.search(role):
                 role = None
-            people.append(Attendee(name=clean_name(name) or _name_for_address(email, text), email=email, role=role))
+            name = clean_name(name) or _name_for_address(email, text)
+            people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
+
+
+def _fuller_in_text(name: str | None, text: str) -> str | None:
+    """'mevrouw Jansen (w.jansen@…)' after 'Mevrouw Wilma Jansen, directeur': the full name."""
+    if not name or " " in name:
+        return name
+    for match in NAME.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]  # 'Mevrouw Wilma Jansen'
+        if 2 <= len(words) <= 4 and words[-1] == name:
+            return " ".join(words)
+    return name
 
 
 def _name_for_address(email: str, text: str) -> str | None:
@@ -232,32 +251,92 @@ def _display_name(name: str | None) -> str | None:
 
 
 
-def find_attendees(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
+def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
                    acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
     sign-up or cancellation, so its author is the person."""
+    people, hit = _people(p, text, own_addresses, sender, acts_in_forward)
+    if intent == "cancel" and (replacing := _REPLACES.search(text)):
+        people, replaced = _with_replacement(people, sender, text, replacing)
+        if replaced:
+            hit = Hit("replacement", f"{', '.join(a.name or a.email or '?' for a in replaced)} takes the place")
+    return people, hit
+
+
+# 'Mijn collega … neemt mijn plaats in', 'In haar plaats komt …', 'send my deputy … in my place'.
+_REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:mijn|zijn|haar) plaats",
+                r"\bin plaats van (?:mij|hem|haar|ons)\b", r"\bin (?:my|his|her) place\b", r"\binstead of (?:me|him|her)\b",
+                r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
+                r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
+                r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
+
+
+def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
+                      replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
+    """A cancellation that names who comes instead: the people in the sentence that says so are
+    registered (action "register"); the others, or else the sender, are cancelled."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text)]
+    start = max((i for i in stops if i <= replacing.start()), default=0)
+    sentence = text[start: min((i for i in stops if i > replacing.end()), default=len(text))]
+    def in_sentence(a: Attendee) -> bool:
+        return bool(a.email and a.email in sentence.lower()) or bool(a.name and a.name.split()[-1] in sentence)
+    replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
+    if not replaced:
+        return people, []
+    leaving = [a for a in people if a not in replaced] or [sender]
+    return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
+
+
+def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
+            acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
     org, role = sender.organisation, sender.role
+    listed = listed_people(text, sender)
     named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
+    if listed:
+        return _merge_listed(listed, named, org)
     if named and all(a.email == p.from_email for a in named):
         named = []  # only their own address: the sender acts for themself
+    named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
+             for a in named]
+    nameless = [a for a in named if not a.name]
+    titled = {name for m in _TITLED.finditer(text) if (name := person_at(text[m.start():])[0])} - {sender.name}
+    if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
+        named = [Attendee(titled.pop(), a.email, a.organisation, a.role) if a is nameless[0] else a for a in named]
+    unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""])
+    nameless = [a for a in named if not a.name]
+    if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
+        names = iter(unaddressed)
+        named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
     if not named and p.forwarded_from and acts_in_forward:
         name, email = p.forwarded_from
         f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
         who = Attendee(name or f_name, email, organisation=f_org, role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
-    if not named:
+    if not named and not unaddressed:
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
-    named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
-             for a in named]
-    nameless = [a for a in named if not a.name]
-    titled = {m.group(1) for m in _TITLED_NAME.finditer(text)} - {sender.name}
-    if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
-        named = [Attendee(titled.pop(), a.email, a.organisation, a.role) if a is nameless[0] else a for a in named]
-    named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in named]
+    named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in (*named, *unaddressed)]
     if _SELF_TOO.search(text) and p.from_email not in {a.email for a in named}:
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None) -> tuple[tuple[Attendee, ...], Hit]:
+    """A list names the people; addresses elsewhere in the text complete it ('Haar e-mailadres is …')."""
+    people: list[Attendee] = []
+    for person in listed:
+        if person.email is None:
+            found = next((a for a in named if a.name and _same_name(person.name or "", a.name)), None)
+            person = replace(person, email=found.email) if found else person
+        people.append(replace(person, organisation=person.organisation or org))
+    addresses = {a.email for a in people}
+    people += [replace(a, organisation=a.organisation or org) for a in named if a.email not in addresses]
+    unaddressed = sum(a.email is None for a in people)
+    return tuple(people), Hit("attendees-listed", f"{len(people)} people in a list"
+                              + (f", {unaddressed} without an address" if unaddressed else ""))
 
 
 def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
@@ -271,3 +350,91 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
         if spelled:
             people.append(Attendee(_display_name(names.get(address)) or spelled, address))
     return people
+
+
+# ---------------------------------------------------------------- people without an address
+
+# A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
+_ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
+_ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
+_SELF = re.compile(r"^(?:ikzelf|mijzelf|mezelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
+_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w'-]+)")
+# A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
+# Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes'.
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:collega(?:'s)?|directeur(?:-bestuurder)?|directrice|adjunct-directeur|plaatsvervanger|vervanger|opvolger"
+    r"|teamleider|manager|colleagues?|director|deputy(?: director)?|successor|replacement"
+    r"|head of (?:service|libraries)|leidinggevende)\s*[,:]?\s+", re.I)
+_TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
+_AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
+
+
+def person_at(text: str) -> tuple[str | None, int]:
+    """The name that starts ``text`` (after titles), cleaned, and where it ends: 'de heer ir. R.J.
+    (Rutger) Kamphuis, aan voor' -> ('Rutger Kamphuis', 35)."""
+    titles = _TITLE_WORDS.match(text)
+    start = titles.end() if titles else 0
+    rest = text[start:]
+    match = _INITIALS_NAME.match(rest) or NAME.match(rest)
+    if not match:
+        return None, 0
+    words = list(re.finditer(r"\S+", match.group(0)))
+    while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))):
+        words.pop()  # a name that runs into 'Bibliotheek …' stops before it
+    name = clean_name(" ".join(w.group(0) for w in words))
+    if not name or words[0].group(0).lower() in NOT_NAMES or ORG_WORDS.search(name) or is_department(name):
+        return None, 0
+    if len(name.split()) < 2 and not titles:
+        return None, 0  # a first name alone is too little to register someone by
+    return name, start + words[-1].end()
+
+
+def _item_person(item: str, sender: Attendee) -> Attendee | None:
+    """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named."""
+    if _SELF.search(item):
+        return sender
+    name, end = person_at(item)
+    if not name:
+        return None
+    tail = item[end:]
+    email = next((m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(tail)), None)
+    role = org = None
+    for seg in re.split(r"\s[|–-]\s|[,;()]", _EMAIL.sub("", tail)):
+        seg_role, seg_org = split_role_organisation(seg.strip())
+        role, org = role or seg_role, org or seg_org
+    if sender.name and _same_name(name, sender.name):  # the writer lists themself: the item says it best
+        return replace(sender, email=email or sender.email, role=role or sender.role,
+                       organisation=org or sender.organisation)
+    return Attendee(name, email, org, role)
+
+
+def listed_people(text: str, sender: Attendee) -> list[Attendee]:
+    """People in a list, one per item or per 'name; address; role' row."""
+    items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)]
+    people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
+    return people if len(people) == len(items) or len(people) >= 2 else []
+
+
+def role_named_people(text: str, exclude: list[str]) -> list[Attendee]:
+    """People the running text names after a role word, without an address of their own."""
+    found: list[Attendee] = []
+    for match in _ROLE_THEN_NAME.finditer(text):
+        rest = text[match.end():]
+        while True:
+            name, end = person_at(rest)
+            if not name:
+                break
+            after = rest[end:]
+            has_address = bool(re.match(r"\s*[(<]?\s*[\w.+'-]+@", after))
+            if not has_address and not any(_same_name(name, other) for other in exclude):
+                found.append(Attendee(name, None))
+                exclude = [*exclude, name]
+            more = _AND_NEXT.match(re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after))
+            if not more:
+                break
+            rest = re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after)[more.end():]
+    return found
+
+
+def _same_name(a: str, b: str | None) -> bool:
+    return bool(b) and (same_person_fuller(a, b) or same_person_fuller(b, a))  # type: ignore[arg-type]

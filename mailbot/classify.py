@@ -47,7 +47,9 @@ CANCEL = _rx(
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
 CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
-                  r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b")
+                  r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
+                  r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
+                  r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b")
 REGISTER = _rx(
     r"\baanmeld", r"\baan\w?m\w?l\w?d", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\b[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
@@ -455,7 +457,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     sender = describe_sender(p)
     attendees: tuple[Attendee, ...] = ()
     if intent in ("register", "cancel"):
-        attendees, attendee_hit = find_attendees(p, t.raw, own, sender, _acts_in_forward(p))
+        attendees, attendee_hit = find_attendees(p, t.raw, intent, own, sender, _acts_in_forward(p))
+        if any(a.action == "register" for a in attendees):
+            secondary = ("register",)
         hits.append(attendee_hit)
     answer = None
     if len(t.body) < 300 and p.automated is None:
@@ -481,7 +485,7 @@ def understanding_from_json(data: dict[str, object]) -> Understanding:
         intent=str(data.get("intent") or "other"),
         event_id=data.get("event") or None,  # type: ignore[arg-type]
         language=str(data.get("language") or "nl"),
-        attendees=tuple(Attendee(p.get("name"), p["email"], p.get("organisation"), p.get("role"))  # type: ignore[union-attr]
+        attendees=tuple(Attendee(p.get("name"), p.get("email"), p.get("organisation"), p.get("role"))  # type: ignore[union-attr]
                         for p in people),  # type: ignore[union-attr]
         confidence=float(data.get("confidence") or 0.0),  # type: ignore[arg-type]
         secondary_intents=tuple(data.get("secondary_intents") or ()),  # type: ignore[arg-type]

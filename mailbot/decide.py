@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from .classify import Attendee, Understanding
+from .understanding import person_key
 from .events import Catalogue, Contact, Event
 from .parse import ParsedMail
 
@@ -35,19 +36,31 @@ class RegView:
     """What decide needs to know of a stored registration."""
 
     event_id: str
-    email: str
+    email: str | None  # None: someone registered by name only; mail about them goes to registered_by
     name: str | None
     status: str
     created_at: datetime
     language: str = "nl"
     position: int | None = None  # on the waiting list; None: decide counts it from the list it has
+    registered_by: str | None = None
+
+    @property
+    def key(self) -> str:
+        return person_key(self.email, self.name)
+
+    @property
+    def mail_to(self) -> Addr:
+        """Where mail about this registration goes: the person, or who registered them."""
+        if self.email:
+            return Addr(self.name, self.email)
+        return Addr(None, self.registered_by or "")
 
 
 @dataclass(frozen=True)
 class Change:
     action: Literal["add", "cancel", "promote"]
     event_id: str
-    email: str
+    email: str | None  # None: the registration of ``name`` that has no address
     status: str
     name: str | None = None
     organisation: str | None = None
@@ -142,22 +155,25 @@ class _Ctx:
     def lang(self) -> str:
         return self.u.language
 
-    def key(self, kind: str, email: str = "") -> str:
-        return f"{kind}:{self.mail.message_key}:{email.lower()}"
+    def key(self, kind: str, person: str = "") -> str:
+        """``person``: an address or a person_key."""
+        return f"{kind}:{self.mail.message_key}:{person.lower()}"
 
-    def active(self, event_id: str, email: str) -> RegView | None:
-        return next((r for r in self.regs if r.event_id == event_id and r.email == email.lower()
-                     and r.status in ACTIVE), None)
+    def active(self, event_id: str, key: str) -> RegView | None:
+        """The live registration of a person (an address or a person_key) for an event."""
+        key = key.lower()
+        return next((r for r in self.regs if r.event_id == event_id and r.key == key and r.status in ACTIVE), None)
 
-    def token(self, email: str) -> str:
-        """Deterministic per (message, address): processing the message again finds the same token."""
-        raw = hashlib.sha256(f"{self.mail.message_key}\n{email.lower()}".encode()).digest()
+    def token(self, key: str) -> str:
+        """Deterministic per (message, person): processing the message again finds the same token."""
+        raw = hashlib.sha256(f"{self.mail.message_key}\n{key.lower()}".encode()).digest()
         return "MB-" + base64.b32encode(raw).decode()[:6]
 
 
-def ics_uid(event_id: str, email: str) -> str:
-    """Stable per registration, so a later update or cancel replaces the same calendar entry."""
-    digest = hashlib.sha256(f"{event_id}\n{email.lower()}".encode()).hexdigest()[:20]
+def ics_uid(event_id: str, key: str) -> str:
+    """Stable per registration (address or person_key), so a later update or cancel replaces the
+    same calendar entry."""
+    digest = hashlib.sha256(f"{event_id}\n{key.lower()}".encode()).hexdigest()[:20]
     return f"{event_id}-{digest}@mailbot"
 
 
@@ -202,7 +218,8 @@ def _follow_up(ctx: _Ctx) -> Decision | None:
         return None
     pending = earlier.pending
     if pending is not None and pending.status == "open" and ctx.u.answer:
-        if pending.action == "cancel" and ctx.mail.from_email == pending.email:
+        owner = pending.email if "@" in pending.email else earlier.recipient  # by name: who registered them
+        if pending.action == "cancel" and ctx.mail.from_email == owner:
             return _confirm_cancel(ctx, pending)
         if pending.action == "approve" and _is_contact_of(ctx, pending.event_id):
             return _approve(ctx, pending)
@@ -237,37 +254,38 @@ def _confirm_cancel(ctx: _Ctx, pending: PendingView) -> Decision:
 
 def _approve(ctx: _Ctx, pending: PendingView) -> Decision:
     resolve = PendingChange("resolve", pending.token, status="done" if ctx.u.answer == "yes" else "declined")
-    reg = next((r for r in ctx.regs if r.event_id == pending.event_id and r.email == pending.email
+    reg = next((r for r in ctx.regs if r.event_id == pending.event_id and r.key == pending.email
                 and r.status == "pending"), None)
     event = ctx.catalogue.event(pending.event_id)
     if reg is None or event is None:
         return Decision((), (), "done", f"{pending.token}: no registration waiting for approval", (resolve,))
     if ctx.u.answer == "no":
-        change = Change("cancel", reg.event_id, reg.email, "cancelled")
-        return Decision((change,), (), "done", f"{ctx.mail.from_email} declined {reg.email} ({pending.token})",
+        change = Change("cancel", reg.event_id, reg.email, "cancelled", reg.name)
+        return Decision((change,), (), "done", f"{ctx.mail.from_email} declined {reg.key} ({pending.token})",
                         (resolve,))
     person = Attendee(reg.name, reg.email)
     full = event.capacity is not None and ctx.count(event.id, "confirmed") >= event.capacity
     status = "waitlisted" if full else "confirmed"
     mail = _placed_mail(ctx, event, person, status, ctx.count(event.id, "waitlisted") + 1,
-                        to=(Addr(reg.name, reg.email),), cc=(), language=reg.language)
-    change = Change("promote", reg.event_id, reg.email, status)
-    return Decision((change,), (mail,), "done", f"{ctx.mail.from_email} approved {reg.email}: {status}", (resolve,))
+                        to=(reg.mail_to,), cc=(), language=reg.language)
+    change = Change("promote", reg.event_id, reg.email, status, reg.name)
+    return Decision((change,), (mail,), "done", f"{ctx.mail.from_email} approved {reg.key}: {status}", (resolve,))
 
 
 def _placed_mail(ctx: _Ctx, event: Event, person: Attendee, status: str, position: int,
                  to: tuple[Addr, ...], cc: tuple[Addr, ...], language: str | None = None) -> Mail:
     """The confirmation (with an invite) or the waiting-list notice for one person."""
     if status == "waitlisted":
-        return Mail("waitlist", language or ctx.lang, to, ctx.key("waitlist", person.email), event.id, cc=cc,
+        return Mail("waitlist", language or ctx.lang, to, ctx.key("waitlist", person.key), event.id, cc=cc,
                     variables=template_vars(attendee=person, position=position))
-    return Mail("confirmation", language or ctx.lang, to, ctx.key("confirm", person.email), event.id, cc=cc,
+    return Mail("confirmation", language or ctx.lang, to, ctx.key("confirm", person.key), event.id, cc=cc,
                 variables=template_vars(attendee=person), ics="PUBLISH")
 
 
 # ---------------------------------------------------------------- register
 
-def _register(ctx: _Ctx) -> Decision:
+def _register(ctx: _Ctx, freed: int = 0) -> Decision:
+    """``freed``: places given up in the same mail by someone this registration replaces."""
     event = ctx.catalogue.event(ctx.u.event_id)
     if event is None:
         open_events = ctx.catalogue.open_events(ctx.now)
@@ -286,38 +304,41 @@ def _register(ctx: _Ctx) -> Decision:
     changes: list[Change] = []
     mails: list[Mail] = []
     pending: list[PendingChange] = []
-    confirmed, waiting = ctx.count(event.id, "confirmed"), ctx.count(event.id, "waitlisted")
+    confirmed, waiting = ctx.count(event.id, "confirmed") - freed, ctx.count(event.id, "waitlisted")
     notes: list[str] = []
     for person in ctx.u.attendees:
         to, cc = _recipients(ctx, person)
-        existing = ctx.active(event.id, person.email)
+        who = person.email or f"{person.name} (no address)"
+        existing = ctx.active(event.id, person.key)
         if existing is not None:
             position = _position(ctx.regs, existing) if existing.status == "waitlisted" else None
-            mails.append(Mail("already_registered", ctx.lang, to, ctx.key("already", person.email), event.id,
+            mails.append(Mail("already_registered", ctx.lang, to, ctx.key("already", person.key), event.id,
                               cc=cc, variables=template_vars(attendee=person, status=existing.status, position=position)))
-            notes.append(f"{person.email} already {existing.status}")
+            notes.append(f"{who} already {existing.status}")
             continue
-        by = ctx.mail.from_email if person.email != ctx.mail.from_email else None
+        email = person.email.lower() if person.email else None
+        by = ctx.mail.from_email if email != ctx.mail.from_email else None
         flag = _eligibility_flag(event, person)
         if flag and event.eligibility == "approve":
-            changes.append(Change("add", event.id, person.email.lower(), "pending", person.name, person.organisation,
+            changes.append(Change("add", event.id, email, "pending", person.name, person.organisation,
                                   person.role, ctx.lang, by, flag))
             mails += _approval_request(ctx, event, person, to, cc)
-            token = ctx.token(person.email)
-            pending.append(PendingChange("create", token, "approve", event.id, person.email.lower(), ctx.mail.from_email))
-            notes.append(f"{person.email} waits for approval ({flag})")
+            pending.append(PendingChange("create", ctx.token(person.key), "approve", event.id, person.key,
+                                         ctx.mail.from_email))
+            notes.append(f"{who} waits for approval ({flag})")
             continue
         full = event.capacity is not None and confirmed >= event.capacity
         status = "waitlisted" if full else "confirmed"
-        changes.append(Change("add", event.id, person.email.lower(), status, person.name, person.organisation,
+        changes.append(Change("add", event.id, email, status, person.name, person.organisation,
                               person.role, ctx.lang, by, flag if event.eligibility == "flag" else None))
         waiting, confirmed = (waiting + 1, confirmed) if full else (waiting, confirmed + 1)
         mails.append(_placed_mail(ctx, event, person, status, waiting, to, cc))
-        notes.append(f"{person.email} " + (f"wait-listed at {waiting}" if full else "confirmed")
+        notes.append(f"{who} " + (f"wait-listed at {waiting}" if full else "confirmed")
                      + (f" (flagged: {flag})" if flag and event.eligibility == "flag" else ""))
     for extra in ctx.u.secondary_intents:
-        mails += _forward_question(ctx, event, extra, acknowledge=False)
-        notes.append(f"{extra.replace('_', ' ')} forwarded")
+        if extra in ("question", "registration_question"):
+            mails += _forward_question(ctx, event, extra, acknowledge=False)
+            notes.append(f"{extra.replace('_', ' ')} forwarded")
     return Decision(tuple(changes), tuple(mails), "done", f"register for {event.id}: " + "; ".join(notes),
                     tuple(pending))
 
@@ -334,16 +355,19 @@ def _eligibility_flag(event: Event, person: Attendee) -> str | None:
 def _approval_request(ctx: _Ctx, event: Event, person: Attendee, to: tuple[Addr, ...],
                       cc: tuple[Addr, ...]) -> list[Mail]:
     contact = ctx.catalogue.contact(event.registration_contact)
-    token = ctx.token(person.email)
+    token = ctx.token(person.key)
     forward = _forward(ctx, event, contact, intent="register", reason="needs_approval", token=token,
-                       key_suffix=person.email)
-    notice = Mail("pending_approval", ctx.lang, to, ctx.key("pending_approval", person.email), event.id, cc=cc,
+                       key_suffix=person.key)
+    notice = Mail("pending_approval", ctx.lang, to, ctx.key("pending_approval", person.key), event.id, cc=cc,
                   variables=template_vars(attendee=person, contact=contact))
     return [forward, notice]
 
 
 def _recipients(ctx: _Ctx, person: Attendee) -> tuple[tuple[Addr, ...], tuple[Addr, ...]]:
-    """The attendee gets the mail; a sender who registered someone else is copied."""
+    """The attendee gets the mail; a sender who registered someone else is copied. Someone named
+    without an address: the sender gets it, to pass on."""
+    if not person.email:
+        return (ctx.sender,), ()
     to = (Addr(person.name, person.email),)
     cc = (ctx.sender,) if person.email.lower() != ctx.mail.from_email else ()
     return to, cc
@@ -354,81 +378,104 @@ def _position(regs: Sequence[RegView], reg: RegView) -> int:
         return reg.position
     queue = sorted((r for r in regs if r.event_id == reg.event_id and r.status == "waitlisted"),
                    key=lambda r: r.created_at)
-    return next(i for i, r in enumerate(queue, 1) if r.email == reg.email)
+    return next(i for i, r in enumerate(queue, 1) if r.key == reg.key)
 
 
 # ---------------------------------------------------------------- cancel
 
 def _cancel(ctx: _Ctx) -> Decision:
+    """Cancel the people named; a replacement named in the same mail ("mijn collega neemt mijn plaats
+    in") is registered in the place that comes free, instead of the first on the waiting list."""
     changes: list[Change] = []
     mails: list[Mail] = []
     pending: list[PendingChange] = []
     notes: list[str] = []
+    replacements = tuple(a for a in ctx.u.attendees if a.action == "register")
+    freed = 0
     for person in _cancel_targets(ctx):
-        reg = _registration_to_cancel(ctx, person.email)
+        reg = _registration_to_cancel(ctx, person)
         if reg is None:
             event = ctx.catalogue.event(ctx.u.event_id)
             contact = ctx.catalogue.contact(event.registration_contact if event else ctx.catalogue.triage)
-            mails.append(_forward(ctx, event, contact, reason="unmatched_cancel", key_suffix=person.email))
-            mails.append(Mail("cancel_not_found", ctx.lang, (ctx.sender,), ctx.key("cancel_not_found", person.email),
+            mails.append(_forward(ctx, event, contact, reason="unmatched_cancel", key_suffix=person.key))
+            mails.append(Mail("cancel_not_found", ctx.lang, (ctx.sender,), ctx.key("cancel_not_found", person.key),
                               event.id if event else None, variables=template_vars(attendee=person, contact=contact)))
-            notes.append(f"{person.email}: no registration found; forwarded to {contact.email}")
-        elif reg.email == ctx.mail.from_email:
-            c, m, n = _cancel_registration(ctx, reg, person)
+            notes.append(f"{person.email or person.name}: no registration found; forwarded to {contact.email}")
+        elif reg.email == ctx.mail.from_email or (reg.email is None and _same_organisation(ctx, reg)):
+            c, m, n = _cancel_registration(ctx, reg, person, promote=not replacements)
             changes, mails, notes = changes + list(c), mails + list(m), notes + n
+            freed += reg.status == "confirmed"
         else:  # someone else's registration: the registered address has to say "ja" first
-            token = ctx.token(reg.email)
-            pending.append(PendingChange("create", token, "cancel", reg.event_id, reg.email, ctx.mail.from_email))
+            token = ctx.token(reg.key)
+            pending.append(PendingChange("create", token, "cancel", reg.event_id, reg.key, ctx.mail.from_email))
             owner = Attendee(reg.name or person.name, reg.email)
-            mails.append(Mail("cancel_request", reg.language, (Addr(owner.name, reg.email),),
-                              ctx.key("cancel_request", reg.email), reg.event_id,
+            mails.append(Mail("cancel_request", reg.language, (reg.mail_to,),
+                              ctx.key("cancel_request", reg.key), reg.event_id,
                               variables=template_vars(attendee=owner, sender=ctx.sender, token=token)))
-            mails.append(Mail("cancel_request_sent", ctx.lang, (ctx.sender,), ctx.key("cancel_request_sent", reg.email),
+            mails.append(Mail("cancel_request_sent", ctx.lang, (ctx.sender,), ctx.key("cancel_request_sent", reg.key),
                               reg.event_id, variables=template_vars(attendee=owner)))
-            notes.append(f"{reg.email}: asked the registered address to confirm ({token})")
-    return Decision(tuple(changes), tuple(mails), "done", "cancel: " + "; ".join(notes), tuple(pending))
+            notes.append(f"{reg.key}: asked the registered address to confirm ({token})")
+    decision = Decision(tuple(changes), tuple(mails), "done", "cancel: " + "; ".join(notes), tuple(pending))
+    if not replacements:
+        return decision
+    event_id = ctx.u.event_id or next((c.event_id for c in changes), None)
+    added = _register(replace(ctx, u=replace(ctx.u, intent="register", event_id=event_id, attendees=replacements,
+                                             secondary_intents=())), freed=freed)
+    return Decision(decision.changes + added.changes, decision.mails + added.mails, "done",
+                    f"{decision.summary}; replaced by: {added.summary}", decision.pending + added.pending)
+
+
+def _same_organisation(ctx: _Ctx, reg: RegView) -> bool:
+    """A registration without an address may be cancelled by anyone of the organisation that made it."""
+    domain = ctx.mail.from_email.rpartition("@")[2]
+    return bool(reg.registered_by) and reg.registered_by.rpartition("@")[2] == domain  # type: ignore[union-attr]
 
 
 def _cancel_targets(ctx: _Ctx) -> tuple[Attendee, ...]:
     """Who is cancelled: the people named, or whoever got the confirmation this mail replies to."""
     earlier = ctx.earlier
-    only_sender = all(a.email == ctx.mail.from_email for a in ctx.u.attendees)
+    people = tuple(a for a in ctx.u.attendees if a.action != "register")
+    only_sender = all(a.email == ctx.mail.from_email for a in people)
     if earlier and earlier.recipient and only_sender and earlier.kind in (
             "confirmation", "promoted", "waitlist", "already_registered", "reminder"):
-        name = ctx.u.attendees[0].name if earlier.recipient == ctx.mail.from_email and ctx.u.attendees else None
+        name = people[0].name if earlier.recipient == ctx.mail.from_email and people else None
         return (Attendee(name, earlier.recipient),)
-    return ctx.u.attendees
+    return people
 
 
-def _cancel_registration(ctx: _Ctx, reg: RegView, person: Attendee) -> tuple[tuple[Change, ...], tuple[Mail, ...], list[str]]:
-    """Cancel one registration; a freed place goes to the first on the waiting list."""
+def _cancel_registration(ctx: _Ctx, reg: RegView, person: Attendee, promote: bool = True,
+                         ) -> tuple[tuple[Change, ...], tuple[Mail, ...], list[str]]:
+    """Cancel one registration; a freed place goes to the first on the waiting list (unless a
+    replacement takes it)."""
     event = ctx.catalogue.event(reg.event_id)
-    changes = [Change("cancel", reg.event_id, reg.email, "cancelled")]
-    mails = [Mail("cancellation", reg.language if person.email != ctx.mail.from_email else ctx.lang,
-                  (Addr(person.name or reg.name, reg.email),), ctx.key("cancel", reg.email), reg.event_id,
-                  variables=template_vars(attendee=Attendee(person.name or reg.name, reg.email)), ics="CANCEL")]
-    notes = [f"{reg.email} cancelled for {reg.event_id}"]
-    promoted = _first_waiting(ctx.regs, reg.event_id, exclude={reg.email}) if reg.status == "confirmed" else None
-    if promoted is not None and event is not None and event.is_open(ctx.now):
-        changes.append(Change("promote", promoted.event_id, promoted.email, "confirmed"))
-        mails.append(Mail("promoted", promoted.language, (Addr(promoted.name, promoted.email),),
-                          ctx.key("promote", promoted.email), promoted.event_id,
+    name = person.name or reg.name
+    to = Addr(name, reg.email) if reg.email else ctx.sender
+    changes = [Change("cancel", reg.event_id, reg.email, "cancelled", reg.name)]
+    mails = [Mail("cancellation", reg.language if reg.email and person.email != ctx.mail.from_email else ctx.lang,
+                  (to,), ctx.key("cancel", reg.key), reg.event_id,
+                  variables=template_vars(attendee=Attendee(name, reg.email)), ics="CANCEL")]
+    notes = [f"{reg.email or reg.name} cancelled for {reg.event_id}"]
+    promoted = _first_waiting(ctx.regs, reg.event_id, exclude={reg.key}) if reg.status == "confirmed" else None
+    if promote and promoted is not None and event is not None and event.is_open(ctx.now):
+        changes.append(Change("promote", promoted.event_id, promoted.email, "confirmed", promoted.name))
+        mails.append(Mail("promoted", promoted.language, (promoted.mail_to,),
+                          ctx.key("promote", promoted.key), promoted.event_id,
                           variables=template_vars(attendee=Attendee(promoted.name, promoted.email)), ics="PUBLISH"))
-        notes.append(f"{promoted.email} promoted from the waiting list")
+        notes.append(f"{promoted.email or promoted.name} promoted from the waiting list")
     return tuple(changes), tuple(mails), notes
 
 
-def _registration_to_cancel(ctx: _Ctx, email: str) -> RegView | None:
+def _registration_to_cancel(ctx: _Ctx, person: Attendee) -> RegView | None:
     if ctx.u.event_id:
-        return ctx.active(ctx.u.event_id, email)
-    candidates = [r for r in ctx.regs if r.email == email.lower() and r.status in ACTIVE
+        return ctx.active(ctx.u.event_id, person.key)
+    candidates = [r for r in ctx.regs if r.key == person.key and r.status in ACTIVE
                   and (e := ctx.catalogue.event(r.event_id)) is not None and e.ends > ctx.now]
     return candidates[0] if len(candidates) == 1 else None
 
 
 def _first_waiting(regs: Sequence[RegView], event_id: str, exclude: set[str]) -> RegView | None:
     queue = sorted((r for r in regs if r.event_id == event_id and r.status == "waitlisted"
-                    and r.email not in exclude), key=lambda r: r.created_at)
+                    and r.key not in exclude), key=lambda r: r.created_at)
     return queue[0] if queue else None
 
 

@@ -91,8 +91,10 @@ def gather(session: Session, catalogue: Catalogue, events: list[Event], since: d
             confirmed=sum(r.status == "confirmed" for r in mine), waitlisted=sum(r.status == "waitlisted" for r in mine),
             cancelled=sum(r.status == "cancelled" for r in mine),
             new_registrations=[SimpleNamespace(name=r.name, email=r.email, organisation=r.organisation,
-                                               status=r.status, flagged=bool(r.flag)) for r in new],
-            new_cancellations=[SimpleNamespace(name=r.name, email=r.email, organisation=r.organisation) for r in gone],
+                                               status=r.status, flagged=bool(r.flag), registered_by=r.registered_by)
+                               for r in new],
+            new_cancellations=[SimpleNamespace(name=r.name, email=r.email, organisation=r.organisation,
+                                               registered_by=r.registered_by) for r in gone],
             forwarded=asked,
         ))
     triage = [SimpleNamespace(sender=m.sender, subject=m.subject, reason=_reason(m.outcome), received=local(m.received_at))

@@ -38,7 +38,9 @@ class Registration(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: str = Field(index=True, max_length=128)
-    email: str = Field(max_length=320, description="Lower-cased: addresses compare case-insensitively.")
+    email: str | None = Field(default=None, max_length=320,
+                              description="Lower-cased: addresses compare case-insensitively. None: someone "
+                                          "registered by name only; mail about them goes to registered_by.")
     name: str | None = Field(default=None, max_length=320)
     organisation: str | None = Field(default=None, max_length=320)
     role: str | None = Field(default=None, max_length=320)
@@ -91,7 +93,7 @@ class PendingAction(SQLModel, table=True):
     token: str = Field(unique=True, index=True, max_length=32)
     action: str = Field(max_length=16)  # cancel | approve
     event_id: str = Field(max_length=128)
-    email: str = Field(max_length=320, description="The registration it is about.")
+    email: str = Field(max_length=320, description="The registration it is about: its address or person_key.")
     requested_by: str = Field(max_length=320)
     request_message_id: str | None = Field(default=None, index=True, max_length=998)
     source_message_key: str = Field(max_length=998)

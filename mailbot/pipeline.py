@@ -24,6 +24,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as orm_select
 
 from .classify import Understanding, classify, understanding_from_json
+from .understanding import person_key
 from .config import Settings
 from .db import unit_of_work
 from .decide import (Change, Decision, Earlier, Mail, PendingChange, PendingView, RegView, decide,
@@ -39,7 +40,8 @@ log = logging.getLogger(__name__)
 # The hot path (every message) uses Core statements on the tables: the ORM's identity map and
 # unit of work cost more than the queries themselves. Rare paths keep the ORM.
 INBOUND, REG, OUTBOX = InboundMessage.__table__, Registration.__table__, OutboxMail.__table__  # type: ignore[attr-defined]
-REG_VIEW = (REG.c.event_id, REG.c.email, REG.c.name, REG.c.status, REG.c.created_at, REG.c.language)
+REG_VIEW = (REG.c.event_id, REG.c.email, REG.c.name, REG.c.status, REG.c.created_at, REG.c.language,
+            REG.c.registered_by)
 
 
 @dataclass(frozen=True)
@@ -110,11 +112,16 @@ class Pipeline:
         """What decide needs, in a few indexed queries whatever the size of the event: the people's own
         registrations, the head of each waiting list, and the counts per event and status."""
         events = {u.event_id} if u.event_id else {e.id for e in self.catalogue.open_events(now)}
-        emails = {a.email.lower() for a in u.attendees} | {parsed.from_email}
+        emails = {a.email.lower() for a in u.attendees if a.email} | {parsed.from_email}
+        names = {a.name for a in u.attendees if not a.email and a.name}  # people registered by name only
         if earlier is not None:
             events |= {earlier.event_id, earlier.pending.event_id if earlier.pending else None} - {None}
             emails |= {earlier.recipient, earlier.pending.email if earlier.pending else None} - {None}
-        own = session.execute(select(*REG_VIEW).where(REG.c.email.in_(emails))).all()
+            if earlier.pending and earlier.pending.email.startswith("name:"):
+                names.add(earlier.pending.email.removeprefix("name:"))
+        by_name = REG.c.email.is_(None) & func.lower(REG.c.name).in_({" ".join(n.lower().split()) for n in names})
+        own = session.execute(select(*REG_VIEW).where(REG.c.email.in_(emails) | by_name if names
+                                                      else REG.c.email.in_(emails))).all()
         events |= {r.event_id for r in own}
         # Only events with a capacity can be full or have a waiting list: count those alone, so the
         # cost per message does not grow with the size of an open-ended event.
@@ -124,7 +131,7 @@ class Pipeline:
         heads = [r for event_id in limited if counts.get((event_id, "waitlisted")) for r in session.execute(
             select(*REG_VIEW).where(REG.c.event_id == event_id, REG.c.status == "waitlisted")
             .order_by(REG.c.created_at, REG.c.id).limit(len(emails) + 1))]
-        views = {(r.event_id, r.email): _view(session, r) for r in (*own, *heads)}
+        views = {(r.event_id, person_key(r.email, r.name)): _view(session, r) for r in (*own, *heads)}
         return list(views.values()), counts
 
     def _count(self, session: Session, event_id: str) -> Counter[str]:
@@ -162,9 +169,10 @@ class Pipeline:
                            source=parsed.message_key, check=known is not None) for mail in d.mails)
 
     def _apply_change(self, session: Session, change: Change, source: str, now: datetime) -> None:
-        email = change.email.lower()
-        row = session.execute(select(REG.c.id, REG.c.status).where(
-            REG.c.event_id == change.event_id, REG.c.email == email)).first()
+        email = change.email.lower() if change.email else None
+        who = REG.c.email == email if email else (REG.c.email.is_(None) & (REG.c.name == change.name))
+        row = session.execute(select(REG.c.id, REG.c.status).where(REG.c.event_id == change.event_id, who)
+                              .order_by(REG.c.id.desc())).first()
         values: dict[str, Any] = {"status": change.status, "updated_at": now}
         if change.action == "add":
             values.update(name=change.name, organisation=change.organisation, role=change.role, flag=change.flag,
@@ -176,7 +184,7 @@ class Pipeline:
                     values["created_at"] = now  # back of the queue
                 session.execute(update(REG).where(REG.c.id == row.id).values(**values))
         elif row is None:
-            raise LookupError(f"no registration of {change.email} for {change.event_id} to {change.action}")
+            raise LookupError(f"no registration of {email or change.name} for {change.event_id} to {change.action}")
         else:
             session.execute(update(REG).where(REG.c.id == row.id).values(**values))
         if change.event_id in self._counts:
@@ -278,7 +286,7 @@ def _view(session: Session, r: Row[Any]) -> RegView:
         ahead = session.execute(select(func.count()).where(
             REG.c.event_id == r.event_id, REG.c.status == "waitlisted", REG.c.created_at < r.created_at)).scalar_one()
         position = int(ahead) + 1
-    return RegView(r.event_id, r.email, r.name, r.status, r.created_at, r.language, position)
+    return RegView(r.event_id, r.email, r.name, r.status, r.created_at, r.language, position, r.registered_by)
 
 
 def _replies_since(session: Session, address: str, since: datetime) -> int:

@@ -22,10 +22,11 @@ from .events import Catalogue
 class Registered:
     id: int
     event_id: str
-    email: str
+    email: str | None  # None: registered by name only; the reminder goes to registered_by
     name: str | None
     language: str
     created_at: datetime
+    registered_by: str | None = None
 
 
 def due_reminders(regs: Iterable[Registered], catalogue: Catalogue, now: datetime,
@@ -41,7 +42,10 @@ def due_reminders(regs: Iterable[Registered], catalogue: Catalogue, now: datetim
             continue
         days = min(due)  # the latest offset that is due: earlier ones are no longer useful
         person = Attendee(reg.name, reg.email)
-        mails.append(Mail("reminder", reg.language, (Addr(reg.name, reg.email),), f"reminder:{reg.id}:{days}",
+        to = Addr(reg.name, reg.email) if reg.email else Addr(None, reg.registered_by or "")
+        if not to.email:
+            continue
+        mails.append(Mail("reminder", reg.language, (to,), f"reminder:{reg.id}:{days}",
                           event.id, variables=template_vars(attendee=person, days_before=days),
                           auto_submitted="auto-generated"))
     return mails

@@ -21,6 +21,7 @@ from typing import Any
 
 from . import mime
 from .decide import Addr, Mail, ics_uid
+from .understanding import Attendee
 from .events import Catalogue, Event
 
 KINDS = ("confirmation", "waitlist", "promoted", "cancellation", "already_registered", "registration_closed",
@@ -97,7 +98,7 @@ def _person(value: Any) -> SimpleNamespace | None:
     if value is None:
         return None
     name = " ".join((getattr(value, "name", None) or "").split()) or None  # one line, wherever it is shown
-    return SimpleNamespace(name=name, email=getattr(value, "email", ""))
+    return SimpleNamespace(name=name, email=getattr(value, "email", None) or "")
 
 
 def template_variables(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply) -> dict[str, Any]:
@@ -108,6 +109,7 @@ def template_variables(mail: Mail, catalogue: Catalogue, sender: Sender, reply: 
         "from_name": sender.name,
         "event": event_view(catalogue.event(mail.event_id)),
         "attendee": _person(v.get("attendee") or to),
+        "recipient": _person(to),
         "sender": _person(v.get("sender") or (mail.cc[0] if mail.cc else to)),
         "contact": _person(v.get("contact")),
         "position": v.get("position"),
@@ -154,7 +156,9 @@ def compose_bytes(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply
     parts: list[bytes] = []
     event = catalogue.event(mail.event_id)
     if mail.ics and event is not None:
-        ics = invite(event, mail.to[0], mail.ics, now, organiser=Addr(sender.name, sender.address))
+        person = mail.variables.get("attendee")
+        who = person.key if isinstance(person, Attendee) else mail.to[0].email  # the person, not who receives it
+        ics = invite(event, who, mail.ics, now, organiser=Addr(sender.name, sender.address))
         parts.append(mime.text_part("calendar", ics.decode(), params=(("method", mail.ics),), filename="invite.ics"))
     parts.extend(mime.binary_part(mimetype, data, name) for name, mimetype, data in mail.attachments)
     if mail.attach_original and original is not None:
@@ -201,14 +205,15 @@ def _address(addr: Addr) -> Address:
     return Address(display_name=name, username=local, domain=domain)
 
 
-def invite(event: Event, attendee: Addr, method: str, now: datetime, organiser: Addr) -> bytes:
+def invite(event: Event, person: str, method: str, now: datetime, organiser: Addr) -> bytes:
     """An iCalendar object: PUBLISH for a confirmation, CANCEL to withdraw it (same UID).
 
     Only UID, DTSTAMP and SEQUENCE differ between attendees: the rest is made once per event by
-    icalendar (see _invite_template) and these three lines are filled in."""
+    icalendar (see _invite_template) and these three lines are filled in. ``person``: an address or a
+    person_key, so two people whose invites both go to one secretary get two calendar entries."""
     stamp = now.astimezone(timezone.utc)
     lines = {
-        "UID": _ics_fold(f"UID:{ics_uid(event.id, attendee.email)}"),
+        "UID": _ics_fold(f"UID:{ics_uid(event.id, person)}"),
         "DTSTAMP": f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
         # SEQUENCE must grow with every update of the same UID; minutes since the epoch always do.
         "SEQUENCE": f"SEQUENCE:{int(now.timestamp() // 60)}",

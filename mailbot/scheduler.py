@@ -51,7 +51,8 @@ class Planner:
             rows = session.exec(select(Registration).where(Registration.status == "confirmed",
                                                            col(Registration.event_id).in_(upcoming))).all()
             bounced = frozenset(session.exec(select(Undeliverable.email).where(Undeliverable.permanent)).all())
-            regs = [Registered(r.id or 0, r.event_id, r.email, r.name, r.language, r.created_at) for r in rows]
+            regs = [Registered(r.id or 0, r.event_id, r.email, r.name, r.language, r.created_at, r.registered_by)
+                    for r in rows]
             written = sum(enqueue(session, mail, self.catalogue, self.sender, now)
                           for mail in due_reminders(regs, self.catalogue, now, bounced))
         if written:

@@ -13,10 +13,20 @@ INTENTS = ("register", "cancel", "question", "registration_question", "auto_repl
 
 @dataclass(frozen=True)
 class Attendee:
+    """One person a mail registers or cancels. ``email`` is None when the text names someone without
+    an address ("onze directeur, de heer Kamphuis"): mail about them goes to whoever registered them.
+    ``action`` is "register" for the replacement named in a cancellation ("mijn collega neemt mijn
+    plaats in"); None means: what the intent says."""
+
     name: str | None
-    email: str
+    email: str | None
     organisation: str | None = None
     role: str | None = None
+    action: str | None = None
+
+    @property
+    def key(self) -> str:
+        return person_key(self.email, self.name)
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,16 @@ class Understanding:
             "secondary_intents": list(self.secondary_intents),
             "event": self.event_id,
             "language": self.language,
-            "attendees": [a.__dict__.copy() for a in self.attendees],
+            "attendees": [{"name": a.name, "email": a.email, "organisation": a.organisation, "role": a.role}
+                          for a in self.attendees],
             "confidence": round(self.confidence, 2),
             "rules": list(self.rules),
         }
+
+
+def person_key(email: str | None, name: str | None) -> str:
+    """Who a registration is, for dedupe keys and calendar UIDs: the address, or for someone known
+    only by name, the name ("name:rutger kamphuis")."""
+    if email:
+        return email.lower()
+    return "name:" + " ".join((name or "").lower().split())

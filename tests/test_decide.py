@@ -187,3 +187,29 @@ def test_acknowledgements_of_practical_questions_can_be_switched_off_per_event()
     content = decide(parsed(text="Wat is het thema?"), understood("question", GT), [], cat, NOW)
     assert [m.kind for m in practical.mails] == ["forward"]
     assert [m.kind for m in content.mails] == ["forward", "acknowledgement"]
+
+
+def test_two_people_without_an_address_each_get_their_own_confirmation_through_the_sender():
+    from mailbot.render import invite
+
+    u = understood("register", GT, ("Rutger Kamphuis", None), ("Ellen Verhoef", None))
+    d = decide(parsed(sender="secretariaat@bieb.example.nl"), u, [], CAT, NOW)
+    assert [(c.email, c.name, c.registered_by) for c in d.changes] == [
+        (None, "Rutger Kamphuis", "secretariaat@bieb.example.nl"), (None, "Ellen Verhoef", "secretariaat@bieb.example.nl")]
+    assert [(m.kind, m.to[0].email, m.cc) for m in d.mails] == [("confirmation", "secretariaat@bieb.example.nl", ())] * 2
+    assert len({m.dedupe_key for m in d.mails}) == 2
+    event = CAT.event(GT)
+    uids = {line for m in d.mails for line in invite(event, m.variables["attendee"].key, "PUBLISH", NOW,
+                                                      d.mails[0].to[0]).decode().splitlines() if line.startswith("UID")}
+    assert len(uids) == 2  # two calendar entries, though both invites go to one secretary
+
+
+def test_someone_registered_by_name_is_found_again_by_name():
+    known = [RegView(GT, None, "Rutger Kamphuis", "confirmed", NOW, registered_by="secretariaat@bieb.example.nl")]
+    again = decide(parsed(sender="secretariaat@bieb.example.nl"), understood("register", GT, ("rutger  kamphuis", None)),
+                   known, CAT, NOW)
+    assert again.changes == () and [m.kind for m in again.mails] == ["already_registered"]
+    stranger = decide(parsed(sender="grap@example.com"), understood("cancel", GT, ("Rutger Kamphuis", None)),
+                      known, CAT, NOW)
+    assert stranger.changes == ()  # not his organisation: the one who registered him is asked
+    assert [(m.kind, m.to[0].email) for m in stranger.mails][0] == ("cancel_request", "secretariaat@bieb.example.nl")

@@ -214,3 +214,39 @@ def test_a_non_director_waits_until_the_registration_contact_approves(desk, mail
     assert statuses(desk) == {"kim@bieb-west.example.nl": "confirmed"}
     confirmation = mails_to(smtp_sink, "kim@bieb-west.example.nl")[-1]
     assert any(p.get_content_type() == "text/calendar" for p in confirmation.walk())
+
+
+def registrations(desk: Desk) -> dict[str, tuple[str | None, str, str | None]]:
+    return {r.name or r.email: (r.email, r.status, r.registered_by) for r in desk.rows(Registration)}
+
+
+def test_a_director_without_an_address_is_registered_through_the_secretary(desk, mailbox, smtp_sink):
+    secretary = "Marian Oude Luttikhuis <secretariaat@bieb-oost.example.nl>"
+    body = ("Namens de bibliotheek meld ik onze directeur, de heer ir. R.J. (Rutger) Kamphuis, aan voor het webinar.\n"
+            "Correspondentie graag via het secretariaat.\n\nMet vriendelijke groet,\nMarian Oude Luttikhuis")
+    send(desk, mailbox, secretary, body)
+    send(desk, mailbox, secretary, body.replace("Namens", "Nogmaals: namens"))
+    assert registrations(desk) == {"Rutger Kamphuis": (None, "confirmed", "secretariaat@bieb-oost.example.nl")}
+    confirmation, again = mails_to(smtp_sink, "secretariaat@bieb-oost.example.nl")
+    text = confirmation.get_body(("plain",)).get_content()
+    assert "Rutger Kamphuis" in text and "geen e-mailadres" in text
+    assert any(p.get_content_type() == "text/calendar" for p in confirmation.walk())
+    assert "al" in str(again["Subject"]).lower()
+
+    send(desk, mailbox, "Karin Bos <k.bos@bieb-oost.example.nl>",
+         "Wilt u mijn collega Rutger Kamphuis afmelden voor het webinar? Hij is ziek.", subject="Afmelding")
+    assert registrations(desk)["Rutger Kamphuis"][1] == "cancelled"
+    (cancellation,) = mails_to(smtp_sink, "k.bos@bieb-oost.example.nl")
+    assert any(p.get_content_type() == "text/calendar" for p in cancellation.walk())
+
+
+def test_a_replacement_takes_the_place_of_who_cancels_not_the_waiting_list(desk, mailbox, smtp_sink):
+    send(desk, mailbox, JAN, "Graag meld ik mij aan voor de gesprekstafel.")
+    send(desk, mailbox, PIET, "Ik meld mij graag aan voor de gesprekstafel.")
+    send(desk, mailbox, JAN, "Helaas kan ik niet naar de gesprekstafel. Mijn collega Karin Bos "
+                             "(karin@bieb-zuid.example.nl) neemt mijn plaats in.", subject="Afmelding")
+    assert statuses(desk) == {"jan@bieb-zuid.example.nl": "cancelled", "piet@bieb-noord.example.nl": "waitlisted",
+                              "karin@bieb-zuid.example.nl": "confirmed"}
+    (welcome,) = mails_to(smtp_sink, "karin@bieb-zuid.example.nl")
+    assert "jan@bieb-zuid.example.nl" in str(welcome["Cc"])
+    assert len(mails_to(smtp_sink, "piet@bieb-noord.example.nl")) == 1  # wait-listed, not promoted

@@ -70,8 +70,8 @@ def test_an_address_that_is_not_one_is_refused():
 
 def test_the_invite_parses_back_with_the_right_start_in_utc_and_a_stable_uid():
     event = CAT.event(GT)
-    one = Calendar.from_ical(invite(event, ATTENDEE, "PUBLISH", NOW, Addr("A", "a@example.org")))
-    cancel = Calendar.from_ical(invite(event, ATTENDEE, "CANCEL", NOW.replace(hour=10), Addr("A", "a@example.org")))
+    one = Calendar.from_ical(invite(event, ATTENDEE.email, "PUBLISH", NOW, Addr("A", "a@example.org")))
+    cancel = Calendar.from_ical(invite(event, ATTENDEE.email, "CANCEL", NOW.replace(hour=10), Addr("A", "a@example.org")))
     vevent, vcancel = one.walk("VEVENT")[0], cancel.walk("VEVENT")[0]
     assert vevent.decoded("dtstart").astimezone(timezone.utc).isoformat() == "2027-03-16T09:00:00+00:00"
     assert one["method"] == "PUBLISH" and cancel["method"] == "CANCEL"

@@ -46,4 +46,4 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_rows(tmp_path):
     upgraded = open_database(url)
     with upgraded.connect() as conn:
         assert conn.exec_driver_sql("SELECT email, flag FROM registration").all() == [("jan@example.nl", None)]
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0004"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0005"

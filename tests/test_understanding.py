@@ -114,3 +114,30 @@ def test_a_director_named_with_a_title_gets_that_name():
                             "gesprekstafel.\nHaar adres is directie@bieb.example.nl.")
     (attendee,) = classify(parse(raw), CATALOGUE).attendees
     assert (attendee.name, attendee.email) == ("Esther van Dijk", "directie@bieb.example.nl")
+
+
+def people(body: str, sender: str = "Robert Hazenberg <r.hazenberg@bieb.example.nl>",
+           subject: str = "Aanmelding") -> list[tuple]:
+    from tests.servers import make_message
+
+    u = classify(parse(make_message(sender=sender, subject=subject, body=body)), CATALOGUE)
+    return [(a.name, a.email, a.action) for a in u.attendees]
+
+
+def test_a_list_names_people_with_and_without_an_address_and_the_sender_as_ikzelf():
+    assert people("Voor het webinar op 28 maart meld ik aan:\n\n- ikzelf (directeur)\n"
+                  "- Nadia Amrani, coördinator, n.amrani@bieb.example.nl\n- Pieter-Jan Dekker (adviseur)\n") == [
+        ("Robert Hazenberg", "r.hazenberg@bieb.example.nl", None), ("Nadia Amrani", "n.amrani@bieb.example.nl", None),
+        ("Pieter-Jan Dekker", None, None)]
+
+
+def test_a_colleague_named_without_an_address_is_an_attendee_without_one():
+    assert people("Ik stuur dit namens mijn collega Bram ter Horst, die geen toegang heeft tot zijn mail. "
+                  "Hij wil zich graag aanmelden voor het webinar van 28 maart.") == [("Bram ter Horst", None, None)]
+
+
+def test_a_cancellation_that_names_a_replacement_registers_the_replacement():
+    u_people = people("Tot mijn spijt kan ik op 24 juni niet bij de gesprekstafel zijn. Mijn collega Sandra Meijer "
+                      "(s.meijer@bieb.example.nl), manager, neemt mijn plaats in.", subject="Gesprekstafel 24 juni")
+    assert u_people == [("Robert Hazenberg", "r.hazenberg@bieb.example.nl", None),
+                        ("Sandra Meijer", "s.meijer@bieb.example.nl", "register")]
