@@ -24,8 +24,14 @@ _ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:d
 _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|,)",
                 r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                 r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
-                r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:\w+\s+){0,6}aan\b", r"\bregister myself\b",
-                r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b")
+                r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
+                r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b",
+                r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
+                r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
+                r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b")
+# In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
+_SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|,)", r"\b(?:myself|me)\s+and\b",
+                          r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                  r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                  r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
@@ -127,12 +133,13 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             if email in exclude or email in seen:
                 continue
             seen.add(email)
-            pieces = _BEFORE_ADDRESS.split(line[: match.start()])
+            titled = list(_TITLED.finditer(line[: match.start()]))
+            pieces = _BEFORE_ADDRESS.split(line[titled[-1].start() if titled else 0: match.start()])
             before = pieces[-1]
             if not before.strip() and line[: match.start()].rstrip().endswith(";") and len(pieces) > 1:
                 before = pieces[-2]  # 'Femke Janssen; f.janssen@…; manager'
 
-            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{3,}", before.strip(" -–•*,(<\t")) if c.strip()]
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{3,}|\s[-–]\s", before.strip(" -–•*,(<\t")) if c.strip()]
             before = ", ".join(cells)
             name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
             name, role = name.strip(), role.strip(" ,(|") or None
@@ -255,7 +262,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
                    acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
     sign-up or cancellation, so its author is the person."""
-    people, hit = _people(p, text, own_addresses, sender, acts_in_forward)
+    people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
     if intent == "cancel" and (replacing := _REPLACES.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         if replaced:
@@ -291,7 +298,7 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
 
 
 def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
-            acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
+            acts_in_forward: bool, intent: str) -> tuple[tuple[Attendee, ...], Hit]:
     org, role = sender.organisation, sender.role
     listed = listed_people(text, sender)
     named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
@@ -302,10 +309,12 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
              for a in named]
     nameless = [a for a in named if not a.name]
-    titled = {name for m in _TITLED.finditer(text) if (name := person_at(text[m.start():])[0])} - {sender.name}
+    titled = _titled_people(text, sender)
     if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
-        named = [Attendee(titled.pop(), a.email, a.organisation, a.role) if a is nameless[0] else a for a in named]
+        named = [replace(a, name=titled[0].name) if a is nameless[0] else a for a in named]
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""])
+    if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
+        unaddressed = _titled_people(text, sender)
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
@@ -318,7 +327,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if not named and not unaddressed:
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
     named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in (*named, *unaddressed)]
-    if _SELF_TOO.search(text) and p.from_email not in {a.email for a in named}:
+    also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
+    if also_self.search(text) and p.from_email not in {a.email for a in named}:
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
@@ -434,6 +444,23 @@ def role_named_people(text: str, exclude: list[str]) -> list[Attendee]:
                 break
             rest = re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after)[more.end():]
     return found
+
+
+def _titled_people(text: str, sender: Attendee) -> list[Attendee]:
+    """People the text calls 'mevrouw'/'de heer', outside the greeting line ('Beste mevrouw Hazinedar')."""
+    found: list[Attendee] = []
+    for match in _TITLED.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _GREETING.match(text[line_start:]):
+            continue
+        name, _ = person_at(text[match.start():])
+        if name and len(name.split()) >= 2 and not _same_name(name, sender.name) and \
+                not any(_same_name(name, a.name) for a in found):
+            found.append(Attendee(name, None))
+    return found
+
+
+_GREETING = re.compile(r"\s*(?:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*|l\.s\.)\b", re.I)
 
 
 def _same_name(a: str, b: str | None) -> bool:

@@ -31,6 +31,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
     r"\bafmeld", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
+    rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
     r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
@@ -57,7 +58,8 @@ REGISTER = _rx(
     r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:graag\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn)",
     r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+)*(?:bij|op de lijst)\b",
-    rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", r"\bput (?:me|us|him|her) on the list\b",
+    rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
+    r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)", r"\bput (?:me|us|him|her) on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased)\s+to\s+(?:register|sign up|attend|join|participate|come|take part)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
@@ -85,6 +87,10 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+)*"
     r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst)\b",
     r"\b(?:am i|is my registration|are we)\s+(?:already\s+|properly\s+)?(?:registered|signed up|on the list|confirmed|received)",
+    r"\b(?:whether|if)\s+(?:i|we)(?:'m|'re| am| are)\s+(?:\w+\s+)?(?:on the list|registered|signed up)",
+    r"\b(?:geen|nooit)\s+(?:\w+\s+)?(?:bevestiging|ontvangstbevestiging)\b[^.?!\n]{0,30}\b(?:ontvangen|gehad|gekregen|binnen)",
+    r"\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+)?(?:received|got(?:ten)?)\s+(?:a |any |the |my )?confirmation",
+    r"\bis\s+(?:mijn|onze|de)\s+(?:aanmelding|inschrijving)\s+(?:wel\s+|goed\s+)*(?:door)?(?:gekomen|aangekomen|ontvangen|verwerkt)",
 )
 PRACTICAL = _rx(
     r"\bparke", r"\bparking\b", r"\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
@@ -224,7 +230,8 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = NOT_NOW.search(t.all)
     if not match:
         return None
-    if re.match(r"(?i)\s*(?:hoe|how|kan|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are)\b", match.group(0)):
+    if re.match(r"(?i)\s*(?:hoe|how|kan|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
+                r"|geen|nooit|never|not|haven't|have|didn't|did)\b", match.group(0)):
         return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
 
@@ -234,6 +241,11 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|an
 _SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
 _OTHER_SIGN_UP = _rx(r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger)\b[^.?!\n]{0,60}"
                      r"\b(?:aanmeld|inschrijv|opgeven|registreren|register|sign\w* up)",
+                     r"\b(?:collega|colleague|deputy|plaatsvervanger)\b[^.?!\n]{0,100}\b(?:wil\w*|gaat|komt|zal|will|would like to)"
+                     r"\s+(?:graag\s+|namens ons\s+|in (?:mijn|my) place\s+)?(?:deelnemen|aanwezig|komen|naar|aanschuiven|erbij"
+                     r"|attend|join|come|take part)",
+                     r"\b(?:hem|haar|hen|him|her|them)\s+(?:graag\s+)?(?:aan(?:melden|\s+te\s+melden)|inschrijven|opgeven"
+                     r"|registreren|register|sign up)\b",
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)")
 
 
@@ -420,8 +432,16 @@ def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, H
 
 # ---------------------------------------------------------------- attendee rules
 def _acts_in_forward(p: ParsedMail) -> bool:
-    """The forwarded message is itself the sign-up or cancellation (the note on top passes it on)."""
+    """The forwarded message is itself the sign-up or cancellation (the note on top passes it on),
+    unless the note signs its writer up ('Deze uitnodiging kwam via het secretariaat. Ik sluit graag aan')."""
+    if _FIRST_PERSON_SIGN_UP.search(p.text):
+        return False
     return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded) or REGISTER_WEAK.search(p.forwarded))
+
+
+_FIRST_PERSON_SIGN_UP = _rx(r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
+                            r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'ll| will) (?:attend|join|be there)\b",
+                            r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b")
 
 
 # ---------------------------------------------------------------- the whole
