@@ -94,6 +94,8 @@ class MailSettings(_Frozen):
     retry_base_seconds: float = Field(30.0, gt=0)
     max_inbound_failures: int = Field(3, ge=1)
     max_replies_per_hour: int = Field(10, ge=1, description="Stop answering one sender after this many (mail loops).")
+    background_sender: Literal["auto", "always", "never"] = Field(
+        "auto", description="Send from a second process while a backlog is read (auto: when a full batch waits).")
 
 
 class ScheduleSettings(_Frozen):

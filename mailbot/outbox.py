@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import insert, update
 from sqlalchemy import select as sa_select
@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from .config import MailSettings
 from .decide import Mail
 from .events import Catalogue
+from .journal import fold_journal
 from .models import OutboxMail
 from .render import Reply, Sender, compose_bytes, message_id_for
 from .transports import PermanentFailure, TemporaryFailure, Transport
@@ -56,17 +57,30 @@ class DrainResult:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
+    last_id: int = 0  # the last row tried
 
 
 def backoff(attempts: int, base_seconds: float) -> timedelta:
     return min(timedelta(seconds=base_seconds * 2 ** max(0, attempts - 1)), MAX_BACKOFF)
 
 
-def due_rows(session: Session, now: datetime, limit: int) -> list[Any]:
+def due_rows(session: Session, now: datetime, limit: int, after_id: int = 0) -> list[Any]:
     """Plain rows (Core): sending writes each outcome with one UPDATE, no ORM unit of work per mail."""
-    query = (sa_select(OUTBOX).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now)
+    query = (sa_select(OUTBOX).where(OUTBOX.c.status == "pending", OUTBOX.c.next_attempt_at <= now,
+                                     OUTBOX.c.id > after_id)
              .order_by(OUTBOX.c.id).limit(limit))
     return list(session.execute(query).all())
+
+
+class Recorder(Protocol):
+    """Where a send's outcome is committed: the outbox row itself, or the background sender's journal."""
+
+    def __call__(self, session: Session, row_id: int, values: dict[str, Any]) -> None: ...
+
+
+def record_in_outbox(session: Session, row_id: int, values: dict[str, Any]) -> None:
+    session.execute(update(OUTBOX).where(OUTBOX.c.id == row_id).values(**values))
+    session.commit()  # right after the server's answer: a crash now cannot send it twice
 
 
 def next_due(engine: Engine) -> datetime | None:
@@ -78,21 +92,26 @@ def next_due(engine: Engine) -> datetime | None:
 
 async def drain(engine: Engine, transport: Transport, clock: Callable[[], datetime], settings: MailSettings,
                 batch: int = 200, should_stop: Callable[[], bool] = lambda: False,
-                redirect_to: str | None = None) -> DrainResult:
+                redirect_to: str | None = None, record: Recorder = record_in_outbox,
+                after_id: int | None = None) -> DrainResult:
     """Send every due row, committing each outcome; stop early (between mails) when asked to.
-    ``redirect_to`` (devmode) delivers everything to that one address instead."""
-    result = DrainResult()
+    ``redirect_to`` (devmode) delivers everything to that one address instead. ``record`` and
+    ``after_id``: the background sender keeps its outcomes in a journal, so it takes each row once
+    by id instead of by status."""
+    if record is record_in_outbox:
+        fold_journal(engine)  # what a background sender sent (a crash may have left some)
+    result = DrainResult(last_id=after_id or 0)
     while not should_stop():
         with Session(engine) as session:
-            rows = due_rows(session, clock(), batch)
+            rows = due_rows(session, clock(), batch, 0 if after_id is None else result.last_id)
             session.commit()
             for row in rows:
                 if should_stop():
                     break
                 outcome, values = await _send_one(row, transport, clock, settings, redirect_to)
-                session.execute(update(OUTBOX).where(OUTBOX.c.id == row.id).values(**values))
-                session.commit()  # right after the server's answer: a crash now cannot send it twice
+                record(session, row.id, values)
                 setattr(result, outcome, getattr(result, outcome) + 1)
+                result.last_id = row.id
                 if outcome == "deferred" and result.sent == 0:
                     return result  # the server is away: do not hammer it with the rest of the queue
         if len(rows) < batch:

@@ -21,9 +21,11 @@ from .config import Settings
 from .events import Catalogue
 from .intake import Intake, make_intake
 from .models import MailboxState
+from .journal import journal_path
 from .outbox import DrainResult, drain, next_due
 from .pipeline import Pipeline
 from .scheduler import Planner, start_scheduler
+from .sender import BackgroundSender
 from .transports import Transport, make_transport
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,10 @@ class Worker:
         self.pipeline = Pipeline(engine, catalogue, settings, clock)
         self.intake = intake or make_intake(settings, self._remember_uidvalidity)
         self.transport = transport or make_transport(settings)
+        # A second process may send only what it can rebuild from settings: our own transport and clock.
+        self._may_fork_sender = transport is None and clock is utcnow and \
+            journal_path(settings.database.url) is not None and settings.mail.background_sender != "never"
+        self._sender: BackgroundSender | None = None
         self.planner = Planner(engine, catalogue, settings, clock)
         self.stop = threading.Event()
         self.interrupt = threading.Event()  # wakes the wait: set on stop, and when a job wrote mail
@@ -88,7 +94,10 @@ class Worker:
             if not batch:
                 break
             moves: dict[str, list[Hashable]] = {"processed": [], "triage": []}
+            self._start_sender(backlog=len(batch) >= self.settings.imap.batch_size)
             outcomes = self.pipeline.process_batch([item.raw for item in batch], should_stop=self.stop.is_set)
+            if self._sender is not None:
+                self._sender.wake()  # committed: its mail may go out while the next batch is read
             for item, outcome in zip(batch, outcomes):  # committed: now they may leave the inbox
                 tried.add(item.ref)
                 self._count(outcome.destination, outcome.new, outcome.mails)
@@ -114,12 +123,28 @@ class Worker:
         else:
             s.processed += 1
 
-    async def drain_outbox(self) -> None:
-        result = await drain(self.engine, self.transport, self.clock, self.settings.mail,
-                             should_stop=self.stop.is_set, redirect_to=self.settings.devmode.redirect_to)
+    def _start_sender(self, backlog: bool) -> None:
+        if self._sender is None and self._may_fork_sender and (
+                backlog or self.settings.mail.background_sender == "always"):
+            log.info("a backlog: sending from a second process while reading")
+            self._sender = BackgroundSender(self.settings, self.engine)
+
+    async def finish_sending(self) -> None:
+        """Let the background sender send what is committed, and count what it did."""
+        sender, self._sender = self._sender, None
+        if sender is not None:
+            self._add(await asyncio.to_thread(sender.finish))
+
+    def _add(self, result: DrainResult) -> None:
         total = self.summary.outbox
         total.sent, total.deferred, total.failed = (total.sent + result.sent, total.deferred + result.deferred,
                                                     total.failed + result.failed)
+
+    async def drain_outbox(self) -> None:
+        await self.finish_sending()
+        result = await drain(self.engine, self.transport, self.clock, self.settings.mail,
+                             should_stop=self.stop.is_set, redirect_to=self.settings.devmode.redirect_to)
+        self._add(result)
 
     # -------------------------------------------------------- the loop
 
@@ -154,6 +179,9 @@ class Worker:
         finally:
             if scheduler is not None:
                 scheduler.shutdown(wait=False)  # type: ignore[attr-defined]
+            if self._sender is not None:  # stopped or failed mid-pass: the sender stops between mails
+                self._sender.halt()
+                await self.finish_sending()
             await self.transport.close()
             await asyncio.to_thread(self.intake.close)
         return self.summary
@@ -193,6 +221,8 @@ class Worker:
     def request_stop(self) -> None:
         self.stop.set()
         self.interrupt.set()
+        if self._sender is not None:
+            self._sender.halt()
 
     def _remember_uidvalidity(self, folder: str, uidvalidity: int) -> None:
         from sqlmodel import Session

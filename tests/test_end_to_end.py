@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sqlite3
 import threading
 import time
 from datetime import datetime, timedelta, timezone
@@ -18,7 +19,7 @@ from mailbot.db import open_database
 from mailbot.events import load_catalogue
 from mailbot.intake.imap import ImapIntake
 from mailbot.models import InboundMessage, OutboxMail, Registration
-from mailbot.worker import Worker
+from mailbot.worker import Worker, utcnow
 from tests.helpers import ROOT
 from tests.servers import make_message
 
@@ -262,3 +263,39 @@ def test_replying_afmelden_to_the_confirmation_cancels_with_a_calendar_cancel(de
     invite = invite_of(cancellation)
     assert invite["method"] == "CANCEL"
     assert invite.walk("VEVENT")[0]["uid"] == invite_of(confirmation.message).walk("VEVENT")[0]["uid"]
+
+
+def test_a_backlog_is_sent_from_a_second_process_once_each(mailbox, smtp_sink, tmp_path):
+    """background_sender = "always": the sending process records its outcomes in the journal and
+    the worker folds them into the outbox; every confirmation arrives once."""
+    from mailbot.journal import journal_path
+
+    settings = make_settings(mailbox, smtp_sink, tmp_path)
+    settings = settings.model_copy(update={"mail": settings.mail.model_copy(update={"background_sender": "always"})})
+    desk = Desk(settings, clock=utcnow)  # the sending process has the real clock only
+    people = [f"p{i}@bieb-{i}.example.nl" for i in range(12)]
+    for address in people:
+        mailbox.append(make_message(sender=address, subject="Aanmelding", body=SIGN_UP))
+    summary = desk.run_once()
+    assert summary.outbox.sent == len(people)
+    assert sorted(r for m in smtp_sink.wait_for(len(people)) for r in m.rcpt_tos) == sorted(people)
+    assert {o.status for o in desk.rows(OutboxMail)} == {"sent"}
+    path = journal_path(settings.database.url)
+    assert path is not None and path.exists()  # the second process did the sending
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM sent").fetchone() == (0,)  # folded
+
+
+def test_what_the_sending_process_sent_is_not_sent_again_after_a_crash(mailbox, smtp_sink, tmp_path):
+    """A crash after the journal's commit, before the fold: the next drain folds first and sends nothing twice."""
+    from mailbot.journal import Journal, journal_path
+    from mailbot.pipeline import Pipeline
+
+    desk = Desk(make_settings(mailbox, smtp_sink, tmp_path))
+    raw = make_message(sender="Jan Jansen <jan@bieb-zuid.example.nl>", subject="Aanmelding", body=SIGN_UP)
+    Pipeline(desk.engine, desk.catalogue, desk.settings, desk.clock).process(raw)  # read and committed, not sent
+    (row,) = desk.rows(OutboxMail)
+    Journal(journal_path(desk.settings.database.url))(None, row.id, {  # sent by the process that then died
+        "attempts": 1, "last_error": None, "status": "sent", "sent_at": datetime.now(timezone.utc)})
+    summary = desk.run_once()
+    assert summary.outbox.sent == 0 and smtp_sink.messages == []
+    assert [(o.status, o.attempts) for o in desk.rows(OutboxMail)] == [("sent", 1)]
