@@ -143,10 +143,12 @@ def sample_rss(pid: int, start: float, samples: list[tuple[float, float]]) -> No
         own = _rss_mb(pid)
         if own is None:  # gone, or a zombie with no memory left to report
             return
-        try:
-            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        except OSError:
-            children = []
+        children: list[str] = []  # the sender is started from a worker thread: look in every task
+        for task in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                children += task.read_text().split()
+            except OSError:
+                pass
         samples.append((time.perf_counter() - start, own + sum(_rss_mb(int(c)) or 0 for c in children)))
         time.sleep(RSS_INTERVAL)
 

@@ -419,10 +419,32 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
 
 
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:
-    """People in a list, one per item or per 'name; address; role' row."""
-    items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)]
+    """People in a list, one per item or per 'name; address; role' row, or in a table."""
+    items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
+        or table_rows(text)
     people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
     return people if len(people) == len(items) or len(people) >= 2 else []
+
+
+_HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibliotheek|organisatie|organisation"
+                     r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
+
+
+def table_rows(text: str) -> list[str]:
+    """An HTML table as mail clients flatten it: a header cell per line ('Naam', 'Functie', 'E-mailadres'),
+    then the cells of each row, one per line. Each row comes back as one 'cell, cell, cell' item."""
+    lines = [line.strip() for line in text.split("\n")]
+    for start in range(len(lines)):
+        width = 0
+        while start + width < len(lines) and _HEADER.match(lines[start + width]):
+            width += 1
+        if width >= 3 and _HEADER.match(lines[start]) and re.match(r"(?i)\s*(?:naam|name)\b", lines[start]):
+            rows, at = [], start + width
+            while at + width <= len(lines) and all(lines[at: at + width]):
+                rows.append(", ".join(cell for cell in lines[at: at + width] if cell not in ("-", "–")))
+                at += width
+            return rows
+    return []
 
 
 def role_named_people(text: str, exclude: list[str]) -> list[Attendee]:

@@ -141,3 +141,16 @@ def test_a_cancellation_that_names_a_replacement_registers_the_replacement():
                       "(s.meijer@bieb.example.nl), manager, neemt mijn plaats in.", subject="Gesprekstafel 24 juni")
     assert u_people == [("Robert Hazenberg", "r.hazenberg@bieb.example.nl", None),
                         ("Sandra Meijer", "s.meijer@bieb.example.nl", "register")]
+
+
+def test_a_table_flattened_to_one_cell_per_line_gives_one_person_per_row():
+    body = ("Namens het netwerk geef ik de directeuren door voor de gesprekstafel van 24 juni.\n\nNaam\nFunctie\n"
+            "Bibliotheek\nE-mailadres\nFrank Evers\ndirecteur\nBibliotheek Maas en Waal\nf.evers@maas.example.nl\n"
+            "Ellen Hoogendoorn\ndirecteur\nBibliotheek Betuwe West\n-\n\nIk ga zelf niet mee.")
+    from tests.servers import make_message
+
+    u = classify(parse(make_message(sender="Netwerk <netwerk@gz.example.nl>", subject="Aanmelding", body=body)),
+                 CATALOGUE)
+    assert [(a.name, a.email, a.organisation, a.role) for a in u.attendees] == [
+        ("Frank Evers", "f.evers@maas.example.nl", "Bibliotheek Maas en Waal", "directeur"),
+        ("Ellen Hoogendoorn", None, "Bibliotheek Betuwe West", "directeur")]
