@@ -53,14 +53,23 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch
                   r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b")
 REGISTER = _rx(
     r"\baanmeld", r"\baan\w?m\w?l\w?d", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
-    r"\bmeld\w*\b[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
-    rf"\bgeef\w*\s+{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:graag\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn)",
+    r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
+    rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
+    r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
+    r"|meedoen|meekijken|erbij zijn|aanwezig zijn)\b",
+    r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
+    r"\b(?:doe|geef|reserveer)\s+(?:mij|me|ons)\s+(?:maar\s+)?(?:een\s+)?(?:plek(?:je)?|stoel)\b",
+    r"\bbevestig\w*\s+(?:ik\s+)?(?:hierbij\s+)?(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b",
+    r"\bconfirm\w*\s+(?:my|our)\s+(?:presence|attendance|participation)\b",
+    r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",
+    r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+)*(?:bij|op de lijst)\b",
     rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)", r"\bput (?:me|us|him|her) on the list\b",
-    r"\b(?:like|love|want|wish|glad|happy|pleased)\s+to\s+(?:register|sign up|attend|join|participate|come|take part)",
+    r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
+    r"|participate|come|take part)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
     r"\bbook\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
@@ -84,10 +93,13 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
     r"\b(?:kan|mag)\s+(?:ik|men)\s+(?:mij|me|ons)?\s*nog\s+(?:aanmelden|inschrijven)",
     r"\btot\s+wanneer\b", r"\buntil when\b", r"\b(?:deadline|uiterlijk|sluit)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
-    r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+)*"
+    r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+|eigenlijk\s+"
+    r"|echt\s+|inmiddels\s+|dan\s+)*"
     r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst)\b",
     r"\b(?:am i|is my registration|are we)\s+(?:already\s+|properly\s+)?(?:registered|signed up|on the list|confirmed|received)",
     r"\b(?:whether|if)\s+(?:i|we)(?:'m|'re| am| are)\s+(?:\w+\s+)?(?:on the list|registered|signed up)",
+    r"\bmoet(?:en)?\s+(?:ik|we|wij|scholen|deelnemers|collega's)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}(?:aan\s*melden"
+    r"|inschrijven|registreren)", r"\bcan\s+(?:i|we)\s+still\s+(?:register|sign up|join|attend)\b",
     r"\b(?:geen|nooit)\s+(?:\w+\s+)?(?:bevestiging|ontvangstbevestiging)\b[^.?!\n]{0,30}\b(?:ontvangen|gehad|gekregen|binnen)",
     r"\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+)?(?:received|got(?:ten)?)\s+(?:a |any |the |my )?confirmation",
     r"\bis\s+(?:mijn|onze|de)\s+(?:aanmelding|inschrijving)\s+(?:wel\s+|goed\s+)*(?:door)?(?:gekomen|aangekomen|ontvangen|verwerkt)",
@@ -99,7 +111,8 @@ PRACTICAL = _rx(
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
-    r"\bhoe laat\b", r"\bwhat time\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
+    r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
     r"\bcollega\b[^.?!\n]{0,40}\b(?:meenemen|meebrengen|mee\w*|sturen|in (?:mijn|de) plaats)\b",
     r"\b(?:bring|send)\b[^.?!\n]{0,30}\bcolleague\b", r"\bmeenemen\b", r"\bvervang", r"\bdeputy\b",
     r"\bin (?:mijn|my) plaats\b", r"\binstead of me\b", r"\btolk\b", r"\binterpret", r"\bvoertaal\b",
@@ -121,7 +134,7 @@ QUESTION = _rx(r"\?", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
                          r"\bmijn aanmelding\b", r"\bmy registration\b")
-EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bgesprekstafel", r"\bwebinar", r"\baanmeld", r"\bmeeting\b",
+EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bgesprekstafel", r"\bwebinar", r"\baanmeld", r"\bmeeting\b",
                   r"\bthema", r"\btheme", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren", r"\bround ?table",
                   r"\bprogramm?a", r"\bprogramme\b", r"\bagenda\b", r"\bspeakers?\b", r"\bsprekers?\b",
                   r"\binleid", r"\bevent\b", r"\bvoorbereid", r"\bprepar")
@@ -230,10 +243,17 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = NOT_NOW.search(t.all)
     if not match:
         return None
-    if re.match(r"(?i)\s*(?:hoe|how|kan|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
-                r"|geen|nooit|never|not|haven't|have|didn't|did)\b", match.group(0)):
+    if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
+        return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
+    if re.match(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
+                r"|geen|nooit|never|not|haven't|have|didn't|did|moet\s+(?:ik|we|wij))\b", match.group(0)):
         return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
+
+
+def _sentence_after(text: str, at: int) -> str:
+    end = re.search(r"[.!\n]", text[at:])
+    return text[at: at + end.start() if end else len(text)]
 
 
 _EXPLICIT_CANCEL = re.compile(r"afmeld|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
@@ -260,11 +280,18 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     return None
 
 
+_PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b",
+              r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
+
+
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
     match = CANCEL.search(t.all)
     if not match:
         return None
+    start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    if _PARTLY.search(t.all[start: match.end() + 80].split(". ")[0]):
+        return None  # 'ik zal halverwege moeten afhaken': there for part of it
     if not _EXPLICIT_CANCEL.search(match.group(0)) and "?" in t.body and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None
@@ -368,9 +395,13 @@ def _word(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase.lower())}\b")
 
 
+_DAY_ONLY = re.compile(r"\b(?:the|de)\s+(\d{1,2})(?:st|nd|rd|th|e|ste|de)\b(?!\s*(?:of\s+)?[a-z]{3,}\s*\d)", re.I)
+
+
 def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tuple[int, list[str]]]:
     text = f"{t.subject}\n{t.body}".lower()
     dates = dates_mentioned(text)
+    days = {int(d) for d in _DAY_ONLY.findall(text)}  # 'on the 24th', 'op de 24e'
     thread = " ".join((p.in_reply_to or "", *p.references)).lower()
     named = _names_in(text, catalogue)
     scores: dict[str, tuple[int, list[str]]] = {}
@@ -381,6 +412,8 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         local = event.starts.astimezone(event.zone)
         if _names_date(dates, local.day, local.month, local.year):
             score, why = score + 4, why + [f"names its date {local.day}-{local.month}"]
+        elif local.day in days:
+            score, why = score + 3, why + [f"names its day, the {local.day}th"]
         words = named.get(event.id, [])
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
