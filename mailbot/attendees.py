@@ -21,7 +21,8 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
                  r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
-_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|,)",
+_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
+                r"\bik\s+kom\s+zelf\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
                 r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                 r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                 r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -30,9 +31,10 @@ _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mij
                 r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
                 r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
-_SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|,)", r"\b(?:myself|me)\s+and\b",
+_SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
+                          r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                           r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
-ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
+ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                  r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                  r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
 ORG_WORDS = _rx(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
@@ -74,7 +76,8 @@ def _fuller(first: str, later: str) -> bool:
 _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
                             r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
                             r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
-                            r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b", re.IGNORECASE)
+                            r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
+                            r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
 _ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|"
@@ -147,7 +150,9 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
             if role and not ROLE_WORDS.search(role):
                 role = None
-            name = clean_name(name) or _name_for_address(email, text)
+            name = clean_name(name)
+            if not name or ROLE_WORDS.search(name):  # 'our Principal Librarian (gareth.evans@…)'
+                name = _name_for_address(email, text)
             people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
 
@@ -222,7 +227,7 @@ def describe_sender(p: ParsedMail) -> Attendee:
     name = clean_name(_display_name(p.from_name))
     if name and sig_name and same_person_fuller(name, sig_name):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
-    if name and (ORG_WORDS.search(name) or name == name.lower() or is_department(name)):
+    if name and (ORG_WORDS.search(name) or _ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
 
@@ -236,6 +241,8 @@ def _closing_block(text: str) -> str:
     paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
     for block in reversed(paragraphs[-2:]):
         lines = block.split("\n")
+        if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
+            block, lines = "\n".join(lines[1:]), lines[1:]  # 'Tot dan,' / 'Hans Blom' / 'directeur …'
         if len(lines) <= 6 and all(len(ln) <= 80 for ln in lines) and _looks_like_name(
                 trailing_name(lines[0]) or lines[0]) and len(lines) >= 2:
             return block
@@ -263,7 +270,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
     sign-up or cancellation, so its author is the person."""
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
-    if intent == "cancel" and (replacing := _REPLACES.search(text)):
+    if intent == "cancel" and (replacing := REPLACES.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         if replaced:
             hit = Hit("replacement", f"{', '.join(a.name or a.email or '?' for a in replaced)} takes the place")
@@ -271,21 +278,23 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
 
 
 # 'Mijn collega … neemt mijn plaats in', 'In haar plaats komt …', 'send my deputy … in my place'.
-_REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:mijn|zijn|haar) plaats",
+REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:mijn|zijn|haar) plaats",
                 r"\bin plaats van (?:mij|hem|haar|ons)\b", r"\bin (?:my|his|her) place\b", r"\binstead of (?:me|him|her)\b",
                 r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
                 r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
-                r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b")
+                r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
+                r"\bswap (?:my|his|her|our) place\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
+                r"\b(?:gaat|komt|goes|attends|will attend)\b[^.?!]{0,40}\binstead\b")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
 
 
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
     registered (action "register"); the others, or else the sender, are cancelled."""
-    stops = [m.end() for m in _SENTENCE_END.finditer(text)]
+    stops = [m.end() for m in SENTENCE_END.finditer(text)]
     start = max((i for i in stops if i <= replacing.start()), default=0)
     sentence = text[start: min((i for i in stops if i > replacing.end()), default=len(text))]
     def in_sentence(a: Attendee) -> bool:
@@ -372,9 +381,12 @@ _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?:{'|'.j
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes'.
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:collega(?:'s)?|directeur(?:-bestuurder)?|directrice|adjunct-directeur|plaatsvervanger|vervanger|opvolger"
+    r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder)?|directrice|adjunct-directeur|plaatsvervanger|vervanger|opvolger"
     r"|teamleider|manager|colleagues?|director|deputy(?: director)?|successor|replacement"
-    r"|head of (?:service|libraries)|leidinggevende)\s*[,:]?\s+", re.I)
+    r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
+    r"|consulent|leesconsulent|medewerker)"
+    r"(?:\s+(?!(?:en|and|van|de|het)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"  # 'adviseur onderwijs Ruben Mol'
+    r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
@@ -392,7 +404,8 @@ def person_at(text: str) -> tuple[str | None, int]:
     while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))):
         words.pop()  # a name that runs into 'Bibliotheek …' stops before it
     name = clean_name(" ".join(w.group(0) for w in words))
-    if not name or words[0].group(0).lower() in NOT_NAMES or ORG_WORDS.search(name) or is_department(name):
+    if not name or words[0].group(0).lower() in NOT_NAMES or ORG_WORDS.search(name) or _ORG_START.search(name) \
+            or is_department(name):
         return None, 0
     if len(name.split()) < 2 and not titles:
         return None, 0  # a first name alone is too little to register someone by

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .events import Catalogue, Event
-from .attendees import describe_sender, find_attendees
+from .attendees import REPLACES, SENTENCE_END, describe_sender, find_attendees
+from .names import NAME, NOT_NAMES
 from .parse import ParsedMail
 from .understanding import INTENTS, Attendee, Hit, Understanding
 
@@ -298,6 +299,22 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "cancel", 0.85, f"the words {match.group(0)!r}"
 
 
+def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
+    ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
+    match = REPLACES.search(t.all)
+    if not match:
+        return None
+    stops = [m.end() for m in SENTENCE_END.finditer(t.all)]
+    start = max((i for i in stops if i <= match.start()), default=0)
+    sentence = t.all[start: min((i for i in stops if i > match.end()), default=len(t.all))]
+    names = [m.group(0) for m in NAME.finditer(sentence) if len(m.group(0).split()) >= 2
+             and m.group(0).split()[0].lower() not in NOT_NAMES]
+    if not names:
+        return None
+    return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
+
+
 def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not QUESTION.search(t.all):
@@ -324,6 +341,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
+    ("replacement", _replacement),
     ("change", _keyword("registration_question", CHANGE, 0.75)),
     ("not-yet", _not_now),
     ("register-words", _keyword("register", REGISTER, 0.85)),
