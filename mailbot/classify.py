@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .events import Catalogue, Event
-from .attendees import REPLACES, SENTENCE_END, describe_sender, find_attendees
-from .names import NAME, NOT_NAMES
+from .attendees import REPLACES, SENTENCE_END, describe_sender, find_attendees, person_at
+from .names import NAME
 from .parse import ParsedMail
 from .understanding import INTENTS, Attendee, Hit, Understanding
 
@@ -302,14 +302,13 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
-    match = REPLACES.search(t.all)
+    match = REPLACES.search(t.body)
     if not match:
         return None
-    stops = [m.end() for m in SENTENCE_END.finditer(t.all)]
+    stops = [m.end() for m in SENTENCE_END.finditer(t.body)]
     start = max((i for i in stops if i <= match.start()), default=0)
-    sentence = t.all[start: min((i for i in stops if i > match.end()), default=len(t.all))]
-    names = [m.group(0) for m in NAME.finditer(sentence) if len(m.group(0).split()) >= 2
-             and m.group(0).split()[0].lower() not in NOT_NAMES]
+    sentence = t.body[start: min((i for i in stops if i > match.end()), default=len(t.body))]
+    names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])]
     if not names:
         return None
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
