@@ -81,7 +81,7 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|go
 _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
 _ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|"
-                        r"foundation|gemeente|bieb|\w*büchere\w*|mediathek|bibliotheca|(?:borough|county|city)\s+council"
+                        r"foundation|gemeente|bieb|bib|\w*büchere\w*|mediathek|bibliotheca|(?:borough|county|city)\s+council"
                         r"|council|library service)\b", re.I)
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein'.
 _PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service)$", re.I)
@@ -105,7 +105,11 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'coördinator Bibliotheek op school': a programme, not a library
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
-            org = seg[start.start():].strip(" ,.")
+            org = re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]).strip(" ,.")  # '… (secondment)'
+            if org == org.lower():
+                org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
+                role = role or (seg if ROLE_WORDS.search(seg) else None)
+                continue
             place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") if _PLACE_FIRST.match(org) else None
             if place and not ROLE_WORDS.search(place.group(1)):
                 org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
@@ -206,10 +210,10 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-_ORG_IN_TEXT = re.compile(r"\b(?:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
-                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?:van|of|bij|at|voor|for)\s+"
-                          r"((?:de\s+|het\s+|the\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|k)|library|stichting)"
-                          r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)", re.IGNORECASE)
+_ORG_IN_TEXT = re.compile(r"\b(?i:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
+                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?i:van|of|bij|at|voor|for)\s+"
+                          r"((?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|k)|library|stichting)"
+                          r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)")
 
 
 def describe_sender(p: ParsedMail) -> Attendee:
@@ -385,7 +389,7 @@ _ROLE_THEN_NAME = re.compile(
     r"|teamleider|manager|colleagues?|director|deputy(?: director)?|successor|replacement"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
     r"|consulent|leesconsulent|medewerker)"
-    r"(?:\s+(?!(?:en|and|van|de|het)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"  # 'adviseur onderwijs Ruben Mol'
+    r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
