@@ -304,6 +304,11 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     def in_sentence(a: Attendee) -> bool:
         return bool(a.email and a.email in sentence.lower()) or bool(a.name and a.name.split()[-1] in sentence)
     replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
+    if not replaced:  # 'In plaats van mij komt Hatice Demir' (no address): the name in that sentence
+        names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
+                 and not _same_name(name, sender.name) and not any(_same_name(name, a.name) for a in people)]
+        replaced = [Attendee(name, None, sender.organisation) for name in names[:1]]
+        people = tuple(a for a in people if a.email) or (sender,)
     if not replaced:
         return people, []
     leaving = [a for a in people if a not in replaced] or [sender]
