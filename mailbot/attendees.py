@@ -28,11 +28,13 @@ _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mij
                 r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
                 r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b",
                 r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
-                r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
+                r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
+                r"\bcomes? along\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
                 r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                           r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf)\b", r"\bboth\s+(?:myself|me|i)\b",
+                          r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                           r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                  r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
@@ -47,6 +49,8 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
     first, _, rest = signature.partition("\n")
     tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
     lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
+    lines = [" | ".join(seg for seg in re.split(r"\s+[|•]\s+", ln) if not re.search(r"\d{3}|postbus|www\.", seg, re.I))
+             for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
     lines = [ln for ln in lines if ln and not _EMAIL.search(ln) and not re.search(r"\d{3}|www\.|https?:", ln)]
     name = role = org = None
     for line in lines:
@@ -61,6 +65,7 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
             rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*", line)]
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
                          and not _ORG_START.search(seg)), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+        line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
     return name, role, org
@@ -287,7 +292,8 @@ REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:
                 r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
                 r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
                 r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
-                r"\bswap (?:my|his|her|our) place\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
+                r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
+                r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                 r"\b(?:gaat|komt|goes|attends|will attend)\b[^.?!]{0,40}\binstead\b")
 
 
@@ -386,7 +392,8 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
 _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
 _SELF = re.compile(r"^(?:ikzelf|mijzelf|mezelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
-_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w'-]+)")
+_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
+                            r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes'.
 _ROLE_THEN_NAME = re.compile(

@@ -99,6 +99,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst)\b",
     r"\b(?:am i|is my registration|are we)\s+(?:already\s+|properly\s+)?(?:registered|signed up|on the list|confirmed|received)",
     r"\b(?:whether|if)\s+(?:i|we)(?:'m|'re| am| are)\s+(?:\w+\s+)?(?:on the list|registered|signed up)",
+    r"\bhoe\s+(?:ik|we|wij)\s+(?:mij|me|ons)\s+(?:\w+\s+)?aanmeld",
     r"\bmoet(?:en)?\s+(?:ik|we|wij|scholen|deelnemers|collega's)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}(?:aan\s*melden"
     r"|inschrijven|registreren)", r"\bcan\s+(?:i|we)\s+still\s+(?:register|sign up|join|attend)\b",
     r"\b(?:geen|nooit)\s+(?:\w+\s+)?(?:bevestiging|ontvangstbevestiging)\b[^.?!\n]{0,30}\b(?:ontvangen|gehad|gekregen|binnen)",
@@ -112,7 +113,9 @@ PRACTICAL = _rx(
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
-    r"\bhoe laat\b", r"\bwhat time\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\bbest way to get\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
+    r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
+    r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+meenemen\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
     r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
     r"\bcollega\b[^.?!\n]{0,40}\b(?:meenemen|meebrengen|mee\w*|sturen|in (?:mijn|de) plaats)\b",
     r"\b(?:bring|send)\b[^.?!\n]{0,30}\bcolleague\b", r"\bmeenemen\b", r"\bvervang", r"\bdeputy\b",
@@ -130,7 +133,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\blezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati")
-QUESTION = _rx(r"\?", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
+QUESTION = _rx(r"\?", r"\bvroeg ik me af\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
@@ -141,12 +144,15 @@ EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bges
                   r"\binleid", r"\bevent\b", r"\bvoorbereid", r"\bprepar")
 SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
-            r"\bour (?:platform|product|solution|offer)", r"\bmonths? free\b", r"\bverifieer uw account",
+            r"\bour (?:platform|product|solution|offer)", r"\bremove you from (?:my|our) (?:list|mailing)",
+            r"\b(?:growth|sales) team\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
             r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
-                 r"\bbibliotheekpas", r"\blibrary card\b")
-OOO_TEXT = _rx(r"^\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
+                 r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
+                 r"\blenerspas\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek")
+OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+)"
+               r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
                r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|niet op kantoor)\b")
 OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
                 r"\breturn", r"\bafwezigheid", r"\babsence\b")

@@ -59,6 +59,8 @@ def same_person_fuller(header: str, signed: str) -> bool:
         return False
     if len(a) == 1:
         return a[0] in (b[0], b[-1]) and len(b) > 1
+    if all(_INITIALS.match(w) for w in b[:-1]) and not all(_INITIALS.match(w) or w in PARTICLES for w in a[:-1]):
+        return False  # 'R. Wijngaarde' is not fuller than 'Ricardo Wijngaarde'
     surname = a[-1]
     same_surname = surname in b or any(w.startswith(surname + "-") for w in b) or b[-1] == surname
     initials = all(_INITIALS.match(w) or w in PARTICLES for w in a[:-1])
