@@ -50,3 +50,13 @@ def test_no_reminders_to_an_address_that_bounced():
 def test_a_reminder_says_how_many_days_are_left():
     (mail,) = due_reminders([reg(30)], CAT, START - timedelta(days=6))
     assert mail.kind == "reminder" and mail.variables["days_before"] == 7 and mail.auto_submitted == "auto-generated"
+
+
+def test_someone_registered_by_name_only_is_reminded_through_who_registered_them():
+    kamphuis = Registered(2, EVENT.id, None, "Rutger Kamphuis", "nl", START - timedelta(days=30),
+                          registered_by="secretariaat@bieb.example.nl")
+    (mail,) = due_reminders([kamphuis], CAT, START - timedelta(days=0.5))
+    assert mail.to[0].email == "secretariaat@bieb.example.nl"
+    assert mail.variables["attendee"].name == "Rutger Kamphuis"
+    nobody = Registered(3, EVENT.id, None, "Onbekend", "nl", START - timedelta(days=30))
+    assert due_reminders([nobody], CAT, START - timedelta(days=0.5)) == []  # no address at all: nothing to send
