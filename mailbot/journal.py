@@ -5,8 +5,8 @@ sender that had to commit each outcome into the outbox table would wait for ever
 SQLite reader that wants to become a writer after someone else's commit fails outright). So the
 sender commits each outcome, right after the server's 250, into this journal next to the
 database, which nobody else writes; the worker folds the journal into the outbox when the sender
-has finished, and before any drain (after a crash too). Folding is idempotent: the same values
-written twice are the same row.
+has finished, after each batch it commits (so `mailbot outbox` is never far behind) and before
+any drain (after a crash too). Folding is idempotent: the same values written twice are the same row.
 """
 
 from __future__ import annotations
@@ -54,33 +54,41 @@ class Journal:
         self.conn.close()
 
 
-def fold_journal(engine: Engine) -> int:
-    """Write the journal's outcomes into the outbox rows, then empty it. Only while no sender runs."""
+def fold_journal(engine: Engine, chunk: int = 500) -> int:
+    """Write the journal's outcomes into the outbox rows and take them out of the journal, a chunk
+    at a time (memory stays flat however long the backlog). Safe while the sender runs: it only
+    adds rows for outbox rows it has not tried before."""
     path = journal_path(engine.url.render_as_string(hide_password=False))
     if path is None or not path.exists():
         return 0
     conn = _connect(path)
+    folded = 0
     try:
-        rows = conn.execute("SELECT id, changes FROM sent ORDER BY id").fetchall()
-        if not rows:
-            return 0
-        from .models import OutboxMail
-
-        table = OutboxMail.__table__  # type: ignore[attr-defined]
-        by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for row_id, changes in rows:
-            values = json.loads(changes)
-            for key in _DATES:
-                if values.get(key):
-                    values[key] = datetime.fromisoformat(values[key])
-            by_shape.setdefault(tuple(sorted(values)), []).append(
-                {"row_id": row_id, **{f"new_{key}": value for key, value in values.items()}})
-        with engine.begin() as db:
-            for keys, params in by_shape.items():
-                statement = update(table).where(table.c.id == bindparam("row_id")).values(
-                    {key: bindparam(f"new_{key}") for key in keys})
-                db.execute(statement, params)
-        conn.execute("DELETE FROM sent WHERE id <= ?", (rows[-1][0],))
-        return len(rows)
+        (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM sent").fetchone()  # not what comes in meanwhile
+        while rows := conn.execute("SELECT id, changes FROM sent WHERE id <= ? ORDER BY id LIMIT ?",
+                                   (last, chunk)).fetchall():
+            _write(engine, rows)
+            conn.execute("DELETE FROM sent WHERE id <= ?", (rows[-1][0],))
+            folded += len(rows)
     finally:
         conn.close()
+    return folded
+
+
+def _write(engine: Engine, rows: list[tuple[int, str]]) -> None:
+    from .models import OutboxMail
+
+    table = OutboxMail.__table__  # type: ignore[attr-defined]
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row_id, changes in rows:
+        values = json.loads(changes)
+        for key in _DATES:
+            if values.get(key):
+                values[key] = datetime.fromisoformat(values[key])
+        by_shape.setdefault(tuple(sorted(values)), []).append(
+            {"row_id": row_id, **{f"new_{key}": value for key, value in values.items()}})
+    with engine.begin() as db:
+        for keys, params in by_shape.items():
+            statement = update(table).where(table.c.id == bindparam("row_id")).values(
+                {key: bindparam(f"new_{key}") for key in keys})
+            db.execute(statement, params)

@@ -21,7 +21,7 @@ from .config import Settings
 from .events import Catalogue
 from .intake import Intake, make_intake
 from .models import MailboxState
-from .journal import journal_path
+from .journal import fold_journal, journal_path
 from .outbox import DrainResult, drain, next_due
 from .pipeline import Pipeline
 from .scheduler import Planner, start_scheduler
@@ -98,6 +98,7 @@ class Worker:
             outcomes = self.pipeline.process_batch([item.raw for item in batch], should_stop=self.stop.is_set)
             if self._sender is not None:
                 self._sender.wake()  # committed: its mail may go out while the next batch is read
+                fold_journal(self.engine)  # and what it sent so far shows in the outbox
             for item, outcome in zip(batch, outcomes):  # committed: now they may leave the inbox
                 tried.add(item.ref)
                 self._count(outcome.destination, outcome.new, outcome.mails)

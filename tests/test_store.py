@@ -47,3 +47,35 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_rows(tmp_path):
     with upgraded.connect() as conn:
         assert conn.exec_driver_sql("SELECT email, flag FROM registration").all() == [("jan@example.nl", None)]
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0005"
+
+
+def test_the_senders_journal_is_folded_into_the_outbox_in_chunks_and_emptied(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from sqlmodel import Session, select
+
+    from mailbot.journal import Journal, fold_journal, journal_path
+    from mailbot.models import OutboxMail
+
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    engine = open_database(url)
+    now = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    with Session(engine) as session:
+        session.add_all(OutboxMail(dedupe_key=f"k{i}", kind="confirmation", message_id=f"<{i}@x>", sender="a@x.nl",
+                                   recipients="b@x.nl", raw=b"x", next_attempt_at=now, created_at=now)
+                        for i in range(1200))
+        session.commit()
+    journal = Journal(journal_path(url))
+    for row_id in range(1, 1201):
+        sent = row_id % 3 != 0  # every third was deferred
+        journal(None, row_id, {"attempts": 1, "last_error": None if sent else "temporary: 451",
+                               **({"status": "sent", "sent_at": now} if sent else
+                                  {"next_attempt_at": now + timedelta(seconds=30)})})
+    assert fold_journal(engine, chunk=500) == 1200
+    assert fold_journal(engine) == 0  # emptied: a second fold has nothing to do
+    with Session(engine) as session:
+        rows = session.exec(select(OutboxMail)).all()
+    assert sum(r.status == "sent" for r in rows) == 800
+    deferred = [r for r in rows if r.status == "pending"]
+    assert len(deferred) == 400 and all(r.attempts == 1 and r.last_error == "temporary: 451" for r in deferred)
+    assert all(r.next_attempt_at.replace(tzinfo=timezone.utc) == now + timedelta(seconds=30) for r in deferred)
