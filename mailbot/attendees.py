@@ -294,7 +294,8 @@ REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:
                 r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
                 r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                 r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
-                r"\b(?:gaat|komt|goes|attends|will attend)\b[^.?!]{0,40}\binstead\b")
+                r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
+                r"\bswap us\b")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address

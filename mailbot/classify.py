@@ -43,6 +43,7 @@ CANCEL = _rx(
     r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this)\b", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
+    r"\b(?:can no longer|cannot|can'?t|won'?t be able to)\s+make\s+(?:it|the|this|\w+'s)\b",
     r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
@@ -73,7 +74,9 @@ REGISTER = _rx(
     r"|participate|come|take part)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
-    r"\bbook\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
+    r"\bbook\s+(?:me\s+|us\s+)?(?:a\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:places?|seats?|spots?)\b",
+    r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
+    r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
@@ -99,6 +102,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst)\b",
     r"\b(?:am i|is my registration|are we)\s+(?:already\s+|properly\s+)?(?:registered|signed up|on the list|confirmed|received)",
     r"\b(?:whether|if)\s+(?:i|we)(?:'m|'re| am| are)\s+(?:\w+\s+)?(?:on the list|registered|signed up)",
+    r"\bwhether\b[^.?!]{0,60}\b(?:is|are)\s+(?:already\s+)?(?:registered|signed up|on the list)\b",
     r"\bhoe\s+(?:ik|we|wij)\s+(?:mij|me|ons)\s+(?:\w+\s+)?aanmeld",
     r"\bmoet(?:en)?\s+(?:ik|we|wij|scholen|deelnemers|collega's)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}(?:aan\s*melden"
     r"|inschrijven|registreren)", r"\bcan\s+(?:i|we)\s+still\s+(?:register|sign up|join|attend)\b",
@@ -115,7 +119,9 @@ PRACTICAL = _rx(
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
     r"\bhoe laat\b", r"\bwhat time\b", r"\bbest way to get\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
-    r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+meenemen\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
+    r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
+    r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b",
+    r"\bcan i send (?:my|our|a) (?:deputy|colleague)\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
     r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
     r"\bcollega\b[^.?!\n]{0,40}\b(?:meenemen|meebrengen|mee\w*|sturen|in (?:mijn|de) plaats)\b",
     r"\b(?:bring|send)\b[^.?!\n]{0,30}\bcolleague\b", r"\bmeenemen\b", r"\bvervang", r"\bdeputy\b",
@@ -132,7 +138,8 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bmean(?:s|ing)?\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\blezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
-              r"\bexample", r"\bverslag\b", r"\bpresentati")
+              r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
+              r"\bagenda\b", r"\bformat\b")
 QUESTION = _rx(r"\?", r"\bvroeg ik me af\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
@@ -151,7 +158,8 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
                  r"\blenerspas\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek")
-OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+)"
+OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+"
+               r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
                r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
                r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|niet op kantoor)\b")
 OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
