@@ -33,7 +33,7 @@ _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mij
                 r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
-                          r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf)\b", r"\bboth\s+(?:myself|me|i)\b",
+                          r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                           r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                           r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
@@ -279,11 +279,27 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
     sign-up or cancellation, so its author is the person."""
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
+    people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
     if intent == "cancel" and (replacing := REPLACES.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         if replaced:
             hit = Hit("replacement", f"{', '.join(a.name or a.email or '?' for a in replaced)} takes the place")
     return people, hit
+
+
+def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attendee:
+    """Someone the text names without an address may be in Cc ('Hij staat in de cc') or in the quoted
+    history ('Aan: Ricardo Pinas <r.pinas@…>' under our own confirmation)."""
+    name = person.name or ""
+    for display, address in p.cc_names:
+        full = _display_name(display)
+        if address not in own and full and (_same_name(name, full) or name.split()[-1:] == full.split()[-1:]):
+            return replace(person, name=full if len(full) > len(name) else name, email=address)
+    if name and " " in name:
+        quoted = re.search(rf"{re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", p.quoted)
+        if quoted and quoted.group(1).lower() not in own:
+            return replace(person, email=quoted.group(1).lower())
+    return person
 
 
 # 'Mijn collega … neemt mijn plaats in', 'In haar plaats komt …', 'send my deputy … in my place'.
@@ -451,13 +467,27 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     """People in a list, one per item or per 'name; address; role' row, or in a table."""
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
-        or table_rows(text)
+        or table_rows(text) or _inline_items(text)
     people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
     return people if len(people) == len(items) or len(people) >= 2 else []
 
 
 _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibliotheek|organisatie|organisation"
                      r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
+
+
+def _inline_items(text: str) -> list[str]:
+    """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
+    for match in re.finditer(r":[ \t]*([^.:\n]{10,300})", text):
+        parts = re.split(r",\s*|\s+(?:en|and|&)\s+", match.group(1))
+        items = []
+        for part in parts:
+            if not (_SELF.search(part) or person_at(part)[0]):
+                break  # ', die bij ons het taalhuis trekt': the list is over
+            items.append(part)
+        if len(items) >= 2 and sum(1 for item in items if not _SELF.search(item)) >= 1:
+            return items
+    return []
 
 
 def table_rows(text: str) -> list[str]:
@@ -506,10 +536,11 @@ def _titled_people(text: str, sender: Attendee) -> list[Attendee]:
         if _GREETING.match(text[line_start:]):
             continue
         name, _ = person_at(text[match.start():])
-        if name and len(name.split()) >= 2 and not _same_name(name, sender.name) and \
+        if name and not _same_name(name, sender.name) and \
                 not any(_same_name(name, a.name) for a in found):
             found.append(Attendee(name, None))
-    return found
+    words = {w for a in found if a.name and " " in a.name for w in re.split(r"[\s-]+", a.name)}
+    return [a for a in found if " " in (a.name or "") or a.name not in words]  # 'mevrouw Meijer' after 'Anouk Meijer-de Boer'
 
 
 _GREETING = re.compile(r"\s*(?:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*|l\.s\.)\b", re.I)
