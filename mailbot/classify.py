@@ -44,6 +44,8 @@ CANCEL = _rx(
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to)\s+make\s+(?:it|the|this|\w+'s)\b",
+    r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*geven\b",
+    r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
@@ -58,7 +60,7 @@ REGISTER = _rx(
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
     r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
-    r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
+    r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:heel\s+)?graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
     r"\b(?:doe|geef|reserveer)\s+(?:mij|me|ons)\s+(?:maar\s+)?(?:een\s+)?(?:plek(?:je)?|stoel)\b",
@@ -76,7 +78,10 @@ REGISTER = _rx(
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
     r"\bbook\s+(?:me\s+|us\s+)?(?:a\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:places?|seats?|spots?)\b",
     r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
-    r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
+    r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
+    r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
+    r"\bcount on (?:me|us)\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
+    r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
@@ -99,7 +104,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\btot\s+wanneer\b", r"\buntil when\b", r"\b(?:deadline|uiterlijk|sluit)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
     r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+|eigenlijk\s+"
     r"|echt\s+|inmiddels\s+|dan\s+)*"
-    r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst)\b",
+    r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst|goed(?=\s*\?))",
+    r"\bis\s+(?:het|die|deze|mijn mail|mijn bericht|mijn aanmelding)\s+(?:wel\s+|dan\s+)*goed\s+(?:door|aan)gekomen",
+    r"\bniets\s+(?:meer\s+)?(?:van jullie\s+)?(?:gehoord|ontvangen)\b",
     r"\b(?:am i|is my registration|are we)\s+(?:already\s+|properly\s+)?(?:registered|signed up|on the list|confirmed|received)",
     r"\b(?:whether|if)\s+(?:i|we)(?:'m|'re| am| are)\s+(?:\w+\s+)?(?:on the list|registered|signed up)",
     r"\bwhether\b[^.?!]{0,60}\b(?:is|are)\s+(?:already\s+)?(?:registered|signed up|on the list)\b",
@@ -297,6 +304,7 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     return None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|i|my|myself|us|our)\b", re.I)
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b",
               r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
 
@@ -307,8 +315,12 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if not match:
         return None
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
-    if _PARTLY.search(t.all[start: match.end() + 80].split(". ")[0]):
+    sentence = t.all[start: match.end() + 80].split(". ")[0]
+    if _PARTLY.search(sentence):
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
+    if not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
+            and _FIRST_PERSON_SIGN_UP.search(t.body):
+        return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if not _EXPLICIT_CANCEL.search(match.group(0)) and "?" in t.body and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None
@@ -505,7 +517,7 @@ def _acts_in_forward(p: ParsedMail) -> bool:
     return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded) or REGISTER_WEAK.search(p.forwarded))
 
 
-_FIRST_PERSON_SIGN_UP = _rx(r"\b(?:mij|me)\s+aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
+_FIRST_PERSON_SIGN_UP = _rx(r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
                             r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'ll| will) (?:attend|join|be there)\b",
                             r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b")
 
