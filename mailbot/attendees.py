@@ -29,7 +29,8 @@ _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mij
                 r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b",
                 r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
                 r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
-                r"\bcomes? along\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
+                r"\bcomes? along\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
+                r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b", r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
                 r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
@@ -311,7 +312,7 @@ REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:
                 r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                 r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                 r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
-                r"\bswap us\b")
+                r"\bswap us\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
@@ -408,7 +409,7 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
 # A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
 _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
-_SELF = re.compile(r"^(?:ikzelf|mijzelf|mezelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
+_SELF = re.compile(r"^(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
 _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
                             r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
@@ -449,6 +450,7 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
     """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named."""
     if _SELF.search(item):
         return sender
+    item = _after_role(item)
     name, end = person_at(item)
     if not name:
         return None
@@ -476,13 +478,27 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibl
                      r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
 
 
+_ROLE_ONLY = re.compile(r"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
+                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian))(?:\s+[a-z][\w-]*){0,2}")
+_POSSESSIVE_ROLE = re.compile(r"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
+                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian))(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
+                              r"(?=[A-ZÀ-Ý])")
+
+
+def _after_role(item: str) -> str:
+    """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)'."""
+    return _POSSESSIVE_ROLE.sub("", item.strip(), count=1)
+
+
 def _inline_items(text: str) -> list[str]:
     """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
-    for match in re.finditer(r":[ \t]*([^.:\n]{10,300})", text):
-        parts = re.split(r",\s*|\s+(?:en|and|&)\s+", match.group(1))
-        items = []
+    for match in re.finditer(r":[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})", text):
+        parts = re.split(r",\s*|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))
+        items: list[str] = []
         for part in parts:
-            if not (_SELF.search(part) or person_at(part)[0]):
+            if _ROLE_ONLY.fullmatch(part):
+                continue  # 'de teamleider onderwijs, Sjoerd Wiersma'
+            if not (_SELF.search(part) or person_at(_after_role(part))[0]):
                 break  # ', die bij ons het taalhuis trekt': the list is over
             items.append(part)
         if len(items) >= 2 and sum(1 for item in items if not _SELF.search(item)) >= 1:

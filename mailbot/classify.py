@@ -257,6 +257,8 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
             return None
         if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
             return None
+        if intent == "cancel" and _someone_else_cannot(t, match):
+            return None
         return intent, 0.75, f"the words {match.group(0)!r} in a mail about the event"
 
     return rule
@@ -270,7 +272,7 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
     if re.match(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
-                r"|geen|nooit|never|not|haven't|have|didn't|did|moet\s+(?:ik|we|wij))\b", match.group(0)):
+                r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij))\b", match.group(0)):
         return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
 
@@ -304,6 +306,14 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     return None
 
 
+def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
+    """'Dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.': the writer signs up."""
+    start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    sentence = t.all[start: match.end() + 80].split(". ")[0]
+    return not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
+        and bool(_FIRST_PERSON_SIGN_UP.search(t.body))
+
+
 _FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|i|my|myself|us|our)\b", re.I)
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b",
               r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
@@ -318,8 +328,7 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     sentence = t.all[start: match.end() + 80].split(". ")[0]
     if _PARTLY.search(sentence):
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
-    if not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
-            and _FIRST_PERSON_SIGN_UP.search(t.body):
+    if _someone_else_cannot(t, match):
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if not _EXPLICIT_CANCEL.search(match.group(0)) and "?" in t.body and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
