@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .events import Catalogue, Event
-from .attendees import REPLACES, SENTENCE_END, describe_sender, find_attendees, person_at
+from .attendees import REPLACES, SENTENCE_END, any_of, describe_sender, find_attendees, person_at
 from .names import NAME
 from .parse import ParsedMail
 from .understanding import INTENTS, Attendee, Hit, Understanding
@@ -23,8 +23,7 @@ __all__ = ["INTENTS", "Attendee", "Hit", "Understanding", "classify", "understan
 
 # ---------------------------------------------------------------- intent rules
 
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+_rx = any_of
 
 
 # Words people use; each pattern reads one way of saying it. Cancel is tried before register:

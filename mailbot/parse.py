@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
 from email import policy
 from email.message import EmailMessage, Message
 from email.header import decode_header, make_header
@@ -91,7 +93,7 @@ def parse(raw: bytes) -> ParsedMail:
         raw = raw.replace(b"\x00", b"")
     # compat32 leaves headers raw: we decode only the few we read (policy.default parses every header
     # into objects, which took two thirds of the time).
-    msg = BytesParser(policy=policy.compat32).parsebytes(raw)
+    msg = BytesParser(_IndexedMessage, policy=policy.compat32).parsebytes(raw)
     defects += [type(d).__name__ for d in msg.defects][:20]
 
     from_name, from_email = _address(msg, "From", defects)
@@ -137,6 +139,42 @@ def parse(raw: bytes) -> ParsedMail:
         calendar_method=_calendar_method(msg),
         defects=tuple(defects),
     )
+
+
+class _IndexedMessage(Message):
+    """compat32's Message, but a header lookup is a dict access instead of a scan of every header:
+    parse reads some fifty per mail. The index is rebuilt whenever the header count changed (the
+    parser adds headers one by one, and reads Content-Type while it goes)."""
+
+    _index: tuple[int, dict[str, list[Any]]] | None = None
+
+    def _lookup(self) -> dict[str, list[Any]]:
+        headers = self._headers  # type: ignore[attr-defined]
+        if self._index is None or self._index[0] != len(headers):
+            index: dict[str, list[Any]] = {}
+            for key, value in headers:
+                index.setdefault(key.lower(), []).append(value)
+            self._index = (len(headers), index)
+        return self._index[1]
+
+    def get(self, name: str, failobj: Any = None) -> Any:  # type: ignore[override]
+        values = self._lookup().get(name.lower())
+        return self.policy.header_fetch_parse(name, values[0]) if values else failobj
+
+    def get_all(self, name: str, failobj: Any = None) -> Any:  # type: ignore[override]
+        values = self._lookup().get(name.lower())
+        return [self.policy.header_fetch_parse(name, v) for v in values] if values else failobj
+
+    def __setitem__(self, name: str, val: Any) -> None:
+        super().__setitem__(name, val)
+        self._index = None
+
+    def __delitem__(self, name: str) -> None:
+        super().__delitem__(name)
+        self._index = None
+
+
+_SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>,;@]*?)"?\s*<([^<>\s",;]+@[^<>\s",;]+)>|([^<>\s",;]+@[^<>\s",;]+))\s*$')
 
 
 def _cap_parts(raw: bytes) -> tuple[bytes, bool]:
@@ -185,7 +223,9 @@ def _raw_all(msg: Message, name: str) -> list[str]:
 
 
 def _address(msg: Message, name: str, defects: list[str]) -> tuple[str | None, str]:
-    display, addr = parseaddr(" ".join(str(msg.get(name, "")).split()))
+    value = " ".join(str(msg.get(name, "")).split())
+    simple = _SIMPLE_ADDRESS.match(value)  # 'Jan Jansen <jan@…>' or a bare address: no need for the full parser
+    display, addr = (simple.group(1) or "", simple.group(2) or simple.group(3)) if simple else parseaddr(value)
     return (_decoded(display, defects, name).strip(' "') or None), addr.strip().lower()
 
 
