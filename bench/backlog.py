@@ -57,6 +57,7 @@ class Run:
     rss_samples: list[tuple[float, float]] = field(default_factory=list)  # (seconds, MB): worker and sender
     worker_peak_mb: float = 0.0  # sampled, the worker alone
     sender_peak_mb: float = 0.0  # sampled, the sending process alone
+    worker_peak_at: float = 0.0  # seconds into the run
     output: str = ""
     ok: bool = True
 
@@ -126,7 +127,7 @@ def run_mailbot(config: Path, sink: BenchSink, folder: Path) -> Run:
     proc = subprocess.Popen(mailbot_command("run", "--once", config=config), env=child_env(),
                             cwd=folder, stdout=stdout, stderr=stderr)
     samples: list[tuple[float, float]] = []
-    peaks = [0.0, 0.0]
+    peaks = [0.0, 0.0, 0.0]
     sampler = threading.Thread(target=sample_rss, args=(proc.pid, start, samples, peaks), daemon=True)
     sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)  # the child's own rusage, not Dovecot's or ours
@@ -135,7 +136,7 @@ def run_mailbot(config: Path, sink: BenchSink, folder: Path) -> Run:
     sampler.join()
     stdout.seek(0), stderr.seek(0)
     run = Run(seconds, peak_rss_mb=usage.ru_maxrss / 1024, rss_samples=samples, ok=proc.returncode == 0,
-              worker_peak_mb=peaks[0], sender_peak_mb=peaks[1],
+              worker_peak_mb=peaks[0], sender_peak_mb=peaks[1], worker_peak_at=peaks[2],
               output=stdout.read() + (stderr.read()[-3000:] if proc.returncode else ""))
     return with_mail_times(run, sink, start)
 
@@ -155,16 +156,19 @@ def sample_rss(pid: int, start: float, samples: list[tuple[float, float]], peaks
                 pass
         child = sum(_rss_mb(int(c)) or 0 for c in children)
         samples.append((time.perf_counter() - start, own + child))
-        peaks[0], peaks[1] = max(peaks[0], own), max(peaks[1], child)
+        hwm = _rss_mb(pid, "VmHWM:") or own  # the kernel's high-water mark: no spike between samples is lost
+        if hwm > peaks[0]:
+            peaks[2] = time.perf_counter() - start  # when the worker alone reached its largest
+        peaks[0], peaks[1] = max(peaks[0], hwm), max(peaks[1], max((_rss_mb(int(c), "VmHWM:") or 0 for c in children), default=0))
         time.sleep(RSS_INTERVAL)
 
 
-def _rss_mb(pid: int) -> float | None:
+def _rss_mb(pid: int, field: str = "VmRSS:") -> float | None:
     try:
         status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
         return None
-    line = next((ln for ln in status.splitlines() if ln.startswith("VmRSS:")), None)
+    line = next((ln for ln in status.splitlines() if ln.startswith(field)), None)
     return int(line.split()[1]) / 1024 if line else None
 
 
@@ -253,11 +257,14 @@ def report(n: int, imap_rate: float, smtp: tuple[float, float, float], run: Run,
     print(f"mailbot / raw SMTP: {share:6.1%}   target >= {TARGET_SMTP_SHARE:.0%}: "
           f"{'met' if share >= TARGET_SMTP_SHARE else 'NOT met'}")
     if run.peak_rss_mb is not None:
-        print(f"peak RSS mailbot:   {run.peak_rss_mb:6.0f} MB   target <= {TARGET_RSS_MB} MB at N=50,000 and flat "
-              f"in N: {'met' if run.peak_rss_mb <= TARGET_RSS_MB else 'NOT met'} at N={n:,}")
+        worker = run.worker_peak_mb or run.peak_rss_mb
+        print(f"peak RSS mailbot:   {worker:6.0f} MB   target <= {TARGET_RSS_MB} MB at N=50,000 and flat "
+              f"in N: {'met' if worker <= TARGET_RSS_MB else 'NOT met'} at N={n:,} (the worker's VmHWM)")
         tree = max((mb for _, mb in run.rss_samples), default=0.0)
-        print(f"  (the kernel's peak covers the sending process too.) Sampled every {RSS_INTERVAL * 1000:.0f} ms: "
-              f"worker {run.worker_peak_mb:.0f} MB, sender {run.sender_peak_mb:.0f} MB, together {tree:.0f} MB")
+        print(f"  wait4's ru_maxrss says {run.peak_rss_mb:.0f} MB, but that counts this script's own pages at the fork "
+              f"before exec (it holds all N mails), so it grows with N; VmHWM is per process and starts at exec.")
+        print(f"  High-water marks: "
+              f"worker {run.worker_peak_mb:.0f} MB (reached at {run.worker_peak_at:.1f} s), sender {run.sender_peak_mb:.0f} MB, together {tree:.0f} MB")
         print("  RSS during the run: " + rss_course(run))
     print(f"mailbot said: {run.output.strip().splitlines()[-1] if run.output.strip() else '(nothing)'}")
 

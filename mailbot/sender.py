@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import queue
 import signal
+from datetime import datetime, timezone
 from dataclasses import astuple
 from typing import Any
 
@@ -30,6 +31,10 @@ from .journal import fold_journal
 from .outbox import DrainResult
 
 log = logging.getLogger(__name__)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)  # not worker.utcnow: importing the worker would load IMAP and all
 IDLE_WAIT = 0.2  # seconds between looks at an empty outbox, unless woken
 
 
@@ -88,7 +93,6 @@ async def _loop(settings: Settings, finish: Any, halt: Any, wake: Any) -> DrainR
     from .journal import Journal, journal_path
     from .outbox import drain
     from .transports import make_transport
-    from .worker import utcnow
 
     engine = make_engine(settings.database.url)  # the parent has migrated it already
     journal = Journal(journal_path(settings.database.url))  # type: ignore[arg-type]
@@ -98,7 +102,7 @@ async def _loop(settings: Settings, finish: Any, halt: Any, wake: Any) -> DrainR
         while not halt.is_set():
             last = finish.is_set()  # read before draining: all the parent committed is due now
             wake.clear()
-            result = await drain(engine, transport, utcnow, settings.mail, should_stop=halt.is_set,
+            result = await drain(engine, transport, _utcnow, settings.mail, should_stop=halt.is_set,
                                  redirect_to=settings.devmode.redirect_to, record=journal, after_id=total.last_id)
             total.sent, total.deferred, total.failed = (total.sent + result.sent, total.deferred + result.deferred,
                                                         total.failed + result.failed)
