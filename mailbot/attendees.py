@@ -263,6 +263,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = found.group(1).strip()
     sig_name = clean_name(sig_name)
     name = clean_name(_display_name(p.from_name))
+    if org is None and name and (start := _ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
+        org = name[start.start():].strip()  # the mailbox is named after the library
     if name and sig_name and same_person_fuller(name, sig_name):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
     if name and (ORG_WORDS.search(name) or _ORG_START.search(name) or name == name.lower() or is_department(name)):
@@ -392,7 +394,7 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if not named and p.forwarded_from and acts_in_forward:
         name, email = p.forwarded_from
         f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
-        who = Attendee(name or f_name, email, organisation=f_org, role=f_role)
+        who = Attendee(name or f_name, email, organisation=f_org or org, role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     if not named and not unaddressed:
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
@@ -449,6 +451,8 @@ _ROLE_THEN_NAME = re.compile(
     r"|consulent|leesconsulent|medewerker)"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
+_ALREADY_IN = re.compile(r"[^.?!\n]{0,20}\b(?:heeft zich|is|staat|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
+                         r"(?:aangemeld|ingeschreven|registered|signed up)\b", re.I)
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
@@ -562,6 +566,8 @@ def role_named_people(text: str, exclude: list[str]) -> list[Attendee]:
                 break
             after = rest[end:]
             has_address = bool(re.match(r"\s*[(<]?\s*[\w.+'-]+@", after))
+            if _ALREADY_IN.match(after):
+                break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld'
             if not has_address and not any(_same_name(name, other) for other in exclude):
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]

@@ -35,7 +35,7 @@ CANCEL = _rx(
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
     r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
-    r"\bannuleer",
+    r"\bannuleer", r"\bschrap", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
@@ -93,7 +93,9 @@ REGISTER_WEAK = _rx(
 CHANGE = _rx(r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
-             r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b")
+             r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b",
+             r"\b(?:aanmelding|registratie|registration)\b[^.?!\n]{0,40}\b(?:koppelen|overzetten|aanpassen|linked? to|moved? to)\b",
+             r"\b(?:link|move|transfer) my registration\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
@@ -109,6 +111,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:am i|is my registration|are we)\s+(?:already\s+|properly\s+)?(?:registered|signed up|on the list|confirmed|received)",
     r"\b(?:whether|if)\s+(?:i|we)(?:'m|'re| am| are)\s+(?:\w+\s+)?(?:on the list|registered|signed up)",
     r"\bwhether\b[^.?!]{0,60}\b(?:is|are)\s+(?:already\s+)?(?:registered|signed up|on the list)\b",
+    r"\bwhether\b[^.?!]{0,60}\bregistration\b[^.?!]{0,40}\b(?:came through|went through|arrived|was received)\b",
     r"\bhoe\s+(?:ik|we|wij)\s+(?:mij|me|ons)\s+(?:\w+\s+)?aanmeld",
     r"\bmoet(?:en)?\s+(?:ik|we|wij|scholen|deelnemers|collega's)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}(?:aan\s*melden"
     r"|inschrijven|registreren)", r"\bcan\s+(?:i|we)\s+still\s+(?:register|sign up|join|attend)\b",
@@ -165,7 +168,7 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
-                 r"\blenerspas\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek")
+                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
                r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
