@@ -284,8 +284,9 @@ def _placed_mail(ctx: _Ctx, event: Event, person: Attendee, status: str, positio
 
 # ---------------------------------------------------------------- register
 
-def _register(ctx: _Ctx, freed: int = 0) -> Decision:
-    """``freed``: places given up in the same mail by someone this registration replaces."""
+def _event_to_join(ctx: _Ctx) -> Event | Decision:
+    """The event the sign-up is for, or the answer when there is none to join: which one (ask back),
+    or registration closed."""
     event = ctx.catalogue.event(ctx.u.event_id)
     if event is None:
         open_events = ctx.catalogue.open_events(ctx.now)
@@ -295,12 +296,18 @@ def _register(ctx: _Ctx, freed: int = 0) -> Decision:
             return Decision((), (ask,), "done", "asked which event (none named, "
                             f"{len(open_events)} open)")
         event = open_events[0]
-    reg_contact = ctx.catalogue.contact(event.registration_contact)
     if not event.is_open(ctx.now):
         closed = Mail("registration_closed", ctx.lang, (ctx.sender,), ctx.key("closed"), event.id,
-                      variables=template_vars(contact=reg_contact))
+                      variables=template_vars(contact=ctx.catalogue.contact(event.registration_contact)))
         return Decision((), (closed,), "done", f"registration for {event.id} is closed: told the sender")
+    return event
 
+
+def _register(ctx: _Ctx, freed: int = 0) -> Decision:
+    """``freed``: places given up in the same mail by someone this registration replaces."""
+    event = _event_to_join(ctx)
+    if isinstance(event, Decision):
+        return event
     changes: list[Change] = []
     mails: list[Mail] = []
     pending: list[PendingChange] = []
