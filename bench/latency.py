@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import signal
 import subprocess
-import sys
-import threading
 import time
 
-from common import ROOT, SmtpSink, make_message, mailbot_env, start_dovecot, workdir
+from common import SmtpSink, child_env, mailbot_command, machine, start_dovecot, workdir, write_config
+
+from tests.servers import make_message
 
 TARGETS = "targets: p50 <= 0.8 s, p99 <= 1.5 s (Dovecot delays IDLE notices by ~0.5 s)"
 
@@ -37,9 +37,9 @@ def wait_for(sink: SmtpSink, count: int, timeout: float = 20.0) -> bool:
 
 
 def mailbot_latency(mailbox, sink: SmtpSink, trials: int) -> list[float]:
-    env = mailbot_env(mailbox, sink, workdir())
-    worker = subprocess.Popen([sys.executable, "-m", "mailbot", "run", "--config", str(ROOT / "config" / "mailbot.toml")],
-                              env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    folder = workdir()
+    worker = subprocess.Popen(mailbot_command("run", config=write_config(folder, mailbox, sink)), env=child_env(),
+                              cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     times = []
     try:
         with mailbox.connect() as client:
@@ -81,6 +81,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=50)
     args = parser.parse_args()
+    print(machine())
     dovecot = start_dovecot()
     sink = SmtpSink()
     sink.start()

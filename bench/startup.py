@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import statistics
 import subprocess
-import sys
 import time
 
-from common import ROOT, SmtpSink, mailbot_env, start_dovecot, workdir
+from common import ROOT, SmtpSink, child_env, mailbot_command, machine, start_dovecot, workdir, write_config
 
 TARGETS = "targets: --help <= 0.3 s, run --once on an empty mailbox <= 1.5 s"
 
@@ -25,16 +24,15 @@ def timed(command: list[str], env: dict[str, str] | None, runs: int) -> float:
 
 
 def main() -> int:
-    python = [sys.executable, "-m", "mailbot"]
-    help_time = timed([*python, "--help"], None, 10)
+    print(machine())
+    help_time = timed(mailbot_command("--help"), child_env(), 10)
     dovecot = start_dovecot()
     sink = SmtpSink()
     sink.start()
     try:
-        env = mailbot_env(dovecot.new_mailbox("start"), sink, workdir())
-        run = [*python, "run", "--once", "--config", str(ROOT / "config" / "mailbot.toml")]
-        timed(run, env, 1)  # the first run creates the database
-        once_time = timed(run, env, 5)
+        run = mailbot_command("run", "--once", config=write_config(workdir(), dovecot.new_mailbox("start"), sink))
+        timed(run, child_env(), 1)  # the first run creates the database
+        once_time = timed(run, child_env(), 5)
     finally:
         sink.stop()
         dovecot.stop()
