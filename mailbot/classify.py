@@ -35,7 +35,7 @@ CANCEL = _rx(
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
     r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
-    r"\bannuleer", r"\bschrap", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
+    r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
@@ -79,7 +79,7 @@ REGISTER = _rx(
     r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
     r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
     r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
-    r"\bcount on (?:me|us)\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
+    r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\bneem\s+ik\s+(?:graag\s+)?deel\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
@@ -95,7 +95,7 @@ CHANGE = _rx(r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\b
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
              r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b",
              r"\b(?:aanmelding|registratie|registration)\b[^.?!\n]{0,40}\b(?:koppelen|overzetten|aanpassen|linked? to|moved? to)\b",
-             r"\b(?:link|move|transfer) my registration\b")
+             r"\b(?:link|move|transfer) my registration\b", r"\bover\s+te\s+zetten\b", r"\boverdragen\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
@@ -287,7 +287,9 @@ def _sentence_after(text: str, at: int) -> str:
 _EXPLICIT_CANCEL = re.compile(r"afmeld|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
 _SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
-_OTHER_SIGN_UP = _rx(r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger)\b[^.?!\n]{0,60}"
+_OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
+                     r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"
+                     r"|coördinator|coordinator)\b[^.?!\n]{0,60}"
                      r"\b(?:aanmeld|inschrijv|opgeven|registreren|register|sign\w* up)",
                      r"\b(?:collega|colleague|deputy|plaatsvervanger)\b[^.?!\n]{0,100}\b(?:wil\w*|gaat|komt|zal|will|would like to)"
                      r"\s+(?:graag\s+|namens ons\s+|in (?:mijn|my) place\s+)?(?:deelnemen|aanwezig|komen|naar|aanschuiven|erbij"
@@ -303,7 +305,7 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
         return None
     other = _OTHER_SIGN_UP.search(t.all)
     cancel = CANCEL.search(t.all) if other else None
-    if other and cancel and not _EXPLICIT_CANCEL.search(cancel.group(0)):
+    if other and not (cancel and _EXPLICIT_CANCEL.search(cancel.group(0))):
         return "register", 0.8, f"signs up someone else ({other.group(0)!r}) and only says they cannot come themself"
     return None
 
