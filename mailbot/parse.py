@@ -93,11 +93,13 @@ def parse(raw: bytes) -> ParsedMail:
         raw = raw.replace(b"\x00", b"")
     # compat32 leaves headers raw: we decode only the few we read (policy.default parses every header
     # into objects, which took two thirds of the time).
-    msg = BytesParser(_IndexedMessage, policy=policy.compat32).parsebytes(raw)
+    renamed, names = _usual_boundaries(raw)
+    msg = BytesParser(_IndexedMessage, policy=policy.compat32).parsebytes(renamed)
     defects += [type(d).__name__ for d in msg.defects][:20]
 
     from_name, from_email = _address(msg, "From", defects)
     body, attached, part_defects = _body_text(msg)
+    body = _restore_boundaries(body, names)  # a bounce that quotes a MIME source shows it as it was
     defects += part_defects
     new, quoted, forwarded = split_quoted(body[:MAX_TEXT_CHARS])
     subject_raw = _header(msg, "Subject", defects)
@@ -175,6 +177,37 @@ class _IndexedMessage(Message):
 
 
 _SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>,;@]*?)"?\s*<([^<>\s",;]+@[^<>\s",;]+)>|([^<>\s",;]+@[^<>\s",;]+))\s*$')
+
+
+_BOUNDARY = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,70})"?', re.I)
+
+
+def _usual_boundaries(raw: bytes) -> tuple[bytes, dict[str, str]]:
+    """The same message with its MIME boundaries renamed to a few fixed ones.
+
+    The email package compiles a regular expression for every boundary it meets (0.25 ms each),
+    and every mail has boundaries of its own, so Python's pattern cache never helps: for an
+    Outlook mail that was a third of parse. Renamed, each pattern is compiled once per process.
+    Longer boundaries are renamed first (one may contain another); a mail that already holds
+    one of our names, or a boundary we cannot rename safely, is left as it is."""
+    found = sorted({b for b in _BOUNDARY.findall(raw[:200_000])  # only those that do delimit parts
+                    if len(b) >= 8 and b"\n--" + b in raw}, key=len, reverse=True)
+    if not found or len(found) > 20 or b"=_mb_" in raw:
+        return raw, {}
+    names = {}
+    for number, boundary in enumerate(found):
+        name = b"=_mb_%02d_=" % number
+        raw = raw.replace(boundary, name)
+        names[name.decode()] = boundary.decode("latin-1")
+    return raw, names
+
+
+def _restore_boundaries(text: str, names: dict[str, str]) -> str:
+    if "=_mb_" not in text:
+        return text
+    for name, boundary in names.items():
+        text = text.replace(name, boundary)
+    return text
 
 
 def _cap_parts(raw: bytes) -> tuple[bytes, bool]:

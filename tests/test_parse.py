@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mailbot.parse import message_key, parse
+from tests.helpers import ROOT
 
 BASE = (b"From: Jan Jansen <Jan@Bieb.example.nl>\r\nTo: aanmelden@example.org\r\nSubject: Aanmelding\r\n"
         b"Message-ID: <abc@bieb.example.nl>\r\nDate: Mon, 2 Nov 2026 10:00:00 +0100\r\n")
@@ -108,3 +109,15 @@ def test_bad_input_gives_a_parsed_mail_not_an_exception(raw):
     assert p.message_key and isinstance(p.text, str)
     if len(raw) > 5_000_000 or raw.count(b"--B") > 1000:
         assert p.defects  # what was not read is recorded
+
+
+def test_renaming_mime_boundaries_changes_nothing_that_parse_returns(monkeypatch):
+    """parse() renames boundaries so the email package's per-boundary regex is compiled once; on every
+    corpus mail (bounces quoting MIME sources and quoted-printable included) the result is the same."""
+    import mailbot.parse as parse_module
+
+    raws = [p.read_bytes() for p in sorted((ROOT / "tests" / "corpus").glob("*/*.eml"))]
+    renamed = [parse_module.parse(raw) for raw in raws]
+    assert sum(bool(parse_module._usual_boundaries(raw)[1]) for raw in raws) > 50  # it did rename
+    monkeypatch.setattr(parse_module, "_usual_boundaries", lambda raw: (raw, {}))
+    assert [parse_module.parse(raw) for raw in raws] == renamed
