@@ -74,14 +74,19 @@ _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
 
 
+_SEPARATOR = re.compile(r"\s+[|•]\s+")
+_CONTACT_DETAIL = re.compile(r"\d{3}|postbus|www\.", re.I)
+_NOT_A_NAME_LINE = re.compile(r"\d{3}|www\.|https?:")
+
+
 def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organisation) from the lines under the closing formula."""
     first, _, rest = signature.partition("\n")
     tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
     lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
-    lines = [" | ".join(seg for seg in re.split(r"\s+[|•]\s+", ln) if not re.search(r"\d{3}|postbus|www\.", seg, re.I))
-             for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
-    lines = [ln for ln in lines if ln and not _EMAIL.search(ln) and not re.search(r"\d{3}|www\.|https?:", ln)]
+    lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
+             else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
+    lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not _EMAIL.search(ln)]
     name = role = org = None
     for line in lines:
         if len(line) > 80 or _DISCLAIMER.search(line):

@@ -565,7 +565,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             confidence -= 0.15
 
     own = {a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()}
-    sender = describe_sender(p)
+    sender = describe_sender(p) if intent not in ("auto_reply", "bounce") else None  # nobody to describe
     attendees: tuple[Attendee, ...] = ()
     if intent in ("register", "cancel"):
         attendees, attendee_hit = find_attendees(p, t.raw, intent, own, sender, _acts_in_forward(p))
