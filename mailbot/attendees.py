@@ -86,12 +86,13 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
     lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
     lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
              else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
-    lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not _EMAIL.search(ln)]
+    lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and _EMAIL.search(ln))]
     name = role = org = None
     for line in lines:
         if len(line) > 80 or _DISCLAIMER.search(line):
             break
-        line_role, line_org = split_role_organisation(line)
+        line_role, line_org = split_role_organisation(line) if (ROLE_WORDS.search(line) or _ORG_START.search(line)) \
+            else (None, None)  # a bare name line: most of them
         if line_org and (org is None or (" " not in org and " " in line_org)):
             org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
         if line_role and role is None:
