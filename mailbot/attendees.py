@@ -161,10 +161,12 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     return role, org
 
 
+_NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'.()-]*(?:\s+[\w'.()-]+){0,4}")
+
+
 def _looks_like_name(line: str) -> bool:
-    words = line.split()
-    return 1 <= len(words) <= 5 and bool(re.match(r"[A-ZÀ-Ý]", line)) and all(
-        re.fullmatch(r"[\w'.()-]+", w) for w in words)
+    """One to five words of letters (and ' . ( ) -), the first capitalised."""
+    return bool(_NAME_LINE.fullmatch(line.rstrip()))
 
 
 # Where the words before an address stop being about its person: 'namens', 'voor', a colon. 'van' only in
