@@ -335,10 +335,12 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
         full = _display_name(display)
         if address not in own and full and (_same_name(name, full) or name.split()[-1:] == full.split()[-1:]):
             return replace(person, name=full if len(full) > len(name) else name, email=address)
-    if name and " " in name:
-        quoted = re.search(rf"{re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", p.quoted)
-        if quoted and quoted.group(1).lower() not in own:
-            return replace(person, email=quoted.group(1).lower())
+    if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
+        quoted = re.search(rf"((?:[A-ZÀ-Ý][\w'-]+\s+){{0,3}}){re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
+                           p.quoted)
+        if quoted and quoted.group(2).lower() not in own:
+            full = clean_name(quoted.group(1) + name) or name
+            return replace(person, name=full if len(full) > len(name) else name, email=quoted.group(2).lower())
     return person
 
 
@@ -395,7 +397,7 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     nameless = [a for a in named if not a.name]
     titled = _titled_people(text, sender)
     if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
-        named = [replace(a, name=titled[0].name) if a is nameless[0] else a for a in named]
+        named = [replace(a, name=_fuller_in_text(titled[0].name, text)) if a is nameless[0] else a for a in named]
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""])
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
         unaddressed = _titled_people(text, sender)
@@ -406,7 +408,7 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if not named and p.forwarded_from and acts_in_forward:
         name, email = p.forwarded_from
         f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
-        who = Attendee(name or f_name, email, organisation=f_org or org, role=f_role)
+        who = Attendee(clean_name(_display_name(name)) or f_name, email, organisation=f_org or org, role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     if not named and not unaddressed:
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
@@ -452,7 +454,7 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
 _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
 _SELF = re.compile(r"^(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
-_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
+_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
                             r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes'.
@@ -465,6 +467,10 @@ _ROLE_THEN_NAME = re.compile(
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,20}\b(?:heeft zich|is|staat|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b", re.I)
+# 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
+_NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,60}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
+                             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
+                             r"|zal zich zelf)", re.I)
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
@@ -513,7 +519,7 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     """People in a list, one per item or per 'name; address; role' row, or in a table."""
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
-        or table_rows(text) or _inline_items(text)
+        or table_rows(text) or _inline_items(text) or _block_items(text)
     people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
     return people if len(people) == len(items) or len(people) >= 2 else []
 
@@ -550,6 +556,24 @@ def _inline_items(text: str) -> list[str]:
     return []
 
 
+def _block_items(text: str) -> list[str]:
+    """'… melden wij ons graag met twee personen aan:' and then one person per line (blank lines between)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        items = []
+        for following in lines[i + 1: i + 20]:
+            if not following.strip():
+                continue
+            if not (_SELF.search(following.strip()) or person_at(_after_role(following))[0]) or len(following) > 160:
+                break
+            items.append(following.strip())
+        if len(items) >= 2:
+            return items
+    return []
+
+
 def table_rows(text: str) -> list[str]:
     """An HTML table as mail clients flatten it: a header cell per line ('Naam', 'Functie', 'E-mailadres'),
     then the cells of each row, one per line. Each row comes back as one 'cell, cell, cell' item."""
@@ -578,7 +602,7 @@ def role_named_people(text: str, exclude: list[str]) -> list[Attendee]:
                 break
             after = rest[end:]
             has_address = bool(re.match(r"\s*[(<]?\s*[\w.+'-]+@", after))
-            if _ALREADY_IN.match(after):
+            if _ALREADY_IN.match(after) or _NOT_COMING_NOW.match(after):
                 break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld'
             if not has_address and not any(_same_name(name, other) for other in exclude):
                 found.append(Attendee(name, None))

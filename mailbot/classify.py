@@ -58,7 +58,7 @@ REGISTER = _rx(
     r"\baanmeld", r"\baan\w?m\w?l\w?d", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:en)?\s+graag\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w-]+\s+){1,4}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:heel\s+)?graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -126,7 +126,7 @@ PRACTICAL = _rx(
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
-    r"\bhoe laat\b", r"\bwhat time\b", r"\bbest way to get\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
     r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
     r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b",
@@ -155,7 +155,7 @@ QUESTION = _rx(r"\?", r"\bvroeg ik me af\b", r"\bik vraag me af\b", r"\bi (?:was
                r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
-                         r"\bmijn aanmelding\b", r"\bmy registration\b")
+                         r"\bmijn aanmelding\b", r"\bmy registration\b", r"\b(?:ik\s+)?sta\s+(?:al\s+)?ingeschreven\b")
 EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bgesprekstafel", r"\bwebinar", r"\baanmeld", r"\bmeeting\b",
                   r"\bthema", r"\btheme", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren", r"\bround ?table",
                   r"\bprogramm?a", r"\bprogramme\b", r"\bagenda\b", r"\bspeakers?\b", r"\bsprekers?\b",
@@ -355,6 +355,18 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
 
 
+_ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b", r"\bconfirming my registration\b",
+                    r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b")
+
+
+def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ik sta ingeschreven … Wordt het webinar opgenomen?': someone registered asks something;
+    the sign-up words are about the registration they have."""
+    if "?" not in t.body or not _ALREADY_MINE.search(t.body) or _OTHER_SIGN_UP.search(t.body):
+        return None
+    return _asks(p, t)
+
+
 def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not QUESTION.search(t.all):
@@ -384,6 +396,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("replacement", _replacement),
     ("change", _keyword("registration_question", CHANGE, 0.75)),
     ("not-yet", _not_now),
+    ("registered-asks", _registered_asks),
     ("register-words", _keyword("register", REGISTER, 0.85)),
     ("register-weak", _weak("register", REGISTER_WEAK)),
     ("asks", _asks),

@@ -415,7 +415,8 @@ def forwarded_author(text: str) -> tuple[tuple[str | None, str] | None, str]:
     while i < len(lines) and i <= 12 and (not lines[i].strip() or _HEADER_LINE.match(lines[i])):
         match = re.match(r"^\s*\**(?:van|from)\s*:\**\s*(.+)$", lines[i], re.IGNORECASE)
         if match and author is None:
-            name, addr = parseaddr(match.group(1))
+            angle = re.match(r"\s*\"?([^<>\"]*?)\"?\s*<([^<>@\s]+@[^<>\s]+)>", match.group(1))  # 'Westerveld, Pim <p@…>'
+            name, addr = (angle.group(1), angle.group(2)) if angle else parseaddr(match.group(1))
             author = (name.strip() or None, addr.lower()) if "@" in addr else None
         i += 1
     return author, "\n".join(lines[i:])
