@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlmodel import Session, create_engine
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+from sqlalchemy import create_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -63,6 +67,8 @@ def open_database(url: str) -> Engine:
 @contextmanager
 def unit_of_work(engine: Engine) -> Iterator[Session]:
     """Commit everything done inside, or nothing."""
+    from sqlmodel import Session  # not at import: the sending process needs db.py without SQLModel
+
     with Session(engine, expire_on_commit=False) as session:
         with session.begin():
             yield session

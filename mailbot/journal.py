@@ -45,7 +45,7 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.conn = _connect(path)
 
-    def __call__(self, _session: Any, row_id: int, values: dict[str, Any]) -> None:
+    def __call__(self, _conn: Any, row_id: int, values: dict[str, Any]) -> None:
         """An outbox.Recorder: the outcome of one outbox row, committed at once."""
         self.conn.execute("INSERT OR REPLACE INTO sent (id, changes) VALUES (?, ?)",
                           (row_id, json.dumps(values, default=datetime.isoformat)))
@@ -76,9 +76,9 @@ def fold_journal(engine: Engine, chunk: int = 500) -> int:
 
 
 def _write(engine: Engine, rows: list[tuple[int, str]]) -> None:
-    from .models import OutboxMail
+    from .sending import outbox_table
 
-    table = OutboxMail.__table__  # type: ignore[attr-defined]
+    table = outbox_table(engine)
     by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row_id, changes in rows:
         values = json.loads(changes)

@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 
 from .config import Settings
 from .journal import fold_journal
-from .outbox import DrainResult
+from .sending import DrainResult
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def serve(settings: Settings, finish: Any, halt: Any, wake: Any, results: Any, l
 async def _loop(settings: Settings, finish: Any, halt: Any, wake: Any) -> DrainResult:
     from .db import make_engine
     from .journal import Journal, journal_path
-    from .outbox import drain
+    from .sending import drain
     from .transports import make_transport
 
     engine = make_engine(settings.database.url)  # the parent has migrated it already
