@@ -1,4 +1,4 @@
 from .cli import main
 
-if __name__ == "__main__":  # not when multiprocessing imports it in the sending process
+if __name__ == "__main__":  # only when run, never when imported
     raise SystemExit(main())
