@@ -50,7 +50,7 @@ _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
                  r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
 _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
-                r"\bik\s+kom\s+zelf\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
+                r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
                 r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                 r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                 r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -184,6 +184,9 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 continue
             seen.add(email)
             titled = list(_TITLED.finditer(line[: match.start()]))
+            if titled and (called := person_at(line[titled[-1].start(): match.start()])[0]):
+                people.append(Attendee(name=_fuller_in_text(called, text), email=email))  # 'naar de heer Achterberg sturen (r.a…)'
+                continue
             pieces = _BEFORE_ADDRESS.split(line[titled[-1].start() if titled else 0: match.start()])
             before = pieces[-1]
             if not before.strip() and line[: match.start()].rstrip().endswith(";") and len(pieces) > 1:
@@ -193,9 +196,10 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             before = ", ".join(cells)
             name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
             name, role = name.strip(), role.strip(" ,(|") or None
-            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES:
+            if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES \
+                    or not all(w[0].isupper() or w.lower() in PARTICLES for w in name.split()):  # "I'm afraid Jan …"
                 name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
-            if role and not ROLE_WORDS.search(role):
+            if role and (not ROLE_WORDS.search(role) or len(role) > 60):
                 role = None
             name = clean_name(name)
             if not name or ROLE_WORDS.search(name):  # 'our Principal Librarian (gareth.evans@…)'
@@ -241,8 +245,9 @@ def _spells(local: str, words: list[str]) -> bool:
     first, rest = folded[0], "".join(folded[1:])
     if not first or not rest:
         return False
+    initials = "".join(part[:1] for part in _fold(words[0]).split("-"))  # 'Robert-Jan' -> 'rj'
     return local in {first + rest, first[0] + rest, rest + first, rest + first[0], first + folded[-1],
-                     first[0] + folded[-1]} or (len(words) >= 2 and local[1:] == first + rest)  # m + vanleeuwen
+                     first[0] + folded[-1], initials + rest, initials + folded[-1]} or (len(words) >= 2 and local[1:] == first + rest)  # m + vanleeuwen
 
 
 def _fold(text: str) -> str:
@@ -460,7 +465,7 @@ _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes'.
 _ROLE_THEN_NAME = re.compile(
     r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder)?|directrice|adjunct-directeur|plaatsvervanger|vervanger|opvolger"
-    r"|teamleider|manager|colleagues?|director|deputy(?: director)?|successor|replacement"
+    r"|teamleider|manager|colleagues?|director|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
     r"|consulent|leesconsulent|medewerker)\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"
@@ -468,7 +473,8 @@ _ROLE_THEN_NAME = re.compile(
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,20}\b(?:heeft zich|is|staat|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
-_NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,60}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
+_NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
+                             r"|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
                              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
                              r"|zal zich zelf)", re.I)
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)

@@ -70,7 +70,8 @@ REGISTER = _rx(
     r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+)*(?:bij|op de lijst)\b",
     rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
-    r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)", r"\bput (?:me|us|him|her) on the list\b",
+    r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
+    r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
     r"|participate|come|take part)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
