@@ -24,7 +24,6 @@ from sqlmodel import Session, col
 from sqlmodel import select as orm_select
 
 from .classify import Understanding, classify, understanding_from_json
-from .understanding import person_key
 from .config import Settings
 from .db import unit_of_work
 from .decide import (Change, Decision, Earlier, Mail, PendingChange, PendingView, RegView, decide,
@@ -35,6 +34,7 @@ from .models import InboundMessage, OutboxMail, PendingAction, Registration, Und
 from .outbox import enqueue
 from .parse import ParsedMail, message_key, parse
 from .render import Reply, Sender, message_id_for
+from .understanding import person_key
 
 log = logging.getLogger(__name__)
 # The hot path (every message) uses Core statements on the tables: the ORM's identity map and

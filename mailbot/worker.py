@@ -20,8 +20,8 @@ from sqlalchemy.engine import Engine
 from .config import Settings
 from .events import Catalogue
 from .intake import Intake, make_intake
-from .models import MailboxState
 from .journal import fold_journal, journal_path
+from .models import MailboxState
 from .outbox import DrainResult, drain, next_due
 from .pipeline import Pipeline
 from .scheduler import Planner, start_scheduler
@@ -74,7 +74,7 @@ class Worker:
         self.intake = intake or make_intake(settings, self._remember_uidvalidity)
         self.transport = transport or make_transport(settings)
         # A second process may send only what it can rebuild from settings: our own transport and clock.
-        self._may_fork_sender = transport is None and clock is utcnow and \
+        self._may_start_sender = transport is None and clock is utcnow and \
             journal_path(settings.database.url) is not None and settings.mail.background_sender != "never"
         self._sender: BackgroundSender | None = None
         self.planner = Planner(engine, catalogue, settings, clock)
@@ -125,7 +125,7 @@ class Worker:
             s.processed += 1
 
     def _start_sender(self, backlog: bool) -> None:
-        if self._sender is None and self._may_fork_sender and (
+        if self._sender is None and self._may_start_sender and (
                 backlog or self.settings.mail.background_sender == "always"):
             log.info("a backlog: sending from a second process while reading")
             self._sender = BackgroundSender(self.settings, self.engine)
