@@ -98,7 +98,7 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
         if line_role and role is None:
             role = line_role
         if line_role or line_org:
-            rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*", line)]
+            rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*", line)]
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
                          and not _ORG_START.search(seg)), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
         line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
@@ -146,7 +146,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'coördinator Bibliotheek op school': a programme, not a library
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
-            org = re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]).strip(" ,.")  # '… (secondment)'
+            org = re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]).strip(" ,.()")  # '… (secondment)'
             if org == org.lower():
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
@@ -474,7 +474,7 @@ _ALREADY_IN = re.compile(r"[^.?!\n]{0,20}\b(?:heeft zich|is|staat|has|is already
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
 _NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
-                             r"|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
+                             r"|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas|met verlof|on leave"
                              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
                              r"|zal zich zelf)", re.I)
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
@@ -627,7 +627,9 @@ def _titled_people(text: str, sender: Attendee) -> list[Attendee]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _GREETING.match(text[line_start:]):
             continue
-        name, _ = person_at(text[match.start():])
+        name, end = person_at(text[match.start():])
+        if _NOT_COMING_NOW.match(text, match.start() + end):
+            continue  # 'Mr. Peters from Bibliotheek X told me about it'
         if name and not _same_name(name, sender.name) and \
                 not any(_same_name(name, a.name) for a in found):
             found.append(Attendee(name, None))

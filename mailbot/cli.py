@@ -11,7 +11,10 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .understanding import Attendee
 
 DEFAULT_CONFIG = "config/mailbot.toml"
 
@@ -392,6 +395,11 @@ def cmd_preview(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- classify
 
+def _who(attendee: Attendee) -> str:
+    who = attendee.email or f"{attendee.name} (no address)"
+    return who + (" (replacement, to register)" if attendee.action == "register" else "")
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     from .classify import classify
     from .config import load_settings
@@ -409,7 +417,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(f"{file.name}: {u.intent} event={u.event_id} lang={u.language} confidence={u.confidence:.2f} "
-                  f"attendees={', '.join(a.email for a in u.attendees) or '-'}")
+                  f"attendees={', '.join(_who(a) for a in u.attendees) or '-'}")
         if args.explain:
             for hit in u.hits:
                 print(f"  - {hit.rule}: {hit.why}")

@@ -171,3 +171,14 @@ def test_the_development_sets_meet_the_bar_too():
     assert r.rate(r.event_ok, r.total) >= 0.95
     assert r.rate(r.names) >= 0.95
     assert r.rate(r.organisations) >= 0.90
+
+
+def test_classify_explains_people_without_an_address_and_replacements(tmp_path, capsys):
+    from tests.servers import make_message
+
+    mail = tmp_path / "replacement.eml"
+    mail.write_bytes(make_message(sender="Rian Wong <r.wong@bieb.example.nl>", subject="Webinar 28 maart", body=(
+        "Helaas kan ik niet deelnemen aan het webinar op 28 maart. In plaats van mij komt mijn collega Joyce Pinas.")))
+    assert main(["classify", str(mail), "--explain", "--config", str(ROOT / "config" / "mailbot.toml")]) == 0
+    out = capsys.readouterr().out
+    assert "r.wong@bieb.example.nl" in out and "Joyce Pinas (no address) (replacement, to register)" in out
