@@ -152,3 +152,18 @@ def test_devmode_sends_everything_to_one_address(mailbox, smtp_sink, tmp_path, c
     (sent,) = smtp_sink.wait_for(1)
     assert sent.rcpt_tos == ["tester@example.org"]
     assert sent.message["X-Mailbot-Devmode-Recipients"] == "jan@bieb-zuid.example.nl"
+
+
+def test_the_digest_lists_someone_registered_by_name_with_who_registered_them(desk, mailbox, smtp_sink, clock):
+    mailbox.append(make_message(sender="Marian Smit <secretariaat@bieb-oost.example.nl>", body=(
+        "Namens de bibliotheek meld ik onze directeur, de heer ir. R.J. (Rutger) Kamphuis, aan voor de gesprekstafel.")))
+    desk.run_once()
+    clock.at = clock.at.replace(hour=7, minute=30)
+    assert [p.written for p in Planner(desk.engine, desk.catalogue, desk.settings, clock).digests()] == [True]
+    desk.run_once()
+    (digest,) = [m.message for m in smtp_sink.messages if "organisatie@example.org" in m.rcpt_tos
+                 and str(m.message["Subject"]).startswith("Dagoverzicht")]
+    assert "Rutger Kamphuis (via secretariaat@bieb-oost.example.nl)" in digest.get_body(("plain",)).get_content()
+    attachment = next(p for p in digest.walk() if p.get_content_type() == "text/csv")
+    (row,) = list(csv.DictReader(io.StringIO(attachment.get_content().lstrip("\ufeff"))))
+    assert (row["email"], row["name"], row["registered_by"]) == ("", "Rutger Kamphuis", "secretariaat@bieb-oost.example.nl")
