@@ -67,7 +67,7 @@ REGISTER = _rx(
     r"\bconfirm\w*\s+(?:my|our)\s+(?:presence|attendance|participation)\b",
     r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
-    r"\bneem\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
+    r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+)*(?:bij|op de lijst)\b",
     rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
@@ -80,7 +80,8 @@ REGISTER = _rx(
     r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
     r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
     r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
-    r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\bneem\s+ik\s+(?:graag\s+)?deel\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
+    r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
+    r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+)?op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
@@ -98,7 +99,7 @@ CHANGE = _rx(r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\b
              r"\b(?:aanmelding|registratie|registration)\b[^.?!\n]{0,40}\b(?:koppelen|overzetten|aanpassen|linked? to|moved? to)\b",
              r"\b(?:link|move|transfer) my registration\b", r"\bover\s+te\s+zetten\b", r"\boverdragen\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
-    r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
+    r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
@@ -114,7 +115,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bwhether\b[^.?!]{0,60}\b(?:is|are)\s+(?:already\s+)?(?:registered|signed up|on the list)\b",
     r"\bwhether\b[^.?!]{0,60}\bregistration\b[^.?!]{0,40}\b(?:came through|went through|arrived|was received)\b",
     r"\bhoe\s+(?:ik|we|wij)\s+(?:mij|me|ons)\s+(?:\w+\s+)?aanmeld",
-    r"\bmoet(?:en)?\s+(?:ik|we|wij|scholen|deelnemers|collega's)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}(?:aan\s*melden"
+    r"\bof\s+(?:hij|zij|ze)\s+(?:al\s+|wel\s+)?(?:op de (?:deelnemers)?lijst staat|aangemeld (?:is|staat)|ingeschreven (?:is|staat))",
+    r"\bmoet(?:en)?\s+(?:ik|we|wij|hij|zij|ze|scholen|deelnemers|collega's)\s+(?:mij|me|ons|zich)\s+(?:\w+\s+){0,2}(?:aan\s*melden"
     r"|inschrijven|registreren)", r"\bcan\s+(?:i|we)\s+still\s+(?:register|sign up|join|attend)\b",
     r"\b(?:geen|nooit)\s+(?:\w+\s+)?(?:bevestiging|ontvangstbevestiging)\b[^.?!\n]{0,30}\b(?:ontvangen|gehad|gekregen|binnen)",
     r"\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+)?(?:received|got(?:ten)?)\s+(?:a |any |the |my )?confirmation",
@@ -127,7 +129,8 @@ PRACTICAL = _rx(
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
-    r"\bhoe laat\b", r"\bwhat time\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
+    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
     r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
     r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b",
@@ -151,7 +154,8 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\blezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
-              r"\bagenda\b", r"\bformat\b")
+              r"\bagenda\b", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
+              r"\bimpulsregeling\b")
 QUESTION = _rx(r"\?", r"\bvroeg ik me af\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
@@ -163,7 +167,7 @@ EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bges
                   r"\binleid", r"\bevent\b", r"\bvoorbereid", r"\bprepar")
 SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
-            r"\bour (?:platform|product|solution|offer)", r"\bremove you from (?:my|our) (?:list|mailing)",
+            r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
             r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief")
@@ -275,7 +279,8 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
     if re.match(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
-                r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij))\b", match.group(0)):
+                r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij|hij|zij|ze)"
+                r"|of\s+(?:hij|zij|ze))\b", match.group(0)):
         return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
 
