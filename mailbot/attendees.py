@@ -185,7 +185,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             seen.add(email)
             titled = list(_TITLED.finditer(line[: match.start()]))
             if titled and (called := person_at(line[titled[-1].start(): match.start()])[0]):
-                people.append(Attendee(name=_fuller_in_text(called, text), email=email))  # 'naar de heer Achterberg sturen (r.a…)'
+                called = re.sub(r"'s$", "", called)  # "Mr Okafor's e-mail address is …"
+                people.append(Attendee(name=clean_name(_fuller_in_text(called, text)), email=email))  # 'naar de heer Achterberg sturen (r.a…)'
                 continue
             pieces = _BEFORE_ADDRESS.split(line[titled[-1].start() if titled else 0: match.start()])
             before = pieces[-1]
@@ -358,7 +359,7 @@ REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:
                 r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                 r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                 r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
-                r"\bswap us\b", r"\bneemt het van (?:mij|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b")
+                r"\bswap us\b", r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
@@ -368,9 +369,13 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
     registered (action "register"); the others, or else the sender, are cancelled."""
-    stops = [m.end() for m in SENTENCE_END.finditer(text)]
-    start = max((i for i in stops if i <= replacing.start()), default=0)
-    sentence = text[start: min((i for i in stops if i > replacing.end()), default=len(text))]
+    stops = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    before = [i for i in stops if i <= replacing.start()]
+    end = min((i for i in stops if i > replacing.end()), default=len(text))
+    sentence = text[before[-1]: end]
+    if len(before) >= 2 and not any(a.email != sender.email and a.name and a.name.split()[-1] in sentence for a in people):
+        sentence = text[before[-2]: end]  # 'Gelukkig kan mijn adjunct, Yvonne ter Beek, wel. Zij neemt mijn plaats in.'
+
     def in_sentence(a: Attendee) -> bool:
         return bool(a.email and a.email in sentence.lower()) or bool(a.name and a.name.split()[-1] in sentence)
     replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
@@ -467,10 +472,10 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder)?|directrice|adjunct-directeur|plaatsvervanger|vervanger|opvolger"
     r"|teamleider|manager|colleagues?|director|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
-    r"|consulent|leesconsulent|medewerker)\b"
+    r"|consulent|leesconsulent|medewerker|namens|on behalf of)\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
-_ALREADY_IN = re.compile(r"[^.?!\n]{0,20}\b(?:heeft zich|is|staat|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
+_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
 _NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
@@ -597,9 +602,21 @@ def table_rows(text: str) -> list[str]:
     return []
 
 
+_NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
+                             r"|manager|bestuurder|adjunct|deputy|coördinator|coordinator|adviseur)", re.M)
+
+
 def role_named_people(text: str, exclude: list[str]) -> list[Attendee]:
-    """People the running text names after a role word, without an address of their own."""
+    """People the running text names after a role word ('mijn collega Bram ter Horst'), or before
+    one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own."""
     found: list[Attendee] = []
+    for match in _NAME_THEN_ROLE.finditer(text):
+        name = person_at(match.group(1))[0]
+        if _GREETING.match(match.group(1)):
+            continue  # 'Goedemiddag Seher, mijn directeur …'
+        if name and not any(_same_name(name, other) for other in exclude) and not _ALREADY_IN.match(text, match.end()):
+            found.append(Attendee(name, None))
+            exclude = [*exclude, name]
     for match in _ROLE_THEN_NAME.finditer(text):
         rest = text[match.end():]
         while True:
