@@ -467,11 +467,6 @@ def _names_date(dates: set[DayMonthYear], day: int, month: int, year: int) -> bo
     return any(d == day and m == month and y in (None, year) for d, m, y in dates)
 
 
-@lru_cache(maxsize=1024)
-def _word(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(phrase.lower())}\b")
-
-
 _DAY_ONLY = re.compile(r"\b(?:the|de)\s+(\d{1,2})(?:st|nd|rd|th|e|ste|de)\b(?!\s*(?:of\s+)?[a-z]{3,}\s*\d)", re.I)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser, BytesParser
 from email.utils import getaddresses, parseaddr
@@ -565,8 +565,3 @@ def bounce_details(msg: Message) -> tuple[tuple[str, ...], bool | None, str | No
             match = re.search(r"^Message-ID:\s*(<[^>\s]+>)", part.get_payload(decode=True).decode("latin-1"), re.I | re.M)
             returned = match.group(1) if match else None
     return tuple(recipients), permanent, returned
-
-
-def as_email_message(raw: bytes) -> EmailMessage:
-    """The message as an EmailMessage (used to attach an original to a forward)."""
-    return BytesParser(policy=policy.default).parsebytes(raw)  # type: ignore[return-value]
