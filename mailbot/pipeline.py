@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Engine, Row
 from sqlmodel import Session, col
 from sqlmodel import select as orm_select
@@ -42,6 +42,27 @@ log = logging.getLogger(__name__)
 INBOUND, REG, OUTBOX = InboundMessage.__table__, Registration.__table__, OutboxMail.__table__  # type: ignore[attr-defined]
 REG_VIEW = (REG.c.event_id, REG.c.email, REG.c.name, REG.c.status, REG.c.created_at, REG.c.language,
             REG.c.registered_by)
+# Built once: constructing a statement costs five times more than running it on SQLite (~150 µs
+# against ~30 µs), and a message runs about nine.
+KNOWN = select(INBOUND.c.id, INBOUND.c.status, INBOUND.c.attempts).where(INBOUND.c.message_key == bindparam("key"))
+ADD_INBOUND, SET_INBOUND = insert(INBOUND), update(INBOUND).where(INBOUND.c.id == bindparam("row_id"))
+OWN_BY_EMAIL = select(*REG_VIEW).where(REG.c.email.in_(bindparam("emails", expanding=True)))
+OWN_BY_EMAIL_OR_NAME = select(*REG_VIEW).where(
+    REG.c.email.in_(bindparam("emails", expanding=True))
+    | (REG.c.email.is_(None) & func.lower(REG.c.name).in_(bindparam("names", expanding=True))))
+COUNTS = (select(REG.c.status, func.count()).where(REG.c.event_id == bindparam("event"))
+          .group_by(REG.c.status))
+HEADS = (select(*REG_VIEW).where(REG.c.event_id == bindparam("event"), REG.c.status == "waitlisted")
+         .order_by(REG.c.created_at, REG.c.id).limit(bindparam("n")))
+AHEAD = select(func.count()).where(REG.c.event_id == bindparam("event"), REG.c.status == "waitlisted",
+                                   REG.c.created_at < bindparam("created"))
+REG_BY_EMAIL = (select(REG.c.id, REG.c.status).where(REG.c.event_id == bindparam("event"), REG.c.email == bindparam("who"))
+                .order_by(REG.c.id.desc()))
+REG_BY_NAME = (select(REG.c.id, REG.c.status)
+               .where(REG.c.event_id == bindparam("event"), REG.c.email.is_(None), REG.c.name == bindparam("who"))
+               .order_by(REG.c.id.desc()))
+ADD_REG, SET_REG = insert(REG), update(REG).where(REG.c.id == bindparam("row_id"))
+REPLIES = select(func.count()).where(OUTBOX.c.to_address == bindparam("address"), OUTBOX.c.created_at >= bindparam("since"))
 
 
 @dataclass(frozen=True)
@@ -86,8 +107,7 @@ class Pipeline:
         now = self.clock()
         try:
             with session.begin_nested():
-                known = session.execute(select(INBOUND.c.id, INBOUND.c.status, INBOUND.c.attempts)
-                                        .where(INBOUND.c.message_key == key)).first()
+                known = session.execute(KNOWN, {"key": key}).first()
                 if known is not None and known.status in ("done", "triage"):
                     return Outcome(key, _folder(known.status), "already processed", new=False)
                 parsed = parse(raw)
@@ -119,25 +139,22 @@ class Pipeline:
             emails |= {earlier.recipient, earlier.pending.email if earlier.pending else None} - {None}
             if earlier.pending and earlier.pending.email.startswith("name:"):
                 names.add(earlier.pending.email.removeprefix("name:"))
-        by_name = REG.c.email.is_(None) & func.lower(REG.c.name).in_({" ".join(n.lower().split()) for n in names})
-        own = session.execute(select(*REG_VIEW).where(REG.c.email.in_(emails) | by_name if names
-                                                      else REG.c.email.in_(emails))).all()
+        own = session.execute(OWN_BY_EMAIL_OR_NAME if names else OWN_BY_EMAIL, {
+            "emails": sorted(emails), "names": sorted({" ".join(n.lower().split()) for n in names})}).all()
         events |= {r.event_id for r in own}
         # Only events with a capacity can be full or have a waiting list: count those alone, so the
         # cost per message does not grow with the size of an open-ended event.
         limited = [e for e in events if (ev := self.catalogue.event(e)) is not None and ev.capacity is not None]
         counts = {(event_id, status): n for event_id in limited
                   for status, n in self._count(session, event_id).items()}
-        heads = [r for event_id in limited if counts.get((event_id, "waitlisted")) for r in session.execute(
-            select(*REG_VIEW).where(REG.c.event_id == event_id, REG.c.status == "waitlisted")
-            .order_by(REG.c.created_at, REG.c.id).limit(len(emails) + 1))]
+        heads = [r for event_id in limited if counts.get((event_id, "waitlisted"))
+                 for r in session.execute(HEADS, {"event": event_id, "n": len(emails) + 1})]
         views = {(r.event_id, person_key(r.email, r.name)): _view(session, r) for r in (*own, *heads)}
         return list(views.values()), counts
 
     def _count(self, session: Session, event_id: str) -> Counter[str]:
         if event_id not in self._counts:
-            self._counts[event_id] = Counter(dict(session.execute(
-                select(REG.c.status, func.count()).where(REG.c.event_id == event_id).group_by(REG.c.status)).all()))
+            self._counts[event_id] = Counter(dict(session.execute(COUNTS, {"event": event_id}).all()))
         return self._counts[event_id]
 
     # -------------------------------------------------------- writing
@@ -154,9 +171,9 @@ class Pipeline:
                                ensure_ascii=False),
         )
         if known is None:
-            session.execute(insert(INBOUND).values(message_key=parsed.message_key, received_at=now, **record))
+            session.execute(ADD_INBOUND, {"message_key": parsed.message_key, "received_at": now, **record})
         else:
-            session.execute(update(INBOUND).where(INBOUND.c.id == known.id).values(**record))
+            session.execute(SET_INBOUND, {"row_id": known.id, **record})
         for change in d.changes:
             self._apply_change(session, change, parsed.message_key, now)
         for pending in d.pending:
@@ -170,23 +187,22 @@ class Pipeline:
 
     def _apply_change(self, session: Session, change: Change, source: str, now: datetime) -> None:
         email = change.email.lower() if change.email else None
-        who = REG.c.email == email if email else (REG.c.email.is_(None) & (REG.c.name == change.name))
-        row = session.execute(select(REG.c.id, REG.c.status).where(REG.c.event_id == change.event_id, who)
-                              .order_by(REG.c.id.desc())).first()
+        row = session.execute(REG_BY_EMAIL if email else REG_BY_NAME,
+                              {"event": change.event_id, "who": email or change.name}).first()
         values: dict[str, Any] = {"status": change.status, "updated_at": now}
         if change.action == "add":
             values.update(name=change.name, organisation=change.organisation, role=change.role, flag=change.flag,
                           language=change.language, registered_by=change.registered_by, source_message_key=source)
             if row is None:
-                session.execute(insert(REG).values(event_id=change.event_id, email=email, created_at=now, **values))
+                session.execute(ADD_REG, {"event_id": change.event_id, "email": email, "created_at": now, **values})
             else:
                 if row.status == "cancelled":
                     values["created_at"] = now  # back of the queue
-                session.execute(update(REG).where(REG.c.id == row.id).values(**values))
+                session.execute(SET_REG, {"row_id": row.id, **values})
         elif row is None:
             raise LookupError(f"no registration of {email or change.name} for {change.event_id} to {change.action}")
         else:
-            session.execute(update(REG).where(REG.c.id == row.id).values(**values))
+            session.execute(SET_REG, {"row_id": row.id, **values})
         if change.event_id in self._counts:
             counted = self._counts[change.event_id]
             if row is not None:
@@ -283,8 +299,7 @@ def _event_of(message_id: str) -> str | None:
 def _view(session: Session, r: Row[Any]) -> RegView:
     position = None
     if r.status == "waitlisted":
-        ahead = session.execute(select(func.count()).where(
-            REG.c.event_id == r.event_id, REG.c.status == "waitlisted", REG.c.created_at < r.created_at)).scalar_one()
+        ahead = session.execute(AHEAD, {"event": r.event_id, "created": r.created_at}).scalar_one()
         position = int(ahead) + 1
     return RegView(r.event_id, r.email, r.name, r.status, r.created_at, r.language, position, r.registered_by)
 
@@ -292,8 +307,7 @@ def _view(session: Session, r: Row[Any]) -> RegView:
 def _replies_since(session: Session, address: str, since: datetime) -> int:
     if not address:
         return 0
-    query = select(func.count()).where(OUTBOX.c.to_address == address.lower(), OUTBOX.c.created_at >= since)
-    return int(session.execute(query).scalar_one())
+    return int(session.execute(REPLIES, {"address": address.lower(), "since": since}).scalar_one())
 
 
 def _folder(status: str) -> Destination:

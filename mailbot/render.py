@@ -9,6 +9,7 @@ so a reply to our mail can be traced back to its event by classify.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from email.headerregistry import Address
@@ -71,6 +72,7 @@ def environment(template_dirs: tuple[Path, ...]) -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a template is read once: checking its mtime on every use cost ~10% of composing
     )
 
 
@@ -186,8 +188,10 @@ def compose_bytes(mail: Mail, catalogue: Catalogue, sender: Sender, reply: Reply
 
 def _usable_id(message_id: str | None) -> bool:
     """Ids from inbound mail go into our headers only when they are plain ASCII <...> tokens."""
-    return bool(message_id) and message_id.isascii() and message_id.startswith("<") and message_id.endswith(">") \
-        and not any(c.isspace() for c in message_id) and len(message_id) < 900
+    return bool(message_id) and len(message_id) < 900 and _PLAIN_ID.fullmatch(message_id) is not None
+
+
+_PLAIN_ID = re.compile(r"<[!-~]+>", re.ASCII)  # printable ASCII, no spaces
 
 
 def _header_address(addr: Addr) -> str:
