@@ -83,7 +83,10 @@ REGISTER = _rx(
     r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
     r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+)?op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
-    r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+    r"\bput (?:me|us) down\b", r"^\W*registration\b",
+    r"\bwil(?:len)?\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}(?:inloggen|aansluiten)\s+(?:bij|op)\b",
+    r"\bgraag\s+(?:een|1|één|twee|2|drie|3|vier|4)\s+(?:plek(?:ken|je|jes)?|plaats(?:en)?|stoel(?:en)?)\b",
+    r"\ben\s+ik\s+komen\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
@@ -130,7 +133,9 @@ PRACTICAL = _rx(
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
     r"\bhoe laat\b", r"\bwhat time\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
-    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
+    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b",
+    r"\bonline\s+(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen)\b", r"\bhybride\b",
+    r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
     r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
     r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b",
@@ -147,7 +152,7 @@ PRACTICAL = _rx(
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
 )
-EXPLICIT_QUESTION = _rx(r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant",
+EXPLICIT_QUESTION = _rx(r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant",
                         r"\bwhat does\b", r"\bbenieuwd\b", r"\bwondering\b")
 CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
               r"\bmean(?:s|ing)?\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
@@ -155,8 +160,9 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\bagenda\b", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
-              r"\bimpulsregeling\b")
-QUESTION = _rx(r"\?", r"\bvroeg ik me af\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
+              r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b")
+QUESTION = _rx(r"\?", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
+               r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
@@ -260,7 +266,7 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
     """A weak phrase ("ik kom", "toch niet") decides only in a mail that asks nothing and is about an event."""
     def rule(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         match = pattern.search(t.all)
-        if not match or QUESTION.search(t.body):
+        if not match or QUESTION.search(t.body) and not (intent == "register" and _dated_statement(t.all, match)):
             return None
         if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
             return None
@@ -269,6 +275,13 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
         return intent, 0.75, f"the words {match.group(0)!r} in a mail about the event"
 
     return rule
+
+
+def _dated_statement(text: str, match: re.Match[str]) -> bool:
+    """'I'll be there on 24 June. One thing I'd love to see discussed: …?' The weak words in a sentence
+    that names the date and ends as a statement sign up, whatever the mail asks after."""
+    end = re.compile(r"[.!?\n]").search(text, match.end())
+    return end is not None and end.group(0) != "?" and bool(dates_mentioned(text[match.start(): end.start()]))
 
 
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -546,7 +559,8 @@ def _acts_in_forward(p: ParsedMail) -> bool:
 
 _FIRST_PERSON_SIGN_UP = _rx(r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
                             r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'ll| will) (?:attend|join|be there)\b",
-                            r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b")
+                            r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b",
+                            r"\b(?:add|put|sign)\s+me\b", r"\bzet\s+(?:mij|me)\b")
 
 
 # ---------------------------------------------------------------- the whole
@@ -582,7 +596,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     sender = describe_sender(p) if intent not in ("auto_reply", "bounce") else None  # nobody to describe
     attendees: tuple[Attendee, ...] = ()
     if intent in ("register", "cancel"):
-        attendees, attendee_hit = find_attendees(p, t.raw, intent, own, sender, _acts_in_forward(p))
+        # A note that signs its writer up ('please add me') names its people itself, not the forward under it.
+        text = p.text if p.forwarded and _FIRST_PERSON_SIGN_UP.search(p.text) else t.raw
+        attendees, attendee_hit = find_attendees(p, text, intent, own, sender, _acts_in_forward(p))
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)
         hits.append(attendee_hit)

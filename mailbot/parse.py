@@ -439,6 +439,10 @@ _INLINE_CLOSING = re.compile(r"[.!?]\s+(?:groet(?:en|jes)?|gr\.?|mvg|cheers|rega
 _FOOTER = re.compile(r"^\s*(verstuurd|verzonden|sent|get outlook|outlook voor|outlook for|download outlook)\b",
                      re.IGNORECASE)
 _SIGNATURE_LINE = re.compile(r"^[A-ZÀ-Ý][\w'.()&|/,\- ]{1,70}$")
+# 'Sanne Mulder, directeur Bibliotheek Vechtstreek-Noord': a name, then a role or a library.
+_NAME_AND_ROLE = re.compile(r"^[A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'-]+)){1,3}\s*[,|/–]\s*"
+                            r"(?:\w*directeu?r\w*|directrice|bestuurder|manager|hoofd|head|coördinator|coordinator|adviseur"
+                            r"|(?:de\s+)?bibliothe\w*|library)\b[^.?!]{0,70}$", re.I)
 
 
 def split_signature(text: str) -> tuple[str, str]:
@@ -461,6 +465,8 @@ def split_signature(text: str) -> tuple[str, str]:
         start -= 1
     if start < len(lines) and start > 0 and not lines[start - 1].strip():
         return "\n".join(lines[:start]), "--\n" + "\n".join(lines[start:])  # '--': as if a closing line
+    if len(lines) > 1 and _NAME_AND_ROLE.match(lines[-1].strip()):  # right under the text, no blank line
+        return "\n".join(lines[:-1]), "--\n" + lines[-1].strip()
     return "\n".join(lines), ""
 
 
