@@ -121,3 +121,22 @@ def test_renaming_mime_boundaries_changes_nothing_that_parse_returns(monkeypatch
     assert sum(bool(parse_module._usual_boundaries(raw)[1]) for raw in raws) > 50  # it did rename
     monkeypatch.setattr(parse_module, "_usual_boundaries", lambda raw: (raw, {}))
     assert [parse_module.parse(raw) for raw in raws] == renamed
+
+
+def test_message_key_without_the_header_parser_gives_the_parsers_key():
+    """message_key reads a single ASCII Message-ID line with a regex; everything else (none, two,
+    non-ASCII bytes) goes through the header parser. Both give the same key on every corpus mail."""
+    from email import policy
+    from email.parser import BytesHeaderParser
+
+    from mailbot.parse import _key, message_key
+
+    def by_parser(raw: bytes) -> str:
+        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+        return _key(BytesHeaderParser(policy=policy.compat32).parsebytes(head).get("Message-ID"), raw)
+
+    raws = [p.read_bytes() for p in sorted((ROOT / "tests" / "corpus").glob("*/*.eml"))]
+    raws += [b"Message-ID:\r\n <folded@x.example>\r\nSubject: x\r\n\r\nbody", b"message-id: <\xff\xfe@x>\r\n\r\nb",
+             b"Message-ID: <a@b>\r\nMessage-Id: <c@d>\r\n\r\nx", b"Subject: no id\r\n\r\nbody"]
+    assert [message_key(raw) for raw in raws] == [by_parser(raw) for raw in raws]
+    assert message_key(raws[-4]) == "mid:<folded@x.example>"
