@@ -58,6 +58,8 @@ class Run:
     worker_peak_mb: float = 0.0  # sampled, the worker alone
     sender_peak_mb: float = 0.0  # sampled, the sending process alone
     worker_peak_at: float = 0.0  # seconds into the run
+    cpu_seconds: float = 0.0  # user + system of the worker and the sender it waited for (wait4)
+    sink_cpu_seconds: float = 0.0  # this process during the run: mostly the SMTP sink's thread
     output: str = ""
     ok: bool = True
 
@@ -84,38 +86,52 @@ def raw_imap(mailbox: Mailbox) -> float:
         return len(uids) / (time.perf_counter() - start)
 
 
-def smtp_client(host: str, port: int, count: int) -> float:
-    """Runs in a child process: send ``count`` small mails over one connection; messages/s."""
+def smtp_client(host: str, port: int, count: int) -> tuple[float, float]:
+    """Runs in a child process: send ``count`` small mails over one connection; (messages/s, CPU
+    seconds per mail of this client)."""
     import aiosmtplib
 
     raw = ("From: Aanmeldingen <aanmelden@example.org>\r\nTo: jan@bieb.example.nl\r\n"
            "Subject: Aanmelding bevestigd\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
            + "Uw aanmelding voor de gesprekstafel is bevestigd.\r\n" * 20).encode()
 
-    async def send() -> float:
+    async def send() -> tuple[float, float]:
         client = aiosmtplib.SMTP(hostname=host, port=port, use_tls=False, start_tls=False)
         await client.connect()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in range(count):
             await client.sendmail("aanmelden@example.org", ["jan@bieb.example.nl"], raw)
-        rate = count / (time.perf_counter() - start)
+        rate, cpu = count / (time.perf_counter() - start), (time.process_time() - cpu) / count
         await client.quit()
-        return rate
+        return rate, cpu
 
     return asyncio.run(send())
 
 
-def raw_smtp(sink: BenchSink, count: int) -> tuple[float, float, float]:
+@dataclass
+class RawSmtp:
+    rate: float  # median messages/s
+    low: float
+    high: float
+    client_cpu: float  # CPU seconds per mail: the sending process
+    sink_cpu: float  # CPU seconds per mail: this process, which runs the sink
+
+
+def raw_smtp(sink: BenchSink, count: int) -> RawSmtp:
     """messages/s to the sink from separate processes (spawned: no threads are forked), as
     (median, lowest, highest) of SMTP_ROUNDS rounds: one connection's rate is bound by wake-up
     latency between two processes, which varies from process to process by up to 2x here."""
-    rates = []
+    rounds, sink_cpu, each = [], 0.0, max(1, count // SMTP_ROUNDS)
     with multiprocessing.get_context("spawn").Pool(1, maxtasksperchild=1) as pool:
         for _ in range(SMTP_ROUNDS):
-            rates.append(pool.apply(smtp_client, (sink.host, sink.port, max(1, count // SMTP_ROUNDS))))
+            cpu = time.process_time()
+            rounds.append(pool.apply(smtp_client, (sink.host, sink.port, each)))
+            sink_cpu += time.process_time() - cpu
     with sink._lock:
         sink.arrivals.clear()  # the raw mails are not mailbot's
-    return statistics.median(rates), min(rates), max(rates)
+    rates = [rate for rate, _ in rounds]
+    return RawSmtp(statistics.median(rates), min(rates), max(rates),
+                   statistics.median(cpu for _, cpu in rounds), sink_cpu / (each * SMTP_ROUNDS))
 
 
 # ------------------------------------------------------------------ mailbot
@@ -123,7 +139,7 @@ def raw_smtp(sink: BenchSink, count: int) -> tuple[float, float, float]:
 def run_mailbot(config: Path, sink: BenchSink, folder: Path) -> Run:
     """`mailbot run --once` as a subprocess; peak RSS from wait4, RSS samples from /proc."""
     stdout, stderr = (folder / "stdout.txt").open("w+"), (folder / "stderr.txt").open("w+")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     proc = subprocess.Popen(mailbot_command("run", "--once", config=config), env=child_env(),
                             cwd=folder, stdout=stdout, stderr=stderr)
     samples: list[tuple[float, float]] = []
@@ -131,12 +147,13 @@ def run_mailbot(config: Path, sink: BenchSink, folder: Path) -> Run:
     sampler = threading.Thread(target=sample_rss, args=(proc.pid, start, samples, peaks), daemon=True)
     sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)  # the child's own rusage, not Dovecot's or ours
-    seconds = time.perf_counter() - start
+    seconds, sink_cpu = time.perf_counter() - start, time.process_time() - cpu
     proc.returncode = os.waitstatus_to_exitcode(status)
     sampler.join()
     stdout.seek(0), stderr.seek(0)
     run = Run(seconds, peak_rss_mb=usage.ru_maxrss / 1024, rss_samples=samples, ok=proc.returncode == 0,
               worker_peak_mb=peaks[0], sender_peak_mb=peaks[1], worker_peak_at=peaks[2],
+              cpu_seconds=usage.ru_utime + usage.ru_stime, sink_cpu_seconds=sink_cpu,
               output=stdout.read() + (stderr.read()[-3000:] if proc.returncode else ""))
     return with_mail_times(run, sink, start)
 
@@ -239,13 +256,12 @@ def check(folder: Path, mailbox: Mailbox, sink: BenchSink, n: int, registrants: 
     return problems
 
 
-def report(n: int, imap_rate: float, smtp: tuple[float, float, float], run: Run, mails_out: int,
-           profiled: bool) -> None:
-    rate, smtp_rate = n / run.seconds, smtp[0]
+def report(n: int, imap_rate: float, smtp: RawSmtp, run: Run, mails_out: int, profiled: bool) -> None:
+    rate, smtp_rate = n / run.seconds, smtp.rate
     how = "in-process under cProfile (slower than real)" if profiled else "subprocess, incl. start-up"
     print(f"\nraw IMAP fetch (BODY.PEEK[], {FETCH_BATCH}/command): {imap_rate:9,.0f} messages/s")
     print(f"raw SMTP send (one connection):             {smtp_rate:9,.0f} messages/s "
-          f"(median of {SMTP_ROUNDS} processes, {smtp[1]:,.0f}-{smtp[2]:,.0f})")
+          f"(median of {SMTP_ROUNDS} processes, {smtp.low:,.0f}-{smtp.high:,.0f})")
     print(f"mailbot run --once:                         {rate:9,.1f} messages/s ({run.seconds:.1f} s, {how})")
     if run.first_mail is not None and run.last_mail is not None:
         sending = run.last_mail - run.first_mail
@@ -256,6 +272,8 @@ def report(n: int, imap_rate: float, smtp: tuple[float, float, float], run: Run,
     share = rate / smtp_rate
     print(f"mailbot / raw SMTP: {share:6.1%}   target >= {TARGET_SMTP_SHARE:.0%}: "
           f"{'met' if share >= TARGET_SMTP_SHARE else 'NOT met'}")
+    if not profiled:
+        cpu_budget(n, smtp, run, mails_out)
     if run.peak_rss_mb is not None:
         worker = run.worker_peak_mb or run.peak_rss_mb
         print(f"peak RSS mailbot:   {worker:6.0f} MB   target <= {TARGET_RSS_MB} MB at N=50,000 and flat "
@@ -267,6 +285,19 @@ def report(n: int, imap_rate: float, smtp: tuple[float, float, float], run: Run,
               f"worker {run.worker_peak_mb:.0f} MB (reached at {run.worker_peak_at:.1f} s), sender {run.sender_peak_mb:.0f} MB, together {tree:.0f} MB")
         print("  RSS during the run: " + rss_course(run))
     print(f"mailbot said: {run.output.strip().splitlines()[-1] if run.output.strip() else '(nothing)'}")
+
+
+def cpu_budget(n: int, smtp: RawSmtp, run: Run, mails_out: int) -> None:
+    """Where the machine's CPU goes per message, next to what the target leaves: at half the raw SMTP
+    rate, all cores together have cores/rate seconds per message for mailbot, the sink and Dovecot."""
+    cores = len(os.sched_getaffinity(0))
+    target = TARGET_SMTP_SHARE * smtp.rate
+    per_mail_out = mails_out / n
+    print(f"CPU per message ({cores} cores): mailbot {run.cpu_seconds / n * 1000:.2f} ms (worker and sender, "
+          f"user+system), the sink {run.sink_cpu_seconds / n * 1000:.2f} ms ({per_mail_out:.2f} mails out each); "
+          f"raw SMTP: client {smtp.client_cpu * 1000:.2f} ms, sink {smtp.sink_cpu * 1000:.2f} ms per mail")
+    print(f"  the target ({target:,.0f} messages/s) leaves {cores / target * 1000:.2f} ms of CPU per message on all "
+          f"{cores} cores together, for mailbot, the sink and Dovecot")
 
 
 def rss_course(run: Run) -> str:
