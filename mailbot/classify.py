@@ -32,7 +32,8 @@ _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
     r"\bafmeld", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
-    r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
+    r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
+    r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
@@ -68,7 +69,7 @@ REGISTER = _rx(
     r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
-    r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+)*(?:bij|op de lijst)\b",
+    r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
     rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) on the list\b",
@@ -86,7 +87,10 @@ REGISTER = _rx(
     r"\bput (?:me|us) down\b", r"^\W*registration\b",
     r"\bwil(?:len)?\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}(?:inloggen|aansluiten)\s+(?:bij|op)\b",
     r"\bgraag\s+(?:een|1|één|twee|2|drie|3|vier|4)\s+(?:plek(?:ken|je|jes)?|plaats(?:en)?|stoel(?:en)?)\b",
-    r"\ben\s+ik\s+komen\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:register|sign up|enrol)\b",
+    r"\ben\s+ik\s+komen\b", r"\bsign\s+(?:me\s+|us\s+)?in\s+for\b",
+    r"\b(?:we|i)\s+(?:would like to\s+|want to\s+|hereby\s+)?subscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
+    r"\b(?:zal|zullen)\s+(?:(?!niet\b)[\w,.-]+\s+){0,6}aanwezig\s+zijn\b",
+    r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:register|sign up|enrol)\b",
     r"\b(?:groeps|team)aanmeld", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
@@ -162,7 +166,8 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\bagenda\b", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
-              r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b")
+              r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b",
+              r"\bgesproken\b", r"\bfocus\b")
 QUESTION = _rx(r"\?", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
@@ -322,8 +327,8 @@ _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aa
 
 def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik meld mijn collega aan; zelf kan ik niet': a sign-up for someone else, not a cancellation."""
-    if not _SELF_ABSENT.search(t.all):
-        return None
+    if not _SELF_ABSENT.search(t.all) or REPLACES.search(t.body) and _ALREADY_MINE.search(t.body):
+        return None  # 'I am registered … my colleague will join instead of me': the replacement rules
     other = _OTHER_SIGN_UP.search(t.all)
     cancel = CANCEL.search(t.all) if other else None
     if other and not (cancel and _EXPLICIT_CANCEL.search(cancel.group(0))):
@@ -377,7 +382,8 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
-                    r"\b(?:die|zij|hij|ze)\s+(?:is|staat)\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b", r"\bconfirming my registration\b",
+                    r"\b(?:die|zij|hij|ze)\s+(?:is|staat)\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
+                    r"\b(?:bevestiging|confirmation)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b", r"\bconfirming my registration\b",
                     r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b")
 
 
@@ -431,11 +437,13 @@ _NOISE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
-def _text_of(p: ParsedMail) -> _Text:
-    """The words the intent rules read: addresses, links and mobile footers taken out."""
+def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
+    """The words the intent rules read: addresses, links and mobile footers taken out. A forward under
+    a short note is read with it, unless it is our own mail (its 'afmelden' is our instruction)."""
     is_reply = bool(p.in_reply_to) or bool(re.match(r"^\s*(re|antw|aw|sv|vs)\s*:", p.subject, re.I))
     body = p.text
-    if p.forwarded and len(body) < 300:
+    ours = p.forwarded_from is not None and p.forwarded_from[1].lower() in own
+    if p.forwarded and len(body) < 300 and not ours:
         body = f"{body}\n{p.forwarded}"
     subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
     clean = lambda text: _NOISE.sub(" ", text).replace("\u2019", "'").replace("\u2018", "'")  # noqa: E731
@@ -569,7 +577,8 @@ _FIRST_PERSON_SIGN_UP = _rx(r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\
 # ---------------------------------------------------------------- the whole
 
 def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> Understanding:
-    t = _text_of(p)
+    own = frozenset({a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()})
+    t = _text_of(p, own)
     hits: list[Hit] = []
     intent, confidence = "other", 0.3
     for name, rule in INTENT_RULES:
@@ -595,7 +604,6 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if intent in ("register", "cancel") and event_id is None:
             confidence -= 0.15
 
-    own = {a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()}
     sender = describe_sender(p) if intent not in ("auto_reply", "bounce") else None  # nobody to describe
     attendees: tuple[Attendee, ...] = ()
     if intent in ("register", "cancel"):
