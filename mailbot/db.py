@@ -41,21 +41,30 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+# The newest migration in mailbot/migrations/versions (a test holds it to Alembic's head). A database
+# already there is recognised without importing Alembic: 11 MB and a tenth of a second at every start.
+HEAD_REVISION = "0005"
+
+
 def migrate(engine: Engine) -> None:
     """Upgrade the schema to the newest migration (cheap when already there)."""
+    if _current_revision(engine) == HEAD_REVISION:
+        return
     from alembic import command
     from alembic.config import Config
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    head = ScriptDirectory.from_config(cfg).get_current_head()
     with engine.begin() as conn:
-        if MigrationContext.configure(conn).get_current_revision() == head:
-            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def open_database(url: str) -> Engine:

@@ -18,6 +18,28 @@ def test_migrations_create_exactly_the_models_schema(tmp_path):
     assert diff == []
 
 
+def test_head_revision_is_alembics_head_and_a_database_at_head_is_opened_without_alembic(tmp_path):
+    """open_database recognises a database at HEAD_REVISION without importing Alembic; a new migration
+    must move HEAD_REVISION along, or databases would silently stay behind."""
+    import subprocess
+    import sys
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from mailbot.db import HEAD_REVISION, MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD_REVISION
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    open_database(url)
+    check = ("import sys; from mailbot.db import open_database; open_database(sys.argv[1]); "
+             "print(sorted(m for m in sys.modules if m.startswith('alembic')))")
+    out = subprocess.run([sys.executable, "-c", check, url], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_sqlite_runs_in_wal_mode_and_a_second_open_is_harmless(tmp_path):
     url = f"sqlite:///{tmp_path / 'm.db'}"
     open_database(url)
