@@ -88,13 +88,16 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
              else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
     lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and _EMAIL.search(ln))]
     name = role = org = None
+    headed = False  # the organisation so far is the unit a 'Head of …' heads
     for line in lines:
+        line = _TAGLINE.sub("", line) if len(line) > 80 else line
         if len(line) > 80 or _DISCLAIMER.search(line):
             break
         line_role, line_org = split_role_organisation(line) if (ROLE_WORDS.search(line) or _ORG_START.search(line)) \
             else (None, None)  # a bare name line: most of them
-        if line_org and (org is None or (" " not in org and " " in line_org)):
+        if line_org and (org is None or (" " not in org and " " in line_org) or (headed and not line_role)):
             org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
+            headed = bool(_HEAD_OF.match(line))  # 'Head of Schools Library Service' / 'Northshire Libraries & Archives'
         if line_role and role is None:
             role = line_role
         if line_role or line_org:
@@ -105,6 +108,12 @@ def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
     return name, role, org
+
+
+_HEAD_OF = re.compile(r"^(?:head of|hoofd)\b", re.I)
+# 'Bibliotheekservice Zuid – provinciale ondersteuningsinstelling voor de bibliotheken in Noord-Brabant': the
+# organisation and then, after a dash, a lower-case sentence that says what it does.
+_TAGLINE = re.compile(r"\s+[–—-]\s+[a-zà-ÿ][^|]{30,}$")
 
 
 def _fuller(first: str, later: str) -> bool:
@@ -121,14 +130,20 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|go
                             r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
-_ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:openbare\s+)?(?:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|"
-                        r"foundation|gemeente|bieb|bib|\w*büchere\w*|mediathek|bibliotheca|(?:borough|county|city)\s+council"
-                        r"|council|library service)\b", re.I)
-# English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein'.
-_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service)$", re.I)
+# 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen'.
+_ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service)?|library"
+                        r"|libraries|stichting|foundation|gemeente|bieb|bib|\w*büchere\w*|mediathek|bibliotheca"
+                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school)\b", re.I)
+# English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
+# 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School'.
+_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service|school)"
+                          r"(?:\s+(?:trust|services?|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
 
 
 _PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliotheek op de basisschool\b", re.I)
+
+
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|team|department|dept\.?|sector|cluster|unit)\s*$", re.I)
 
 
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
@@ -144,6 +159,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'Library Service Manager' is a role
         if start and _PROGRAMME.match(seg[start.start():]):
             start = None  # 'coördinator Bibliotheek op school': a programme, not a library
+        if start and _DEPARTMENT_BEFORE.search(seg[: start.start()]):
+            start = None  # 'Hoofd afdeling Bibliotheek & Cultuur', 'Team Bibliotheek & Onderwijs': a department
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
             org = re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]).strip(" ,.()")  # '… (secondment)'
@@ -174,10 +191,16 @@ def _looks_like_name(line: str) -> bool:
 _BEFORE_ADDRESS = re.compile(r"[:;]|\b(?i:namens|voor|for|aan)\b|\b(?:van|is|of)\b")
 
 
+# The recipient line of a quoted or forwarded header block ('Aan: info@bibliotheek….nl', 'To: …').
+_MAIL_HEADER = re.compile(r"^\s*\**(?:aan|to)\s*:", re.I)
+
+
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
     for line in text.split("\n"):
+        if _MAIL_HEADER.match(line):
+            continue  # 'Aan: info@…' over a forwarded invitation: who it went to, not who comes
         for match in _EMAIL.finditer(line):
             email = match.group(0).lower().rstrip(".")
             if email in exclude or email in seen:
@@ -292,13 +315,14 @@ _FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)
 
 def _closing_block(text: str) -> str:
     """The last paragraph when it is a few short lines ('Meryem Koç / Managementassistent | Bibliotheek
-    Oostvelden'): a signature under a closing that parse did not recognise."""
+    Oostvelden'): a signature under a closing that parse did not recognise. A long line of links
+    ('LinkedIn<https://…> | bibliotheek….nl<https://…>') does not stop it."""
     paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
     for block in reversed(paragraphs[-2:]):
         lines = block.split("\n")
         if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
             block, lines = "\n".join(lines[1:]), lines[1:]  # 'Tot dan,' / 'Hans Blom' / 'directeur …'
-        if len(lines) <= 6 and all(len(ln) <= 80 for ln in lines) and _looks_like_name(
+        if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and _looks_like_name(
                 trailing_name(lines[0]) or lines[0]) and len(lines) >= 2:
             return block
     return ""
@@ -383,7 +407,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
                  and not _same_name(name, sender.name) and not any(_same_name(name, a.name) for a in people)]
         replaced = [Attendee(name, None, sender.organisation) for name in names[:1]]
-        people = tuple(a for a in people if a.email) or (sender,)
+        if replaced:  # 'whether someone else will take her place' names nobody: the people stay as they are
+            people = tuple(a for a in people if a.email) or (sender,)
     if not replaced:
         return people, []
     leaving = [a for a in people if a not in replaced] or [
@@ -408,14 +433,14 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     titled = _titled_people(text, sender)
     if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
         named = [replace(a, name=_fuller_in_text(titled[0].name, text)) if a is nameless[0] else a for a in named]
-    unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""])
+    unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""], intent == "cancel")
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
         unaddressed = _titled_people(text, sender)
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
-    if not named and p.forwarded_from and acts_in_forward:
+    if not named and p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text):
         name, email = p.forwarded_from
         f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
         who = Attendee(clean_name(_display_name(name)) or f_name, email, organisation=f_org or org, role=f_role)
@@ -428,6 +453,10 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+# A note on a forwarded invitation that answers it for its writer: 'Aanmelden: ja graag, voor mij.'
+_FOR_MYSELF = _rx(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|myself)\s*[.!]")
 
 
 def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None) -> tuple[tuple[Attendee, ...], Hit]:
@@ -463,7 +492,8 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
 # A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
 _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
-_SELF = re.compile(r"^(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
+# The last item of a list may carry the 'and': '· en ikzelf', '- and myself'.
+_SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
 _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
                             r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
@@ -477,6 +507,10 @@ _ROLE_THEN_NAME = re.compile(
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b", re.I)
+# In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
+# 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon'.
+_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|wel|nog steeds)|blijft aangemeld"
+                           r"|(?:will )?still (?:come|comes|attend|attends|join)|is still coming)\b", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
 _NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
                              r"|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas|met verlof|on leave"
@@ -529,6 +563,8 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
 
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     """People in a list, one per item or per 'name; address; role' row, or in a table."""
+    if columns := column_table(text, sender):
+        return columns
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
         or table_rows(text) or _inline_items(text) or _block_items(text)
     people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
@@ -595,26 +631,87 @@ def table_rows(text: str) -> list[str]:
             width += 1
         if width >= 3 and _HEADER.match(lines[start]) and re.match(r"(?i)\s*(?:naam|name)\b", lines[start]):
             rows, at = [], start + width
-            while at + width <= len(lines) and all(lines[at: at + width]):
+            while True:
+                skipped = at
+                while at < len(lines) and not lines[at]:
+                    at += 1  # a blank line between rows: 'Name / Function / E-mail', '', 'Pieter-Jan Claes', …
+                if not (at + width <= len(lines) and all(lines[at: at + width])) \
+                        or (at > skipped and not person_at(lines[at])[0]):
+                    return rows  # after a blank line only a row that starts with a name: not the next paragraph
                 rows.append(", ".join(cell for cell in lines[at: at + width] if cell not in ("-", "–")))
                 at += width
-            return rows
     return []
+
+
+# Cells of a text table: tabs (pasted from a spreadsheet) or two or more spaces (lined up by hand).
+_COLUMNS = re.compile(r"\t+|\s{2,}")
+# What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
+_NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
+_ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling")
+_ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title")
+
+
+def column_table(text: str, sender: Attendee) -> list[Attendee]:
+    """A table typed or pasted as text, its columns lined up by tabs or spaces:
+    'Naam    Bibliotheek    Functie' and then one person per line. The header says which cell is the
+    organisation, so 'Biblionet Noordoost' counts as one even without a library word in it."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "\t" not in line and "  " not in line:
+            continue
+        header = _COLUMNS.split(line.strip())
+        if len(header) < 2 or not _NAME_COLUMN.fullmatch(header[0]) or not all(_HEADER.match(c) for c in header):
+            continue
+        people: list[Attendee] = []
+        for row in lines[i + 1:]:
+            cells = _COLUMNS.split(row.strip())
+            if len(cells) != len(header):
+                break
+            person = _column_person(dict(zip(header, cells)), sender)
+            if person is None:
+                break
+            people.append(person)
+        return people
+    return []
+
+
+def _column_person(row: dict[str, str], sender: Attendee) -> Attendee | None:
+    """One row of a column table as a person: 'Ronald Mol | Bibliotheek Opmeer-Koggenland | interim-directeur'."""
+    name = org = role = email = None
+    for column, cell in row.items():
+        cell = cell.strip()
+        if cell in ("", "-", "–"):
+            continue
+        if _NAME_COLUMN.fullmatch(column):
+            name = person_at(cell)[0]
+        elif _ORG_COLUMN.fullmatch(column):
+            org = cell
+        elif _ROLE_COLUMN.fullmatch(column):
+            role = cell
+        elif found := _EMAIL.search(cell):
+            email = found.group(0).lower()
+    if not name:
+        return None
+    if sender.name and _same_name(name, sender.name):  # the writer's own row
+        return replace(sender, email=email or sender.email, role=role or sender.role, organisation=org or sender.organisation)
+    return Attendee(name, email, org, role)
 
 
 _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
                              r"|manager|bestuurder|adjunct|deputy|coördinator|coordinator|adviseur)", re.M)
 
 
-def role_named_people(text: str, exclude: list[str]) -> list[Attendee]:
+def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
     """People the running text names after a role word ('mijn collega Bram ter Horst'), or before
-    one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own."""
+    one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own.
+    ``cancelling``: someone who 'was registered' is the very person a cancellation is for."""
     found: list[Attendee] = []
     for match in _NAME_THEN_ROLE.finditer(text):
         name = person_at(match.group(1))[0]
         if _GREETING.match(match.group(1)):
             continue  # 'Goedemiddag Seher, mijn directeur …'
-        if name and not any(_same_name(name, other) for other in exclude) and not _ALREADY_IN.match(text, match.end()):
+        already = _ALREADY_IN.match(text, match.end()) and (not cancelling or _STILL_COMING.match(text, match.end()))
+        if name and not any(_same_name(name, other) for other in exclude) and not already:
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
     for match in _ROLE_THEN_NAME.finditer(text):
@@ -651,7 +748,14 @@ def _titled_people(text: str, sender: Attendee) -> list[Attendee]:
                 not any(_same_name(name, a.name) for a in found):
             found.append(Attendee(name, None))
     words = {w for a in found if a.name and " " in a.name for w in re.split(r"[\s-]+", a.name)}
-    return [a for a in found if " " in (a.name or "") or a.name not in words]  # 'mevrouw Meijer' after 'Anouk Meijer-de Boer'
+    found = [a for a in found if " " in (a.name or "") or a.name not in words]  # 'mevrouw Meijer' after 'Anouk Meijer-de Boer'
+    return [a for a in found if not any(_surname_of(a.name or "", b.name or "") for b in found)]
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """'De heer Van Dam' after 'de heer Frank van Dam': a surname with its particles is the fuller name's tail."""
+    a, b = short.lower().split(), full.lower().split()
+    return 2 <= len(a) < len(b) and a[0] in PARTICLES and b[-len(a):] == a
 
 
 _GREETING = re.compile(r"\s*(?:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*|l\.s\.)\b", re.I)

@@ -437,6 +437,7 @@ _CLOSINGS = re.compile(
     r"|^\s*(with\s+)?(kind|best|warm|warmest|many thanks and)?\s*regards\b[ ,.!]*"
     r"|^\s*(best wishes|sincerely|yours sincerely|yours faithfully|cheers|all the best)\b[ ,.!]*"
     r"|^\s*(best|thanks|thank you|many thanks|dank|dank je wel|dank u wel|alvast bedankt|bedankt)\s*[,!]\s*$"
+    r"|^\s*(dank|bedankt|thanks)\s+(en|and)\s+(groet(en)?|regards)\b[ ,.!]*"  # 'Dank en groet,'
     r"|^--\s*$",
     re.IGNORECASE,
 )
