@@ -508,7 +508,9 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
-                         r"(?:aangemeld|ingeschreven|registered|signed up)\b", re.I)
+                         r"(?:aangemeld|ingeschreven|registered|signed up)\b"
+                         r"|[^.?!\n]{0,30}\b(?:kreeg|ontving|received|got)\s+(?:\w+\s+){0,2}(?:bevestiging|confirmation)\b", re.I)
+# ('… Jelle Bosma kreeg onderstaande bevestiging': registered already.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon'.
 _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|wel|nog steeds)|blijft aangemeld"
@@ -565,7 +567,7 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
 
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     """People in a list, one per item or per 'name; address; role' row, or in a table."""
-    if columns := column_table(text, sender):
+    if columns := column_table(text, sender) or form_people(text, sender):
         return columns
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
         or table_rows(text) or _inline_items(text) or _block_items(text)
@@ -625,24 +627,68 @@ def _block_items(text: str) -> list[str]:
 
 def table_rows(text: str) -> list[str]:
     """An HTML table as mail clients flatten it: a header cell per line ('Naam', 'Functie', 'E-mailadres'),
-    then the cells of each row, one per line. Each row comes back as one 'cell, cell, cell' item."""
+    then the cells of each row, one per line; some clients put a blank line after every cell. Each
+    row comes back as one 'cell, cell, cell' item."""
     lines = [line.strip() for line in text.split("\n")]
-    for start in range(len(lines)):
-        width = 0
-        while start + width < len(lines) and _HEADER.match(lines[start + width]):
-            width += 1
-        if width >= 3 and _HEADER.match(lines[start]) and re.match(r"(?i)\s*(?:naam|name)\b", lines[start]):
-            rows, at = [], start + width
-            while True:
-                skipped = at
-                while at < len(lines) and not lines[at]:
-                    at += 1  # a blank line between rows: 'Name / Function / E-mail', '', 'Pieter-Jan Claes', …
-                if not (at + width <= len(lines) and all(lines[at: at + width])) \
-                        or (at > skipped and not person_at(lines[at])[0]):
-                    return rows  # after a blank line only a row that starts with a name: not the next paragraph
-                rows.append(", ".join(cell for cell in lines[at: at + width] if cell not in ("-", "–")))
-                at += width
+    for start, line in enumerate(lines):
+        if not (_HEADER.match(line) and re.match(r"(?i)\s*(?:naam|name)\b", line)):
+            continue
+        for step in (1, 2):  # cells on consecutive lines, or with a blank line after each
+            width = 0
+            while start + width * step < len(lines) and _HEADER.match(lines[start + width * step]) \
+                    and (step == 1 or width == 0 or not lines[start + width * step - 1]):
+                width += 1
+            if width >= 3:
+                return _rows(lines, start + width * step, width, step)
     return []
+
+
+def _rows(lines: list[str], at: int, width: int, step: int) -> list[str]:
+    rows = []
+    while True:
+        skipped = at
+        while at < len(lines) and not lines[at]:
+            at += 1  # a blank line between rows: 'Name / Function / E-mail', '', 'Pieter-Jan Claes', …
+        cells = lines[at: at + (width - 1) * step + 1: step]
+        gaps = lines[at + 1: at + (width - 1) * step: step] if step > 1 else []
+        if len(cells) < width or not all(cells) or any(gaps) or (at > skipped and not person_at(cells[0])[0]):
+            return rows  # after a blank line only a row that starts with a name: not the next paragraph
+        rows.append(", ".join(cell for cell in cells if cell not in ("-", "–")))
+        at += (width - 1) * step + 1
+
+
+# A filled-in form, one field per line: 'Naam: Jeroen Dekker', 'Functie: directeur', 'E-mail: j.dekker@…'.
+_FIELD = re.compile(r"^\s*(naam|name|functie|function|rol|role|organisatie|organisation|organization|bibliotheek"
+                    r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:[ \t]*(\S.*?)\s*$", re.I)
+
+
+def form_people(text: str, sender: Attendee) -> list[Attendee]:
+    """People given as forms, a block of fields each ('Naam:' starts a block). Only when a block gives
+    an address or there are several: a single 'Naam: …' without one describes the sender (describe_sender)."""
+    blocks: list[dict[str, str]] = []
+    for line in text.split("\n"):
+        field = _FIELD.match(line)
+        if not field:
+            continue
+        key, value = field.group(1).lower(), field.group(2)
+        if key in ("naam", "name"):
+            blocks.append({})
+        if blocks:
+            blocks[-1].setdefault(key, value)
+    addresses = [_EMAIL.search(next((v for k, v in b.items() if "mail" in k), "")) for b in blocks]
+    if not (len(blocks) >= 2 or any(addresses)):
+        return []  # 'E-mail: zie afzender': the sender
+    people = []
+    for block, found in zip(blocks, addresses):
+        written = block.get("naam") or block.get("name") or ""
+        name = clean_name(written) or person_at(written)[0]
+        org = block.get("organisatie") or block.get("organisation") or block.get("organization") or block.get("bibliotheek")
+        role = block.get("functie") or block.get("function") or block.get("rol") or block.get("role")
+        if name and not found and sender.name and _same_name(name, sender.name):
+            people.append(replace(sender, organisation=org or sender.organisation, role=role or sender.role))
+        elif name:
+            people.append(Attendee(name, found.group(0).lower() if found else None, org, role))
+    return people
 
 
 # Cells of a text table: tabs (pasted from a spreadsheet) or two or more spaces (lined up by hand).
@@ -701,6 +747,8 @@ def _column_person(row: dict[str, str], sender: Attendee) -> Attendee | None:
 
 _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
                              r"|manager|bestuurder|adjunct|deputy|coördinator|coordinator|adviseur)", re.M)
+# 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
+_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+(?:en|and)\s+(?i:ik|I|mijzelf|myself)\b", re.M)
 
 
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
@@ -708,6 +756,12 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own.
     ``cancelling``: someone who 'was registered' is the very person a cancellation is for."""
     found: list[Attendee] = []
+    for match in _NAME_AND_ME.finditer(text):
+        name = person_at(match.group(1))[0]
+        if name and " " in name and not _GREETING.match(match.group(1)) \
+                and not any(_same_name(name, other) for other in exclude):
+            found.append(Attendee(name, None))
+            exclude = [*exclude, name]
     for match in _NAME_THEN_ROLE.finditer(text):
         name = person_at(match.group(1))[0]
         if _GREETING.match(match.group(1)):

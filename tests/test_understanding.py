@@ -156,6 +156,34 @@ def test_a_table_flattened_to_one_cell_per_line_gives_one_person_per_row():
         ("Ellen Hoogendoorn", None, "Bibliotheek Betuwe West", "directeur")]
 
 
+@pytest.mark.parametrize("body", [
+    # cells with a blank line after each (HTML paragraphs)
+    "We subscribe with the following persons for the webinar on 28-03-2024:\n\nName\n\nFunction\n\nE-mail\n\n"
+    "Kevin Sital\n\nCoordinator\n\nk.sital@dh.example.nl\n\nEsmee Kromosoeto\n\nDirector\n\n"
+    "e.kromosoeto@dh.example.nl\n\nWould you send the confirmation to both?",
+    # a spreadsheet range pasted with tabs
+    "Voor het webinar van 28 maart melden wij aan:\n\nNaam\tFunctie\tE-mailadres\n"
+    "Kevin Sital\tCoordinator\tk.sital@dh.example.nl\nEsmee Kromosoeto\tDirector\te.kromosoeto@dh.example.nl",
+    # forms, one block per person
+    "Aanmelding webinar 28 maart:\n\nNaam: Kevin Sital\nFunctie: Coordinator\nE-mail: k.sital@dh.example.nl\n\n"
+    "Naam: Esmee Kromosoeto\nFunctie: Director\nE-mail: e.kromosoeto@dh.example.nl",
+])
+def test_people_in_a_table_or_a_form_come_with_their_role(body):
+    from tests.servers import make_message
+
+    u = classify(parse(make_message(sender="Secretariaat <info@dh.example.nl>", subject="Webinar", body=body)), CATALOGUE)
+    assert u.intent == "register"
+    assert [(a.name, a.email, a.role) for a in u.attendees] == [
+        ("Kevin Sital", "k.sital@dh.example.nl", "Coordinator"),
+        ("Esmee Kromosoeto", "e.kromosoeto@dh.example.nl", "Director")]
+
+
+def test_a_colleague_named_before_en_ik_is_cancelled_with_the_writer():
+    assert people("Ron Verhagen en ik hadden ons allebei aangemeld voor de gesprekstafel op 24-06. Helaas moeten "
+                  "we allebei afhaken.", subject="afmelding") == [
+        ("Robert Hazenberg", "r.hazenberg@bieb.example.nl", None), ("Ron Verhagen", None, None)]
+
+
 def test_the_development_sets_meet_the_bar_too():
     """bench/dev: mails by other writers that the rules were tuned on after a first measurement; a
     change that helps one corpus and breaks another shows here."""
