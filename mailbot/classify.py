@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from .events import Catalogue, Event
@@ -46,7 +47,9 @@ CANCEL = _rx(
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to)\s+make\s+(?:it|the|this|\w+'s)\b",
     r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
-    r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
+    r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b",
+    r"\bremove\s+(?:[\w'-]+\s+){1,4}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
+    r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
@@ -91,7 +94,8 @@ REGISTER = _rx(
     r"\b(?:we|i)\s+(?:would like to\s+|want to\s+|hereby\s+)?subscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\b(?:zal|zullen)\s+(?:(?!niet\b)[\w,.-]+\s+){0,6}aanwezig\s+zijn\b",
     r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:register|sign up|enrol)\b",
-    r"\b(?:groeps|team)aanmeld", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+    r"\b(?:groeps|team)aanmeld",
+    r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
@@ -100,7 +104,8 @@ REGISTER_WEAK = _rx(
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
 # A change to an existing registration: a person at the desk handles it (forwarded to the registration contact).
-CHANGE = _rx(r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b",
+CHANGE = _rx(r"\bsend\b[^.?!\n]{0,60}\binstead\b", r"\btransferr?(?:ing)?\s+(?:a|the|my|his|her)\s+registration\b",
+             r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
              r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b",
@@ -183,7 +188,8 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
             r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
-            r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief")
+            r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief",
+            r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
                  r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek")
@@ -252,6 +258,18 @@ def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = MEMBERSHIP.search(t.all)
     return ("other", 0.75, f"about library membership ({match.group(0)!r})") if match else None
+
+
+# 'Wilt u mij uit uw verzendlijst halen?', 'Wilt u uw adresbestand aanpassen?': about the mailing, not an event.
+MAILING_LIST = _rx(r"\b(?:uit|van|from|off)\s+(?:uw|jullie|de|your|the)\s+(?:verzendlijst|mailinglijst|mailinglist|mailing list"
+                   r"|distribution list|adresbestand)\b", r"\b(?:uw|jullie|your)\s+(?:adresbestand|verzendlijst|mailinglijst"
+                   r"|mailing list|distribution list|records)\s+(?:aan\s*(?:te\s+)?passen|bij\s*(?:te\s+)?werken|updaten|update)",
+                   r"\bupdate\s+your\s+(?:records|mailing list|distribution list)\b")
+
+
+def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    match = MAILING_LIST.search(t.all)
+    return ("other", 0.75, f"about the mailing list ({match.group(0)!r})") if match else None
 
 
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -360,10 +378,15 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
     if _someone_else_cannot(t, match):
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
+    if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
+        return None  # 'if our director has registered but cannot make it, may we send …?': a question
     if not _EXPLICIT_CANCEL.search(match.group(0)) and "?" in t.body and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None
     return "cancel", 0.85, f"the words {match.group(0)!r}"
+
+
+_IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 
 
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -417,6 +440,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("empty", _empty),
     ("sales", _sales),
     ("membership", _membership),
+    ("mailing-list", _mailing_list),
     ("thanks-only", _thanks_only),
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
@@ -513,9 +537,28 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         words = named.get(event.id, [])
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
+        hints = _hints(text, event, local)
+        if len(hints) >= 2 or hints and score:  # one alone ('maandag') says too little
+            score, why = score + len(hints), why + [f"names its {' and '.join(hints)}"]
         if score:
             scores[event.id] = (score, why)
     return scores
+
+
+_WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednesday"), ("donderdag", "thursday"),
+             ("vrijdag", "friday"), ("zaterdag", "saturday"), ("zondag", "sunday"))
+
+
+def _hints(text: str, event: Event, local: datetime) -> list[str]:
+    """Weak signs: the event's weekday and the city it is in ('Hoe laat is de inloop maandag? Ik kom
+    met de trein naar Utrecht Centraal')."""
+    hints = []
+    if any(re.search(rf"\b{day}\b", text) for day in _WEEKDAYS[local.weekday()]):
+        hints.append(f"weekday ({_WEEKDAYS[local.weekday()][0]})")
+    city = (event.location or "").split(",")[-1].strip().lower()
+    if len(city) > 3 and event.location and "," in event.location and re.search(rf"\b{re.escape(city)}\b", text):
+        hints.append(f"city ({city})")
+    return hints
 
 
 def _names_in(text: str, catalogue: Catalogue) -> dict[str, list[str]]:
