@@ -62,7 +62,13 @@ _SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mij
                 r"\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                 r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
                 r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b", r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
-                r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b")
+                r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
+                # 'ik en mijn collega Özlem Kaya doen graag mee', 'Ik kom. Annemarie gaat ook mee',
+                # 'I would like to take part … Also please add my colleague', "I'll be there on the 24th. Bringing Erik too",
+                # 'wil ik graag mezelf aanmelden en twee collega's'
+                r"\b(?:ik|i)\s+(?:en|and)\s+(?:mijn|onze|my|our)\b", r"\bik\s+kom\s*[.!]",
+                r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
+                r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                           r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
@@ -70,7 +76,7 @@ _SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|
                           r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                  r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                 r"\bcoordinator\b", r"\badviseur\b", r"\bmedewerker\b")
+                 r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\bmedewerker\b")
 ORG_WORDS = _rx(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms)\s", re.I)
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
@@ -132,9 +138,10 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|go
                             r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
-# 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen'.
+# 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
+# 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role).
 _ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service)?|library"
-                        r"|libraries|stichting|foundation|gemeente|bieb|bib|\w*büchere\w*|mediathek|bibliotheca"
+                        r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
                         r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school)\b", re.I)
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School'.
@@ -148,8 +155,16 @@ _PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliothee
 _DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|team|department|dept\.?|sector|cluster|unit)\s*$", re.I)
 
 
+# An organisation without a library word in its name, followed by what it is, in lower case:
+# 'Cultuurhuis Oldambt (bibliotheek, muziekschool)', 'Kulturhus Borne (bibliotheek en theater)'.
+_KIND_IN_PARENS = re.compile(r"(?:^|(?<=[|–-]\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){1,3})\s*"
+                             r"\((?=[a-z])[^()]*\bbibliothe(?:ek|ken)\b[^()]*\)\s*$")
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    if kind := _KIND_IN_PARENS.search(line):  # 'Directeur | Cultuurhuis Oldambt (bibliotheek, muziekschool)'
+        return split_role_organisation(line[: kind.start()])[0], kind.group(1)
     segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
     segments.sort(key=lambda seg: not re.search(r"bibliothe|stichting", seg, re.I))  # the library's own name first
     role = org = None
@@ -165,7 +180,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'Hoofd afdeling Bibliotheek & Cultuur', 'Team Bibliotheek & Onderwijs': a department
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
-            org = re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]).strip(" ,.()")  # '… (secondment)'
+            org = _trimmed_org(re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]))  # '… (secondment)'
             if org == org.lower():
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
@@ -178,6 +193,19 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         elif ROLE_WORDS.search(seg) and role is None:
             role = seg
     return role, org
+
+
+# 'Bibliotheek Venray e.o.', 'Coöperatie Bibliotheken U.A.': a name that ends in an abbreviation keeps its dot.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.){2,}$")
+
+
+def _trimmed_org(org: str) -> str:
+    """The organisation without the punctuation around it, but with the final dot of 'e.o.': that dot is
+    part of the name as the library writes it, not the end of a sentence."""
+    trimmed = org.strip(" ,.()")
+    if org.rstrip(" ,()").endswith(".") and _ABBREVIATION_END.search(trimmed + "."):
+        return trimmed + "."
+    return trimmed
 
 
 _NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'.()-]*(?:\s+[\w'.()-]+){0,4}")
@@ -230,6 +258,9 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             name = clean_name(name)
             if not name or ROLE_WORDS.search(name):  # 'our Principal Librarian (gareth.evans@…)'
                 name = _name_for_address(email, text)
+                if not name and (first := _first_name_before(email, before)):
+                    people.append(Attendee(name=first, email=email, role=role))  # not 'Bringing Erik'
+                    continue
             people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
 
@@ -258,6 +289,18 @@ def _name_for_address(email: str, text: str) -> str | None:
             name = words[start:]
             if name[0].lower() not in NOT_NAMES and _spells(local, name):
                 return " ".join(name)
+    return None
+
+
+def _first_name_before(email: str, before: str) -> str | None:
+    """A first name alone just before an address that starts with it: 'register me and Jo (joanna.sterling@…)',
+    'Bringing Erik too (erik.dekker@…)'. Too little to register a stranger by, but the address is there."""
+    local = _fold(email.split("@", 1)[0])
+    for word in reversed(before.split()[-4:]):
+        word = word.strip(" ,.;:()<>'\"")
+        if len(word) >= 2 and word[0].isupper() and word.isalpha() and word.lower() not in NOT_NAMES \
+                and local.startswith(_fold(word)):
+            return word
     return None
 
 
@@ -351,6 +394,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
     sign-up or cancellation, so its author is the person."""
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
+    if intent == "cancel":
+        people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
     if intent == "cancel" and (replacing := REPLACES.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
@@ -360,9 +405,14 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
 
 
 def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attendee:
-    """Someone the text names without an address may be in Cc ('Hij staat in de cc') or in the quoted
-    history ('Aan: Ricardo Pinas <r.pinas@…>' under our own confirmation)."""
+    """Someone the text names without an address may be in Cc ('Hij staat in de cc'), the author of the
+    forwarded message, or in the quoted history ('Aan: Ricardo Pinas <r.pinas@…>' under our own confirmation)."""
     name = person.name or ""
+    if p.forwarded_from and name:  # 'graag meld ik mevrouw Trudy Rijnders-Hak … aan' over her own 'Van: Trudy Rijnders-Hak <…>'
+        display, address = p.forwarded_from
+        full = clean_name(_display_name(display))
+        if full and address not in own and _same_name(name, full):
+            return replace(person, name=full if len(full) > len(name) else name, email=address)
     for display, address in p.cc_names:
         full = _display_name(display)
         if address not in own and full and (_same_name(name, full) or name.split()[-1:] == full.split()[-1:]):
@@ -426,7 +476,10 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     listed = listed_people(text, sender)
     named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
     if listed:
-        return _merge_listed(listed, named, org)
+        people, hit = _merge_listed(listed, named, org)
+        if intent == "register" and _SELF_TOO.search(text) and not _lists_sender(people, sender):
+            people = (sender, *people)  # 'wil ik graag mezelf aanmelden en twee collega's …: Sanne Jansen (…) en …'
+        return people, hit
     if named and all(a.email == p.from_email for a in named):
         named = []  # only their own address: the sender acts for themself
     named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
@@ -438,23 +491,45 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""], intent == "cancel")
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
         unaddressed = _titled_people(text, sender)
+    if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
+        unaddressed = _first_names_along(p.text, [sender.name or ""])
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
-    if not named and p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text):
+    if not named and not unaddressed and p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text):
         name, email = p.forwarded_from
         f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
         who = Attendee(clean_name(_display_name(name)) or f_name, email, organisation=f_org or org, role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     if not named and not unaddressed:
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
-    named = [Attendee(a.name, a.email, a.organisation or org, a.role) for a in (*named, *unaddressed)]
+    named = [Attendee(a.name, a.email, a.organisation or _stated_organisation(a.name, text) or org, a.role)
+             for a in (*named, *unaddressed)]
     also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
     if also_self.search(text) and p.from_email not in {a.email for a in named}:
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+# A library named right before or after a person: 'Mijn collega-directeur van Bibliotheek Bernheze, Wouter
+# Schellekens (in de cc)', 'Wouter Schellekens van Bibliotheek Bernheze', 'Sarah Jones (Westmere Library)'.
+_LIBRARY = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting)"
+            r"(?:\s+[A-ZÀ-Ý][\w'.-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+")
+_LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({_LIBRARY})\s*,\s*$")
+_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+)({_LIBRARY})")
+
+
+def _stated_organisation(name: str | None, text: str) -> str | None:
+    """The library the text gives for this person, next to their name; else they get the sender's (a colleague)."""
+    at = text.find(name) if name else -1
+    if at < 0:
+        return None
+    before = _LIBRARY_BEFORE.search(text, max(0, at - 80), at)
+    after = _LIBRARY_AFTER.match(text, at + len(name or ""))
+    found = before or after
+    return _trimmed_org(found.group(1)) if found else None
 
 
 # A note on a forwarded invitation that answers it for its writer: 'Aanmelden: ja graag, voor mij.'
@@ -474,6 +549,36 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
     unaddressed = sum(a.email is None for a in people)
     return tuple(people), Hit("attendees-listed", f"{len(people)} people in a list"
                               + (f", {unaddressed} without an address" if unaddressed else ""))
+
+
+# Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
+# 'Ik kom wel', 'Harm and I are still coming'.
+_STAYING = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me)(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me))*)"
+                      r"\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:gewoon|w[eé]l|nog steeds)\b|blijf\w*\s+aangemeld"
+                      r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending)\b)")
+
+
+def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) -> tuple[Attendee, ...]:
+    """A cancellation that lists everyone who had signed up ('ikzelf, Harm Jalving en onze beleidsmedewerker
+    Bouchra Haddou') and then says who still comes ('Harm en ik komen gewoon'): only the others are cancelled."""
+    staying: set[str] = set()
+    for match in _STAYING.finditer(text):
+        staying |= {w.lower() for w in re.split(r"\s*(?:,|\ben\b|\band\b)\s*", match.group(1)) if w}
+    if not staying:
+        return people
+    me = {"ik", "ikzelf", "i", "me"} & staying
+
+    def stays(a: Attendee) -> bool:
+        if a.email and a.email == sender.email:
+            return bool(me)
+        return bool(a.name) and a.name.split()[0].lower() in staying  # type: ignore[union-attr]
+    leaving = tuple(a for a in people if not stays(a))
+    return leaving or people
+
+
+def _lists_sender(people: tuple[Attendee, ...], sender: Attendee) -> bool:
+    """Is the writer one of the listed people already, by address or by name?"""
+    return any(a.email == sender.email or (a.name and _same_name(a.name, sender.name)) for a in people)
 
 
 def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
@@ -499,21 +604,27 @@ _SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:ikzelf|mijzelf|mezelf|ik zelf|ik|my
 _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
                             r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
-# Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes'.
+# Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes',
+# 'both our directors, Dr. Ingrid Holm and Mr. Arjan Wiersma', 'mijn adjunct Karin Vos', 'Onze toezichthouder, …'.
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder)?|directrice|adjunct-directeur|plaatsvervanger|vervanger|opvolger"
-    r"|teamleider|manager|colleagues?|director|deputy(?: director)?|successor|replacement|lead"
+    r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-directeur)?|plaatsvervanger|vervanger|opvolger"
+    r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
     r"|consulent|leesconsulent|medewerker|namens|on behalf of)\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
+# In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
+# list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
+_REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal)\s+"
+                               r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b"
                          r"|[^.?!\n]{0,30}\b(?:kreeg|ontving|received|got)\s+(?:\w+\s+){0,2}(?:bevestiging|confirmation)\b", re.I)
 # ('… Jelle Bosma kreeg onderstaande bevestiging': registered already.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon'.
-_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|wel|nog steeds)|blijft aangemeld"
+_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé]l|nog steeds)|blijft aangemeld"
+                           r"|aanmelding blijft\s+(?:\w+\s+)?staan"
                            r"|(?:will )?still (?:come|comes|attend|attends|join)|is still coming)\b", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
 _NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
@@ -580,14 +691,15 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibl
 
 
 _ROLE_ONLY = re.compile(r"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian))(?:\s+[a-z][\w-]*){0,2}")
+                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,2}")
 _POSSESSIVE_ROLE = re.compile(r"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian))(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
+                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
                               r"(?=[A-ZÀ-Ý])")
 
 
 def _after_role(item: str) -> str:
-    """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)'."""
+    """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)'; a plural too, that the next item shares:
+    'de coördinatoren onderwijs Jeroen Kuipers en Esra Doğan'."""
     return _POSSESSIVE_ROLE.sub("", item.strip(), count=1)
 
 
@@ -754,7 +866,8 @@ _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+(?:en|
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
     """People the running text names after a role word ('mijn collega Bram ter Horst'), or before
     one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own.
-    ``cancelling``: someone who 'was registered' is the very person a cancellation is for."""
+    ``cancelling``: someone who 'was registered' is the very person a cancellation is for, and so is
+    someone struck off ('please remove Nadia Jansen-Kok from the list'); one who 'komt wél' is not."""
     found: list[Attendee] = []
     for match in _NAME_AND_ME.finditer(text):
         name = person_at(match.group(1))[0]
@@ -770,7 +883,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
         if name and not any(_same_name(name, other) for other in exclude) and not already:
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
-    for match in _ROLE_THEN_NAME.finditer(text):
+    removals = list(_REMOVE_THEN_NAME.finditer(text)) if cancelling else []
+    for match in [*_ROLE_THEN_NAME.finditer(text), *removals]:
         rest = text[match.end():]
         while True:
             name, end = person_at(rest)
@@ -780,6 +894,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             has_address = bool(re.match(r"\s*[(<]?\s*[\w.+'-]+@", after))
             if _ALREADY_IN.match(after) or _NOT_COMING_NOW.match(after):
                 break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld'
+            if cancelling and _STILL_COMING.match(after):
+                break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
             if not has_address and not any(_same_name(name, other) for other in exclude):
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]
@@ -787,6 +903,25 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             if not more:
                 break
             rest = re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after)[more.end():]
+    return found
+
+
+# A first name alone that starts a sentence and comes along: 'Ik kom. Annemarie gaat ook mee, zij doet bij ons de
+# taalhuizen', 'Leo wil ook graag mee'. Too little to find them by, but the sender knows who it is.
+_FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
+                               r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
+_PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
+
+
+def _first_names_along(text: str, exclude: list[str]) -> list[Attendee]:
+    """People a sign-up names by first name only as coming along; not the writer or someone named in full."""
+    known = {name.split()[0].lower() for name in exclude if name}
+    found: list[Attendee] = []
+    for match in _FIRST_NAME_ALONG.finditer(text):
+        first = match.group(1)
+        if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
+            found.append(Attendee(first, None))
+            known.add(first.lower())
     return found
 
 
