@@ -9,211 +9,41 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name
+from .lists import listed_people, person_at
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, same_name, trailing_name
 from .parse import ParsedMail, split_signature
+from .phrases import any_of
+from .signatures import EMAIL, ROLE_WORDS, display_name, signature_facts, trimmed_org
 from .understanding import Attendee, Hit
 
 
-def any_of(*patterns: str) -> re.Pattern[str]:
-    """One case-insensitive pattern for a table of phrases. The word boundary that most of them start
-    with is tested once per position instead of once per phrase (twice as fast on long mails), and
-    only where a word starts: '(?=\\w)' lets the engine pass spaces and punctuation without trying
-    every phrase there (another third off; the same matches on 7,600 corpus texts)."""
-    bounded = [p[2:] for p in patterns if p.startswith(r"\b") and not _top_level_or(p)]
-    rest = [p for p in patterns if not (p.startswith(r"\b") and not _top_level_or(p))]
-    parts = ([r"(?=\w)\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] if bounded else []) + [f"(?:{p})" for p in rest]
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-def _top_level_or(pattern: str) -> bool:
-    depth, escaped, in_class = 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-    return False
-
-
-_rx = any_of
-
-
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_ON_BEHALF = _rx(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
-                 r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
-_SELF_TOO = _rx(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
-                r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
-                r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
-                r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
-                r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
-                r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b",
-                r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
-                r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
-                r"\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
-                r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
-                r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b", r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
-                r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
-                # 'ik en mijn collega Özlem Kaya doen graag mee', 'Ik kom. Annemarie gaat ook mee',
-                # 'I would like to take part … Also please add my colleague', "I'll be there on the 24th. Bringing Erik too",
-                # 'wil ik graag mezelf aanmelden en twee collega's'
-                r"\b(?:ik|i)\s+(?:en|and)\s+(?:mijn|onze|my|our)\b", r"\bik\s+kom\s*[.!]",
-                r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
-                r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b")
+_ON_BEHALF = any_of(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
+                    r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
+_SELF_TOO = any_of(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
+                   r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
+                   r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
+                   r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
+                   r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
+                   r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b",
+                   r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
+                   r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
+                   r"\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
+                   r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
+                   r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b", r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
+                   r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
+                   # 'ik en mijn collega Özlem Kaya doen graag mee', 'Ik kom. Annemarie gaat ook mee',
+                   # 'I would like to take part … Also please add my colleague', "I'll be there on the 24th. Bringing Erik too",
+                   # 'wil ik graag mezelf aanmelden en twee collega's'
+                   r"\b(?:ik|i)\s+(?:en|and)\s+(?:mijn|onze|my|our)\b", r"\bik\s+kom\s*[.!]",
+                   r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
+                   r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
-_SELF_TOO_CANCELLED = _rx(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
-                          r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
-                          r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
-                          r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
-ROLE_WORDS = _rx(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
-                 r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                 r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\bmedewerker\b")
-ORG_WORDS = _rx(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
+_SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
+                             r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
+                             r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
+                             r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms)\s", re.I)
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
-
-
-_SEPARATOR = re.compile(r"\s+[|•]\s+")
-_CONTACT_DETAIL = re.compile(r"\d{3}|postbus|www\.", re.I)
-_NOT_A_NAME_LINE = re.compile(r"\d{3}|www\.|https?:")
-
-
-def _signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
-    """(name, role, organisation) from the lines under the closing formula."""
-    first, _, rest = signature.partition("\n")
-    tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
-    lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
-    lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
-             else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
-    lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and _EMAIL.search(ln))]
-    name = role = org = None
-    headed = False  # the organisation so far is the unit a 'Head of …' heads
-    for line in lines:
-        line = _TAGLINE.sub("", line) if len(line) > 80 else line
-        if len(line) > 80 or _DISCLAIMER.search(line):
-            break
-        line_role, line_org = split_role_organisation(line) if (ROLE_WORDS.search(line) or _ORG_START.search(line)) \
-            else (None, None)  # a bare name line: most of them
-        if line_org and (org is None or (" " not in org and " " in line_org) or (headed and not line_role)):
-            org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
-            headed = bool(_HEAD_OF.match(line))  # 'Head of Schools Library Service' / 'Northshire Libraries & Archives'
-        if line_role and role is None:
-            role = line_role
-        if line_role or line_org:
-            rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*", line)]
-            line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
-                         and not _ORG_START.search(seg)), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
-        line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
-        if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
-            name = line
-    return name, role, org
-
-
-_HEAD_OF = re.compile(r"^(?:head of|hoofd)\b", re.I)
-# 'Bibliotheekservice Zuid – provinciale ondersteuningsinstelling voor de bibliotheken in Noord-Brabant': the
-# organisation and then, after a dash, a lower-case sentence that says what it does.
-_TAGLINE = re.compile(r"\s+[–—-]\s+[a-zà-ÿ][^|]{30,}$")
-
-
-def _fuller(first: str, later: str) -> bool:
-    """'Hannah' on the closing line, 'Hannah Moore' two lines down."""
-    a, b = first.split(), later.split()
-    return len(b) > len(a) and b[0].lower() == a[0].lower() or len(a) == 1 and 2 <= len(b) <= 4 \
-        and b[0][0].lower() == a[0][0].lower() and not ROLE_WORDS.search(later) and not is_department(b[0])
-
-
-_CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
-                            r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
-                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
-                            r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
-                            r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
-_DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
-                         r"|verstuurd vanaf|sent from my", re.I)
-# 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
-# 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role).
-_ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service)?|library"
-                        r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
-                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school)\b", re.I)
-# English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
-# 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School'.
-_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service|school)"
-                          r"(?:\s+(?:trust|services?|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
-
-
-_PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliotheek op de basisschool\b", re.I)
-
-
-_DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|team|department|dept\.?|sector|cluster|unit)\s*$", re.I)
-
-
-# An organisation without a library word in its name, followed by what it is, in lower case:
-# 'Cultuurhuis Oldambt (bibliotheek, muziekschool)', 'Kulturhus Borne (bibliotheek en theater)'.
-_KIND_IN_PARENS = re.compile(r"(?:^|(?<=[|–-]\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){1,3})\s*"
-                             r"\((?=[a-z])[^()]*\bbibliothe(?:ek|ken)\b[^()]*\)\s*$")
-
-
-def split_role_organisation(line: str) -> tuple[str | None, str | None]:
-    """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
-    if kind := _KIND_IN_PARENS.search(line):  # 'Directeur | Cultuurhuis Oldambt (bibliotheek, muziekschool)'
-        return split_role_organisation(line[: kind.start()])[0], kind.group(1)
-    segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
-    segments.sort(key=lambda seg: not re.search(r"bibliothe|stichting", seg, re.I))  # the library's own name first
-    role = org = None
-    for seg in segments:
-        start = _ORG_START.search(seg)
-        if start and re.search(r"\b(?:of|van|voor|for)\s*$", seg[: start.start()], re.I):
-            start = None  # 'Head of Libraries' is a role, not an organisation
-        if start and ROLE_WORDS.search(seg[start.end():]):
-            start = None  # 'Library Service Manager' is a role
-        if start and _PROGRAMME.match(seg[start.start():]):
-            start = None  # 'coördinator Bibliotheek op school': a programme, not a library
-        if start and _DEPARTMENT_BEFORE.search(seg[: start.start()]):
-            start = None  # 'Hoofd afdeling Bibliotheek & Cultuur', 'Team Bibliotheek & Onderwijs': a department
-        if start and org is None:
-            before = seg[: start.start()].strip(" ,")
-            org = _trimmed_org(re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]))  # '… (secondment)'
-            if org == org.lower():
-                org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
-                role = role or (seg if ROLE_WORDS.search(seg) else None)
-                continue
-            place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") if _PLACE_FIRST.match(org) else None
-            if place and not ROLE_WORDS.search(place.group(1)):
-                org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
-            if before and ROLE_WORDS.search(before) and role is None:
-                role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
-        elif ROLE_WORDS.search(seg) and role is None:
-            role = seg
-    return role, org
-
-
-# 'Bibliotheek Venray e.o.', 'Coöperatie Bibliotheken U.A.': a name that ends in an abbreviation keeps its dot.
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.){2,}$")
-
-
-def _trimmed_org(org: str) -> str:
-    """The organisation without the punctuation around it, but with the final dot of 'e.o.': that dot is
-    part of the name as the library writes it, not the end of a sentence."""
-    trimmed = org.strip(" ,.()")
-    if org.rstrip(" ,()").endswith(".") and _ABBREVIATION_END.search(trimmed + "."):
-        return trimmed + "."
-    return trimmed
-
-
-_NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'.()-]*(?:\s+[\w'.()-]+){0,4}")
-
-
-def _looks_like_name(line: str) -> bool:
-    """One to five words of letters (and ' . ( ) -), the first capitalised."""
-    return bool(_NAME_LINE.fullmatch(line.rstrip()))
 
 
 # Where the words before an address stop being about its person: 'namens', 'voor', a colon. 'van' only in
@@ -231,7 +61,7 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     for line in text.split("\n"):
         if _MAIL_HEADER.match(line):
             continue  # 'Aan: info@…' over a forwarded invitation: who it went to, not who comes
-        for match in _EMAIL.finditer(line):
+        for match in EMAIL.finditer(line):
             email = match.group(0).lower().rstrip(".")
             if email in exclude or email in seen:
                 continue
@@ -327,67 +157,6 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-_ORG_IN_TEXT = re.compile(r"\b(?i:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
-                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?i:van|of|bij|at|voor|for)\s+"
-                          r"((?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|k)|library|stichting)"
-                          r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)")
-
-
-def describe_sender(p: ParsedMail) -> Attendee:
-    sig_name, role, org = _signature_facts(p.signature)
-    if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
-        b_name, b_role, b_org = _signature_facts("\n" + _closing_block(p.text))
-        sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
-    form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
-    form = {key.lower(): value.strip() for key, value in form.items()}
-    sig_name = form.get("naam") or form.get("name") or sig_name
-    org = form.get("organisatie") or form.get("organisation") or form.get("organization") or org
-    if org is None and (found := _ORG_IN_TEXT.search(p.text)):
-        org = found.group(1).strip()
-    sig_name = clean_name(sig_name)
-    name = clean_name(_display_name(p.from_name))
-    if org is None and name and (start := _ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
-        org = name[start.start():].strip()  # the mailbox is named after the library
-    if name and sig_name and same_person_fuller(name, sig_name):
-        name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
-    if name and (ORG_WORDS.search(name) or _ORG_START.search(name) or name == name.lower() or is_department(name)):
-        name = sig_name or None  # a header name that is an organisation, a department or an address is no name
-    return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
-
-
-_FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
-
-
-def _closing_block(text: str) -> str:
-    """The last paragraph when it is a few short lines ('Meryem Koç / Managementassistent | Bibliotheek
-    Oostvelden'): a signature under a closing that parse did not recognise. A long line of links
-    ('LinkedIn<https://…> | bibliotheek….nl<https://…>') does not stop it."""
-    paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
-    for block in reversed(paragraphs[-2:]):
-        lines = block.split("\n")
-        if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
-            block, lines = "\n".join(lines[1:]), lines[1:]  # 'Tot dan,' / 'Hans Blom' / 'directeur …'
-        if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and _looks_like_name(
-                trailing_name(lines[0]) or lines[0]) and len(lines) >= 2:
-            return block
-    return ""
-
-
-def _display_name(name: str | None) -> str | None:
-    """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries'; an address used as a name is no name."""
-    if not name or "@" in name:
-        return None
-    name = " ".join(name.strip(" '\"").split())
-    if name.count(",") == 1:
-        last, first = (part.strip() for part in name.split(","))
-        parts = first.split()
-        particles = [w for w in parts if w.lower() in PARTICLES]
-        given = [w for w in parts if w.lower() not in PARTICLES]
-        if given and " " not in last:
-            name = " ".join([*given, *particles, last])
-    return name or None
-
-
 
 def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
                    acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
@@ -410,12 +179,12 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
     name = person.name or ""
     if p.forwarded_from and name:  # 'graag meld ik mevrouw Trudy Rijnders-Hak … aan' over her own 'Van: Trudy Rijnders-Hak <…>'
         display, address = p.forwarded_from
-        full = clean_name(_display_name(display))
-        if full and address not in own and _same_name(name, full):
+        full = clean_name(display_name(display))
+        if full and address not in own and same_name(name, full):
             return replace(person, name=full if len(full) > len(name) else name, email=address)
     for display, address in p.cc_names:
-        full = _display_name(display)
-        if address not in own and full and (_same_name(name, full) or name.split()[-1:] == full.split()[-1:]):
+        full = display_name(display)
+        if address not in own and full and (same_name(name, full) or name.split()[-1:] == full.split()[-1:]):
             return replace(person, name=full if len(full) > len(name) else name, email=address)
     if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
         quoted = re.search(rf"((?:[A-ZÀ-Ý][\w'-]+\s+){{0,3}}){re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
@@ -427,15 +196,15 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
 
 
 # 'Mijn collega … neemt mijn plaats in', 'In haar plaats komt …', 'send my deputy … in my place'.
-REPLACES = _rx(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:mijn|zijn|haar) plaats",
-                r"\bin plaats van (?:mij|hem|haar|ons)\b", r"\bin (?:my|his|her) place\b", r"\binstead of (?:me|him|her)\b",
-                r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
-                r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
-                r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
-                r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
-                r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
-                r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
-                r"\bswap us\b", r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b")
+REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:mijn|zijn|haar) plaats",
+                   r"\bin plaats van (?:mij|hem|haar|ons)\b", r"\bin (?:my|his|her) place\b", r"\binstead of (?:me|him|her)\b",
+                   r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
+                   r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
+                   r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
+                   r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
+                   r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
+                   r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
+                   r"\bswap us\b", r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
@@ -457,14 +226,14 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
     if not replaced:  # 'In plaats van mij komt Hatice Demir' (no address): the name in that sentence
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
-                 and not _same_name(name, sender.name) and not any(_same_name(name, a.name) for a in people)]
+                 and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)]
         replaced = [Attendee(name, None, sender.organisation) for name in names[:1]]
         if replaced:  # 'whether someone else will take her place' names nobody: the people stay as they are
             people = tuple(a for a in people if a.email) or (sender,)
     if not replaced:
         return people, []
     leaving = [a for a in people if a not in replaced] or [
-        a for a in _titled_people(text, sender) if not any(_same_name(a.name or "", r.name) for r in replaced)][:1] \
+        a for a in _titled_people(text, sender) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
         or [sender]  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
@@ -499,8 +268,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
     if not named and not unaddressed and p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text):
         name, email = p.forwarded_from
-        f_name, f_role, f_org = _signature_facts(split_signature(p.forwarded)[1])
-        who = Attendee(clean_name(_display_name(name)) or f_name, email, organisation=f_org or org, role=f_role)
+        f_name, f_role, f_org = signature_facts(split_signature(p.forwarded)[1])
+        who = Attendee(clean_name(display_name(name)) or f_name, email, organisation=f_org or org, role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     if not named and not unaddressed:
         return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
@@ -529,11 +298,11 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
     before = _LIBRARY_BEFORE.search(text, max(0, at - 80), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))
     found = before or after
-    return _trimmed_org(found.group(1)) if found else None
+    return trimmed_org(found.group(1)) if found else None
 
 
 # A note on a forwarded invitation that answers it for its writer: 'Aanmelden: ja graag, voor mij.'
-_FOR_MYSELF = _rx(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|myself)\s*[.!]")
+_FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|myself)\s*[.!]")
 
 
 def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None) -> tuple[tuple[Attendee, ...], Hit]:
@@ -541,7 +310,7 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
     people: list[Attendee] = []
     for person in listed:
         if person.email is None:
-            found = next((a for a in named if a.name and _same_name(person.name or "", a.name)), None)
+            found = next((a for a in named if a.name and same_name(person.name or "", a.name)), None)
             person = replace(person, email=found.email) if found else person
         people.append(replace(person, organisation=person.organisation or org))
     addresses = {a.email for a in people}
@@ -578,7 +347,7 @@ def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) 
 
 def _lists_sender(people: tuple[Attendee, ...], sender: Attendee) -> bool:
     """Is the writer one of the listed people already, by address or by name?"""
-    return any(a.email == sender.email or (a.name and _same_name(a.name, sender.name)) for a in people)
+    return any(a.email == sender.email or (a.name and same_name(a.name, sender.name)) for a in people)
 
 
 def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
@@ -590,19 +359,8 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
             continue
         spelled = _name_for_address(address, text)
         if spelled:
-            people.append(Attendee(_display_name(names.get(address)) or spelled, address))
+            people.append(Attendee(display_name(names.get(address)) or spelled, address))
     return people
-
-
-# ---------------------------------------------------------------- people without an address
-
-# A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
-_ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
-_ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
-# The last item of a list may carry the 'and': '· en ikzelf', '- and myself'.
-_SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
-_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
-                            r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes',
 # 'both our directors, Dr. Ingrid Holm and Mr. Arjan Wiersma', 'mijn adjunct Karin Vos', 'Onze toezichthouder, …'.
@@ -631,230 +389,7 @@ _NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) t
                              r"|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas|met verlof|on leave"
                              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
                              r"|zal zich zelf)", re.I)
-_TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
-
-
-def person_at(text: str) -> tuple[str | None, int]:
-    """The name that starts ``text`` (after titles), cleaned, and where it ends: 'de heer ir. R.J.
-    (Rutger) Kamphuis, aan voor' -> ('Rutger Kamphuis', 35)."""
-    titles = _TITLE_WORDS.match(text)
-    start = titles.end() if titles else 0
-    rest = text[start:]
-    match = _INITIALS_NAME.match(rest) or NAME.match(rest)
-    if not match:
-        return None, 0
-    words = list(re.finditer(r"\S+", match.group(0)))
-    while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))):
-        words.pop()  # a name that runs into 'Bibliotheek …' stops before it
-    name = clean_name(" ".join(w.group(0) for w in words))
-    if not name or words[0].group(0).lower() in NOT_NAMES or ORG_WORDS.search(name) or _ORG_START.search(name) \
-            or is_department(name):
-        return None, 0
-    if len(name.split()) < 2 and not titles:
-        return None, 0  # a first name alone is too little to register someone by
-    return name, start + words[-1].end()
-
-
-def _item_person(item: str, sender: Attendee) -> Attendee | None:
-    """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named."""
-    if _SELF.search(item):
-        return sender
-    item = _after_role(item)
-    name, end = person_at(item)
-    if not name:
-        return None
-    tail = item[end:]
-    email = next((m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(tail)), None)
-    role = org = None
-    for seg in re.split(r"\s[|–-]\s|[,;()]", _EMAIL.sub("", tail)):
-        seg_role, seg_org = split_role_organisation(seg.strip())
-        role, org = role or seg_role, org or seg_org
-    if sender.name and _same_name(name, sender.name):  # the writer lists themself: the item says it best
-        return replace(sender, email=email or sender.email, role=role or sender.role,
-                       organisation=org or sender.organisation)
-    return Attendee(name, email, org, role)
-
-
-def listed_people(text: str, sender: Attendee) -> list[Attendee]:
-    """People in a list, one per item or per 'name; address; role' row, or in a table."""
-    if columns := column_table(text, sender) or form_people(text, sender):
-        return columns
-    items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
-        or table_rows(text) or _inline_items(text) or _block_items(text)
-    people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
-    return people if len(people) == len(items) or len(people) >= 2 else []
-
-
-_HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibliotheek|organisatie|organisation"
-                     r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
-
-
-_ROLE_ONLY = re.compile(r"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,2}")
-_POSSESSIVE_ROLE = re.compile(r"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
-                              r"(?=[A-ZÀ-Ý])")
-
-
-def _after_role(item: str) -> str:
-    """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)'; a plural too, that the next item shares:
-    'de coördinatoren onderwijs Jeroen Kuipers en Esra Doğan'."""
-    return _POSSESSIVE_ROLE.sub("", item.strip(), count=1)
-
-
-def _inline_items(text: str) -> list[str]:
-    """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
-    for match in re.finditer(r":[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})", text):
-        parts = re.split(r",\s*|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))
-        items: list[str] = []
-        for part in parts:
-            if _ROLE_ONLY.fullmatch(part):
-                continue  # 'de teamleider onderwijs, Sjoerd Wiersma'
-            if not (_SELF.search(part) or person_at(_after_role(part))[0]):
-                break  # ', die bij ons het taalhuis trekt': the list is over
-            items.append(part)
-        if len(items) >= 2 and sum(1 for item in items if not _SELF.search(item)) >= 1:
-            return items
-    return []
-
-
-def _block_items(text: str) -> list[str]:
-    """'… melden wij ons graag met twee personen aan:' and then one person per line (blank lines between)."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not line.rstrip().endswith(":"):
-            continue
-        items = []
-        for following in lines[i + 1: i + 20]:
-            if not following.strip():
-                continue
-            if not (_SELF.search(following.strip()) or person_at(_after_role(following))[0]) or len(following) > 160:
-                break
-            items.append(following.strip())
-        if len(items) >= 2:
-            return items
-    return []
-
-
-def table_rows(text: str) -> list[str]:
-    """An HTML table as mail clients flatten it: a header cell per line ('Naam', 'Functie', 'E-mailadres'),
-    then the cells of each row, one per line; some clients put a blank line after every cell. Each
-    row comes back as one 'cell, cell, cell' item."""
-    lines = [line.strip() for line in text.split("\n")]
-    for start, line in enumerate(lines):
-        if not (_HEADER.match(line) and re.match(r"(?i)\s*(?:naam|name)\b", line)):
-            continue
-        for step in (1, 2):  # cells on consecutive lines, or with a blank line after each
-            width = 0
-            while start + width * step < len(lines) and _HEADER.match(lines[start + width * step]) \
-                    and (step == 1 or width == 0 or not lines[start + width * step - 1]):
-                width += 1
-            if width >= 3:
-                return _rows(lines, start + width * step, width, step)
-    return []
-
-
-def _rows(lines: list[str], at: int, width: int, step: int) -> list[str]:
-    rows = []
-    while True:
-        skipped = at
-        while at < len(lines) and not lines[at]:
-            at += 1  # a blank line between rows: 'Name / Function / E-mail', '', 'Pieter-Jan Claes', …
-        cells = lines[at: at + (width - 1) * step + 1: step]
-        gaps = lines[at + 1: at + (width - 1) * step: step] if step > 1 else []
-        if len(cells) < width or not all(cells) or any(gaps) or (at > skipped and not person_at(cells[0])[0]):
-            return rows  # after a blank line only a row that starts with a name: not the next paragraph
-        rows.append(", ".join(cell for cell in cells if cell not in ("-", "–")))
-        at += (width - 1) * step + 1
-
-
-# A filled-in form, one field per line: 'Naam: Jeroen Dekker', 'Functie: directeur', 'E-mail: j.dekker@…'.
-_FIELD = re.compile(r"^\s*(naam|name|functie|function|rol|role|organisatie|organisation|organization|bibliotheek"
-                    r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:[ \t]*(\S.*?)\s*$", re.I)
-
-
-def form_people(text: str, sender: Attendee) -> list[Attendee]:
-    """People given as forms, a block of fields each ('Naam:' starts a block). Only when a block gives
-    an address or there are several: a single 'Naam: …' without one describes the sender (describe_sender)."""
-    blocks: list[dict[str, str]] = []
-    for line in text.split("\n"):
-        field = _FIELD.match(line)
-        if not field:
-            continue
-        key, value = field.group(1).lower(), field.group(2)
-        if key in ("naam", "name"):
-            blocks.append({})
-        if blocks:
-            blocks[-1].setdefault(key, value)
-    addresses = [_EMAIL.search(next((v for k, v in b.items() if "mail" in k), "")) for b in blocks]
-    if not (len(blocks) >= 2 or any(addresses)):
-        return []  # 'E-mail: zie afzender': the sender
-    people = []
-    for block, found in zip(blocks, addresses):
-        written = block.get("naam") or block.get("name") or ""
-        name = clean_name(written) or person_at(written)[0]
-        org = block.get("organisatie") or block.get("organisation") or block.get("organization") or block.get("bibliotheek")
-        role = block.get("functie") or block.get("function") or block.get("rol") or block.get("role")
-        if name and not found and sender.name and _same_name(name, sender.name):
-            people.append(replace(sender, organisation=org or sender.organisation, role=role or sender.role))
-        elif name:
-            people.append(Attendee(name, found.group(0).lower() if found else None, org, role))
-    return people
-
-
-# Cells of a text table: tabs (pasted from a spreadsheet) or two or more spaces (lined up by hand).
-_COLUMNS = re.compile(r"\t+|\s{2,}")
-# What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
-_NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
-_ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling")
-_ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title")
-
-
-def column_table(text: str, sender: Attendee) -> list[Attendee]:
-    """A table typed or pasted as text, its columns lined up by tabs or spaces:
-    'Naam    Bibliotheek    Functie' and then one person per line. The header says which cell is the
-    organisation, so 'Biblionet Noordoost' counts as one even without a library word in it."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if "\t" not in line and "  " not in line:
-            continue
-        header = _COLUMNS.split(line.strip())
-        if len(header) < 2 or not _NAME_COLUMN.fullmatch(header[0]) or not all(_HEADER.match(c) for c in header):
-            continue
-        people: list[Attendee] = []
-        for row in lines[i + 1:]:
-            cells = _COLUMNS.split(row.strip())
-            if len(cells) != len(header):
-                break
-            person = _column_person(dict(zip(header, cells)), sender)
-            if person is None:
-                break
-            people.append(person)
-        return people
-    return []
-
-
-def _column_person(row: dict[str, str], sender: Attendee) -> Attendee | None:
-    """One row of a column table as a person: 'Ronald Mol | Bibliotheek Opmeer-Koggenland | interim-directeur'."""
-    name = org = role = email = None
-    for column, cell in row.items():
-        cell = cell.strip()
-        if cell in ("", "-", "–"):
-            continue
-        if _NAME_COLUMN.fullmatch(column):
-            name = person_at(cell)[0]
-        elif _ORG_COLUMN.fullmatch(column):
-            org = cell
-        elif _ROLE_COLUMN.fullmatch(column):
-            role = cell
-        elif found := _EMAIL.search(cell):
-            email = found.group(0).lower()
-    if not name:
-        return None
-    if sender.name and _same_name(name, sender.name):  # the writer's own row
-        return replace(sender, email=email or sender.email, role=role or sender.role, organisation=org or sender.organisation)
-    return Attendee(name, email, org, role)
 
 
 _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
@@ -872,7 +407,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     for match in _NAME_AND_ME.finditer(text):
         name = person_at(match.group(1))[0]
         if name and " " in name and not _GREETING.match(match.group(1)) \
-                and not any(_same_name(name, other) for other in exclude):
+                and not any(same_name(name, other) for other in exclude):
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
     for match in _NAME_THEN_ROLE.finditer(text):
@@ -880,7 +415,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
         if _GREETING.match(match.group(1)):
             continue  # 'Goedemiddag Seher, mijn directeur …'
         already = _ALREADY_IN.match(text, match.end()) and (not cancelling or _STILL_COMING.match(text, match.end()))
-        if name and not any(_same_name(name, other) for other in exclude) and not already:
+        if name and not any(same_name(name, other) for other in exclude) and not already:
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
     removals = list(_REMOVE_THEN_NAME.finditer(text)) if cancelling else []
@@ -896,7 +431,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
                 break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld'
             if cancelling and _STILL_COMING.match(after):
                 break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
-            if not has_address and not any(_same_name(name, other) for other in exclude):
+            if not has_address and not any(same_name(name, other) for other in exclude):
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]
             more = _AND_NEXT.match(re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after))
@@ -935,8 +470,8 @@ def _titled_people(text: str, sender: Attendee) -> list[Attendee]:
         name, end = person_at(text[match.start():])
         if _NOT_COMING_NOW.match(text, match.start() + end):
             continue  # 'Mr. Peters from Bibliotheek X told me about it'
-        if name and not _same_name(name, sender.name) and \
-                not any(_same_name(name, a.name) for a in found):
+        if name and not same_name(name, sender.name) and \
+                not any(same_name(name, a.name) for a in found):
             found.append(Attendee(name, None))
     words = {w for a in found if a.name and " " in a.name for w in re.split(r"[\s-]+", a.name)}
     found = [a for a in found if " " in (a.name or "") or a.name not in words]  # 'mevrouw Meijer' after 'Anouk Meijer-de Boer'
@@ -950,7 +485,3 @@ def _surname_of(short: str, full: str) -> bool:
 
 
 _GREETING = re.compile(r"\s*(?:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*|l\.s\.)\b", re.I)
-
-
-def _same_name(a: str, b: str | None) -> bool:
-    return bool(b) and (same_person_fuller(a, b) or same_person_fuller(b, a))  # type: ignore[arg-type]

@@ -14,7 +14,10 @@ from datetime import datetime
 from functools import lru_cache
 
 from .events import Catalogue, Event
-from .attendees import REPLACES, SENTENCE_END, any_of, describe_sender, find_attendees, person_at
+from .attendees import REPLACES, SENTENCE_END, find_attendees
+from .lists import person_at
+from .phrases import any_of
+from .signatures import describe_sender
 from .names import NAME
 from .parse import ParsedMail
 from .understanding import INTENTS, Attendee, Hit, Understanding

@@ -84,3 +84,7 @@ NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", 
              "met", "groet", "ik", "wij", "we", "zie", "the", "de", "het", "een", "voor", "for", "bibliotheek",
              "collega", "colleague", "directeur", "director", "en", "and", "ook", "also", "zij", "hij", "she", "he",
              "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij"}
+
+
+def same_name(a: str, b: str | None) -> bool:
+    return bool(b) and (same_person_fuller(a, b) or same_person_fuller(b, a))  # type: ignore[arg-type]

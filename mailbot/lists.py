@@ -1,0 +1,245 @@
+"""People given as a list: bullets, 'naam; adres; functie' rows, tables (flattened by the mail client or
+typed with tabs), forms ('Naam: … / E-mail: …'), enumerations after a colon; and person_at, which reads
+one person's name at the start of a piece of text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name
+from .signatures import EMAIL, ORG_START, ORG_WORDS, split_role_organisation
+from .understanding import Attendee
+
+
+# A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
+_ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
+_ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
+# The last item of a list may carry the 'and': '· en ikzelf', '- and myself'.
+_SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
+_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
+                            r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
+_TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
+
+
+def person_at(text: str) -> tuple[str | None, int]:
+    """The name that starts ``text`` (after titles), cleaned, and where it ends: 'de heer ir. R.J.
+    (Rutger) Kamphuis, aan voor' -> ('Rutger Kamphuis', 35)."""
+    titles = _TITLE_WORDS.match(text)
+    start = titles.end() if titles else 0
+    rest = text[start:]
+    match = _INITIALS_NAME.match(rest) or NAME.match(rest)
+    if not match:
+        return None, 0
+    words = list(re.finditer(r"\S+", match.group(0)))
+    while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))):
+        words.pop()  # a name that runs into 'Bibliotheek …' stops before it
+    name = clean_name(" ".join(w.group(0) for w in words))
+    if not name or words[0].group(0).lower() in NOT_NAMES or ORG_WORDS.search(name) or ORG_START.search(name) \
+            or is_department(name):
+        return None, 0
+    if len(name.split()) < 2 and not titles:
+        return None, 0  # a first name alone is too little to register someone by
+    return name, start + words[-1].end()
+
+
+def _item_person(item: str, sender: Attendee) -> Attendee | None:
+    """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named."""
+    if _SELF.search(item):
+        return sender
+    item = _after_role(item)
+    name, end = person_at(item)
+    if not name:
+        return None
+    tail = item[end:]
+    email = next((m.group(0).lower().rstrip(".") for m in EMAIL.finditer(tail)), None)
+    role = org = None
+    for seg in re.split(r"\s[|–-]\s|[,;()]", EMAIL.sub("", tail)):
+        seg_role, seg_org = split_role_organisation(seg.strip())
+        role, org = role or seg_role, org or seg_org
+    if sender.name and same_name(name, sender.name):  # the writer lists themself: the item says it best
+        return replace(sender, email=email or sender.email, role=role or sender.role,
+                       organisation=org or sender.organisation)
+    return Attendee(name, email, org, role)
+
+
+def listed_people(text: str, sender: Attendee) -> list[Attendee]:
+    """People in a list, one per item or per 'name; address; role' row, or in a table."""
+    if columns := column_table(text, sender) or form_people(text, sender):
+        return columns
+    items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
+        or table_rows(text) or _inline_items(text) or _block_items(text)
+    people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
+    return people if len(people) == len(items) or len(people) >= 2 else []
+
+
+_HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibliotheek|organisatie|organisation"
+                     r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
+
+
+_ROLE_ONLY = re.compile(r"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
+                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,2}")
+_POSSESSIVE_ROLE = re.compile(r"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
+                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
+                              r"(?=[A-ZÀ-Ý])")
+
+
+def _after_role(item: str) -> str:
+    """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)'; a plural too, that the next item shares:
+    'de coördinatoren onderwijs Jeroen Kuipers en Esra Doğan'."""
+    return _POSSESSIVE_ROLE.sub("", item.strip(), count=1)
+
+
+def _inline_items(text: str) -> list[str]:
+    """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
+    for match in re.finditer(r":[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})", text):
+        parts = re.split(r",\s*|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))
+        items: list[str] = []
+        for part in parts:
+            if _ROLE_ONLY.fullmatch(part):
+                continue  # 'de teamleider onderwijs, Sjoerd Wiersma'
+            if not (_SELF.search(part) or person_at(_after_role(part))[0]):
+                break  # ', die bij ons het taalhuis trekt': the list is over
+            items.append(part)
+        if len(items) >= 2 and sum(1 for item in items if not _SELF.search(item)) >= 1:
+            return items
+    return []
+
+
+def _block_items(text: str) -> list[str]:
+    """'… melden wij ons graag met twee personen aan:' and then one person per line (blank lines between)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        items = []
+        for following in lines[i + 1: i + 20]:
+            if not following.strip():
+                continue
+            if not (_SELF.search(following.strip()) or person_at(_after_role(following))[0]) or len(following) > 160:
+                break
+            items.append(following.strip())
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def table_rows(text: str) -> list[str]:
+    """An HTML table as mail clients flatten it: a header cell per line ('Naam', 'Functie', 'E-mailadres'),
+    then the cells of each row, one per line; some clients put a blank line after every cell. Each
+    row comes back as one 'cell, cell, cell' item."""
+    lines = [line.strip() for line in text.split("\n")]
+    for start, line in enumerate(lines):
+        if not (_HEADER.match(line) and re.match(r"(?i)\s*(?:naam|name)\b", line)):
+            continue
+        for step in (1, 2):  # cells on consecutive lines, or with a blank line after each
+            width = 0
+            while start + width * step < len(lines) and _HEADER.match(lines[start + width * step]) \
+                    and (step == 1 or width == 0 or not lines[start + width * step - 1]):
+                width += 1
+            if width >= 3:
+                return _rows(lines, start + width * step, width, step)
+    return []
+
+
+def _rows(lines: list[str], at: int, width: int, step: int) -> list[str]:
+    rows = []
+    while True:
+        skipped = at
+        while at < len(lines) and not lines[at]:
+            at += 1  # a blank line between rows: 'Name / Function / E-mail', '', 'Pieter-Jan Claes', …
+        cells = lines[at: at + (width - 1) * step + 1: step]
+        gaps = lines[at + 1: at + (width - 1) * step: step] if step > 1 else []
+        if len(cells) < width or not all(cells) or any(gaps) or (at > skipped and not person_at(cells[0])[0]):
+            return rows  # after a blank line only a row that starts with a name: not the next paragraph
+        rows.append(", ".join(cell for cell in cells if cell not in ("-", "–")))
+        at += (width - 1) * step + 1
+
+
+# A filled-in form, one field per line: 'Naam: Jeroen Dekker', 'Functie: directeur', 'E-mail: j.dekker@…'.
+_FIELD = re.compile(r"^\s*(naam|name|functie|function|rol|role|organisatie|organisation|organization|bibliotheek"
+                    r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:[ \t]*(\S.*?)\s*$", re.I)
+
+
+def form_people(text: str, sender: Attendee) -> list[Attendee]:
+    """People given as forms, a block of fields each ('Naam:' starts a block). Only when a block gives
+    an address or there are several: a single 'Naam: …' without one describes the sender (describe_sender)."""
+    blocks: list[dict[str, str]] = []
+    for line in text.split("\n"):
+        field = _FIELD.match(line)
+        if not field:
+            continue
+        key, value = field.group(1).lower(), field.group(2)
+        if key in ("naam", "name"):
+            blocks.append({})
+        if blocks:
+            blocks[-1].setdefault(key, value)
+    addresses = [EMAIL.search(next((v for k, v in b.items() if "mail" in k), "")) for b in blocks]
+    if not (len(blocks) >= 2 or any(addresses)):
+        return []  # 'E-mail: zie afzender': the sender
+    people = []
+    for block, found in zip(blocks, addresses):
+        written = block.get("naam") or block.get("name") or ""
+        name = clean_name(written) or person_at(written)[0]
+        org = block.get("organisatie") or block.get("organisation") or block.get("organization") or block.get("bibliotheek")
+        role = block.get("functie") or block.get("function") or block.get("rol") or block.get("role")
+        if name and not found and sender.name and same_name(name, sender.name):
+            people.append(replace(sender, organisation=org or sender.organisation, role=role or sender.role))
+        elif name:
+            people.append(Attendee(name, found.group(0).lower() if found else None, org, role))
+    return people
+
+
+# Cells of a text table: tabs (pasted from a spreadsheet) or two or more spaces (lined up by hand).
+_COLUMNS = re.compile(r"\t+|\s{2,}")
+# What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
+_NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
+_ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling")
+_ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title")
+
+
+def column_table(text: str, sender: Attendee) -> list[Attendee]:
+    """A table typed or pasted as text, its columns lined up by tabs or spaces:
+    'Naam    Bibliotheek    Functie' and then one person per line. The header says which cell is the
+    organisation, so 'Biblionet Noordoost' counts as one even without a library word in it."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "\t" not in line and "  " not in line:
+            continue
+        header = _COLUMNS.split(line.strip())
+        if len(header) < 2 or not _NAME_COLUMN.fullmatch(header[0]) or not all(_HEADER.match(c) for c in header):
+            continue
+        people: list[Attendee] = []
+        for row in lines[i + 1:]:
+            cells = _COLUMNS.split(row.strip())
+            if len(cells) != len(header):
+                break
+            person = _column_person(dict(zip(header, cells)), sender)
+            if person is None:
+                break
+            people.append(person)
+        return people
+    return []
+
+
+def _column_person(row: dict[str, str], sender: Attendee) -> Attendee | None:
+    """One row of a column table as a person: 'Ronald Mol | Bibliotheek Opmeer-Koggenland | interim-directeur'."""
+    name = org = role = email = None
+    for column, cell in row.items():
+        cell = cell.strip()
+        if cell in ("", "-", "–"):
+            continue
+        if _NAME_COLUMN.fullmatch(column):
+            name = person_at(cell)[0]
+        elif _ORG_COLUMN.fullmatch(column):
+            org = cell
+        elif _ROLE_COLUMN.fullmatch(column):
+            role = cell
+        elif found := EMAIL.search(cell):
+            email = found.group(0).lower()
+    if not name:
+        return None
+    if sender.name and same_name(name, sender.name):  # the writer's own row
+        return replace(sender, email=email or sender.email, role=role or sender.role, organisation=org or sender.organisation)
+    return Attendee(name, email, org, role)

@@ -1,0 +1,216 @@
+"""Who wrote a mail: the sender's name, role and organisation from the signature, a form or the From
+header, and how a signature line splits into role and organisation ('Directeur Bibliotheek Waterland').
+
+Pure string work, for attendees (the sender is often the attendee) and classify.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import PARTICLES, clean_name, is_department, same_person_fuller, trailing_name
+from .parse import ParsedMail
+from .phrases import any_of
+from .understanding import Attendee
+
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
+                    r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
+                    r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\bmedewerker\b")
+ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
+
+
+_SEPARATOR = re.compile(r"\s+[|•]\s+")
+_CONTACT_DETAIL = re.compile(r"\d{3}|postbus|www\.", re.I)
+_NOT_A_NAME_LINE = re.compile(r"\d{3}|www\.|https?:")
+
+
+def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
+    """(name, role, organisation) from the lines under the closing formula."""
+    first, _, rest = signature.partition("\n")
+    tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
+    lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
+    lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
+             else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
+    lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and EMAIL.search(ln))]
+    name = role = org = None
+    headed = False  # the organisation so far is the unit a 'Head of …' heads
+    for line in lines:
+        line = _TAGLINE.sub("", line) if len(line) > 80 else line
+        if len(line) > 80 or _DISCLAIMER.search(line):
+            break
+        line_role, line_org = split_role_organisation(line) if (ROLE_WORDS.search(line) or ORG_START.search(line)) \
+            else (None, None)  # a bare name line: most of them
+        if line_org and (org is None or (" " not in org and " " in line_org) or (headed and not line_role)):
+            org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
+            headed = bool(_HEAD_OF.match(line))  # 'Head of Schools Library Service' / 'Northshire Libraries & Archives'
+        if line_role and role is None:
+            role = line_role
+        if line_role or line_org:
+            rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*", line)]
+            line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
+                         and not ORG_START.search(seg)), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+        line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
+        if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
+            name = line
+    return name, role, org
+
+
+_HEAD_OF = re.compile(r"^(?:head of|hoofd)\b", re.I)
+# 'Bibliotheekservice Zuid – provinciale ondersteuningsinstelling voor de bibliotheken in Noord-Brabant': the
+# organisation and then, after a dash, a lower-case sentence that says what it does.
+_TAGLINE = re.compile(r"\s+[–—-]\s+[a-zà-ÿ][^|]{30,}$")
+
+
+def _fuller(first: str, later: str) -> bool:
+    """'Hannah' on the closing line, 'Hannah Moore' two lines down."""
+    a, b = first.split(), later.split()
+    return len(b) > len(a) and b[0].lower() == a[0].lower() or len(a) == 1 and 2 <= len(b) <= 4 \
+        and b[0][0].lower() == a[0][0].lower() and not ROLE_WORDS.search(later) and not is_department(b[0])
+
+
+_CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
+                            r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
+                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
+                            r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
+                            r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
+                         r"|verstuurd vanaf|sent from my", re.I)
+# 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
+# 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role).
+ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service)?|library"
+                        r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
+                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school)\b", re.I)
+# English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
+# 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School'.
+_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service|school)"
+                          r"(?:\s+(?:trust|services?|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
+
+
+_PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliotheek op de basisschool\b", re.I)
+
+
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|team|department|dept\.?|sector|cluster|unit)\s*$", re.I)
+
+
+# An organisation without a library word in its name, followed by what it is, in lower case:
+# 'Cultuurhuis Oldambt (bibliotheek, muziekschool)', 'Kulturhus Borne (bibliotheek en theater)'.
+_KIND_IN_PARENS = re.compile(r"(?:^|(?<=[|–-]\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){1,3})\s*"
+                             r"\((?=[a-z])[^()]*\bbibliothe(?:ek|ken)\b[^()]*\)\s*$")
+
+
+def split_role_organisation(line: str) -> tuple[str | None, str | None]:
+    """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    if kind := _KIND_IN_PARENS.search(line):  # 'Directeur | Cultuurhuis Oldambt (bibliotheek, muziekschool)'
+        return split_role_organisation(line[: kind.start()])[0], kind.group(1)
+    segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
+    segments.sort(key=lambda seg: not re.search(r"bibliothe|stichting", seg, re.I))  # the library's own name first
+    role = org = None
+    for seg in segments:
+        start = ORG_START.search(seg)
+        if start and re.search(r"\b(?:of|van|voor|for)\s*$", seg[: start.start()], re.I):
+            start = None  # 'Head of Libraries' is a role, not an organisation
+        if start and ROLE_WORDS.search(seg[start.end():]):
+            start = None  # 'Library Service Manager' is a role
+        if start and _PROGRAMME.match(seg[start.start():]):
+            start = None  # 'coördinator Bibliotheek op school': a programme, not a library
+        if start and _DEPARTMENT_BEFORE.search(seg[: start.start()]):
+            start = None  # 'Hoofd afdeling Bibliotheek & Cultuur', 'Team Bibliotheek & Onderwijs': a department
+        if start and org is None:
+            before = seg[: start.start()].strip(" ,")
+            org = trimmed_org(re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]))  # '… (secondment)'
+            if org == org.lower():
+                org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
+                role = role or (seg if ROLE_WORDS.search(seg) else None)
+                continue
+            place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") if _PLACE_FIRST.match(org) else None
+            if place and not ROLE_WORDS.search(place.group(1)):
+                org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
+            if before and ROLE_WORDS.search(before) and role is None:
+                role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
+        elif ROLE_WORDS.search(seg) and role is None:
+            role = seg
+    return role, org
+
+
+# 'Bibliotheek Venray e.o.', 'Coöperatie Bibliotheken U.A.': a name that ends in an abbreviation keeps its dot.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,2}\.){2,}$")
+
+
+def trimmed_org(org: str) -> str:
+    """The organisation without the punctuation around it, but with the final dot of 'e.o.': that dot is
+    part of the name as the library writes it, not the end of a sentence."""
+    trimmed = org.strip(" ,.()")
+    if org.rstrip(" ,()").endswith(".") and _ABBREVIATION_END.search(trimmed + "."):
+        return trimmed + "."
+    return trimmed
+
+
+_NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'.()-]*(?:\s+[\w'.()-]+){0,4}")
+
+
+def _looks_like_name(line: str) -> bool:
+    """One to five words of letters (and ' . ( ) -), the first capitalised."""
+    return bool(_NAME_LINE.fullmatch(line.rstrip()))
+
+
+_ORG_IN_TEXT = re.compile(r"\b(?i:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
+                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?i:van|of|bij|at|voor|for)\s+"
+                          r"((?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|k)|library|stichting)"
+                          r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)")
+
+
+def describe_sender(p: ParsedMail) -> Attendee:
+    sig_name, role, org = signature_facts(p.signature)
+    if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
+        b_name, b_role, b_org = signature_facts("\n" + _closing_block(p.text))
+        sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
+    form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
+    form = {key.lower(): value.strip() for key, value in form.items()}
+    sig_name = form.get("naam") or form.get("name") or sig_name
+    org = form.get("organisatie") or form.get("organisation") or form.get("organization") or org
+    if org is None and (found := _ORG_IN_TEXT.search(p.text)):
+        org = found.group(1).strip()
+    sig_name = clean_name(sig_name)
+    name = clean_name(display_name(p.from_name))
+    if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
+        org = name[start.start():].strip()  # the mailbox is named after the library
+    if name and sig_name and same_person_fuller(name, sig_name):
+        name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
+    if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
+        name = sig_name or None  # a header name that is an organisation, a department or an address is no name
+    return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+_FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
+
+
+def _closing_block(text: str) -> str:
+    """The last paragraph when it is a few short lines ('Meryem Koç / Managementassistent | Bibliotheek
+    Oostvelden'): a signature under a closing that parse did not recognise. A long line of links
+    ('LinkedIn<https://…> | bibliotheek….nl<https://…>') does not stop it."""
+    paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    for block in reversed(paragraphs[-2:]):
+        lines = block.split("\n")
+        if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
+            block, lines = "\n".join(lines[1:]), lines[1:]  # 'Tot dan,' / 'Hans Blom' / 'directeur …'
+        if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and _looks_like_name(
+                trailing_name(lines[0]) or lines[0]) and len(lines) >= 2:
+            return block
+    return ""
+
+
+def display_name(name: str | None) -> str | None:
+    """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries'; an address used as a name is no name."""
+    if not name or "@" in name:
+        return None
+    name = " ".join(name.strip(" '\"").split())
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        parts = first.split()
+        particles = [w for w in parts if w.lower() in PARTICLES]
+        given = [w for w in parts if w.lower() not in PARTICLES]
+        if given and " " not in last:
+            name = " ".join([*given, *particles, last])
+    return name or None
