@@ -241,14 +241,27 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
 
 def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
             acts_in_forward: bool, intent: str) -> tuple[tuple[Attendee, ...], Hit]:
-    org, role = sender.organisation, sender.role
-    listed = listed_people(text, sender)
+    """In order: a list of people; people the text names (with or without an address); the author of a
+    forwarded sign-up; else the sender. The sender joins named people when the text says so."""
     named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
-    if listed:
-        people, hit = _merge_listed(listed, named, org)
+    if listed := listed_people(text, sender):
+        people, hit = _merge_listed(listed, named, sender.organisation)
         if intent == "register" and _SELF_TOO.search(text) and not _lists_sender(people, sender):
             people = (sender, *people)  # 'wil ik graag mezelf aanmelden en twee collega's …: Sanne Jansen (…) en …'
         return people, hit
+    named = _named_in_text(p, text, named, sender, intent)
+    if not named:
+        return _nobody_named(p, sender, acts_in_forward)
+    also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
+    if also_self.search(text) and p.from_email not in {a.email for a in named}:
+        return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
+    why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
+    return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Attendee, intent: str) -> list[Attendee]:
+    """People named by address, completed with the names the text gives them, and people named without one."""
+    org, role = sender.organisation, sender.role
     if named and all(a.email == p.from_email for a in named):
         named = []  # only their own address: the sender acts for themself
     named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
@@ -266,20 +279,19 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
-    if not named and not unaddressed and p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text):
+    return [Attendee(a.name, a.email, a.organisation or _stated_organisation(a.name, text) or org, a.role)
+            for a in (*named, *unaddressed)]
+
+
+def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
+    """The author of a forwarded sign-up ('Zie onderstaand'), unless the note answers it for its writer."""
+    if p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text):
         name, email = p.forwarded_from
         f_name, f_role, f_org = signature_facts(split_signature(p.forwarded)[1])
-        who = Attendee(clean_name(display_name(name)) or f_name, email, organisation=f_org or org, role=f_role)
+        who = Attendee(clean_name(display_name(name)) or f_name, email, organisation=f_org or sender.organisation,
+                       role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
-    if not named and not unaddressed:
-        return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
-    named = [Attendee(a.name, a.email, a.organisation or _stated_organisation(a.name, text) or org, a.role)
-             for a in (*named, *unaddressed)]
-    also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
-    if also_self.search(text) and p.from_email not in {a.email for a in named}:
-        return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
-    why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
-    return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+    return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
 
 
 # A library named right before or after a person: 'Mijn collega-directeur van Bibliotheek Bernheze, Wouter
