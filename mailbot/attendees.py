@@ -244,6 +244,9 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     """In order: a list of people; people the text names (with or without an address); the author of a
     forwarded sign-up; else the sender. The sender joins named people when the text says so."""
     named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
+    if (other := _OWN_OTHER_ADDRESS.search(text)) and (work := other.group(1).lower()) not in own_addresses:
+        sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
+        named = [a for a in named if a.email != work]
     if listed := listed_people(text, sender):
         people, hit = _merge_listed(listed, named, sender.organisation)
         if intent == "register" and _SELF_TOO.search(text) and not _lists_sender(people, sender):
@@ -257,6 +260,11 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+# The writer's own other address: 'Wilt u de bevestiging naar mijn werkadres sturen? Dat is g.mulder@…'.
+_OWN_OTHER_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:werk|zakelijke?|work|office|business)[\s-]*(?:e-?mail)?[\s-]*(?:adres|address)\b"
+                                r"[^@\n]{0,40}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
 def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Attendee, intent: str) -> list[Attendee]:

@@ -153,6 +153,7 @@ PRACTICAL = _rx(
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
     r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
     r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b",
+    r"\bonly\s+open\s+(?:to|for)\s+(?:library\s+)?directors\b", r"\balleen\s+(?:open|toegankelijk)\s+voor\s+directeuren\b",
     r"\bcan i send (?:my|our|a) (?:deputy|colleague)\b",
     r"\bbijlage\b", r"\bimporte", r"\.ics\b", r"\bagenda-?uitnodiging", r"\bcalendar (?:invite|file|entry)",
     r"\bnog eens (?:sturen|toesturen)\b", r"\bresend\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
@@ -190,7 +191,8 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
-            r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
+            r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
+            r"\bupgrade your (?:quota|storage|mailbox)\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
@@ -383,7 +385,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
-    if not _EXPLICIT_CANCEL.search(match.group(0)) and "?" in t.body and (CONTENT.search(t.all) or re.search(
+    explicit = any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all))  # 'Wilt u mij afmelden?'
+    if not explicit and "?" in t.body and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None
     return "cancel", 0.85, f"the words {match.group(0)!r}"

@@ -159,7 +159,7 @@ def _rows(lines: list[str], at: int, width: int, step: int) -> list[str]:
 
 # A filled-in form, one field per line: 'Naam: Jeroen Dekker', 'Functie: directeur', 'E-mail: j.dekker@…'.
 _FIELD = re.compile(r"^\s*(naam|name|functie|function|rol|role|organisatie|organisation|organization|bibliotheek"
-                    r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:[ \t]*(\S.*?)\s*$", re.I)
+                    r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)(?:\s*:[ \t]*|\t+)(\S.*?)\s*$", re.I)  # or a web form's table
 
 
 def form_people(text: str, sender: Attendee) -> list[Attendee]:
@@ -212,6 +212,8 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
             continue
         people: list[Attendee] = []
         for row in lines[i + 1:]:
+            if not row.strip() and not people:
+                continue  # a blank line under the header
             cells = _COLUMNS.split(row.strip())
             if len(cells) != len(header):
                 break

@@ -327,13 +327,15 @@ def _decode(part: Message, defects: list[str]) -> str:
 
 
 class _TextExtractor(HTMLParser):
-    BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "blockquote", "hr"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "table", "blockquote", "hr"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
         self.quote_depth = 0
+        self.row = 0  # inside a table row: cells are separated by tabs, the row is one line
+        self.table = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("style", "script", "head", "title"):
@@ -342,18 +344,33 @@ class _TextExtractor(HTMLParser):
             self.out.append("\n")
         if tag == "blockquote":
             self.quote_depth += 1
+        if tag == "tr":
+            self.row += 1
+            if self.out and not self.out[-1].endswith("\n"):
+                self.out.append("\n")  # one line per row, no blank line between rows
+        if tag == "table":
+            self.table += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script", "head", "title"):
             self.skip = max(0, self.skip - 1)
         if tag == "blockquote":
             self.quote_depth = max(0, self.quote_depth - 1)
+        if tag == "tr":
+            self.row = max(0, self.row - 1)
+            self.out.append("\n")
+        if tag == "table":
+            self.table = max(0, self.table - 1)
+        if tag in ("td", "th") and self.row:
+            self.out.append("\t")  # 'Naam<td>Functie' is not 'NaamFunctie'
         if tag in self.BLOCK:
             self.out.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
+        if self.skip or self.table and not self.row and not data.strip():
+            return  # the source's line breaks between rows: rows follow each other
+        if self.row and not self.quote_depth:
+            data = data.replace("\n", " ")  # the source's line breaks inside a row are spaces
         if self.quote_depth:
             data = "\n".join("> " + line for line in data.split("\n"))
         self.out.append(data)
@@ -368,7 +385,8 @@ def html_to_text(html: str) -> str:
     except Exception:  # noqa: BLE001 - html.parser is lenient; this is the last resort
         return re.sub(r"<[^>]+>", " ", html)
     text = "".join(parser.out).replace("\xa0", " ")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = ["\t".join(cell for cell in (" ".join(c.split()) for c in line.split("\t")) if cell)
+             for line in text.split("\n")]  # table cells keep their tab
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 

@@ -53,6 +53,16 @@ def test_html_only_mail_becomes_readable_text():
     assert p.text == "Graag meld ik mij aan." and "color" not in p.text and "<p>" not in p.text
 
 
+def test_an_html_table_keeps_its_cells_apart_one_row_per_line():
+    """'NaamFunctieE-mail' and 'Baartdirecteurd.baart@…' were one word each: cells now end in a tab."""
+    html = ("<p>Hieronder de gegevens:</p><table>\n<tr><td><b>Naam</b></td>\n<td>Functie</td><td>E-mail</td></tr>\n"
+            "<tr><td>D\u00e9sir\u00e9e Baart</td><td>directeur</td><td><a href='mailto:d.baart@x.example'>"
+            "d.baart@x.example</a></td></tr></table><p>Tot dan!</p>")
+    assert parse(mail(html, ctype="text/html; charset=utf-8")).text.split("\n") == [
+        "Hieronder de gegevens:", "", "Naam\tFunctie\tE-mail", "Désirée Baart\tdirecteur\td.baart@x.example", "",
+        "Tot dan!"]
+
+
 def test_a_wrong_charset_declaration_is_survived():
     raw = BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\nIk kom graag naar de caf\xe9."
     assert "café" in parse(raw).text
