@@ -51,7 +51,11 @@ CANCEL = _rx(
     r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b",
-    r"\bremove\s+(?:[\w'-]+\s+){1,4}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
+    r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
+    r"\bhave to pass\b", r"\bgive my (?:spot|place|seat) to\b",
+    r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
+    r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
+    r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,30}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make it|be there)",
     r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
@@ -88,7 +92,7 @@ REGISTER = _rx(
     r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
     r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
     r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
-    r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+)?op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
+    r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b",
     r"\bwil(?:len)?\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}(?:inloggen|aansluiten)\s+(?:bij|op)\b",
@@ -98,6 +102,10 @@ REGISTER = _rx(
     r"\b(?:zal|zullen)\s+(?:(?!niet\b)[\w,.-]+\s+){0,6}aanwezig\s+zijn\b",
     r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:register|sign up|enrol)\b",
     r"\b(?:groeps|team)aanmeld",
+    rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
+    r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
+    r"|aanwezig zijn|meekijken)\b",
+    r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
     r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
@@ -204,6 +212,17 @@ OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor
                r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|niet op kantoor)\b")
 OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
                 r"\breturn", r"\bafwezigheid", r"\babsence\b")
+# What only an autoresponder writes, whatever its headers: out-of-office, a dead address, a ticket desk.
+AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) bericht wordt niet doorgestuurd\b",
+                r"\bdit is een automatisch (?:gegenereerd|verzonden)?\s*(?:bericht|antwoord)\b",
+                r"\bthis is an? (?:automated|automatic|auto-generated)\s+(?:message|reply|response|e-?mail)\b",
+                r"\bu hoeft (?:hier|daar) niet op te (?:reageren|antwoorden)\b", r"\bplease do not reply to this\b",
+                r"\b(?:dit|het) (?:e-?mail)?adres is (?:sinds [^.\n]{1,30} )?niet meer in gebruik\b",
+                r"\bthis (?:e-?mail )?address is no longer (?:in use|monitored|active)\b",
+                r"\bis niet langer werkzaam bij\b", r"\bno longer works? (?:at|for)\b",
+                r"\b(?:wij|we) hebben (?:uw|je) (?:e-?mail|bericht|vraag) (?:in goede orde )?ontvangen\b",
+                r"\bwe have received your (?:e-?mail|message|enquiry|request)\b",
+                r"\b(?:ben ik|ik ben)\s+(?:\w+\s+){0,2}(?:met vakantie|met verlof|afwezig)\b[^.\n]{0,40}\b(?:mail|e-mail)\b")
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
                        r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
@@ -248,6 +267,8 @@ def _ooo_text(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """An out-of-office without any header marker: 'Ik ben afwezig tot en met 2 april.'"""
     if len(t.body) < 600 and OOO_TEXT.search(t.body) and OOO_UNTIL.search(t.body) and not CANCEL.search(t.body):
         return "auto_reply", 0.9, "reads as an out-of-office message"
+    if len(t.body) < 1200 and (match := AUTO_TEXT.search(t.body)):
+        return "auto_reply", 0.85, f"reads as an autoresponder ({match.group(0)!r})"
     return None
 
 
@@ -385,13 +406,16 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
-    explicit = any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all))  # 'Wilt u mij afmelden?'
+    explicit = any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all)) \
+        or _HAD_SIGNED_UP.search(t.all)  # 'Wilt u mij afmelden?', 'Ik had me opgegeven …, maar …'
     if not explicit and "?" in t.body and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None
     return "cancel", 0.85, f"the words {match.group(0)!r}"
 
 
+_HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
+                     r"\bi (?:had )?(?:registered|signed up)\b", r"\bi(?:'m| am| was) registered\b")
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 
 

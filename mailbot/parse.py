@@ -305,6 +305,8 @@ def _body_text(msg: Message) -> tuple[str, Forward | None, list[str]]:
             continue
         if ctype == "text/plain" and plain is None:
             plain = _decode(part, defects)
+            if (part.get_param("format") or "").lower() == "flowed":
+                plain = unflow(plain, delsp=(part.get_param("delsp") or "").lower() == "yes")
         elif ctype == "text/html" and html is None:
             html = _decode(part, defects)
     if plain is not None and plain.strip():
@@ -312,6 +314,35 @@ def _body_text(msg: Message) -> tuple[str, Forward | None, list[str]]:
     if html is not None:
         return html_to_text(html), forwarded, defects
     return plain or "", forwarded, defects
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """RFC 3676 format=flowed: a line that ends in a space goes on in the next line (Thunderbird, Apple
+    Mail and many webmails wrap at 72). Joined, 'neemt mijn plaats in' is one phrase again."""
+    out: list[str] = []
+    joined: str | None = None
+    depth = 0
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        level = len(raw) - len(raw.lstrip(">"))
+        line = raw[level:]
+        line = line[1:] if line.startswith(" ") else line  # space-stuffing
+        if joined is not None and level != depth:  # a flowed line must go on at its own quote depth
+            out.append(_quoted(joined, depth))
+            joined = None
+        joined, depth = (joined or "") + line, level
+        if line.endswith(" ") and line != "-- ":
+            if delsp:
+                joined = joined[:-1]
+            continue
+        out.append(_quoted(joined, depth))
+        joined = None
+    if joined is not None:
+        out.append(_quoted(joined, depth))
+    return "\n".join(out)
+
+
+def _quoted(line: str, depth: int) -> str:
+    return f"{'>' * depth} {line}" if depth else line
 
 
 def _decode(part: Message, defects: list[str]) -> str:

@@ -150,3 +150,16 @@ def test_message_key_without_the_header_parser_gives_the_parsers_key():
              b"Message-ID: <a@b>\r\nMessage-Id: <c@d>\r\n\r\nx", b"Subject: no id\r\n\r\nbody"]
     assert [message_key(raw) for raw in raws] == [by_parser(raw) for raw in raws]
     assert message_key(raws[-4]) == "mid:<folded@x.example>"
+
+
+def test_format_flowed_lines_are_joined_again():
+    """RFC 3676: a line ending in a space goes on in the next one; quote depth and the '-- ' separator
+    are kept, and DelSp=yes drops the joining space."""
+    from mailbot.parse import unflow
+
+    text = "Mijn collega Esra Koç neemt mijn \r\nplaats in.\r\n> Op ma schreef \r\n> Seher:\r\n-- \r\nKees-Jan"
+    assert unflow(text) == "Mijn collega Esra Koç neemt mijn plaats in.\n> Op ma schreef Seher:\n-- \nKees-Jan"
+    assert unflow("Zeer lang woord dat ge \nbroken is", delsp=True) == "Zeer lang woord dat gebroken is"
+    raw = (b"From: a@x.example\r\nTo: b@x.example\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\nIk neem mijn \r\nplaats in.\r\n")
+    assert parse(raw).text == "Ik neem mijn plaats in."
