@@ -19,7 +19,7 @@ from .understanding import Attendee, Hit
 
 _ON_BEHALF = any_of(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
                     r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
-_SELF_TOO = any_of(r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
+_SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
                    r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
@@ -394,6 +394,8 @@ _ROLE_THEN_NAME = re.compile(
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
 # list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
 _REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal)\s+"
+                               r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
+
                                r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b"

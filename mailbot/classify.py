@@ -128,7 +128,10 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
     r"\b(?:kan|mag)\s+(?:ik|men)\s+(?:mij|me|ons)?\s*nog\s+(?:aanmelden|inschrijven)",
-    r"\btot\s+wanneer\b", r"\buntil when\b", r"\b(?:deadline|uiterlijk|sluit)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
+    r"\btot\s+wanneer\b(?=[^.?!\n]{0,40}\b(?:aanmeld|inschrij|opgeven|aan\s+te\s+melden|registr|aanmelden))",
+    r"\buntil when\b(?=[^.?!\n]{0,40}\b(?:register|sign up|registration))",
+    r"\b(?:limited to|a maximum of|max\.?)\s+(?:one|1|two|2)\s+(?:person|people|seat|participant|attendee)s?\s+per\b",
+    r"\b(?:maximaal|max\.?)\s+(?:één|een|1|twee|2)\s+(?:persoon|personen|deelnemers?|plek(?:ken)?)\s+per\b", r"\b(?:deadline|uiterlijk|sluit)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
     r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+|eigenlijk\s+"
     r"|echt\s+|inmiddels\s+|dan\s+)*"
     r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst|goed(?=\s*\?))",
@@ -154,7 +157,7 @@ PRACTICAL = _rx(
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
     r"\bhoe laat\b", r"\bwhat time\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
-    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
+    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
     r"\bonline\s+(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen)\b", r"\bhybride\b",
     r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
@@ -343,6 +346,7 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
     if re.match(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
+                r"|limited|a maximum|max|maximaal"
                 r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij|hij|zij|ze)"
                 r"|of\s+(?:hij|zij|ze))\b", match.group(0)):
         return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
@@ -404,6 +408,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
     if _someone_else_cannot(t, match):
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
+    if _WHO.search(t.all, max(0, match.start() - 12), match.start()):
+        return None  # 'our reading consultants, who can't attend themselves': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
     explicit = any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all)) \
@@ -416,6 +422,7 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
                      r"\bi (?:had )?(?:registered|signed up)\b", r"\bi(?:'m| am| was) registered\b")
+_WHO = re.compile(r"\b(?:who|die|that)\s+$", re.I)
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 
 
@@ -591,6 +598,17 @@ def _hints(text: str, event: Event, local: datetime) -> list[str]:
     return hints
 
 
+def _another_event(t: _Text) -> str | None:
+    """'Aanmelding Netwerkdag … op donderdag 12 september in Amersfoort': a date, and no sign of any of our
+    events (their dates, names, venue, weekday and city were looked for first)."""
+    dates = sorted(dates_mentioned(f"{t.subject}\n{t.body}"))
+    return f"{dates[0][0]}-{dates[0][1]}" if dates and not EVENT_NAME_WORDS.search(t.all) else None
+
+
+# Words for our kinds of event: with them a mail may still mean one of ours on a wrong date.
+EVENT_NAME_WORDS = _rx(r"\bgesprekstafel", r"\bwebinar", r"\bround ?table", r"\bbijeenkomst")
+
+
 def _names_in(text: str, catalogue: Catalogue) -> dict[str, list[str]]:
     """Event id -> the names of it found in the text: title, aliases, venue. A longer name wins over a
     shorter one inside it ('masterplan basisvaardigheden' is the webinar, not 'basisvaardigheden')."""
@@ -671,9 +689,13 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
 
     event_id = None
     if p.automated is None and intent not in ("auto_reply", "bounce"):
-        event_id, event_hit = _pick_event(_event_scores(p, t, catalogue))
+        scores = _event_scores(p, t, catalogue)
+        event_id, event_hit = _pick_event(scores)
         if event_hit:
             hits.append(event_hit)
+        if intent in ("register", "cancel") and not scores and (other := _another_event(t)):
+            intent, confidence, secondary = "other", 0.6, ()  # the organisers' other events are not ours to book
+            hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
         if intent in ("register", "cancel") and event_id is None:
             confidence -= 0.15
 
