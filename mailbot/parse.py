@@ -108,8 +108,8 @@ def parse(raw: bytes) -> ParsedMail:
     body = _restore_boundaries(body, names)  # a bounce that quotes a MIME source shows it as it was
     defects += part_defects
     new, quoted, forwarded = split_quoted(body[:MAX_TEXT_CHARS])
-    subject_raw = _header(msg, "Subject", defects)
-    if not forwarded and quoted and re.match(r"^\s*(fwd?|fw|doorst|wg|tr)\s*:", subject_raw, re.I):
+    subject = _header(msg, "Subject", defects)
+    if not forwarded and quoted and re.match(r"^\s*(fwd?|fw|doorst|wg|tr)\s*:", subject, re.I):
         forwarded, quoted = quoted, ""  # Outlook forwards its original as a "Van:/Verzonden:" block
     forwarded_from = None
     if forwarded:
@@ -117,9 +117,8 @@ def parse(raw: bytes) -> ParsedMail:
     elif attached:
         forwarded_from, forwarded = attached
     text, signature = split_signature(new)
-    automated, reasons, suppress = automation_markers(msg, from_email)
+    automated, reasons, suppress = automation_markers(msg, from_email, subject)
     recipients, permanent, bounced_id = bounce_details(msg) if automated == "bounce" else ((), None, None)
-    subject = _header(msg, "Subject", defects)
     return ParsedMail(
         message_key=_key(msg.get("Message-ID"), original),
         message_id=_clean_msgid(_header(msg, "Message-ID", defects)),
@@ -555,8 +554,9 @@ _BOUNCE_SUBJECT = re.compile(r"^\s*(undeliver(?:able|ed)|onbestelbaar|niet bezor
                              r"mail delivery (?:failed|failure)|returned mail|delivery failure|failure notice)", re.I)
 
 
-def automation_markers(msg: Message, from_email: str) -> tuple[str | None, tuple[str, ...], bool]:
-    """(kind, reasons, suppress): RFC 3834 and the de-facto markers of machine-written mail."""
+def automation_markers(msg: Message, from_email: str, subject: str) -> tuple[str | None, tuple[str, ...], bool]:
+    """(kind, reasons, suppress): RFC 3834 and the de-facto markers of machine-written mail. ``subject``
+    decoded: '=?utf-8?Q?Automatisch_antwoord=3A?=' is an out-of-office subject too."""
     reasons: list[str] = []
     kind: str | None = None
 
@@ -575,7 +575,7 @@ def automation_markers(msg: Message, from_email: str) -> tuple[str | None, tuple
         mark("bounce", "multipart/report")
     return_path = get("Return-Path")
     local = from_email.split("@", 1)[0]
-    if local in ("mailer-daemon", "postmaster") or _BOUNCE_SUBJECT.match(get("Subject")):
+    if local in ("mailer-daemon", "postmaster") or _BOUNCE_SUBJECT.match(subject):
         mark("bounce", f"sender {local}" if local in ("mailer-daemon", "postmaster") else "delivery failure subject")
     elif return_path in ("<>", "<<>>"):
         mark("auto_reply", "null return path")  # RFC 3834: automatic, whatever else it is
@@ -592,7 +592,7 @@ def automation_markers(msg: Message, from_email: str) -> tuple[str | None, tuple
     for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder"):
         if msg.get(name) and get(name) not in ("no", "false", "0"):
             mark("auto_reply", name)
-    if _OOO_SUBJECT.match(get("Subject")):
+    if _OOO_SUBJECT.match(subject):
         mark("auto_reply", "out-of-office subject")
     # X-Auto-Response-Suppress asks us not to auto-answer; it does not make this mail automatic.
     suppress = any(v in get("X-Auto-Response-Suppress") for v in ("all", "autoreply"))

@@ -163,3 +163,12 @@ def test_format_flowed_lines_are_joined_again():
     raw = (b"From: a@x.example\r\nTo: b@x.example\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
            b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\nIk neem mijn \r\nplaats in.\r\n")
     assert parse(raw).text == "Ik neem mijn plaats in."
+
+
+@pytest.mark.parametrize(("subject", "kind"), [
+    (b"=?utf-8?Q?Automatisch_antwoord=3A_Bevesti?=\r\n =?utf-8?Q?ging_aanmelding?=", "auto_reply"),
+    (b"=?iso-8859-1?Q?Onbestelbaar=3A_Aanmelding?=", "bounce"),
+])
+def test_an_encoded_machine_subject_is_read_decoded(subject, kind):
+    raw = BASE.replace(b"Subject: Aanmelding", b"Subject: " + subject) + b"Content-Type: text/plain\r\n\r\nDank u."
+    assert parse(raw).automated == kind
