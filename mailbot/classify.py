@@ -52,7 +52,8 @@ CANCEL = _rx(
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b",
     r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
-    r"\bhave to pass\b", r"\bgive my (?:spot|place|seat) to\b",
+    r"\bhave to pass\b",
+    r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
     r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
     r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
     r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,30}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make it|be there)",
@@ -102,6 +103,8 @@ REGISTER = _rx(
     r"\b(?:zal|zullen)\s+(?:(?!niet\b)[\w,.-]+\s+){0,6}aanwezig\s+zijn\b",
     r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:register|sign up|enrol)\b",
     r"\b(?:groeps|team)aanmeld",
+    r"\b(?:i'd|i would|we'd|we would)\s+like\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
+    r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+)?noteren\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
     r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
     r"|aanwezig zijn|meekijken)\b",
@@ -157,7 +160,8 @@ PRACTICAL = _rx(
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
     r"\bhoe laat\b", r"\bwhat time\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
-    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
+    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
+    r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
     r"\bonline\s+(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen)\b", r"\bhybride\b",
     r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
@@ -301,6 +305,20 @@ def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return ("other", 0.75, f"about the mailing list ({match.group(0)!r})") if match else None
 
 
+# A note to a colleague that reached the mailbox too: 'Hoi Marco, Is dit iets voor jou? … Laat maar weten of je gaat.'
+INTERNAL = _rx(r"\bis dit (?:iets|wat) voor (?:jou|jullie)\b", r"\blaat (?:maar |even )?weten of je gaat\b",
+               r"\bis this (?:something|anything) for you\b", r"\bwil jij (?:hier|daar)(?:heen| naartoe)\b",
+               r"\bdo you want to go\b")
+_GREETED = re.compile(r"^\W*(?i:hoi|hi|hallo|hey|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
+
+
+def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    greeted = _GREETED.match(p.text)
+    if p.forwarded and greeted and (match := INTERNAL.search(p.text)):  # the note itself, not the forward
+        return "other", 0.7, f"a note to a colleague, {greeted.group(1)} ({match.group(0)!r})"
+    return None
+
+
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not any(
             rx.search(t.body) for rx in (CANCEL, REGISTER, QUESTION, PRACTICAL)):
@@ -365,9 +383,10 @@ _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aa
                      r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"
                      r"|coördinator|coordinator)\b[^.?!\n]{0,60}"
                      r"\b(?:aanmeld|inschrijv|opgeven|registreren|register|sign\w* up)",
-                     r"\b(?:collega|colleague|deputy|plaatsvervanger)\b[^.?!\n]{0,100}\b(?:wil\w*|gaat|komt|zal|will|would like to)"
-                     r"\s+(?:graag\s+|namens ons\s+|in (?:mijn|my) place\s+)?(?:deelnemen|aanwezig|komen|naar|aanschuiven|erbij"
-                     r"|attend|join|come|take part)",
+                     r"\b(?:collega's|collega|colleagues|colleague|deputy|plaatsvervanger)\b[^.?!\n]{0,100}\b(?:wil\w*|gaat|komt|zal"
+                     r"|will|would like to)"
+                     r"\s+(?:graag\s+|namens ons\s+|in (?:mijn|my) place\s+)?(?:deelnemen|aanwezig|komen|naar|aanschuiven|erbij|volgen"
+                     r"|attend|join|come|take part|follow)",
                      r"\b(?:hem|haar|hen|him|her|them)\s+(?:graag\s+)?(?:aan(?:melden|\s+te\s+melden)|inschrijven|opgeven"
                      r"|registreren|register|sign up)\b",
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)")
@@ -478,6 +497,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("sales", _sales),
     ("membership", _membership),
     ("mailing-list", _mailing_list),
+    ("internal", _internal),
     ("thanks-only", _thanks_only),
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
