@@ -103,7 +103,7 @@ def _fuller_in_text(name: str | None, text: str) -> str | None:
         words = match.group(0).split()
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # 'Mevrouw Wilma Jansen'
-        if 2 <= len(words) <= 4 and words[-1] == name:
+        if 2 <= len(words) <= 4 and words[-1] == name and name not in words[:-1] and "\n" not in match.group(0):
             return " ".join(words)
     return name
 
@@ -287,7 +287,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
-    return [Attendee(a.name, a.email, a.organisation or _stated_organisation(a.name, text) or org, a.role)
+    return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
+                     a.organisation or _stated_organisation(a.name, text) or org, a.role)
             for a in (*named, *unaddressed)]
 
 
@@ -347,10 +348,13 @@ _STAYING = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me)(?:\s*(?:
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending)\b)")
 
 
+_MINE_STAYS = re.compile(r"\b(?:mijn eigen|mijn|my own|my)\s+(?:aanmelding|inschrijving|registration)\s+(?:blijft|stays|remains|still stands)\b", re.I)
+
+
 def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) -> tuple[Attendee, ...]:
     """A cancellation that lists everyone who had signed up ('ikzelf, Harm Jalving en onze beleidsmedewerker
     Bouchra Haddou') and then says who still comes ('Harm en ik komen gewoon'): only the others are cancelled."""
-    staying: set[str] = set()
+    staying: set[str] = {"ik"} if _MINE_STAYS.search(text) else set()
     for match in _STAYING.finditer(text):
         staying |= {w.lower() for w in re.split(r"\s*(?:,|\ben\b|\band\b)\s*", match.group(1)) if w}
     if not staying:

@@ -36,15 +36,17 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and EMAIL.search(ln))]
     name = role = org = None
     headed = False  # the organisation so far is the unit a 'Head of …' heads
+    with_role = False  # the organisation so far came from a role line: 'Manager Bibliotheek & Onderwijs'
     for line in lines:
         line = _TAGLINE.sub("", line) if len(line) > 80 else line
         if len(line) > 80 or _DISCLAIMER.search(line):
             break
         line_role, line_org = split_role_organisation(line) if (ROLE_WORDS.search(line) or ORG_START.search(line)) \
             else (None, None)  # a bare name line: most of them
-        if line_org and (org is None or (" " not in org and " " in line_org) or (headed and not line_role)):
+        if line_org and (org is None or (" " not in org and " " in line_org) or ((headed or with_role) and not line_role)):
             org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
             headed = bool(_HEAD_OF.match(line))  # 'Head of Schools Library Service' / 'Northshire Libraries & Archives'
+            with_role = bool(line_role) and "&" in line_org  # a team 'Bibliotheek & Onderwijs' under a role
         if line_role and role is None:
             role = line_role
         if line_role or line_org:
@@ -79,12 +81,15 @@ _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|onl
                          r"|verstuurd vanaf|sent from my", re.I)
 # 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
 # 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role).
-ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service)?|library"
+ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
                         r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
-                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school)\b", re.I)
+                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut)\b", re.I)
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School'.
-_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service|school)"
+# 'International School Eemland', 'Ashbourne Literacy Centre': the words before the keyword are the name's.
+_NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut)\b", re.I)
+_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service|school|centre|center"
+                          r"|institute|instituut)"
                           r"(?:\s+(?:trust|services?|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
 
 
@@ -124,7 +129,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
                 continue
-            place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") if _PLACE_FIRST.match(org) else None
+            place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") \
+                if _PLACE_FIRST.match(org) or _NAMED_BEFORE.match(org) else None
             if place and not ROLE_WORDS.search(place.group(1)):
                 org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
             if before and ROLE_WORDS.search(before) and role is None:
@@ -155,8 +161,9 @@ def _looks_like_name(line: str) -> bool:
     return bool(_NAME_LINE.fullmatch(line.rstrip()))
 
 
-_ORG_IN_TEXT = re.compile(r"\b(?i:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
+_ORG_IN_TEXT = re.compile(r"(?:\b(?i:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?i:van|of|bij|at|voor|for)\s+"
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|vanuit|on behalf of)\s+)"  # 'Namens Bibliotheek X kom ik graag'
                           r"((?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|k)|library|stichting)"
                           r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)")
 
