@@ -421,6 +421,7 @@ _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
                              r"|manager|bestuurder|adjunct|deputy|coördinator|coordinator|adviseur)", re.M)
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
+_AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+(?:en|and)\s+(?i:ik|I|mijzelf|myself)\b", re.M)
 
 
@@ -430,7 +431,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     ``cancelling``: someone who 'was registered' is the very person a cancellation is for, and so is
     someone struck off ('please remove Nadia Jansen-Kok from the list'); one who 'komt wél' is not."""
     found: list[Attendee] = []
-    for match in _NAME_AND_ME.finditer(text):
+    for match in _NAME_AND_ME.finditer(text) if _AND_ME.search(text) else ():
         name = person_at(match.group(1))[0]
         if name and " " in name and not _GREETING.match(match.group(1)) \
                 and not any(same_name(name, other) for other in exclude):

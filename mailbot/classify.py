@@ -300,8 +300,12 @@ MAILING_LIST = _rx(r"\b(?:uit|van|from|off)\s+(?:uw|jullie|de|your|the)\s+(?:ver
                    r"\bupdate\s+your\s+(?:records|mailing list|distribution list)\b")
 
 
+_MAILING_NOUN = _rx(r"\bverzendlijst", r"\bmailinglijst", r"\bmailing ?list", r"\bdistribution list", r"\badresbestand",
+                    r"\brecords\b")
+
+
 def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    match = MAILING_LIST.search(t.all)
+    match = MAILING_LIST.search(t.all) if _MAILING_NOUN.search(t.all) else None  # the rare noun first: cheaper
     return ("other", 0.75, f"about the mailing list ({match.group(0)!r})") if match else None
 
 
@@ -512,7 +516,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
 )
 
 _NOISE = re.compile(
-    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
+    r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"  # an address from its first character only
     r"|\b(?:aan|af)melden\s+(?:voor|van)\s+(?:de|deze|onze|het)\s+nieuwsbrief\b"
     r"|^\s*(?:verstuurd|verzonden|sent|get outlook|outlook voor|outlook for)\b.*$",
     re.IGNORECASE | re.MULTILINE)
@@ -542,8 +546,8 @@ MONTHS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:[\s,]+('\d{2}|(?:19|20)\d{2})(?![:.]\d))?"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b{_YEAR}", re.I)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR}", re.I)
+_DAY_MONTH = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b{_YEAR}", re.I)
+_MONTH_DAY = re.compile(rf"(?=[a-zA-Z])\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR}", re.I)
 _NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?![\d/-])")
 
 DayMonthYear = tuple[int, int, int | None]

@@ -14,7 +14,7 @@ from .phrases import any_of
 from .understanding import Attendee
 
 
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried from a token's first character only
 ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                     r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                     r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\bmedewerker\b")
