@@ -393,7 +393,8 @@ _ROLE_THEN_NAME = re.compile(
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
     r"|consulent|leesconsulent|medewerker|namens|on behalf of)\b"
-    r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}\s*[,:]?\s+"
+    r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
+    r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal'
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
 # list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
@@ -414,12 +415,15 @@ _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé
 _NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
                              r"|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas|met verlof|on leave"
                              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
-                             r"|zal zich zelf)", re.I)
+                             r"|zal zich zelf|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten)", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
 
-_NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
-                             r"|manager|bestuurder|adjunct|deputy|coördinator|coordinator|adviseur)", re.M)
+_NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?:(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
+                             r"|manager|bestuurder|adjunct|deputy|coördinator|coordinator|adviseur)"
+                             r"|\S*(?i:directeur|director|bestuurder)\s+(?i:van|bij|of|at)\s+(?i:de\s+|the\s+)?(?i:\w*bibliothe|library|stichting))",
+                             re.M)  # 'drs. Wouter Scheepmaker, directeur van Bibliotheek Kop van Noord, aanmelden'
+
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
 _AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+(?:en|and)\s+(?i:ik|I|mijzelf|myself)\b", re.M)
