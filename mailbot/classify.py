@@ -290,7 +290,7 @@ def _empty(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    found = {m.group(0).lower() for m in SALES.finditer(t.all)}
+    found = {m.group(0).lower() for m in SALES.finditer(t.all)} if SALES.search(t.all) else set()
     return ("other", 0.8, f"sales or phishing ({', '.join(sorted(found))})") if len(found) >= 2 else None
 
 
@@ -441,12 +441,16 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'our reading consultants, who can't attend themselves': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
-    explicit = any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all)) \
-        or _HAD_SIGNED_UP.search(t.all)  # 'Wilt u mij afmelden?', 'Ik had me opgegeven …, maar …'
-    if not explicit and "?" in t.body and (CONTENT.search(t.all) or re.search(
+    if "?" in t.body and not _explicitly(t, match) and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
-        return None
+        return None  # 'I can't come, but will the results be published?': a question
     return "cancel", 0.85, f"the words {match.group(0)!r}"
+
+
+def _explicitly(t: _Text, first: re.Match[str]) -> bool:
+    """'Wilt u mij afmelden?' anywhere, or 'Ik had me opgegeven …, maar …': a cancellation, whatever it asks next."""
+    return bool(_EXPLICIT_CANCEL.search(first.group(0)) or _HAD_SIGNED_UP.search(t.all)
+                or any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all, first.end())))
 
 
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
@@ -619,13 +623,19 @@ _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednes
 def _hints(text: str, event: Event, local: datetime) -> list[str]:
     """Weak signs: the event's weekday and the city it is in ('Hoe laat is de inloop maandag? Ik kom
     met de trein naar Utrecht Centraal')."""
-    hints = []
-    if any(re.search(rf"\b{day}\b", text) for day in _WEEKDAYS[local.weekday()]):
-        hints.append(f"weekday ({_WEEKDAYS[local.weekday()][0]})")
-    city = (event.location or "").split(",")[-1].strip().lower()
-    if len(city) > 3 and event.location and "," in event.location and re.search(rf"\b{re.escape(city)}\b", text):
+    weekday, city, in_city = _hint_patterns(event.location, local.weekday())
+    hints = [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] if weekday.search(text) else []
+    if in_city is not None and in_city.search(text):
         hints.append(f"city ({city})")
     return hints
+
+
+@lru_cache(maxsize=64)
+def _hint_patterns(location: str | None, weekday: int) -> tuple[re.Pattern[str], str, re.Pattern[str] | None]:
+    """Made once per event: the weekday's names and the city (the last part of the location)."""
+    city = (location or "").split(",")[-1].strip().lower() if location and "," in location else ""
+    return (re.compile(rf"\b(?:{'|'.join(_WEEKDAYS[weekday])})\b"), city,
+            re.compile(rf"\b{re.escape(city)}\b") if len(city) > 3 else None)
 
 
 def _another_event(t: _Text) -> str | None:
