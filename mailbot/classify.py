@@ -96,7 +96,10 @@ REGISTER = _rx(
     r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b",
-    r"\bwil(?:len)?\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}(?:inloggen|aansluiten)\s+(?:bij|op)\b",
+    r"\b(?:(?:ik|we|wij)\s+wil(?:len)?|wil(?:len)?\s+(?:ik|we|wij))\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}"
+    r"(?:inloggen|aansluiten)\s+(?:bij|op)\b",  # the writer, not 'scholen die graag willen aansluiten bij'
+    r"\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:graag\s+|ook\s+|heel\s+graag\s+)*(?:komen|deelnemen|aanschuiven|meedoen|erbij zijn"
+    r"|aanwezig zijn|bijwonen|volgen)\b",
     r"\bgraag\s+(?:een|1|één|twee|2|drie|3|vier|4)\s+(?:plek(?:ken|je|jes)?|plaats(?:en)?|stoel(?:en)?)\b",
     r"\ben\s+ik\s+komen\b", r"\bsign\s+(?:me\s+|us\s+)?in\s+for\b",
     r"\b(?:we|i)\s+(?:would like to\s+|want to\s+|hereby\s+)?subscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
@@ -114,7 +117,7 @@ REGISTER = _rx(
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
-    r"\bik\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s+)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
+    r"\bik\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s*)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
     r"\bdeelnemen\b", r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?"
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
@@ -214,7 +217,7 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
             r"\bupgrade your (?:quota|storage|mailbox)\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
-            r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief",
+            r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvend\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
@@ -387,6 +390,7 @@ def _sentence_after(text: str, at: int) -> str:
 
 
 _EXPLICIT_CANCEL = re.compile(r"afmeld|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
+                              r"\btake\b[^.?!]{0,12}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
 _SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
 _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -397,6 +401,8 @@ _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aa
                      r"|will|would like to)"
                      r"\s+(?:graag\s+|namens ons\s+|in (?:mijn|my) place\s+)?(?:deelnemen|aanwezig|komen|naar|aanschuiven|erbij|volgen"
                      r"|attend|join|come|take part|follow)",
+                     r"\b(?:collega's|collega|colleagues|leesconsulent\w*|consulent\w*|medewerkers|adviseurs)\b[^.?!\n]{0,80}"
+                     r"\b(?:wil\w*|willen)\s+(?:[\w-]+\s+){0,4}(?:volgen|bijwonen|deelnemen|meekijken|komen)\b",
                      r"\b(?:hem|haar|hen|him|her|them)\s+(?:graag\s+)?(?:aan(?:melden|\s+te\s+melden)|inschrijven|opgeven"
                      r"|registreren|register|sign up)\b",
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)")
@@ -422,6 +428,8 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
+_LAST_TIME = _rx(r"\bvorige keer\b", r"\bde vorige (?:keer|editie|bijeenkomst)\b", r"\bvorig jaar\b", r"\blast time\b",
+                 r"\blast year\b")
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b",
               r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
 
@@ -435,6 +443,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     sentence = t.all[start: match.end() + 80].split(". ")[0]
     if _PARTLY.search(sentence):
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
+    if _LAST_TIME.search(sentence):
+        return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _someone_else_cannot(t, match):
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if _WHO.search(t.all, max(0, match.start() - 12), match.start()):

@@ -481,6 +481,7 @@ _HEADER_LINE = re.compile(r"^\s*\**[\w -]{2,20}\s*:\**\s")
 
 _CLOSINGS = re.compile(
     r"^\s*(met\s+)?(vriendelijke|hartelijke|beste|goede|collegiale|zonnige)?\s*(groet(en)?|groetjes)\b[ ,.!]*"
+    r"|^\s*mei\s+(freonlike|bêste)\s+groet(nis)?\b[ ,.!]*"  # Frisian
     r"|^\s*(mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)(\s*,?\s*$|\s+(?=[A-Z]))"
     r"|^\s*(with\s+)?(kind|best|warm|warmest|many thanks and)?\s*regards\b[ ,.!]*"
     r"|^\s*(best wishes|sincerely|yours sincerely|yours faithfully|cheers|all the best)\b[ ,.!]*"

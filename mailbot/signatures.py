@@ -161,8 +161,10 @@ def _looks_like_name(line: str) -> bool:
     return bool(_NAME_LINE.fullmatch(line.rstrip()))
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
-                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work)\s+(?:\w+\s+)?(?i:van|of|bij|at|voor|for)\s+"
+                          r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
+                          r"|medewerkers)\s+(?:\w+\s+)?(?i:van|of|bij|at|voor|for)\s+"
                           r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|vanuit|on behalf of)\s+)"  # 'Namens Bibliotheek X kom ik graag'
                           r"((?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|k)|library|stichting)"
                           r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)")
@@ -183,8 +185,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     name = clean_name(display_name(p.from_name))
     if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
         org = name[start.start():].strip()  # the mailbox is named after the library
-    if name and sig_name and same_person_fuller(name, sig_name):
-        name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail
+    if name and sig_name and same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name)):
+        name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
