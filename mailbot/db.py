@@ -42,7 +42,7 @@ def make_engine(url: str) -> Engine:
 
 
 # The newest migration in mailbot/migrations/versions (a test holds it to Alembic's head). A database
-# already there is recognised without importing Alembic: 11 MB and a tenth of a second at every start.
+# already there is recognised without importing Alembic: 11 MB and a tenth of a second at every restart.
 HEAD_REVISION = "0005"
 
 
