@@ -101,3 +101,34 @@ def test_the_senders_journal_is_folded_into_the_outbox_in_chunks_and_emptied(tmp
     deferred = [r for r in rows if r.status == "pending"]
     assert len(deferred) == 400 and all(r.attempts == 1 and r.last_error == "temporary: 451" for r in deferred)
     assert all(r.next_attempt_at.replace(tzinfo=timezone.utc) == now + timedelta(seconds=30) for r in deferred)
+
+
+def test_a_new_database_made_from_the_models_equals_one_made_by_the_migrations(tmp_path):
+    """open_database builds an empty database from the models and stamps it, without Alembic; the
+    migrations must give the very same tables, columns, keys and indexes."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from mailbot.db import HEAD_REVISION, MIGRATIONS, make_engine
+
+    fresh = open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    migrated = make_engine(f"sqlite:///{tmp_path / 'migrated.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with migrated.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+    def shape(engine):
+        db = inspect(engine)
+        return {table: (sorted((c["name"], str(c["type"]), c["nullable"]) for c in db.get_columns(table)),
+                        db.get_pk_constraint(table)["constrained_columns"],
+                        sorted((i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in db.get_indexes(table)),
+                        sorted((tuple(u["column_names"])) for u in db.get_unique_constraints(table)),
+                        sorted((f["referred_table"], tuple(f["constrained_columns"])) for f in db.get_foreign_keys(table)))
+                for table in db.get_table_names()}
+
+    assert shape(fresh) == shape(migrated)
+    with fresh.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
