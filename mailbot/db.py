@@ -1,7 +1,9 @@
 """Engine, migrations and the unit of work: one transaction per inbound message.
 
 SQLite gets WAL and a busy timeout so the CLI can read while the worker writes. The schema is
-owned by Alembic (mailbot/migrations); ``open_database`` upgrades to head before anything else.
+owned by Alembic (mailbot/migrations); ``open_database`` upgrades an older database to head before
+anything else, and makes an empty one from the models, stamped with the head revision (the same
+schema, which a test checks).
 """
 
 from __future__ import annotations
