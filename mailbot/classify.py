@@ -70,7 +70,7 @@ REGISTER = _rx(
     r"\baanmeld", r"\baan\w?m\w?l\w?d", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w-]+\s+){1,4}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:heel\s+)?graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -108,7 +108,7 @@ REGISTER = _rx(
     r"\b(?:groeps|team)aanmeld",
     r"\b(?:i'd|i would|we'd|we would)\s+like\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
     r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+take\s+a\s+seat\b",
-    r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+)?noteren\b",
+    r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+){{0,3}}noteren\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
     r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
     r"|aanwezig zijn|meekijken)\b",
@@ -128,7 +128,7 @@ CHANGE = _rx(r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r
              r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
-             r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b",
+             r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"(?<!\bmij\s)(?<!\bme\s)\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b",
              r"\b(?:aanmelding|registratie|registration)\b[^.?!\n]{0,40}\b(?:koppelen|overzetten|aanpassen|linked? to|moved? to)\b",
              r"\b(?:link|move|transfer) my registration\b", r"\bover\s+te\s+zetten\b", r"\boverdragen\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
@@ -709,7 +709,7 @@ def _acts_in_forward(p: ParsedMail) -> bool:
     return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded) or REGISTER_WEAK.search(p.forwarded))
 
 
-_FIRST_PERSON_SIGN_UP = _rx(r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
+_FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
                             r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'ll| will) (?:attend|join|be there)\b",
                             r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b",
                             r"\b(?:add|put|sign)\s+me\b", r"\bzet\s+(?:mij|me)\b")

@@ -33,8 +33,9 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
     lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
              else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
+    postal = next((m.group(1) for ln in lines if (m := _ADDRESS_LINE.match(ln)) and ORG_START.match(m.group(1))), None)
     lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and EMAIL.search(ln))]
-    name = role = org = None
+    name, role, org = None, None, None
     headed = False  # the organisation so far is the unit a 'Head of …' heads
     with_role = False  # the organisation so far came from a role line: 'Manager Bibliotheek & Onderwijs'
     for line in lines:
@@ -56,9 +57,11 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
-    return name, role, org
+    return name, role, org or postal  # the address block names the library when nothing else does
 
 
+# 'Bezoekadres: Bibliotheek Fryske Marren, Midstraat 12, 8501 AA Joure'
+_ADDRESS_LINE = re.compile(r"^(?i:bezoekadres|postadres|adres|address|visiting address)\s*:\s*([^,]{4,60}),")
 _HEAD_OF = re.compile(r"^(?:head of|hoofd)\b", re.I)
 # 'Bibliotheekservice Zuid – provinciale ondersteuningsinstelling voor de bibliotheken in Noord-Brabant': the
 # organisation and then, after a dash, a lower-case sentence that says what it does.
@@ -96,6 +99,7 @@ _PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city
 _PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliotheek op de basisschool\b", re.I)
 
 
+_GENERIC_ORG = re.compile(r"(?i)bibliothe(?:ek|ken)|librar(?:y|ies)")
 _DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|team|department|dept\.?|sector|cluster|unit)\s*$", re.I)
 
 
@@ -122,6 +126,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'coördinator Bibliotheek op school': a programme, not a library
         if start and _DEPARTMENT_BEFORE.search(seg[: start.start()]):
             start = None  # 'Hoofd afdeling Bibliotheek & Cultuur', 'Team Bibliotheek & Onderwijs': a department
+        if start and _GENERIC_ORG.fullmatch(seg[start.start():].strip(" ,.")) and ROLE_WORDS.search(seg[: start.start()]):
+            start = None  # 'Hoofd Bibliotheken', 'Head of Library': a role
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
             org = trimmed_org(re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]))  # '… (secondment)'
@@ -161,10 +167,11 @@ def _looks_like_name(line: str) -> bool:
     return bool(_NAME_LINE.fullmatch(line.rstrip()))
 
 
+_MY_NAME = re.compile(r"\b(?i:mijn naam is|my name is)\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'-]+)){1,3})")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
-_ORG_IN_TEXT = re.compile(r"(?:\b(?i:directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
+_ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
-                          r"|medewerkers)\s+(?:\w+\s+)?(?i:van|of|bij|at|voor|for)\s+"
+                          r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
                           r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|vanuit|on behalf of)\s+)"  # 'Namens Bibliotheek X kom ik graag'
                           r"((?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|k)|library|stichting)"
                           r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)")
@@ -178,9 +185,11 @@ def describe_sender(p: ParsedMail) -> Attendee:
     form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
     form = {key.lower(): value.strip() for key, value in form.items()}
     sig_name = form.get("naam") or form.get("name") or sig_name
+    if (told := _MY_NAME.search(p.text)) and (not sig_name or same_person_fuller(sig_name, told.group(1))):
+        sig_name = told.group(1)
     org = form.get("organisatie") or form.get("organisation") or form.get("organization") or org
     if org is None and (found := _ORG_IN_TEXT.search(p.text)):
-        org = found.group(1).strip()
+        org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
     sig_name = clean_name(sig_name)
     name = clean_name(display_name(p.from_name))
     if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
