@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, same_name, trailing_name
 from .parse import ParsedMail, split_signature
 from .phrases import any_of
-from .signatures import EMAIL, ROLE_WORDS, display_name, signature_facts, trimmed_org
+from .signatures import EMAIL, LIBRARY_NAME, ROLE_WORDS, display_name, signature_facts, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -305,10 +305,8 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool) -> tup
 
 # A library named right before or after a person: 'Mijn collega-directeur van Bibliotheek Bernheze, Wouter
 # Schellekens (in de cc)', 'Wouter Schellekens van Bibliotheek Bernheze', 'Sarah Jones (Westmere Library)'.
-_LIBRARY = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting)"
-            r"(?:\s+[A-ZÀ-Ý][\w'.-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+")
-_LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({_LIBRARY})\s*,\s*$")
-_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+)({_LIBRARY})")
+_LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME})\s*,\s*$")
+_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+)({LIBRARY_NAME})")
 
 
 def _stated_organisation(name: str | None, text: str) -> str | None:

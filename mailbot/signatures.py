@@ -169,12 +169,14 @@ def _looks_like_name(line: str) -> bool:
 
 _MY_NAME = re.compile(r"\b(?i:mijn naam is|my name is)\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'-]+)){1,3})")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
+# A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
+LIBRARY_NAME = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting)"
+                r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
                           r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|vanuit|on behalf of)\s+)"  # 'Namens Bibliotheek X kom ik graag'
-                          r"((?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|k)|library|stichting)"
-                          r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+)")
+                          rf"({LIBRARY_NAME})")
 
 
 def describe_sender(p: ParsedMail) -> Attendee:
