@@ -88,12 +88,25 @@ def test_the_corpus_meets_the_quality_bar():
     ("Hoe kan ik mij aanmelden voor de gesprekstafel?", "registration_question"),
     ("I'm afraid I won't be able to attend the round table after all.", "cancel"),
     ("Ik kan die middag helaas niet live kijken; wordt het webinar opgenomen?", "registration_question"),
+    # autoresponders that carry no header to say so: never answered
+    ("Dank voor uw bericht. Van 27 mei tot en met 7 juni ben ik met vakantie en lees ik mijn mail niet.", "auto_reply"),
+    ("Dit e-mailadres is sinds 1 juni niet meer in gebruik. Uw bericht wordt niet doorgestuurd.", "auto_reply"),
 ])
 def test_a_free_text_message_is_understood(text, intent):
     from tests.servers import make_message
 
     raw = make_message(sender="Hans de Wit <h.dewit@bieb.example.nl>", subject="Gesprekstafel", body=text)
     assert classify(parse(raw), CATALOGUE).intent == intent
+
+
+def test_a_sign_up_for_an_event_that_is_none_of_ours_goes_to_the_organisers():
+    """A date and no sign of our events: not ours to book (other, which decide sends to triage)."""
+    from tests.servers import make_message
+
+    raw = make_message(sender="Monique Driessen <m.driessen@bieb.example.nl>", subject="Aanmelding Netwerkdag",
+                       body="Graag meld ik mij aan voor de Netwerkdag op donderdag 12 september in Amersfoort.")
+    u = classify(parse(raw), CATALOGUE)
+    assert (u.intent, u.event_id, [h.rule for h in u.hits][-1]) == ("other", None, "another-event")
 
 
 def test_the_fuller_signed_name_wins_over_initials_in_the_header():
