@@ -424,7 +424,8 @@ _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]
 
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
 _AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
-_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+(?:en|and)\s+(?i:ik|I|mijzelf|myself)\b", re.M)
+_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s))({NAME.pattern})\s+(?:en|and)\s+"
+                          r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten ons terugtrekken' 
 
 
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
@@ -434,7 +435,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     someone struck off ('please remove Nadia Jansen-Kok from the list'); one who 'komt wél' is not."""
     found: list[Attendee] = []
     for match in _NAME_AND_ME.finditer(text) if _AND_ME.search(text) else ():
-        name = person_at(match.group(1))[0]
+        name = person_at(re.sub(r"^(?i:both|beide|zowel)\s+", "", match.group(1)))[0]  # 'Both Lucy Hartman and I'
         if name and " " in name and not _GREETING.match(match.group(1)) \
                 and not any(same_name(name, other) for other in exclude):
             found.append(Attendee(name, None))

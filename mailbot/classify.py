@@ -52,7 +52,8 @@ CANCEL = _rx(
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b",
     r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
-    r"\bhave to pass\b",
+    r"\bhave to pass\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
+    r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
     r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
     r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
@@ -81,7 +82,7 @@ REGISTER = _rx(
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
-    rf"\bnoteer\w*\s+(?:u\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
+    rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
@@ -105,7 +106,9 @@ REGISTER = _rx(
     r"\b(?:we|i)\s+(?:would like to\s+|want to\s+|hereby\s+)?subscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\b(?:zal|zullen)\s+(?:(?!niet\b)[\w,.-]+\s+){0,6}aanwezig\s+zijn\b",
     r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:register|sign up|enrol)\b",
-    r"\b(?:groeps|team)aanmeld",
+    r"\b(?:groeps|team)aanmeld", r"\breserveren\b",
+    r"\b(?:ik|we|wij)\s+sluit\w*\s+(?:[\w-]+\s+){0,5}aan\b", r"\bsluit\w*\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,5}aan\b",
+    r"\b(?:ik ben|ben ik)\s+er\s+(?:(?!niet\b|helaas\b|toch\b)[\w-]+\s+){1,3}bij\b(?!\s+(?:geweest|aangemeld))",
     r"\b(?:i'd|i would|we'd|we would)\s+like\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
     r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+take\s+a\s+seat\b",
     r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+){{0,3}}noteren\b",
@@ -166,7 +169,7 @@ PRACTICAL = _rx(
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
     r"\bhoe laat\b", r"\bwhat time\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
-    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
+    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
@@ -366,7 +369,9 @@ def _dated_statement(text: str, match: re.Match[str]) -> bool:
     """'I'll be there on 24 June. One thing I'd love to see discussed: …?' The weak words in a sentence
     that names the date and ends as a statement sign up, whatever the mail asks after."""
     end = re.compile(r"[.!?\n]").search(text, match.end())
-    return end is not None and end.group(0) != "?" and bool(dates_mentioned(text[match.start(): end.start()]))
+    sentence = text[match.start(): end.start()] if end else ""
+    # 'Ik kom op 24 juni met de auto.' leads into a practical question: not a sign-up
+    return end is not None and end.group(0) != "?" and bool(dates_mentioned(sentence)) and not PRACTICAL.search(sentence)
 
 
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:

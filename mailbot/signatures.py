@@ -231,6 +231,6 @@ def display_name(name: str | None) -> str | None:
         parts = first.split()
         particles = [w for w in parts if w.lower() in PARTICLES]
         given = [w for w in parts if w.lower() not in PARTICLES]
-        if given and " " not in last:
-            name = " ".join([*given, *particles, last])
+        if given and (" " not in last or re.fullmatch(r"[\w'-]+-(?:\w+\s)*\w[\w'-]*", last)):
+            name = " ".join([*given, *particles, last])  # 'Vos-de Boer, Jacqueline': a double surname
     return name or None
