@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, same_name, trailing_name
 from .parse import ParsedMail, split_signature
 from .phrases import any_of
-from .signatures import EMAIL, LIBRARY_NAME, ROLE_WORDS, display_name, signature_facts, trimmed_org
+from .signatures import EMAIL, LIBRARY_NAME, ROLE_WORDS, display_name, signature_facts, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -166,11 +166,23 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if intent == "cancel":
         people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
+    if p.forwarded:
+        people = tuple(a if a.organisation or not a.name else _signed_in_forward(a, p.forwarded) for a in people)
     if intent == "cancel" and (replacing := REPLACES.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         if replaced:
             hit = Hit("replacement", f"{', '.join(a.name or a.email or '?' for a in replaced)} takes the place")
     return people, hit
+
+
+def _signed_in_forward(person: Attendee, forwarded: str) -> Attendee:
+    """The forwarded mail that the person signed: 'Frédérique Hermans' / 'directeur Bibliotheek De
+    Kempenpoort' under 'Wil je mij aanmelden?', passed on by her secretary."""
+    signed = re.search(rf"^[ \t]*{re.escape(person.name or '')}[ \t]*\n[ \t]*(\S[^\n]{{2,80}})$", forwarded, re.M)
+    if not signed:
+        return person
+    role, org = split_role_organisation(signed.group(1))
+    return replace(person, organisation=org, role=person.role or role) if org else person
 
 
 def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attendee:
