@@ -172,13 +172,29 @@ class _IndexedMessage(Message):
         values = self._lookup().get(name.lower())
         return [self.policy.header_fetch_parse(name, v) for v in values] if values else failobj
 
+    _ctype: tuple[int, str, str] | None = None
+
+    def get_content_type(self) -> str:
+        """Cached: the parser and parse ask each part for it some twenty times per mail."""
+        count, default = len(self._headers), self.get_default_type()  # type: ignore[attr-defined]
+        if self._ctype is None or self._ctype[:2] != (count, default):
+            self._ctype = (count, default, super().get_content_type())
+        return self._ctype[2]
+
     def __setitem__(self, name: str, val: Any) -> None:
         super().__setitem__(name, val)
         self._index = None
+        self._ctype = None
 
     def __delitem__(self, name: str) -> None:
         super().__delitem__(name)
         self._index = None
+        self._ctype = None
+
+    def replace_header(self, _name: str, _value: Any) -> None:
+        super().replace_header(_name, _value)
+        self._index = None
+        self._ctype = None
 
 
 _SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?([^"<>,;@]*?)"?\s*<([^<>\s",;]+@[^<>\s",;]+)>|([^<>\s",;]+@[^<>\s",;]+))\s*$')
@@ -273,7 +289,11 @@ def _named(msg: Message, name: str) -> tuple[tuple[str, str], ...]:
 
 
 def _addresses(msg: Message, name: str) -> tuple[str, ...]:
-    return tuple(a.lower() for _, a in getaddresses(_raw_all(msg, name)) if a)[:100]
+    values = _raw_all(msg, name)
+    simple = [_SIMPLE_ADDRESS.match(v) for v in values]  # most To: and Cc: headers hold one plain address each
+    if all(simple):
+        return tuple((m.group(2) or m.group(3)).strip().lower() for m in simple if m)[:100]
+    return tuple(a.lower() for _, a in getaddresses(values) if a)[:100]
 
 
 # ---------------------------------------------------------------- body
@@ -433,6 +453,7 @@ _QUOTE_HEADERS = (
     re.compile(r"^\s*.{0,200}het volgende geschreven\s*:\s*$", re.IGNORECASE),
     re.compile(r"^\s*_{10,}\s*$"),
 )
+_ON_OP = re.compile(r"^\s*(on|op)\b", re.IGNORECASE)  # a quote header broken over two lines
 _OUTLOOK_FROM = re.compile(r"^\s*\**(van|from)\s*:\**\s+\S", re.IGNORECASE)
 _OUTLOOK_NEXT = re.compile(r"^\s*\**(verzonden|sent|datum|date|aan|to|onderwerp|subject)\s*:", re.IGNORECASE)
 
@@ -447,9 +468,8 @@ def split_quoted(body: str) -> tuple[str, str, str]:
             if "doorgestuurd" in kind or "forward" in kind:
                 return "\n".join(lines[:i]), "", rest
             return "\n".join(lines[:i]), rest, ""
-        joined = line if i + 1 >= len(lines) else line + " " + lines[i + 1]
         if any(p.match(line) for p in _QUOTE_HEADERS) or (
-            re.match(r"^\s*(on|op)\b", line, re.I) and any(p.match(joined) for p in _QUOTE_HEADERS[:1])
+            _ON_OP.match(line) and _QUOTE_HEADERS[0].match(" ".join(lines[i : i + 2]))
         ):
             return "\n".join(lines[:i]), "\n".join(lines[i:]), ""
         if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 4]):

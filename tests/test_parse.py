@@ -172,3 +172,23 @@ def test_format_flowed_lines_are_joined_again():
 def test_an_encoded_machine_subject_is_read_decoded(subject, kind):
     raw = BASE.replace(b"Subject: Aanmelding", b"Subject: " + subject) + b"Content-Type: text/plain\r\n\r\nDank u."
     assert parse(raw).automated == kind
+
+
+def test_content_type_follows_a_changed_header() -> None:
+    """parse caches each part's content type; a header changed afterwards must not leave it stale."""
+    from email import policy
+    from email.parser import BytesParser
+
+    from mailbot.parse import _IndexedMessage
+
+    msg = BytesParser(_IndexedMessage, policy=policy.compat32).parsebytes(
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n<p>hoi</p>\r\n")
+    assert msg.get_content_type() == "text/html"
+    msg.replace_header("Content-Type", "text/plain")
+    assert msg.get_content_type() == "text/plain"
+    del msg["Content-Type"]
+    assert msg.get_content_type() == "text/plain"  # the default
+    msg.set_default_type("message/rfc822")
+    assert msg.get_content_type() == "message/rfc822"
+    msg["Content-Type"] = "text/calendar; method=REQUEST"
+    assert msg.get_content_type() == "text/calendar"
