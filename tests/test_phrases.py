@@ -1,0 +1,51 @@
+"""The phrase tables search lower-cased text for speed; they must answer exactly as their
+case-insensitive pattern does, on any text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import mailbot.attendees
+import mailbot.classify
+import mailbot.signatures
+from mailbot.parse import parse
+from mailbot.phrases import Phrases, any_of
+from tests.helpers import ROOT
+
+TABLES = {f"{m.__name__}.{k}": v for m in (mailbot.classify, mailbot.attendees, mailbot.signatures)
+          for k, v in vars(m).items() if isinstance(v, Phrases)}
+
+
+def _texts() -> list[str]:
+    texts = ["İK MELD MIJ AF", "Yıldız meldt zich af; ik kom niet", "ſchrap mij maar", "KOM IK NIET"]
+    for path in sorted((ROOT / "tests" / "corpus").glob("*/*.eml"))[::3]:
+        p = parse(path.read_bytes())
+        for text in (p.text, p.subject, p.signature):
+            texts += [text, text.upper(), text.swapcase()]
+    return [t for t in texts if t]
+
+
+TEXTS = _texts()
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_phrase_table_matches_as_its_case_insensitive_pattern(name):
+    table = TABLES[name]
+    exact = re.compile(table.pattern, re.IGNORECASE)
+    for text in TEXTS:
+        want, got = exact.search(text), table.search(text)
+        assert (want and (want.span(), want.group(0))) == (got and (got.span(), got.group(0))), text
+        assert [m.span() for m in exact.finditer(text, 5)] == [m.span() for m in table.finditer(text, 5)], text
+
+
+def test_matches_show_the_text_as_written():
+    table = any_of(r"\bmeld\w*\s+(?:mij|me)\s+af\b", r"\bcancel\b")
+    assert table.search("Hierbij MELD ik... nee: Meld Mij AF a.u.b.").group(0) == "Meld Mij AF"
+    assert [m.group(0) for m in table.finditer("CANCEL. Cancel!")] == ["CANCEL", "Cancel"]
+
+
+def test_a_pattern_with_capitals_of_its_own_keeps_them():
+    table = any_of(r"\bmet\s+[A-Z]\w+")
+    assert table.search("met Jan") and table.search("met jan")  # case-insensitive, as re.I is
