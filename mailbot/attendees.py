@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, same_name, trailing_name
 from .parse import ParsedMail, split_signature
 from .phrases import any_of
-from .signatures import EMAIL, LIBRARY_NAME, ROLE_WORDS, display_name, signature_facts, split_role_organisation, trimmed_org
+from .signatures import EMAIL, LIBRARY_NAME, QUOTE_MARKS, ROLE_WORDS, display_name, signature_facts, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -24,7 +24,7 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
-                   r"\bi(?:'d| would) like to (?:register|attend|join)\b[^.?!\n]{0,40}\b(?:with|and)\b",
+                   r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b)[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
                    r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
                    r"\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
@@ -36,13 +36,16 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    # 'wil ik graag mezelf aanmelden en twee collega's'
                    r"\b(?:ik|i)\s+(?:en|and)\s+(?:mijn|onze|my|our)\b", r"\bik\s+kom\s*[.!]",
                    r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
-                   r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b")
+                   r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b",
+                   # 'Ik doe mee, en onze adviseur … ook', "I'd like to join as well"
+                   r"\bik\s+doe\s+(?:zelf\s+)?(?:ook\s+)?mee\b", r"\bi(?:'d| would) like to (?:join|attend|come)\s+(?:as well|too)\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
-_TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms)\s", re.I)
+_TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
+
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
 
 
@@ -96,9 +99,14 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
 
 
 def _fuller_in_text(name: str | None, text: str) -> str | None:
-    """'mevrouw Jansen (w.jansen@…)' after 'Mevrouw Wilma Jansen, directeur': the full name."""
+    """'mevrouw Jansen (w.jansen@…)' after 'Mevrouw Wilma Jansen, directeur': the full name; also after
+    'dhr. drs. W.J. (Wouter) Stam' (initials and the name he goes by)."""
     if not name or " " in name:
         return name
+    for match in _TITLED.finditer(text):
+        called = person_at(text[match.start(): match.start() + 80])[0]
+        if called and " " in called and called.split()[-1] == name:
+            return called
     for match in NAME.finditer(text):
         words = match.group(0).split()
         while words and words[0].lower() in NOT_NAMES:
@@ -204,7 +212,22 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
         if quoted and quoted.group(2).lower() not in own:
             full = clean_name(quoted.group(1) + name) or name
             return replace(person, name=full if len(full) > len(name) else name, email=quoted.group(2).lower())
-    return person
+    return _named_in_history(person, p.quoted, own) if name and p.quoted else person
+
+
+def _named_in_history(person: Attendee, quoted: str, own: set[str]) -> Attendee:
+    """Someone a reply names briefly ('dhr. Baas kan toch niet', 'Prof. Verbruggen', 'Wendelien') as the
+    quoted sign-up or our confirmation names them in full, with an address: '- dhr. Gerard Baas, directeur
+    (g.baas@…)', 'de aanmelding van Wendelien Mook (w.mook@…)'. Only one person there may fit."""
+    name = person.name or ""
+    if name.split()[-1] not in quoted:
+        return person
+    fits = {a.email: a for a in _named_attendees(QUOTE_MARKS.sub("", quoted), own) if a.name and same_name(name, a.name)}
+    if len(fits) != 1:
+        return person
+    found = next(iter(fits.values()))
+    return replace(person, name=found.name if len(found.name or "") > len(name) else name, email=found.email,
+                   role=person.role or found.role)
 
 
 # 'Mijn collega … neemt mijn plaats in', 'In haar plaats komt …', 'send my deputy … in my place'.
@@ -295,6 +318,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed = _titled_people(text, sender)
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _first_names_along(p.text, [sender.name or ""])
+    if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
+        unaddressed = _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
@@ -486,16 +511,24 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
 # A first name alone that starts a sentence and comes along: 'Ik kom. Annemarie gaat ook mee, zij doet bij ons de
 # taalhuizen', 'Leo wil ook graag mee'. Too little to find them by, but the sender knows who it is.
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
-                               r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
+                               r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b"
+                               # 'Meld mij en Eline maar aan', 'sign me and Eline up' (a first name, no surname after it)
+                               r"|\b(?i:meld\w*|sign|register|add)\s+(?i:mij|me|mijzelf|mezelf|myself)\s+(?i:en|and)\s+"
+                               r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))", re.M)
+# The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
+_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
+                             r"(?:kan|can|moet|has to|must)\s+(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
+                             r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
 
 
-def _first_names_along(text: str, exclude: list[str]) -> list[Attendee]:
-    """People a sign-up names by first name only as coming along; not the writer or someone named in full."""
+def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] = _FIRST_NAME_ALONG) -> list[Attendee]:
+    """People a sign-up names by first name only as coming along (or a cancellation as not coming);
+    not the writer or someone named in full."""
     known = {name.split()[0].lower() for name in exclude if name}
     found: list[Attendee] = []
-    for match in _FIRST_NAME_ALONG.finditer(text):
-        first = match.group(1)
+    for match in pattern.finditer(text):
+        first = next(g for g in match.groups() if g)
         if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
             found.append(Attendee(first, None))
             known.add(first.lower())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from .events import Catalogue, Event
@@ -68,12 +68,12 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
                   r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b")
 REGISTER = _rx(
-    r"\baanmeld", r"\baan\w?m\w?l\w?d", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
+    r"\baanmeld(?!box|adres|mailbox)", r"\baan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
-    r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:heel\s+)?graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
-    r"|meedoen|meekijken|erbij zijn|aanwezig zijn)\b",
+    r"\bkom(?:en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
+    r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
     r"\b(?:doe|geef|reserveer)\s+(?:mij|me|ons)\s+(?:maar\s+)?(?:een\s+)?(?:plek(?:je)?|stoel)\b",
     r"\bbevestig\w*\s+(?:ik\s+)?(?:hierbij\s+)?(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b",
@@ -97,6 +97,8 @@ REGISTER = _rx(
     r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b",
+    r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?add\s+(?:me|us|him|her|them)\b",  # 'could you add him?'
+    r"\badd\s+(?:me|us|him|her|them)\s+to\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\b(?:(?:ik|we|wij)\s+wil(?:len)?|wil(?:len)?\s+(?:ik|we|wij))\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}"
     r"(?:inloggen|aansluiten)\s+(?:bij|op)\b",  # the writer, not 'scholen die graag willen aansluiten bij'
     r"\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:graag\s+|ook\s+|heel\s+graag\s+)*(?:komen|deelnemen|aanschuiven|meedoen|erbij zijn"
@@ -191,12 +193,14 @@ PRACTICAL = _rx(
     r"\b(?:ben|sta)\s+ik\s+(?:al\s+)?(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
+    r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd"
+    r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
 EXPLICIT_QUESTION = _rx(r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant",
                         r"\bwhat does\b", r"\bbenieuwd\b", r"\bwondering\b")
 CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
               r"\bmean(?:s|ing)?\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
-              r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\blezen\b", r"\bread\b", r"\binhoud",
+              r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\bagenda\b", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
@@ -208,7 +212,8 @@ QUESTION = _rx(r"\?", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would
                r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
-                         r"\bmijn aanmelding\b", r"\bmy registration\b", r"\b(?:ik\s+)?sta\s+(?:al\s+)?ingeschreven\b")
+                         r"\bmijn aanmelding\b", r"\bmy registration\b", r"\b(?:ik\s+)?sta\s+(?:al\s+)?ingeschreven\b",
+                         r"\bstaat\s+(?:mijn|onze|zijn|haar)\s+(?:naam|aanmelding|inschrijving)\b", r"\bam i (?:on the list|registered)\b")
 EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bgesprekstafel", r"\bwebinar", r"\baanmeld", r"\bmeeting\b",
                   r"\bthema", r"\btheme", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren", r"\bround ?table",
                   r"\bprogramm?a", r"\bprogramme\b", r"\bagenda\b", r"\bspeakers?\b", r"\bsprekers?\b",
@@ -216,7 +221,7 @@ EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bges
 SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
-            r"\b(?:growth|sales) team\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
+            r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a time\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
             r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
             r"\bupgrade your (?:quota|storage|mailbox)\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
@@ -258,10 +263,21 @@ class _Text:
     subject: str
     is_reply: bool
     raw: str = ""  # the body as written (attendee rules need the addresses)
+    note_end: int = -1  # where a forward read with its note starts in body; -1: no forward read
 
     @property
     def all(self) -> str:
         return self.body if self.is_reply else f"{self.subject}\n{self.body}"
+
+    @property
+    def note(self) -> str:
+        """The writer's own words: the body without a forward read with it."""
+        return self.body if self.note_end < 0 else self.body[: self.note_end]
+
+    def in_forward(self, match: re.Match[str]) -> bool:
+        """Whether a match in `all` lies in the forwarded mail rather than the note above it."""
+        offset = 0 if self.is_reply else len(self.subject) + 1
+        return self.note_end >= 0 and match.start() >= offset + self.note_end
 
 
 IntentRule = Callable[[ParsedMail, _Text], tuple[str, float, str] | None]
@@ -377,8 +393,8 @@ def _dated_statement(text: str, match: re.Match[str]) -> bool:
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
     match = NOT_NOW.search(t.all)
-    if not match:
-        return None
+    if not match or t.in_forward(match) and REGISTER.search(t.note):
+        return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
     if re.match(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
@@ -452,8 +468,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _someone_else_cannot(t, match):
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
-    if _WHO.search(t.all, max(0, match.start() - 12), match.start()):
-        return None  # 'our reading consultants, who can't attend themselves': others, not the writer
+    if _WHO.search(t.all, max(0, match.start() - 12), match.start()) or _THEY.search(t.all, max(0, match.start() - 30), match.start()):
+        return None  # 'our reading consultants, who can't attend themselves', 'dat scholen afhaken': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
     if "?" in t.body and not _explicitly(t, match) and (CONTENT.search(t.all) or re.search(
@@ -471,6 +487,8 @@ def _explicitly(t: _Text, first: re.Match[str]) -> bool:
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
                      r"\bi (?:had )?(?:registered|signed up)\b", r"\bi(?:'m| am| was) registered\b")
 _WHO = re.compile(r"\b(?:who|die|that)\s+$", re.I)
+_THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
+                   r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 
 
@@ -492,7 +510,8 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
                     r"\b(?:die|zij|hij|ze)\s+(?:is|staat)\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
                     r"\b(?:bevestiging|confirmation)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b", r"\bconfirming my registration\b",
-                    r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b")
+                    r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b",
+                    r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b")
 
 
 def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -551,13 +570,16 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
     """The words the intent rules read: addresses, links and mobile footers taken out. A forward under
     a short note is read with it, unless it is our own mail (its 'afmelden' is our instruction)."""
     is_reply = bool(p.in_reply_to) or bool(re.match(r"^\s*(re|antw|aw|sv|vs)\s*:", p.subject, re.I))
-    body = p.text
+    body, cleaned, note_end = p.text, _clean(p.text), -1
     ours = p.forwarded_from is not None and p.forwarded_from[1].lower() in own
     if p.forwarded and len(body) < 300 and not ours:
-        body = f"{body}\n{p.forwarded}"
+        body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
     subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
-    clean = lambda text: _NOISE.sub(" ", text).replace("\u2019", "'").replace("\u2018", "'")  # noqa: E731
-    return _Text(body=clean(body), subject=clean(subject), is_reply=is_reply, raw=body)
+    return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end)
+
+
+def _clean(text: str) -> str:
+    return _NOISE.sub(" ", text).replace("\u2019", "'").replace("\u2018", "'")
 
 
 # ---------------------------------------------------------------- event rules
@@ -623,7 +645,7 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         words = named.get(event.id, [])
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
-        hints = _hints(text, event, local)
+        hints = _hints(text, event, local, p.sent)
         if len(hints) >= 2 or hints and score:  # one alone ('maandag') says too little
             score, why = score + len(hints), why + [f"names its {' and '.join(hints)}"]
         if score:
@@ -635,14 +657,25 @@ _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednes
              ("vrijdag", "friday"), ("zaterdag", "saturday"), ("zondag", "sunday"))
 
 
-def _hints(text: str, event: Event, local: datetime) -> list[str]:
-    """Weak signs: the event's weekday and the city it is in ('Hoe laat is de inloop maandag? Ik kom
-    met de trein naar Utrecht Centraal')."""
+def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> list[str]:
+    """Weak signs: the event's weekday, the city it is in, its organiser, its themes, 'online' for an
+    online event ('Hoe laat is de inloop maandag? Ik kom met de trein naar Utrecht Centraal'; 'Stichting
+    Lezen's online session next Thursday'), and a mail sent in the two weeks before it."""
     weekday, city, in_city = _hint_patterns(event.location, local.weekday())
     hints = [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] if weekday.search(text) else []
     if in_city is not None and in_city.search(text):
         hints.append(f"city ({city})")
+    if event.organiser and event.organiser.lower() in text:
+        hints.append(f"organiser ({event.organiser})")
+    hints += [f"theme ({theme})" for theme in event.themes if theme.lower() in text]
+    if event.online_url and not event.location and _ONLINE.search(text):
+        hints.append("online")
+    if hints and sent is not None and timedelta(0) <= event.starts - sent <= timedelta(days=14):
+        hints.append("sent in the two weeks before it")  # 'donderdag' in a mail of that week
     return hints
+
+
+_ONLINE = re.compile(r"online|via (?:teams|zoom)")
 
 
 @lru_cache(maxsize=64)
@@ -743,7 +776,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
 
     event_id = None
-    if p.automated is None and intent not in ("auto_reply", "bounce"):
+    if p.automated is None and intent not in ("auto_reply", "bounce") and hits[0].rule != "sales":  # a vendor's 'Thursday'
         scores = _event_scores(p, t, catalogue)
         event_id, event_hit = _pick_event(scores)
         if event_hit:

@@ -40,6 +40,7 @@ class Event(_Frozen):
     registration_closes: datetime | None = None
     language: str = Field("nl", pattern="^(nl|en)$")
     aliases: tuple[str, ...] = ()
+    themes: tuple[str, ...] = Field((), description="Words of its themes: two of them point to the event, one alone does not.")
     registration_contact: str
     content_contact: str
     organisers: tuple[str, ...] = ()

@@ -36,8 +36,9 @@ def person_at(text: str) -> tuple[str | None, int]:
     while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))):
         words.pop()  # a name that runs into 'Bibliotheek …' stops before it
     name = clean_name(" ".join(w.group(0) for w in words))
-    if not name or words[0].group(0).lower() in NOT_NAMES or ORG_WORDS.search(name) or ORG_START.search(name) \
-            or is_department(name):
+    surname = bool(titles) and len(words) >= 2 and words[0].group(0).lower() in PARTICLES  # 'mevrouw De Groot'
+    if not name or (words[0].group(0).lower() in NOT_NAMES and not surname) or ORG_WORDS.search(name) \
+            or ORG_START.search(name) or is_department(name):
         return None, 0
     if len(name.split()) < 2 and not titles:
         return None, 0  # a first name alone is too little to register someone by

@@ -21,8 +21,9 @@ _TITLES = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr
                      r"|ds|dhr/mw)\.?\s+)+", re.I)
 _POSTNOMINALS = re.compile(r"(?:[\s,]+(?:MA|MBA|MSc|M\.Sc\.?|BSc|BA|PhD|Ph\.D\.?|LLM|LL\.M\.?|MPA|RA|EMIA|MMC"
                            r"|bc|Dr\.?|Drs\.?))+\s*$")
-_NICKNAME = re.compile(r"^((?:[A-Z][a-z]?\.\s*)+)\s*\(([^\W\d_]+)\)\s+")  # 'R.J. (Rutger) Kamphuis'
+_NICKNAME = re.compile(r"^((?:[A-Z][a-z]?\.\s*)+)\s*\(([^\W\d_]+(?:-[^\W\d_]+)*)\)\s+")  # 'R.J. (Rutger) Kamphuis', 'A.M. (Anne-Marie) de Groot'
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$|^[^\W\d_]$")
+_BARE_INITIALS = re.compile(rf"^[{UPPER}]{{2,3}}\s")  # initials without dots, as some sign: 'JW ter Horst', 'PJ Smit'
 DEPARTMENTS = re.compile(r"^(?:directie\w*|secretariaat\w*|directiesecretariaat|bestuurssecretariaat|info|informatie"
                          r"|administratie|receptie|office|frontoffice|backoffice|management|bestuur|team\b.*"
                          r"|afdeling\b.*|general office|reception|admin|enquiries|director's office)$", re.I)
@@ -59,8 +60,12 @@ def same_person_fuller(header: str, signed: str) -> bool:
         return False
     if len(a) == 1:
         return a[0] in (b[0], b[-1]) and len(b) > 1
+    if a[0] in PARTICLES and len(b) > len(a) and b[-len(a):] == a:
+        return True  # 'mevrouw De Groot' is 'Anne-Marie de Groot'
     if all(_INITIALS.match(w) for w in b[:-1]) and not all(_INITIALS.match(w) or w in PARTICLES for w in a[:-1]):
         return False  # 'R. Wijngaarde' is not fuller than 'Ricardo Wijngaarde'
+    if _BARE_INITIALS.match(signed) and not _BARE_INITIALS.match(header):
+        return False  # 'JW ter Horst' under the mail is not fuller than 'Jan-Willem ter Horst' in the header
     surname = a[-1]
     same_surname = surname in b or any(w.startswith(surname + "-") for w in b) or b[-1] == surname
     initials = all(_INITIALS.match(w) or w in PARTICLES for w in a[:-1])

@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 from email import policy
 from email.message import Message
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser, BytesParser
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 
 MAX_TEXT_CHARS = 200_000  # new text beyond this is not read for intent
@@ -50,6 +51,7 @@ class ParsedMail:
     calendar_method: str | None = None  # METHOD of a text/calendar part: REPLY is a calendar's answer
     defects: tuple[str, ...] = field(default_factory=tuple)
     cc_names: tuple[tuple[str, str], ...] = ()  # (display name, address) of Cc'd people who have a name
+    sent: datetime | None = None  # the Date header (aware), when it can be read: 'donderdag' in a mail of that week
 
 
 # ---------------------------------------------------------------- identity
@@ -145,6 +147,7 @@ def parse(raw: bytes) -> ParsedMail:
         bounced_message_id=bounced_id,
         calendar_method=_calendar_method(msg),
         defects=tuple(defects),
+        sent=_sent(_header(msg, "Date", defects)),
     )
 
 
@@ -239,6 +242,15 @@ def _cap_parts(raw: bytes) -> tuple[bytes, bool]:
         if pos < 0:
             return raw, False
     return raw[:pos], True
+
+
+def _sent(value: str) -> datetime | None:
+    """The Date header as an aware time; a date without a zone is taken as UTC, a bad one as unknown."""
+    try:
+        sent = parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return sent.replace(tzinfo=timezone.utc) if sent is not None and sent.tzinfo is None else sent
 
 
 def _calendar_method(msg: Message) -> str | None:

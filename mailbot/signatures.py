@@ -200,7 +200,28 @@ def describe_sender(p: ParsedMail) -> Attendee:
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
+    if org is None and p.quoted and (name or sig_name):
+        earlier_role, org = signed_in_history(p.quoted, name or sig_name or "")
+        role = role or earlier_role
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
+    """(role, organisation) under this name in the quoted history: the writer's own earlier mail,
+    'Kees Dijkhuizen' / 'interim-directeur' / 'Bibliotheek De Kempen-Oost', when today's reply is
+    signed 'Kees' only. Only a line that is the name alone counts, so 'Beste Kees Dijkhuizen,' does not."""
+    if name not in quoted:
+        return None, None
+    quoted = QUOTE_MARKS.sub("", quoted)
+    for match in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*\n", quoted, re.M):
+        block = quoted[match.start():].split("\n\n", 1)[0]
+        _, role, org = signature_facts("\n" + "\n".join(block.split("\n")[:5]))
+        if org:
+            return role, org
+    return None, None
 
 
 _FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
@@ -222,7 +243,8 @@ def _closing_block(text: str) -> str:
 
 
 def display_name(name: str | None) -> str | None:
-    """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries'; an address used as a name is no name."""
+    """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries', 'Dam, H. van (Henriëtte)' -> 'Henriëtte van Dam';
+    an address used as a name is no name."""
     if not name or "@" in name:
         return None
     name = " ".join(name.strip(" '\"").split())
@@ -233,4 +255,4 @@ def display_name(name: str | None) -> str | None:
         given = [w for w in parts if w.lower() not in PARTICLES]
         if given and (" " not in last or re.fullmatch(r"[\w'-]+-(?:\w+\s)*\w[\w'-]*", last)):
             name = " ".join([*given, *particles, last])  # 'Vos-de Boer, Jacqueline': a double surname
-    return name or None
+    return clean_name(name)  # 'Groot, A.M. de (Anne-Marie)' -> 'A.M. (Anne-Marie) de Groot' -> 'Anne-Marie de Groot'
