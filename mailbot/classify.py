@@ -59,7 +59,7 @@ CANCEL = _rx(
     r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
     r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,30}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make it|be there)",
     r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
-    r"\bno longer (?:attend|come|join|be attending|participate)", r"\bwon'?t be (?:attending|there|coming|joining)\b",
+    r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
 CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
@@ -118,6 +118,7 @@ REGISTER = _rx(
     r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
     r"|aanwezig zijn|meekijken)\b",
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
+    r"\b(?:zou|zouden|kunt|kun|kunnen|wilt|willen)\s+(?:u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?(?:kunnen\s+)?toevoegen\b",
     r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
@@ -141,6 +142,11 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
+    r"\bhoe\s+(?:ik|wij|we)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:kan|kunnen|moet|moeten)\s+(?:aanmelden|inschrijven|opgeven)",  # 'hoor ik graag hoe ik me het beste kan aanmelden'
+    r"\bhow\s+(?:i|we)\s+(?:can|should)\s+(?:register|sign up)",
+    r"\b(?:als|indien|mocht)\s+(?:dat|dit|het)\s+(?:zo\s+is|het geval is|zo zijn)\b[^.?!\n]{0,10}\b(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\b",  # 'Als dat zo is, meld ik me zeker aan'
+    r"\bif so,?\s+(?:i|we)(?:'ll| will)\s+(?:\w+\s+)?(?:register|sign up)\b",
+    r"\baanmelden\s+voor\s+de\s+(?:impulsregeling|regeling|subsidie)\b",  # schools applying for the grant, not for the webinar
     r"\b(?:kan|mag)\s+(?:ik|men)\s+(?:mij|me|ons)?\s*nog\s+(?:aanmelden|inschrijven)",
     r"\btot\s+wanneer\b(?=[^.?!\n]{0,40}\b(?:aanmeld|inschrij|opgeven|aan\s+te\s+melden|registr|aanmelden))",
     r"\buntil when\b(?=[^.?!\n]{0,40}\b(?:register|sign up|registration))",
@@ -184,7 +190,9 @@ PRACTICAL = _rx(
     r"\bcan i send (?:my|our|a) (?:deputy|colleague)\b",
     r"\bbijlage\b", r"\bimporte", r"\.ics\b", r"\bagenda-?uitnodiging", r"\bcalendar (?:invite|file|entry)",
     r"\bnog eens (?:sturen|toesturen)\b", r"\bresend\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
-    r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
+    r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b",
+    r"\b(?:iets|wat|een\s+(?:half\s+)?uur(?:tje)?)\s+later\b", r"\b(?:eindtijd|begintijd|aanvangstijd|starttijd|end time|start time)\b",
+    r"\bom\s+\d{1,2}[.:]\d{2}\s+(?:uur\s+)?(?:\w+\s+)?(?:afgelopen|klaar|voorbij|uit|begint|start)\b", r"\bpas\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:binnen|aanwezig|er)\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
     r"\bcollega\b[^.?!\n]{0,40}\b(?:meenemen|meebrengen|mee\w*|sturen|in (?:mijn|de) plaats)\b",
     r"\b(?:bring|send)\b[^.?!\n]{0,30}\bcolleague\b", r"\bmeenemen\b", r"\bvervang", r"\bdeputy\b",
     r"\bin (?:mijn|my) plaats\b", r"\binstead of me\b", r"\btolk\b", r"\binterpret", r"\bvoertaal\b",
@@ -233,11 +241,13 @@ MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
                r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
-               r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|niet op kantoor)\b")
+               r"out of (?:the )?office|away|on (?:(?:parental|maternity|paternity|sick|annual|study)\s+)?(?:leave|holiday|vacation)"
+               r"|met \w*verlof|niet op kantoor)\b")
 OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
                 r"\breturn", r"\bafwezigheid", r"\babsence\b")
 # What only an autoresponder writes, whatever its headers: out-of-office, a dead address, a ticket desk.
 AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) bericht wordt niet doorgestuurd\b",
+                r"\byour (?:message|e-?mail) will not be forwarded\b", r"\b(?:will not|won't) be (?:checking|reading) (?:my )?e-?mails?\b",
                 r"\bdit is een automatisch (?:gegenereerd|verzonden)?\s*(?:bericht|antwoord)\b",
                 r"\bthis is an? (?:automated|automatic|auto-generated)\s+(?:message|reply|response|e-?mail)\b",
                 r"\bu hoeft (?:hier|daar) niet op te (?:reageren|antwoorden)\b", r"\bplease do not reply to this\b",
@@ -316,6 +326,28 @@ def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return ("other", 0.8, f"sales or phishing ({', '.join(sorted(found))})") if len(found) >= 2 else None
 
 
+# A library's accounts department writing about an invoice: for the organisers' administration; a registrant who
+# asks for an order number on the invoice is a practical question.
+_ACCOUNTS_DEPARTMENT = re.compile(r"\b(?:crediteuren|debiteuren|financi\w+ administratie|accounts payable|finance department)", re.I)
+
+
+def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if p.from_name and (match := _ACCOUNTS_DEPARTMENT.search(p.from_name)):
+        return "other", 0.7, f"from an accounts department ({match.group(0)!r})"
+    return None
+
+
+def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
+    for match in REGISTER.finditer(t.all):
+        if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()):
+            return "register", 0.85, f"the words {match.group(0)!r}"
+    return None
+
+
+_RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
+
+
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = MEMBERSHIP.search(t.all)
     return ("other", 0.75, f"about library membership ({match.group(0)!r})") if match else None
@@ -340,13 +372,13 @@ def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 # A note to a colleague that reached the mailbox too: 'Hoi Marco, Is dit iets voor jou? … Laat maar weten of je gaat.'
 INTERNAL = _rx(r"\bis dit (?:iets|wat) voor (?:jou|jullie)\b", r"\blaat (?:maar |even )?weten of je gaat\b",
                r"\bis this (?:something|anything) for you\b", r"\bwil jij (?:hier|daar)(?:heen| naartoe)\b",
-               r"\bdo you want to go\b")
+               r"\bdo you want to go\b", r"\bmight be (?:one|something) for you\b", r"\bmisschien (?:iets|wat) voor (?:jou|jullie)\b")
 _GREETED = re.compile(r"^\W*(?i:hoi|hi|hallo|hey|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 
 
 def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     greeted = _GREETED.match(p.text)
-    if p.forwarded and greeted and (match := INTERNAL.search(p.text)):  # the note itself, not the forward
+    if (p.forwarded or p.quoted) and greeted and (match := INTERNAL.search(p.text)):  # the note itself, not what is under it
         return "other", 0.7, f"a note to a colleague, {greeted.group(1)} ({match.group(0)!r})"
     return None
 
@@ -544,6 +576,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("empty", _empty),
     ("sales", _sales),
     ("membership", _membership),
+    ("accounts", _accounts),
     ("mailing-list", _mailing_list),
     ("internal", _internal),
     ("thanks-only", _thanks_only),
@@ -554,7 +587,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("change", _keyword("registration_question", CHANGE, 0.75)),
     ("not-yet", _not_now),
     ("registered-asks", _registered_asks),
-    ("register-words", _keyword("register", REGISTER, 0.85)),
+    ("register-words", _register_words),
     ("register-weak", _weak("register", REGISTER_WEAK)),
     ("asks", _asks),
 )
@@ -686,11 +719,19 @@ def _hint_patterns(location: str | None, weekday: int) -> tuple[re.Pattern[str],
             re.compile(rf"\b{re.escape(city)}\b") if len(city) > 3 else None)
 
 
-def _another_event(t: _Text) -> str | None:
-    """'Aanmelding Netwerkdag … op donderdag 12 september in Amersfoort': a date, and no sign of any of our
-    events (their dates, names, venue, weekday and city were looked for first)."""
-    dates = sorted(dates_mentioned(f"{t.subject}\n{t.body}"))
-    return f"{dates[0][0]}-{dates[0][1]}" if dates and not EVENT_NAME_WORDS.search(t.all) else None
+def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
+    """'Aanmelding Netwerkdag … op donderdag 12 september in Amersfoort', 'de voorleesochtend van zaterdag':
+    a date, or a weekday none of our events falls on, and no sign of any of our events (their dates, names,
+    venue, weekday and city were looked for first)."""
+    if EVENT_NAME_WORDS.search(t.all):
+        return None
+    text = f"{t.subject}\n{t.body}".lower()
+    dates = sorted(dates_mentioned(text))
+    if dates:
+        return f"{dates[0][0]}-{dates[0][1]}"
+    ours = {e.starts.astimezone(e.zone).weekday() for e in catalogue.events}
+    return next((names[0] for day, names in enumerate(_WEEKDAYS) if day not in ours
+                 and re.search(rf"\b(?:{'|'.join(names)})\b", text)), None)
 
 
 # Words for our kinds of event: with them a mail may still mean one of ours on a wrong date.
@@ -781,7 +822,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         event_id, event_hit = _pick_event(scores)
         if event_hit:
             hits.append(event_hit)
-        if intent in ("register", "cancel") and not scores and (other := _another_event(t)):
+        if intent in ("register", "cancel") and not scores and (other := _another_event(t, catalogue)):
             intent, confidence, secondary = "other", 0.6, ()  # the organisers' other events are not ours to book
             hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
         if intent in ("register", "cancel") and event_id is None:
