@@ -142,7 +142,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
-    r"\bhoe\s+(?:ik|wij|we)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:kan|kunnen|moet|moeten)\s+(?:aanmelden|inschrijven|opgeven)",  # 'hoor ik graag hoe ik me het beste kan aanmelden'
+    r"\bhoe\s+(?:ik|wij|we)\s+(?:mij|me|ons|hem|haar|hen)\s+(?:\w+\s+){0,3}(?:kan|kunnen|moet|moeten)\s+(?:aanmelden|inschrijven|opgeven)",  # 'hoor ik graag hoe ik me het beste kan aanmelden'
     r"\bhow\s+(?:i|we)\s+(?:can|should)\s+(?:register|sign up)",
     r"\b(?:als|indien|mocht)\s+(?:dat|dit|het)\s+(?:zo\s+is|het geval is|zo zijn)\b[^.?!\n]{0,10}\b(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\b",  # 'Als dat zo is, meld ik me zeker aan'
     r"\bif so,?\s+(?:i|we)(?:'ll| will)\s+(?:\w+\s+)?(?:register|sign up)\b",
