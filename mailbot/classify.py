@@ -45,12 +45,12 @@ CANCEL = _rx(
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
     r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this)\b", r"^\W*cancel(?:lation|led)?\b",
-    r"\b(?:unable|not be able|won'?t be able|will not be able|no longer able|can no longer|cannot|can'?t|can not)\s+"
+    r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to)\s+make\s+(?:it|the|this|\w+'s)\b",
     r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
-    r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b",
+    r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
     r"\bhave to pass\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
@@ -96,7 +96,9 @@ REGISTER = _rx(
     r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
     r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
-    r"\bput (?:me|us) down\b", r"^\W*registration\b",
+    r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bput (?:my|our|his|her) names? down\b",
+    r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
+
     r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?add\s+(?:me|us|him|her|them)\b",  # 'could you add him?'
     r"\badd\s+(?:me|us|him|her|them)\s+to\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\b(?:(?:ik|we|wij)\s+wil(?:len)?|wil(?:len)?\s+(?:ik|we|wij))\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}"
@@ -119,7 +121,7 @@ REGISTER = _rx(
     r"|aanwezig zijn|meekijken)\b",
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
     r"\b(?:zou|zouden|kunt|kun|kunnen|wilt|willen)\s+(?:u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?(?:kunnen\s+)?toevoegen\b",
-    r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+    r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:door\s+)?(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
@@ -355,7 +357,8 @@ def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 # 'Wilt u mij uit uw verzendlijst halen?', 'Wilt u uw adresbestand aanpassen?': about the mailing, not an event.
 MAILING_LIST = _rx(r"\b(?:uit|van|from|off)\s+(?:uw|jullie|de|your|the)\s+(?:verzendlijst|mailinglijst|mailinglist|mailing list"
-                   r"|distribution list|adresbestand)\b", r"\b(?:uw|jullie|your)\s+(?:adresbestand|verzendlijst|mailinglijst"
+                   r"|distribution list|adresbestand)\b", r"\bin\s+(?:uw|jullie|your)\s+(?:adresbestand|verzendlijst|mailinglijst"
+                   r"|mailing list|distribution list|records)\b", r"\b(?:uw|jullie|your)\s+(?:adresbestand|verzendlijst|mailinglijst"
                    r"|mailing list|distribution list|records)\s+(?:aan\s*(?:te\s+)?passen|bij\s*(?:te\s+)?werken|updaten|update)",
                    r"\bupdate\s+your\s+(?:records|mailing list|distribution list)\b")
 
@@ -443,7 +446,7 @@ def _sentence_after(text: str, at: int) -> str:
 
 
 _EXPLICIT_CANCEL = re.compile(r"afmeld|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
-                              r"\btake\b[^.?!]{0,12}\boff\b|"
+                              r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
 _SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
 _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -458,7 +461,8 @@ _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aa
                      r"\b(?:wil\w*|willen)\s+(?:[\w-]+\s+){0,4}(?:volgen|bijwonen|deelnemen|meekijken|komen)\b",
                      r"\b(?:hem|haar|hen|him|her|them)\s+(?:graag\s+)?(?:aan(?:melden|\s+te\s+melden)|inschrijven|opgeven"
                      r"|registreren|register|sign up)\b",
-                     r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)")
+                     r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)",
+                     r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b")  # a list of others
 
 
 def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
