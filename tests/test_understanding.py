@@ -223,3 +223,43 @@ def test_classify_explains_people_without_an_address_and_replacements(tmp_path, 
     assert main(["classify", str(mail), "--explain", "--config", str(ROOT / "config" / "mailbot.toml")]) == 0
     out = capsys.readouterr().out
     assert "r.wong@bieb.example.nl" in out and "Joyce Pinas (no address) (replacement, to register)" in out
+
+
+def test_a_weekday_points_to_the_event_of_that_week_only():
+    """'de sessie van donderdag' in a mail sent three days before the Thursday webinar is the webinar; a year
+    earlier the same words point nowhere (a weekday alone says too little)."""
+    from datetime import datetime, timezone
+
+    from tests.helpers import parsed
+
+    text = "Is het nog mogelijk om aan te haken bij de sessie van donderdag? Zo ja dan graag."
+    week_before = classify(parsed(text=text, subject="aanmelden", sent=datetime(2024, 3, 25, 9, tzinfo=timezone.utc)), CATALOGUE)
+    year_before = classify(parsed(text=text, subject="aanmelden", sent=datetime(2023, 3, 25, 9, tzinfo=timezone.utc)), CATALOGUE)
+    assert (week_before.intent, week_before.event_id) == ("register", "webinar-bos-po-2024-03-28")
+    assert year_before.event_id is None
+
+
+def test_two_themes_point_to_their_event_and_one_does_not():
+    from tests.helpers import parsed
+
+    two = "Wordt er bij preventie-curatie ook gesproken over de gezinsaanpak zoals die bij ons loopt?"
+    one = "Hebben jullie een overzicht van bibliotheken die samenwerken op het gebied van rechtsbijstand?"
+    assert classify(parsed(text=two, subject="vraagje"), CATALOGUE).event_id == "gesprekstafel-2019-06-24"
+    assert classify(parsed(text=one, subject="vraagje"), CATALOGUE).event_id is None
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    # a weekday none of our events falls on: somebody else's event
+    ("Voorleesochtend", "Ik wil graag mijn zoontje aanmelden voor de voorleesochtend van zaterdag. Kan dat via dit adres?",
+     "other"),
+    # sign-up words said of others, in a relative clause
+    ("Vraag webinar", "Komt in het webinar ook het vso aan bod? Wij hebben 3 vso-scholen die graag mee willen doen.",
+     "question"),
+    # a question first, and the sign-up only on its answer
+    ("Gesprekstafel", "Komen er op 24 juni ook voorbeelden langs? Als dat zo is, meld ik me zeker aan.", "question"),
+    ("Webinar", "Our coordinator would like to follow the webinar as well, could you add him?", "register"),
+])
+def test_who_signs_up_for_what(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
