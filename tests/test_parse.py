@@ -192,3 +192,14 @@ def test_content_type_follows_a_changed_header() -> None:
     assert msg.get_content_type() == "message/rfc822"
     msg["Content-Type"] = "text/calendar; method=REQUEST"
     assert msg.get_content_type() == "text/calendar"
+
+
+def test_the_date_header_is_read_as_an_aware_time_or_left_unknown() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    def sent(date: bytes):
+        return parse(b"From: a@b.example\r\nDate: " + date + b"\r\nSubject: x\r\n\r\nhoi\r\n").sent
+
+    assert sent(b"Mon, 25 Mar 2024 09:12:00 +0100") == datetime(2024, 3, 25, 9, 12, tzinfo=timezone(timedelta(hours=1)))
+    assert sent(b"25 Mar 2024 09:12").tzinfo is not None  # no zone: taken as UTC
+    assert sent(b"gisteren") is None and sent(b"Thu, 32 Mar 2024 09:12:00 +0100") is None
