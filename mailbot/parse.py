@@ -398,6 +398,7 @@ class _TextExtractor(HTMLParser):
         self.quote_depth = 0
         self.row = 0  # inside a table row: cells are separated by tabs, the row is one line
         self.table = 0
+        self.row_starts: list[int] = []  # where each open row began in out
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("style", "script", "head", "title"):
@@ -410,6 +411,7 @@ class _TextExtractor(HTMLParser):
             self.row += 1
             if self.out and not self.out[-1].endswith("\n"):
                 self.out.append("\n")  # one line per row, no blank line between rows
+            self.row_starts.append(len(self.out))
         if tag == "table":
             self.table += 1
 
@@ -420,6 +422,8 @@ class _TextExtractor(HTMLParser):
             self.quote_depth = max(0, self.quote_depth - 1)
         if tag == "tr":
             self.row = max(0, self.row - 1)
+            if self.row_starts:
+                self._one_line(self.row_starts.pop())
             self.out.append("\n")
         if tag == "table":
             self.table = max(0, self.table - 1)
@@ -427,6 +431,14 @@ class _TextExtractor(HTMLParser):
             self.out.append("\t")  # 'Naam<td>Functie' is not 'NaamFunctie'
         if tag in self.BLOCK:
             self.out.append("\n")
+
+    def _one_line(self, start: int) -> None:
+        """A row of short cells on one line, even when each cell holds paragraphs (Outlook writes
+        '<td><p class=MsoNormal>Naam</p></td>'). A row of long cells is layout, and keeps its lines."""
+        cells = "".join(self.out[start:]).rstrip("\t").split("\t")
+        flat = [" ".join(cell.split()) for cell in cells]
+        if sum(bool(cell) for cell in flat) >= 2 and not self.quote_depth and all(len(cell) <= 120 for cell in flat):
+            self.out[start:] = ["\t".join(flat) + "\t"]
 
     def handle_data(self, data: str) -> None:
         if self.skip or self.table and not self.row and not data.strip():

@@ -63,6 +63,21 @@ def test_an_html_table_keeps_its_cells_apart_one_row_per_line():
         "Tot dan!"]
 
 
+def test_outlook_paragraphs_inside_table_cells_stay_on_the_row_and_layout_tables_keep_their_lines():
+    """Outlook writes each cell as '<td><p class=MsoNormal>…</p></td>': still one row per line. A layout row
+    (a logo next to a signature block) is not a table of people: its lines stay lines."""
+    cell = "<td><p class=MsoNormal>{}<o:p></o:p></p></td>"
+    row = "<tr>" + cell * 3 + "</tr>"
+    html = ("<p>Deelnemers:</p><table>" + row.format("<b>Naam</b>", "Functie", "E-mail")
+            + row.format("Jos van den Akker", "directeur", "j@x.example") + "</table>"
+            + "<table><tr><td><img src='cid:logo'></td><td><p>Met vriendelijke groet,</p><p>Aisha Reid</p>"
+            "<p>Library Development Manager</p></td></tr></table>")
+    lines = [ln for ln in parse(mail(html, ctype="text/html; charset=utf-8")).text.split("\n") if ln.strip()]
+    assert lines[:3] == ["Deelnemers:", "Naam\tFunctie\tE-mail", "Jos van den Akker\tdirecteur\tj@x.example"]
+    p = parse(mail(html, ctype="text/html; charset=utf-8"))
+    assert "Aisha Reid" in p.signature.split("\n") and "Library Development Manager" in p.signature.split("\n")
+
+
 def test_a_wrong_charset_declaration_is_survived():
     raw = BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\nIk kom graag naar de caf\xe9."
     assert "café" in parse(raw).text
