@@ -495,7 +495,8 @@ def split_quoted(body: str) -> tuple[str, str, str]:
         if any(p.match(line) for p in _QUOTE_HEADERS) or (
             _ON_OP.match(line) and _QUOTE_HEADERS[0].match(" ".join(lines[i : i + 2]))
         ):
-            return "\n".join(lines[:i]), "\n".join(lines[i:]), ""
+            below, quote = _below_quote(lines[i:])
+            return "\n".join(lines[:i] + below), "\n".join(quote), ""
         if _OUTLOOK_FROM.match(line) and any(_OUTLOOK_NEXT.match(n) for n in lines[i + 1 : i + 4]):
             return "\n".join(lines[:i]), "\n".join(lines[i:]), ""
         if line.startswith(">") and all(not n.strip() or n.startswith(">") for n in lines[i:]):
@@ -503,6 +504,19 @@ def split_quoted(body: str) -> tuple[str, str, str]:
     new = [line for line in lines if not line.startswith(">")]
     quoted = [line for line in lines if line.startswith(">")]
     return "\n".join(new), "\n".join(quoted), ""
+
+
+def _below_quote(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the writer's lines, the quote) of a quote header and what follows it ('On … wrote:' / '> …' /
+    'I'll be there on the 24th'): bottom-posting and answers inline. Lines before the first '>' line
+    belong to the quote header; without '>' lines it is all quote."""
+    first = next((n for n, line in enumerate(lines) if line.startswith(">")), None)
+    if first is None or first > 3:
+        return [], lines
+    own = [line for line in lines[first:] if not line.startswith(">")]
+    if not any(line.strip() for line in own):
+        return [], lines
+    return own, lines[:first] + [line for line in lines[first:] if line.startswith(">")]
 
 
 def forwarded_author(text: str) -> tuple[tuple[str | None, str] | None, str]:

@@ -218,3 +218,13 @@ def test_the_date_header_is_read_as_an_aware_time_or_left_unknown() -> None:
     assert sent(b"Mon, 25 Mar 2024 09:12:00 +0100") == datetime(2024, 3, 25, 9, 12, tzinfo=timezone(timedelta(hours=1)))
     assert sent(b"25 Mar 2024 09:12").tzinfo is not None  # no zone: taken as UTC
     assert sent(b"gisteren") is None and sent(b"Thu, 32 Mar 2024 09:12:00 +0100") is None
+
+
+def test_a_bottom_posted_reply_and_inline_answers_are_new_text() -> None:
+    """Under a Gmail quote ('On … wrote:' and '>' lines) the writer's own lines are new text, the quote stays quoted."""
+    body = ("On Tue, 21 May 2019 at 14:15, Seher Hazinedar <seher@example.org>\r\n wrote:\r\n\r\n"
+            "> Graag nodigen wij u uit voor de gesprekstafel.\r\n> Afmelden kan via deze mail.\r\n\r\n"
+            "I'll be there on the 24th.\r\n\r\n> Met vriendelijke groet,\r\n> Seher\r\n\r\nWat is het thema?\r\n")
+    p = parse(BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
+    assert "I'll be there on the 24th." in p.text and "Wat is het thema?" in p.text
+    assert "Afmelden" not in p.text and "> Afmelden kan via deze mail." in p.quoted
