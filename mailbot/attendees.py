@@ -10,10 +10,10 @@ import re
 from dataclasses import replace
 
 from .lists import listed_people, person_at
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, same_name, trailing_name
-from .parse import ParsedMail, split_signature
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, trailing_name
+from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, LIBRARY_NAME, QUOTE_MARKS, ROLE_WORDS, display_name, signature_facts, split_role_organisation, trimmed_org
+from .signatures import EMAIL, LIBRARY_NAME, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -45,7 +45,6 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
-
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
 
 
@@ -174,18 +173,55 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if intent == "cancel":
         people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
+    if p.signature:
+        people = tuple(_fuller_in_signature(a, p.signature, sender) for a in people)
     if p.forwarded:
-        people = tuple(a if a.organisation or not a.name else _signed_in_forward(a, p.forwarded) for a in people)
-    if intent == "cancel" and (replacing := REPLACES.search(text)):
+        people = tuple(_signed_in_forward(a, p) for a in people)
+    if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         if replaced:
             hit = Hit("replacement", f"{', '.join(a.name or a.email or '?' for a in replaced)} takes the place")
+    elif intent == "cancel" and _WRITER_REPLACES.search(text) and not any(a.email == sender.email for a in people):
+        people = (*people, replace(sender, action="register"))
+        hit = Hit("replacement", "the writer takes the place")
     return people, hit
 
 
-def _signed_in_forward(person: Attendee, forwarded: str) -> Attendee:
+# The writer comes instead of the one cancelled: "I'll be taking his place", 'register me instead', 'ik neem haar plaats in'.
+_WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:his|her|their)\s+place\b",
+                          r"\bregister me instead\b", r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+plaats\b",
+                          r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b")
+
+
+_INITIALLED = re.compile(r"(?:[A-Z]\.)+\s")  # 'H. Jonker', 'W.J. Stam'
+
+
+def _fuller_in_signature(person: Attendee, signature: str, sender: Attendee) -> Attendee:
+    """'dhr. H. Jonker' in the text, 'namens Harm Jonker,' under it: the name written in full."""
+    name = person.name or ""
+    if not name or (" " in name and not _INITIALLED.match(name)) or same_name(name, sender.name):
+        return person  # already full, or the writer
+    for match in NAME.finditer(signature):
+        full = match.group(0)
+        if " " in full and full.split()[0].lower() not in NOT_NAMES and same_name(name, full) and len(full) > len(name) \
+                and not same_name(full, sender.name):
+            return replace(person, name=full)
+    return person
+
+
+def _signed_in_forward(person: Attendee, p: ParsedMail) -> Attendee:
     """The forwarded mail that the person signed: 'Frédérique Hermans' / 'directeur Bibliotheek De
-    Kempenpoort' under 'Wil je mij aanmelden?', passed on by her secretary."""
+    Kempenpoort' under 'Wil je mij aanmelden?', passed on by her secretary. When it is the author's
+    own, their signature's organisation goes before the one the secretary's mailbox gives
+    ('Secretariaat Bibliotheek Noardwest' over 'S. Veenstra' / 'directeur-bestuurder' / 'Bibliotheek Noardwest Fryslân')."""
+    if not person.name:
+        return person
+    if p.forwarded_from and person.email == p.forwarded_from[1].lower():
+        _, role, org = signed_under(p.forwarded)
+        return replace(person, organisation=org or person.organisation, role=person.role or role)
+    if person.organisation:
+        return person
+    forwarded = p.forwarded
     signed = re.search(rf"^[ \t]*{re.escape(person.name or '')}[ \t]*\n[ \t]*(\S[^\n]{{2,80}})$", forwarded, re.M)
     if not signed:
         return person
@@ -239,17 +275,29 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                    r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                    r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
-                   r"\bswap us\b", r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b")
+                   r"\bswap us\b", r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
+                   r"\bniet ik,?\s+maar\b")  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
+
+
+
+# The one who stops is named after the words: 'Ms Amina Haddou … will attend in place of our director, Mr Peter
+# Lindeman (p.lindeman@…)', 'komt in plaats van onze directeur, de heer …'. (Not in REPLACES, which
+# classify reads for the intent: 'in plaats van' alone is no sign of a cancellation.)
+IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|ter vervanging van|instead of)\s+"
+                          r"(?=(?i:our|my|onze|mijn|mr|mrs|ms|dr|de heer|mevrouw|dhr|mw)\.?\s|[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
+# … nor of a title: 'In plaats van mij komt mw. Anouk Teunissen' is one sentence; a full stop and the blank
+# line after it are one end, so that 'the sentence before' is not just the blank line.
+_SENTENCE_END = re.compile(r"(?:(?<!\b(?i:mw|dr|mr|ms))(?<!\b(?i:dhr|drs|mrs))(?<!\b(?i:mevr|prof))[.!?](?=\s)|\n\s*\n)\s*")
 
 
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
     registered (action "register"); the others, or else the sender, are cancelled."""
-    stops = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    stops = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
     before = [i for i in stops if i <= replacing.start()]
     end = min((i for i in stops if i > replacing.end()), default=len(text))
     sentence = text[before[-1]: end]
@@ -259,6 +307,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     def in_sentence(a: Attendee) -> bool:
         return bool(a.email and a.email in sentence.lower()) or bool(a.name and a.name.split()[-1] in sentence)
     replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
+    if IN_PLACE_OF.match(text, replacing.start()):  # 'X will attend in place of Y': Y, after the words, stops
+        replaced = [a for a in replaced if not _named_after(a, text, replacing.end())]
     if not replaced:  # 'In plaats van mij komt Hatice Demir' (no address): the name in that sentence
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
                  and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)]
@@ -272,6 +322,15 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         or [sender]  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
+
+
+def _named_after(person: Attendee, text: str, at: int) -> bool:
+    """Is the person (by address or surname) first named at or after ``at``?"""
+    surname = (person.name or "").split()[-1:]
+    found = text.lower().find(person.email) if person.email else -1
+    if found < 0 and surname:
+        found = text.find(surname[0])
+    return found >= at
 
 
 def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
@@ -289,7 +348,7 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         return people, hit
     named = _named_in_text(p, text, named, sender, intent)
     if not named:
-        return _nobody_named(p, sender, acts_in_forward)
+        return _nobody_named(p, sender, acts_in_forward, own_addresses)
     also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
     if also_self.search(text) and p.from_email not in {a.email for a in named}:
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
@@ -302,20 +361,28 @@ _OWN_OTHER_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:werk|zakelijke?|work|office
                                 r"[^@\n]{0,40}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
+def _someone_else(person: Attendee, sender: Attendee) -> bool:
+    """A titled name the text gives the sender's own address: a shared mailbox ('directie@…') that the
+    secretary writes from for her director."""
+    return bool(person.name) and sender.name is not None and not same_name(person.name or "", sender.name) \
+        and is_department((sender.email or "").split("@")[0])
+
+
 def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Attendee, intent: str) -> list[Attendee]:
     """People named by address, completed with the names the text gives them, and people named without one."""
     org, role = sender.organisation, sender.role
-    if named and all(a.email == p.from_email for a in named):
-        named = []  # only their own address: the sender acts for themself
+    if named and all(a.email == p.from_email and not _someone_else(a, sender) for a in named):
+        named = []  # only their own address: the sender acts for themself (not 'Dhr. Jonker is bereikbaar via
+        # dit adres: directie@…', a director reached through the shared mailbox)
     named = [a if a.email != p.from_email else Attendee(a.name or sender.name, a.email, org, a.role or role)
              for a in named]
     nameless = [a for a in named if not a.name]
-    titled = _titled_people(text, sender)
+    titled = _titled_people(text, sender, intent == "cancel")
     if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
         named = [replace(a, name=_fuller_in_text(titled[0].name, text)) if a is nameless[0] else a for a in named]
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""], intent == "cancel")
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
-        unaddressed = _titled_people(text, sender)
+        unaddressed = _titled_people(text, sender, intent == "cancel")
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _first_names_along(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
@@ -329,11 +396,12 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
             for a in (*named, *unaddressed)]
 
 
-def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
-    """The author of a forwarded sign-up ('Zie onderstaand'), unless the note answers it for its writer."""
-    if p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text):
+def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: set[str]) -> tuple[tuple[Attendee, ...], Hit]:
+    """The author of a forwarded sign-up ('Zie onderstaand'), unless the note answers it for its writer or
+    the forward is our own invitation, passed on by a colleague ('noteer mij maar!')."""
+    if p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text) and p.forwarded_from[1].lower() not in own:
         name, email = p.forwarded_from
-        f_name, f_role, f_org = signature_facts(split_signature(p.forwarded)[1])
+        f_name, f_role, f_org = signed_under(p.forwarded)
         who = Attendee(clean_name(display_name(name)) or f_name, email, organisation=f_org or sender.organisation,
                        role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
@@ -358,7 +426,10 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
 
 
 # A note on a forwarded invitation that answers it for its writer: 'Aanmelden: ja graag, voor mij.'
-_FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|myself)\s*[.!]")
+# Or that the writer wants in too: 'Ik sta zelf (nog) niet op de lijst, maar ik zou donderdag ook graag inloggen.'
+_FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|myself)\s*[.!]",
+                     r"\bik\s+sta\s+zelf\b[^.?!\n]{0,20}\bniet\s+op\s+de\s+lijst", r"\bik\s+(?:zou|wil)\s+(?:\w+\s+){0,2}ook\s+graag\b",
+                     r"\bi(?:'m| am) not (?:yet |already )?on the list\b")
 
 
 def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None) -> tuple[tuple[Attendee, ...], Hit]:
@@ -379,8 +450,8 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
 # Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
 # 'Ik kom wel', 'Harm and I are still coming'.
 _STAYING = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me)(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me))*)"
-                      r"\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:gewoon|w[eé]l|nog steeds)\b|blijf\w*\s+aangemeld"
-                      r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending)\b)")
+                      r"\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:gewoon|w[eé]l|nog steeds)\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
+                      r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b)")
 
 
 _MINE_STAYS = re.compile(r"\b(?:mijn eigen|mijn|my own|my)\s+(?:aanmelding|inschrijving|registration)\s+(?:blijft|stays|remains|still stands)\b", re.I)
@@ -399,7 +470,8 @@ def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) 
     def stays(a: Attendee) -> bool:
         if a.email and a.email == sender.email:
             return bool(me)
-        return bool(a.name) and a.name.split()[0].lower() in staying  # type: ignore[union-attr]
+        words = (a.name or "").lower().split()  # 'Harm' by first name, 'Dhr. Mertens' by surname
+        return bool(words) and (words[0] in staying or words[-1] in staying)
     leaving = tuple(a for a in people if not stays(a))
     return leaving or people
 
@@ -443,14 +515,22 @@ _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|
 # ('… Jelle Bosma kreeg onderstaande bevestiging': registered already.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon'.
-_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé]l|nog steeds)|blijft aangemeld"
-                           r"|aanmelding blijft\s+(?:\w+\s+)?staan"
-                           r"|(?:will )?still (?:come|comes|attend|attends|join)|is still coming)\b", re.I)
+_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
+                           r"|aanmelding blijft\s+(?:\w+\s+)?staan|remains registered|stays registered|is still registered"
+                           r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b", re.I)
+# … unless the sentence goes on to say they cannot come: 'Our director Jeroen Brands was registered for the webinar,
+# but he's unable to attend'.
+_CANNOT_COME = re.compile(r"[^.?!\n]{0,120}\b(?:unable to|cannot|can't|can no longer|kan\s+(?:\w+\s+)?niet|verhinderd|helaas)", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
-_NOT_COMING_NOW = re.compile(r"[^.?!\n]{0,100}\b(?:may (?:also )?(?:wish|want) to|might|will write|writes? separately"
-                             r"|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas|met verlof|on leave"
-                             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
-                             r"|zal zich zelf|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten)", re.I)
+_MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
+             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
+             r"|zal zich zelf|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
+             # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
+             r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on")
+# … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
+_NOT_COMING_NOW = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
+                             r"|met verlof|on leave)", re.I)
+_ONLY_MENTIONED = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
 
@@ -461,8 +541,8 @@ _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]
 
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
 _AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
-_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s))({NAME.pattern})\s+(?:en|and)\s+"
-                          r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten ons terugtrekken' 
+_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s))({NAME.pattern})\s+(?:en|and)\s+"
+                          r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
 
 
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
@@ -494,8 +574,10 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
                 break
             after = rest[end:]
             has_address = bool(re.match(r"\s*[(<]?\s*[\w.+'-]+@", after))
-            if _ALREADY_IN.match(after) or _NOT_COMING_NOW.match(after):
-                break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld'
+            if (_ALREADY_IN.match(after) and not (cancelling and _CANNOT_COME.match(after) and not _STILL_COMING.match(after))) \
+                    or (_ONLY_MENTIONED if cancelling else _NOT_COMING_NOW).match(after):
+                break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld' (but in a cancellation
+                # 'Our director Jeroen Brands was registered …, but he's unable to attend' is the one to cancel)
             if cancelling and _STILL_COMING.match(after):
                 break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
             if not has_address and not any(same_name(name, other) for other in exclude):
@@ -511,10 +593,10 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
 # A first name alone that starts a sentence and comes along: 'Ik kom. Annemarie gaat ook mee, zij doet bij ons de
 # taalhuizen', 'Leo wil ook graag mee'. Too little to find them by, but the sender knows who it is.
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
-                               r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b"
-                               # 'Meld mij en Eline maar aan', 'sign me and Eline up' (a first name, no surname after it)
-                               r"|\b(?i:meld\w*|sign|register|add)\s+(?i:mij|me|mijzelf|mezelf|myself)\s+(?i:en|and)\s+"
-                               r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))", re.M)
+                               r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
+# 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
+_ME_AND_FIRST_NAME = re.compile(r"\b(?i:meld\w*|sign|register|add)\s+(?i:mij|me|mijzelf|mezelf|myself)\s+(?i:en|and)\s+"
+                                r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))")
 # The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
 _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
                              r"(?:kan|can|moet|has to|must)\s+(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
@@ -527,15 +609,18 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     not the writer or someone named in full."""
     known = {name.split()[0].lower() for name in exclude if name}
     found: list[Attendee] = []
-    for match in pattern.finditer(text):
-        first = next(g for g in match.groups() if g)
+    matches = list(pattern.finditer(text))
+    if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ")):
+        matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
+    for match in matches:
+        first = match.group(1)
         if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
             found.append(Attendee(first, None))
             known.add(first.lower())
     return found
 
 
-def _titled_people(text: str, sender: Attendee) -> list[Attendee]:
+def _titled_people(text: str, sender: Attendee, cancelling: bool = False) -> list[Attendee]:
     """People the text calls 'mevrouw'/'de heer', outside the greeting line ('Beste mevrouw Hazinedar')."""
     found: list[Attendee] = []
     for match in _TITLED.finditer(text):
@@ -543,7 +628,7 @@ def _titled_people(text: str, sender: Attendee) -> list[Attendee]:
         if _GREETING.match(text[line_start:]):
             continue
         name, end = person_at(text[match.start():])
-        if _NOT_COMING_NOW.match(text, match.start() + end):
+        if (_ONLY_MENTIONED if cancelling else _NOT_COMING_NOW).match(text, match.start() + end):
             continue  # 'Mr. Peters from Bibliotheek X told me about it'
         if name and not same_name(name, sender.name) and \
                 not any(same_name(name, a.name) for a in found):

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name
-from .signatures import EMAIL, ORG_START, ORG_WORDS, split_role_organisation
+from .signatures import EMAIL, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
 from .understanding import Attendee
 
 
@@ -38,7 +38,7 @@ def person_at(text: str) -> tuple[str | None, int]:
     name = clean_name(" ".join(w.group(0) for w in words))
     surname = bool(titles) and len(words) >= 2 and words[0].group(0).lower() in PARTICLES  # 'mevrouw De Groot'
     if not name or (words[0].group(0).lower() in NOT_NAMES and not surname) or ORG_WORDS.search(name) \
-            or ORG_START.search(name) or is_department(name):
+            or ORG_START.search(name) or is_department(name) or ROLE_WORDS.search(name):  # not 'Chief Executive'
         return None, 0
     if len(name.split()) < 2 and not titles:
         return None, 0  # a first name alone is too little to register someone by
@@ -70,7 +70,7 @@ def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     if columns := column_table(text, sender) or form_people(text, sender):
         return columns
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
-        or table_rows(text) or _inline_items(text) or _block_items(text)
+        or table_rows(text) or _block_items(text) or _inline_items(text)
     people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
     return people if len(people) == len(items) or len(people) >= 2 else []
 
@@ -108,6 +108,10 @@ def _inline_items(text: str) -> list[str]:
     return []
 
 
+# A line that is a sentence rather than a person: 'Ik stuur dit vanaf mijn privéadres omdat …'.
+_SENTENCE_LINE = re.compile(r"^\s*(?:\S+\s+){6,}\S*[.!?]\s*$")
+
+
 def _block_items(text: str) -> list[str]:
     """'… melden wij ons graag met twee personen aan:' and then one person per line (blank lines between)."""
     lines = text.split("\n")
@@ -118,7 +122,8 @@ def _block_items(text: str) -> list[str]:
         for following in lines[i + 1: i + 20]:
             if not following.strip():
                 continue
-            if not (_SELF.search(following.strip()) or person_at(_after_role(following))[0]) or len(following) > 160:
+            if not (_SELF.search(following.strip()) or person_at(_after_role(following))[0]) or len(following) > 160 \
+                    or _SENTENCE_LINE.match(following):
                 break
             items.append(following.strip())
         if len(items) >= 2:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .names import PARTICLES, clean_name, is_department, same_person_fuller, trailing_name
-from .parse import ParsedMail
+from .parse import ParsedMail, split_signature
 from .phrases import any_of
 from .understanding import Attendee
 
@@ -17,7 +17,7 @@ from .understanding import Attendee
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried from a token's first character only
 ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
                     r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                    r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\bmedewerker\b")
+                    r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\bmedewerker\b", r"\bchief\b", r"\bexecutive\b")
 ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
 
 
@@ -88,10 +88,11 @@ ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)
                         r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
                         r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut)\b", re.I)
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
-# 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School'.
+# 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School', and the
+# Scandinavian 'Vestby Bibliotek', 'Aarhus Bibliotekerne'.
 # 'International School Eemland', 'Ashbourne Literacy Centre': the words before the keyword are the name's.
 _NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut)\b", re.I)
-_PLACE_FIRST = re.compile(r"^(?:library|libraries|council|(?:borough|county|city)\s+council|library service|school|centre|center"
+_PLACE_FIRST = re.compile(r"^(?:library|libraries|bibliotek\w*|council|(?:borough|county|city)\s+council|library service|school|centre|center"
                           r"|institute|instituut)"
                           r"(?:\s+(?:trust|services?|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
 
@@ -169,13 +170,17 @@ def _looks_like_name(line: str) -> bool:
 
 _MY_NAME = re.compile(r"\b(?i:mijn naam is|my name is)\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'-]+)){1,3})")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
+# The writer describes themself on one line: 'My details: Sofia Marchetti, Manager Education & Youth, Bibliotheek
+# Waal en Rijn - s.marchetti@…', 'Mijn gegevens: …'.
+_MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
 LIBRARY_NAME = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting)"
                 r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
-                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|vanuit|on behalf of)\s+)"  # 'Namens Bibliotheek X kom ik graag'
+                          # 'Namens Bibliotheek X kom ik graag', 'twee aanmeldingen vanuit Bibliotheek X'
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|on behalf of)\s+|\b(?i:vanuit)\s+)"
                           rf"({LIBRARY_NAME})")
 
 
@@ -190,6 +195,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if (told := _MY_NAME.search(p.text)) and (not sig_name or same_person_fuller(sig_name, told.group(1))):
         sig_name = told.group(1)
     org = form.get("organisatie") or form.get("organisation") or form.get("organization") or org
+    if org is None and ("etails" in p.text or "egevens" in p.text) and (details := _MY_DETAILS.search(p.text)):
+        details_role, org = split_role_organisation(EMAIL.sub("", details.group(1)))
+        role = role or details_role
     if org is None and (found := _ORG_IN_TEXT.search(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
     sig_name = clean_name(sig_name)
@@ -215,13 +223,22 @@ def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
     signed 'Kees' only. Only a line that is the name alone counts, so 'Beste Kees Dijkhuizen,' does not."""
     if name not in quoted:
         return None, None
-    quoted = QUOTE_MARKS.sub("", quoted)
-    for match in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*\n", quoted, re.M):
-        block = quoted[match.start():].split("\n\n", 1)[0]
-        _, role, org = signature_facts("\n" + "\n".join(block.split("\n")[:5]))
+    for match in re.finditer(rf"^[ \t>]*{re.escape(name)}[ \t]*\n", quoted, re.M):
+        block = QUOTE_MARKS.sub("", "\n".join(quoted[match.start():].split("\n", 5)[:5])).split("\n\n", 1)[0]
+        _, role, org = signature_facts("\n" + block)
         if org:
             return role, org
     return None, None
+
+
+def signed_under(text: str) -> tuple[str | None, str | None, str | None]:
+    """(name, role, organisation) of whoever signed this text, a forwarded message: under a closing
+    formula, or else in a last block of short lines ('Roy' / '' / 'Roy Pinas' / 'directeur a.i.' / 'Bibliotheek …')."""
+    facts = signature_facts(split_signature(text)[1])
+    if facts[1] or facts[2]:
+        return facts
+    block = signature_facts("\n" + _closing_block(text))
+    return (facts[0] or block[0], block[1], block[2]) if block[1] or block[2] else facts
 
 
 _FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
@@ -232,12 +249,15 @@ def _closing_block(text: str) -> str:
     Oostvelden'): a signature under a closing that parse did not recognise. A long line of links
     ('LinkedIn<https://…> | bibliotheek….nl<https://…>') does not stop it."""
     paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    while len(paragraphs) > 2 and (len(paragraphs[-1]) > 120 and _DISCLAIMER.search(paragraphs[-1], 0, 200)
+                                   or all(_CONTACT_DETAIL.search(ln) for ln in paragraphs[-1].split("\n"))):
+        paragraphs.pop()  # 'Postadres: Postbus 301, …' / 'T 0181 …' and 'Dit bericht is uitsluitend bestemd …' under it
     for block in reversed(paragraphs[-2:]):
         lines = block.split("\n")
         if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
             block, lines = "\n".join(lines[1:]), lines[1:]  # 'Tot dan,' / 'Hans Blom' / 'directeur …'
         if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and _looks_like_name(
-                trailing_name(lines[0]) or lines[0]) and len(lines) >= 2:
+                trailing_name(lines[0]) or clean_name(lines[0]) or lines[0]) and len(lines) >= 2:  # 'mr. drs. P.J. (Pieter-Jan) …'
             return block
     return ""
 
@@ -255,4 +275,4 @@ def display_name(name: str | None) -> str | None:
         given = [w for w in parts if w.lower() not in PARTICLES]
         if given and (" " not in last or re.fullmatch(r"[\w'-]+-(?:\w+\s)*\w[\w'-]*", last)):
             name = " ".join([*given, *particles, last])  # 'Vos-de Boer, Jacqueline': a double surname
-    return clean_name(name)  # 'Groot, A.M. de (Anne-Marie)' -> 'A.M. (Anne-Marie) de Groot' -> 'Anne-Marie de Groot'
+    return clean_name(name) if "(" in name else name or None  # 'A.M. (Anne-Marie) de Groot' -> 'Anne-Marie de Groot'
