@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from .events import Catalogue, Event
-from .attendees import REPLACES, SENTENCE_END, find_attendees
+from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, find_attendees
 from .lists import person_at
 from .phrases import any_of
 from .signatures import describe_sender
@@ -62,16 +62,16 @@ CANCEL = _rx(
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
-CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\bgaat\s+(?:hem|het)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
                   r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b")
 REGISTER = _rx(
-    r"\baanmeld(?!box|adres|mailbox)", r"\baan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
+    r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -82,7 +82,8 @@ REGISTER = _rx(
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
-    rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?{_ME}\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
+    rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
+    r"\bop de wachtlijst\s+(?:te\s+)?(?:zetten|plaatsen)\b", r"\b(?:put|add)\s+(?:me|us|him|her|them)\s+(?:on|to)\s+the\s+waiting\s+list\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
@@ -94,7 +95,7 @@ REGISTER = _rx(
     r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
     r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
     r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
-    r"\b(?:mij|me|ons)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
+    r"\b(?:mij|me|ons|hem|haar|hen)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
@@ -121,7 +122,7 @@ REGISTER = _rx(
     r"|aanwezig zijn|meekijken)\b",
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
     r"\b(?:zou|zouden|kunt|kun|kunnen|wilt|willen)\s+(?:u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?(?:kunnen\s+)?toevoegen\b",
-    r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:door\s+)?(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+    r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:door\s+)?(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bkomen\s+(?:wij|we)\s+(?:\w+\s+)?(?:met z'n|met zijn|allebei|beiden|samen)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
@@ -203,6 +204,8 @@ PRACTICAL = _rx(
     r"\b(?:ben|sta)\s+ik\s+(?:al\s+)?(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
+    r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
+    r"\bwachtlijst\b", r"\bwaiting list\b",
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
@@ -213,7 +216,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
-              r"\bagenda\b", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
+              r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b",
               r"\bgesproken\b", r"\bfocus\b")
 QUESTION = _rx(r"\?", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
@@ -232,14 +235,16 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a time\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
-            r"\bverify your account", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
+            r"\bverify your account", r"\bbeveiligde link\b", r"\bsecure link\b", r"\bopenstaande factuur\b", r"\boutstanding invoice\b",
+            r"\badministratiekosten\b", r"\bbinnen \d+ uur\b[^.?!\n]{0,40}\b(?:te voldoen|te betalen|te bevestigen)\b", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
             r"\bupgrade your (?:quota|storage|mailbox)\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvend\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
-                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek")
+                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
+                 r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
                r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
@@ -276,6 +281,7 @@ class _Text:
     is_reply: bool
     raw: str = ""  # the body as written (attendee rules need the addresses)
     note_end: int = -1  # where a forward read with its note starts in body; -1: no forward read
+    ours: bool = False  # the mail forwards one of ours
 
     @property
     def all(self) -> str:
@@ -383,6 +389,22 @@ def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     greeted = _GREETED.match(p.text)
     if (p.forwarded or p.quoted) and greeted and (match := INTERNAL.search(p.text)):  # the note itself, not what is under it
         return "other", 0.7, f"a note to a colleague, {greeted.group(1)} ({match.group(0)!r})"
+    if t.ours and greeted and (match := _FOR_INFORMATION.search(p.text)):
+        return "other", 0.7, f"our mail passed on to a colleague, {greeted.group(1)} ({match.group(0)!r})"
+    return None
+
+
+_FOR_INFORMATION = re.compile(r"\b(?:ter info(?:rmatie)?|fyi|for your information|zie de bevestiging)\b", re.I)
+
+
+_OFFER = _rx(r"\bzal ik (?:je|u) (?:\w+\s+)?(?:aanmelden|opgeven|inschrijven)\b", r"\b(?:shall|should) i (?:register|sign) you\b",
+             r"\bwil je dat ik je (?:\w+\s+)?(?:aanmeld|opgeef|inschrijf)")
+
+
+def _accepts_offer(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ja, leuk, doe maar.' under a colleague's 'Zal ik je aanmelden?': the writer signs up."""
+    if len(t.body) < 300 and YES.search(t.body) and (match := _OFFER.search(p.quoted[:2000])):
+        return "register", 0.75, f"says yes to a colleague's offer ({match.group(0)!r})"
     return None
 
 
@@ -494,14 +516,16 @@ _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertr
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
     match = CANCEL.search(t.all)
-    if not match:
-        return None
+    if not match or t.in_forward(match) and REGISTER.search(t.note):
+        return None  # the invitation's 'afmelden' under a secretary's 'Wilt u hem op de deelnemerslijst zetten?'
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = t.all[start: match.end() + 80].split(". ")[0]
     if _PARTLY.search(sentence):
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
     if _LAST_TIME.search(sentence):
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
+    if _PAST.search(t.all, start, match.start()) and REGISTER.search(t.all, match.end()):
+        return None  # 'de vergadering waardoor ik me moest afmelden is verschoven … Zetten jullie me weer op de lijst?'
     if _someone_else_cannot(t, match):
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if _WHO.search(t.all, max(0, match.start() - 12), match.start()) or _THEY.search(t.all, max(0, match.start() - 30), match.start()):
@@ -523,6 +547,7 @@ def _explicitly(t: _Text, first: re.Match[str]) -> bool:
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
                      r"\bi (?:had )?(?:registered|signed up)\b", r"\bi(?:'m| am| was) registered\b")
 _WHO = re.compile(r"\b(?:who|die|that)\s+$", re.I)
+_PAST = re.compile(r"\b(?:moest|moesten|had|hadden)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
                    r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
@@ -531,7 +556,7 @@ _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
-    match = REPLACES.search(t.body)
+    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body)  # 'X will attend in place of our director'
     if not match:
         return None
     stops = [m.end() for m in SENTENCE_END.finditer(t.body)]
@@ -583,6 +608,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("accounts", _accounts),
     ("mailing-list", _mailing_list),
     ("internal", _internal),
+    ("accepts-offer", _accepts_offer),
     ("thanks-only", _thanks_only),
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
@@ -598,7 +624,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
 
 _NOISE = re.compile(
     r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"  # an address from its first character only
-    r"|\b(?:aan|af)melden\s+(?:voor|van)\s+(?:de|deze|onze|het)\s+nieuwsbrief\b"
+    r"|\b(?:aan|af)melden\s+(?:(?:voor|van)\s+(?:de|deze|onze|het|jullie|uw)\s+)?nieuwsbrief\b"
     r"|^\s*(?:verstuurd|verzonden|sent|get outlook|outlook voor|outlook for)\b.*$",
     re.IGNORECASE | re.MULTILINE)
 
@@ -612,7 +638,7 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
     subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
-    return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end)
+    return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours)
 
 
 def _clean(text: str) -> str:
@@ -712,7 +738,7 @@ def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> l
     return hints
 
 
-_ONLINE = re.compile(r"online|via (?:teams|zoom)")
+_ONLINE = re.compile(r"\bonline\b|\bvia (?:teams|zoom)\b")
 
 
 @lru_cache(maxsize=64)
