@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -19,7 +19,7 @@ from .lists import person_at
 from .phrases import any_of
 from .signatures import describe_sender
 from .names import NAME
-from .parse import ParsedMail
+from .parse import ParsedMail, split_signature
 from .understanding import INTENTS, Attendee, Hit, Understanding
 
 __all__ = ["INTENTS", "Attendee", "Hit", "Understanding", "classify", "understanding_from_json"]
@@ -641,6 +641,22 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours)
 
 
+_ASKED_WHICH = re.compile(r"\b(?:over welke bijeenkomst gaat uw bericht|which event is your message about)\b", re.I)
+_YOUR_MESSAGE = re.compile(r"^(?:uw bericht|your message)\b[^:\n]{0,60}:\s*$", re.I)
+
+
+def _asked_about(p: ParsedMail) -> str | None:
+    """The writer's first mail, quoted under our 'which event is your message about?' that this mail answers
+    ('Het gaat om het webinar van 28/3' over '> Uw bericht: >> Ik moet me helaas afmelden')."""
+    if not (_ASKED_WHICH.search(p.subject) or any(".ask_event." in m for m in (p.in_reply_to or "", *p.references))):
+        return None
+    lines = [re.sub(r"^>\s?", "", line) for line in p.quoted.split("\n")]  # our mail, one level of quoting off
+    start = next((n for n, line in enumerate(lines) if _YOUR_MESSAGE.match(line.strip())), None)
+    theirs = lines[start + 1:] if start is not None else [line for line in lines if line.startswith(">")]
+    text = split_signature("\n".join(re.sub(r"^>\s?", "", line) for line in theirs).strip())[0].strip()
+    return text or None
+
+
 def _clean(text: str) -> str:
     return _NOISE.sub(" ", text).replace("\u2019", "'").replace("\u2018", "'")
 
@@ -830,9 +846,14 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     own = frozenset({a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()})
     t = _text_of(p, own)
     hits: list[Hit] = []
+    wants = t  # what the intent rules read: in an answer to our 'which event?', the mail it asked about
+    if (original := _asked_about(p)) is not None:
+        wants = _Text(body=_clean(original), subject="", is_reply=True, raw=original)
+        t = replace(t, body=f"{t.body}\n{wants.body}")  # the event may be named in either
+        hits.append(Hit("answers-which-event", "answers our question which event; the intent is the quoted mail's"))
     intent, confidence = "other", 0.3
     for name, rule in INTENT_RULES:
-        result = rule(p, t)
+        result = rule(p, wants)
         if result:
             intent, confidence, why = result
             hits.append(Hit(name, why))
@@ -862,7 +883,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     attendees: tuple[Attendee, ...] = ()
     if intent in ("register", "cancel"):
         # A note that signs its writer up ('please add me') names its people itself, not the forward under it.
-        text = p.text if p.forwarded and _FIRST_PERSON_SIGN_UP.search(p.text) else t.raw
+        text = p.text if p.forwarded and _FIRST_PERSON_SIGN_UP.search(p.text) else wants.raw
         attendees, attendee_hit = find_attendees(p, text, intent, own, sender, _acts_in_forward(p))
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)

@@ -291,8 +291,9 @@ def _event_to_join(ctx: _Ctx) -> Event | Decision:
     if event is None:
         open_events = ctx.catalogue.open_events(ctx.now)
         if len(open_events) != 1:
-            ask = Mail("ask_event", ctx.lang, (ctx.sender,), ctx.key("ask_event"),
-                       variables=template_vars(open_events=[e.id for e in open_events]))
+            ask = Mail("ask_event", ctx.lang, (ctx.sender,), ctx.key("ask_event"),  # quotes the mail: a reply carries it back
+                       variables=template_vars(open_events=[e.id for e in open_events],
+                                               excerpt=(ctx.mail.text or ctx.mail.forwarded)[:2000]))
             return Decision((), (ask,), "done", "asked which event (none named, "
                             f"{len(open_events)} open)")
         event = open_events[0]

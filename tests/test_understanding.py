@@ -263,3 +263,28 @@ def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent():
+    """Our 'which event?' mail quotes the writer's mail; the answer names the event and quotes both. Its
+    intent is the first mail's (cancel), its event the one the answer names."""
+    from email import message_from_bytes, policy
+
+    from mailbot.config import PROJECT_ROOT
+    from mailbot.decide import Addr, Mail
+    from mailbot.render import Reply, Sender, compose
+    from tests.helpers import NOW
+    from tests.servers import make_message
+
+    first = "Ik moet me helaas afmelden, ik heb die middag een afspraak bij de gemeente."
+    ask = Mail("ask_event", "nl", (Addr("Anouk Meijer", "a.meijer@bieb.example.nl"),), "ask:1",
+               variables={"open_events": [], "excerpt": first})
+    ours = message_from_bytes(compose(ask, CATALOGUE, Sender("aanmelden@example.org", "Aanmeldingen", (
+        PROJECT_ROOT / "templates",)), Reply("<first@bieb>", (), "Afmelding"), NOW).as_bytes(), policy=policy.default)
+    quoted = "\n".join("> " + line if line else ">" for line in ours.get_body(("plain",)).get_content().splitlines())
+    answer = make_message(sender="Anouk Meijer <a.meijer@bieb.example.nl>", subject="Re: " + str(ours["Subject"]),
+                          body=f"Het gaat om het webinar van 28/3.\n\nOp 19 mrt. 2024 schreef Aanmeldingen:\n{quoted}\n",
+                          headers={"In-Reply-To": ours["Message-ID"]})
+    u = classify(parse(answer), CATALOGUE, frozenset({"aanmelden@example.org"}))
+    assert (u.intent, u.event_id) == ("cancel", "webinar-bos-po-2024-03-28")
+    assert [a.email for a in u.attendees] == ["a.meijer@bieb.example.nl"]
