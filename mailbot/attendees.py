@@ -23,7 +23,11 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
                    r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
-                   r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
+                   r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
+                   # 'noteert u graag mij én onze coördinator', 'zet u mij er ook bij', 'put me down too'
+                   r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze)\b",
+                   r"\bzet\w*\s+(?:u\s+|je\s+|jullie\s+)?(?:mij|me)\s+(?:er\s+)?ook\s+(?:bij|op)\b",
+                   r"\bput me (?:down )?(?:too|as well)\b",
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b)[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
                    r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
@@ -175,6 +179,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
     if p.signature:
         people = tuple(_fuller_in_signature(a, p.signature, sender) for a in people)
+    people = tuple(a if a.role or not a.name or a.name not in text else replace(a, role=_role_in_text(a.name, text))
+                   for a in people)
     if p.forwarded:
         people = tuple(_signed_in_forward(a, p) for a in people)
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text)):
@@ -185,6 +191,40 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = (*people, replace(sender, action="register"))
         hit = Hit("replacement", "the writer takes the place")
     return people, hit
+
+
+# A role phrase of one to four words: 'coördinator onderwijs', 'Chief Librarian', 'Learning & Skills Lead'.
+_ROLE_PHRASE = (r"((?!(?i:die|dat|who|which|is|was|heeft|has|en|and|ook|also|zelf|als|as|met|with|van|of|voor|for|bij|at|in|op)\b)"
+                r"(?:[\w&-]+[ \t]+){0,3}[\w-]+)")
+_POSSESSIVE = r"(?:(?i:onze|our|mijn|my|hun|their|de|the)\s+)"
+# After the name: 'Yvonne Brink, onze manager publieksdiensten.', 'Priya Raman, Schools Library Service Manager (priya…'.
+_ROLE_AFTER = _POSSESSIVE + "?" + _ROLE_PHRASE + r"\s*(?=[,;.()<]|$|\s+[—–-]\s|\s+(?i:en|and|wil|komt|is|zal|will|who|die)\b)"
+# Before it: 'onze coördinator onderwijs, Karim Bouzid (…)', 'our Director, Sarah Mitchell'; without the comma the
+# phrase ends in the role word: 'onze directeur Jan Smit' (not 'de directeur heeft Jan Smit gevraagd').
+_ROLE_BEFORE = r"\b" + _POSSESSIVE + _ROLE_PHRASE + r"(\s*,)?\s+"
+
+
+def _role_in_text(name: str, text: str) -> str | None:
+    """The job title the text gives a person right next to their name, as written (without 'onze'/'our'):
+    'Mia Vranken, onze coördinator onderwijs, wil meekijken', 'our Director, Sarah Mitchell (…)'."""
+    after = re.search(re.escape(name) + r"\s*,[ \t]+" + _ROLE_AFTER, text, re.M)
+    before = re.search(_ROLE_BEFORE + re.escape(name) + r"\b", text)
+    if after and ROLE_WORDS.search(after.group(1)):
+        phrase = after.group(1)
+    elif before and ROLE_WORDS.search(before.group(1).split()[-1] if before.group(2) is None else before.group(1)):
+        phrase = before.group(1)
+    else:
+        return None
+    phrase = _AT_LIBRARY.sub("", phrase)  # 'directeur van Bibliotheek Noord': the organisation is not the role
+    phrase = _NEW_IN_ROLE.sub("", re.split(_POSSESSIVE, phrase)[-1])  # 'de aanmelding van onze directeur', 'incoming Head of Service'
+    phrase = re.sub(r"\s+(?i:mee|aan|ook|along|too)$", "", phrase)  # 'Ik neem mijn adjunct-directeur mee, Erik Sanders'
+    return split_role_organisation(phrase)[0] or phrase
+
+
+# 'Director of Bibliotheek X', 'directeur van onze bibliotheek'
+_AT_LIBRARY = re.compile(rf"\s+(?i:van|bij|of|at)\s+(?:{LIBRARY_NAME}|(?i:onze|our)\s+(?i:bibliotheek|library|organisatie|organisation|stichting))$")
+# 'onze nieuwe manager publieksdiensten', 'mijn collega-directeur': how the writer relates to them, not the title
+_NEW_IN_ROLE = re.compile(r"^(?i:(?:nieuwe|new|incoming|kersverse|toekomstige|future|huidige|current)\s+|collega-)")
 
 
 # The writer comes instead of the one cancelled: "I'll be taking his place", 'register me instead', 'ik neem haar plaats in'.
@@ -411,7 +451,10 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
 # A library named right before or after a person: 'Mijn collega-directeur van Bibliotheek Bernheze, Wouter
 # Schellekens (in de cc)', 'Wouter Schellekens van Bibliotheek Bernheze', 'Sarah Jones (Westmere Library)'.
 _LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME})\s*,\s*$")
-_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+)({LIBRARY_NAME})")
+_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)({LIBRARY_NAME})")
+# ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
+# … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
+_FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME})[^.!?\n]{{0,60}}$")
 
 
 def _stated_organisation(name: str | None, text: str) -> str | None:
@@ -419,10 +462,10 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
     at = text.find(name) if name else -1
     if at < 0:
         return None
-    before = _LIBRARY_BEFORE.search(text, max(0, at - 80), at)
+    before = _LIBRARY_BEFORE.search(text, max(0, at - 80), at) or _FOR_LIBRARY_BEFORE.search(text, max(0, at - 140), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))
     found = before or after
-    return trimmed_org(found.group(1)) if found else None
+    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1))) if found else None  # 'van de Bibliotheek X': an article
 
 
 # A note on a forwarded invitation that answers it for its writer: 'Aanmelden: ja graag, voor mij.'
@@ -473,6 +516,8 @@ def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) 
         words = (a.name or "").lower().split()  # 'Harm' by first name, 'Dhr. Mertens' by surname
         return bool(words) and (words[0] in staying or words[-1] in staying)
     leaving = tuple(a for a in people if not stays(a))
+    if not leaving and not me and not any(a.email == sender.email for a in people):
+        return (sender,)  # 'Mijn collega Dirk … had mij mee ingeschreven. Helaas moet ik afzeggen. Dirk komt wel.': the writer
     return leaving or people
 
 
@@ -509,10 +554,12 @@ _REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|s
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
 
                                r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
-_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already)\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
+_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|(?:had|heeft|has)\s+(?:mij|me|ons|us))"
+                         r"\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|registered|signed up)\b"
                          r"|[^.?!\n]{0,30}\b(?:kreeg|ontving|received|got)\s+(?:\w+\s+){0,2}(?:bevestiging|confirmation)\b", re.I)
-# ('… Jelle Bosma kreeg onderstaande bevestiging': registered already.)
+# ('… Jelle Bosma kreeg onderstaande bevestiging': registered already; '… had mij mee ingeschreven': the one who signed the writer up, not
+# '… had zich via mij aangemeld', who is.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon'.
 _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"

@@ -41,7 +41,32 @@ def clean_name(name: str | None) -> str | None:
     if nick:
         name = nick.group(2) + " " + name[nick.end():]
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(" ,")
-    return " ".join(name.split()) or None
+    return uncapped(" ".join(name.split())) or None
+
+
+# A name word in capitals, as some sign and some address books write the surname: 'Gareth MORGAN',
+# 'JANSEN, Pieter', "O'NEILL-BAXTER". Three letters or more with a vowel: not the initials 'PJ', 'PJM'.
+_CAPITALS = re.compile(rf"[{UPPER}'-]{{3,}}")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]")
+
+
+def uncapped(name: str) -> str:
+    """'Gareth MORGAN' -> 'Gareth Morgan', 'JAN VAN DER BERG' -> 'Jan van der Berg': the name as a person
+    writes it, for the mail we send back. A name without such a word comes back as it was."""
+    words = name.split()
+    if not any(_CAPITALS.fullmatch(w) and _VOWEL.search(w) for w in words):
+        return name
+    return " ".join(_cased(w) for w in words)
+
+
+def _cased(word: str) -> str:
+    """One word of a name in capitals as written in lower case: 'VAN' -> 'van', "O'NEILL" -> "O'Neill", 'IJSSEL' -> 'IJssel'."""
+    if word.isupper() and word.lower() in PARTICLES:
+        return word.lower()
+    if not (_CAPITALS.fullmatch(word) and _VOWEL.search(word)):
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:2] + m.group(0)[2:].lower() if m.group(0).startswith("IJ")
+                  else m.group(0)[0] + m.group(0)[1:].lower(), word)
 
 
 def is_department(name: str) -> bool:

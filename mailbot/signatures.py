@@ -7,17 +7,21 @@ Pure string work, for attendees (the sender is often the attendee) and classify.
 from __future__ import annotations
 
 import re
+from email.header import decode_header, make_header
 
-from .names import PARTICLES, clean_name, is_department, same_person_fuller, trailing_name
-from .parse import ParsedMail, split_signature
+from .names import PARTICLES, clean_name, is_department, same_person_fuller, trailing_name, uncapped
+from .parse import ParsedMail, split_quoted, split_signature
 from .phrases import any_of
 from .understanding import Attendee
 
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried from a token's first character only
-ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b", r"\bmanager\b",
+ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
                     r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                    r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\bmedewerker\b", r"\bchief\b", r"\bexecutive\b")
+                    r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\b\w*medewerker\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
+                    # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
+                    # 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
+                    r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b")
 ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
 
 
@@ -38,7 +42,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     name, role, org = None, None, None
     headed = False  # the organisation so far is the unit a 'Head of …' heads
     with_role = False  # the organisation so far came from a role line: 'Manager Bibliotheek & Onderwijs'
-    for line in lines:
+    under_role = None  # what follows the role: the next line, or the next cell of 'Naam | Functie | Organisatie'
+    for at, line in enumerate(lines):
         line = _TAGLINE.sub("", line) if len(line) > 80 else line
         if len(line) > 80 or _DISCLAIMER.search(line):
             break
@@ -50,6 +55,7 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
             with_role = bool(line_role) and "&" in line_org  # a team 'Bibliotheek & Onderwijs' under a role
         if line_role and role is None:
             role = line_role
+            under_role = None if line_org else _after_role(line, line_role, lines[at + 1] if at + 1 < len(lines) else None)
         if line_role or line_org:
             rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*", line)]
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
@@ -57,7 +63,26 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
+    if org is None and postal is None and under_role and _UNNAMED_ORG.fullmatch(under_role) \
+            and not ROLE_WORDS.search(under_role) and not (name and same_person_fuller(name, under_role)):
+        org = under_role  # 'programmamanager' / 'Huis van het Boek', 'adviseur Onderwijs | ProBiblio'
     return name, role, org or postal  # the address block names the library when nothing else does
+
+
+_CELL = re.compile(r"\s[|–-]\s|,\s+")  # 'Naam | Functie | Organisatie', 'programmamanager, Huis van het Boek'
+
+
+def _after_role(line: str, role: str, next_line: str | None) -> str | None:
+    """What a signature puts right after the role, where the organisation goes: the next cell of the role's
+    line ('Marco de Wit | adviseur Onderwijs | ProBiblio'), or else the next line."""
+    cells = _CELL.split(line)
+    if len(cells) > 1:
+        return next((cells[i + 1] for i, cell in enumerate(cells[:-1]) if role in cell), None)
+    return next_line
+# An organisation whose name has no library word, read by its place right under or after the role: a few
+# capitalised words ('Huis van het Boek', 'Glenmoor Leisure & Culture Trust', 'Rijnbrink', 'OBA'), not a team.
+_UNNAMED_ORG = re.compile(r"(?!(?i:afdeling|team|sector|cluster|unit|department|dept|dienst|regio|locatie|vestiging)\b)"
+                          r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|&|van|voor|het|de|der|en|and|of|the|for)){0,5}")
 
 
 # 'Bezoekadres: Bibliotheek Fryske Marren, Midstraat 12, 8501 AA Joure'
@@ -86,21 +111,31 @@ _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|onl
 # 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role).
 ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
                         r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
-                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut)\b", re.I)
+                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
+                        r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b", re.I)  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School', and the
 # Scandinavian 'Vestby Bibliotek', 'Aarhus Bibliotekerne'.
 # 'International School Eemland', 'Ashbourne Literacy Centre': the words before the keyword are the name's.
 _NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut)\b", re.I)
-_PLACE_FIRST = re.compile(r"^(?:library|libraries|bibliotek\w*|council|(?:borough|county|city)\s+council|library service|school|centre|center"
-                          r"|institute|instituut)"
+_PLACE_FIRST = re.compile(r"^(?:library|libraries|bibliotek\w*|(?:(?:borough|county|city)\s+)?council(?:\s+librar(?:y|ies)(?:\s+services?)?)?"
+                          r"|library service|school|centre|center|institute|instituut|trust)"  # 'Carrowmore County Council Library Service'
                           r"(?:\s+(?:trust|services?|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
+
+
+# The place words before a place-first kind, an '&' or 'and' between them: 'Glenmoor Leisure & Culture' (Trust).
+_PLACE = re.compile(r"((?:[A-ZÀ-Ý][\w'-]*\s+(?:(?:&|and)\s+(?=[A-ZÀ-Ý]))?)+)$")
 
 
 _PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliotheek op de basisschool\b", re.I)
 
 
 _GENERIC_ORG = re.compile(r"(?i)bibliothe(?:ek|ken)|librar(?:y|ies)")
+# The name in front of a bare 'Bibliotheek': 'de Nieuwe Bibliotheek', 'Centrale Bibliotheek'.
+_NAMED_LIBRARY = re.compile(r"((?:\b(?:de|het|the)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+)+)$")
+# A library department rather than the organisation: 'Library Services', 'Libraries & Heritage', 'Bibliotheken'.
+_DEPARTMENT_ONLY = re.compile(r"(?i)(?:the\s+)?(?:library|libraries|bibliothe(?:ek|ken))(?:\s+services?|\s+(?:&|and)\s+(?:archives|information"
+                              r"|heritage|culture|cultuur|learning|museums|onderwijs|educatie))?")
 _DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|team|department|dept\.?|sector|cluster|unit)\s*$", re.I)
 
 
@@ -116,7 +151,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         return split_role_organisation(line[: kind.start()])[0], kind.group(1)
     segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
     segments.sort(key=lambda seg: not re.search(r"bibliothe|stichting", seg, re.I))  # the library's own name first
-    role = org = None
+    role = org = department = None
     for seg in segments:
         start = ORG_START.search(seg)
         if start and re.search(r"\b(?:of|van|voor|for)\s*$", seg[: start.start()], re.I):
@@ -136,14 +171,20 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
                 continue
-            place = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)+)$", before + " ") \
-                if _PLACE_FIRST.match(org) or _NAMED_BEFORE.match(org) else None
+            place = _PLACE.search(before + " ") if _PLACE_FIRST.match(org) or _NAMED_BEFORE.match(org) \
+                else _NAMED_LIBRARY.search(before + " ") if _GENERIC_ORG.fullmatch(org) else None
             if place and not ROLE_WORDS.search(place.group(1)):
                 org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
+            if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation
+                org, department = None, seg
+                role = role or (seg if ROLE_WORDS.search(before) else None)  # 'Manager Bibliotheek & Onderwijs': a role with its team
+                continue
             if before and ROLE_WORDS.search(before) and role is None:
                 role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
         elif ROLE_WORDS.search(seg) and role is None:
             role = seg
+    if role and org is None and department and len(segments) == 2:
+        role = line.strip(" ,|–-")  # 'Strategic Lead, Libraries & Heritage': the department is part of the role
     return role, org
 
 
@@ -174,13 +215,14 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
 # Waal en Rijn - s.marchetti@…', 'Mijn gegevens: …'.
 _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
-LIBRARY_NAME = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting)"
+LIBRARY_NAME = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
                 r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
                           # 'Namens Bibliotheek X kom ik graag', 'twee aanmeldingen vanuit Bibliotheek X'
-                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|on behalf of)\s+|\b(?i:vanuit)\s+)"
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|on behalf of)\s+|\b(?i:vanuit)\s+"
+                          r"|\b(?i:wij|we)\s+(?i:van|bij|at|from)\s+)"  # 'Wij van de Bibliotheek Kennemerwaard willen …'
                           rf"({LIBRARY_NAME})")
 
 
@@ -220,10 +262,11 @@ QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
     """(role, organisation) under this name in the quoted history: the writer's own earlier mail,
     'Kees Dijkhuizen' / 'interim-directeur' / 'Bibliotheek De Kempen-Oost', when today's reply is
-    signed 'Kees' only. Only a line that is the name alone counts, so 'Beste Kees Dijkhuizen,' does not."""
+    signed 'Kees' only. Only a line that is the name alone (or starts 'Naam | Functie | …') counts, so 'Beste Kees
+    Dijkhuizen,' does not."""
     if name not in quoted:
         return None, None
-    for match in re.finditer(rf"^[ \t>]*{re.escape(name)}[ \t]*\n", quoted, re.M):
+    for match in re.finditer(rf"^[ \t>]*{re.escape(name)}[ \t]*(?:\n|\|(?=[^\n]*$))", quoted, re.M):  # or 'Naam | Functie | Bibliotheek …'
         block = QUOTE_MARKS.sub("", "\n".join(quoted[match.start():].split("\n", 5)[:5])).split("\n\n", 1)[0]
         _, role, org = signature_facts("\n" + block)
         if org:
@@ -233,7 +276,9 @@ def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
 
 def signed_under(text: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organisation) of whoever signed this text, a forwarded message: under a closing
-    formula, or else in a last block of short lines ('Roy' / '' / 'Roy Pinas' / 'directeur a.i.' / 'Bibliotheek …')."""
+    formula, or else in a last block of short lines ('Roy' / '' / 'Roy Pinas' / 'directeur a.i.' / 'Bibliotheek …').
+    Only their own text: not the signature of the invitation they answered, quoted under it ('Van: Maaike …')."""
+    text = split_quoted(text)[0] or text
     facts = signature_facts(split_signature(text)[1])
     if facts[1] or facts[2]:
         return facts
@@ -267,6 +312,8 @@ def display_name(name: str | None) -> str | None:
     an address used as a name is no name."""
     if not name or "@" in name:
         return None
+    if "=?" in name:  # a forwarded 'Van:' line copied with its MIME encoding: '=?utf-8?Q?Fatma_Y=C4=B1ld=C4=B1r=C4=B1m?='
+        name = _decoded(name)
     name = " ".join(name.strip(" '\"").split())
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
@@ -275,4 +322,12 @@ def display_name(name: str | None) -> str | None:
         given = [w for w in parts if w.lower() not in PARTICLES]
         if given and (" " not in last or re.fullmatch(r"[\w'-]+-(?:\w+\s)*\w[\w'-]*", last)):
             name = " ".join([*given, *particles, last])  # 'Vos-de Boer, Jacqueline': a double surname
-    return clean_name(name) if "(" in name else name or None  # 'A.M. (Anne-Marie) de Groot' -> 'Anne-Marie de Groot'
+    return clean_name(name) if "(" in name else uncapped(name) or None  # 'A.M. (Anne-Marie) de Groot' -> 'Anne-Marie de Groot'
+
+
+def _decoded(header: str) -> str:
+    """An RFC 2047 encoded word as text; as it was when it cannot be read."""
+    try:
+        return str(make_header(decode_header(header)))
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return header
