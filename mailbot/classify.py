@@ -112,7 +112,7 @@ REGISTER = _rx(
     r"\ben\s+ik\s+komen\b", r"\bsign\s+(?:me\s+|us\s+)?in\s+for\b",
     r"\b(?:we|i)\s+(?:would like to\s+|want to\s+|hereby\s+)?subscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\b(?:zal|zullen)\s+(?:(?!niet\b)[\w,.-]+\s+){0,6}aanwezig\s+zijn\b",
-    r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:register|sign up|enrol)\b",
+    r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:register|sign up|enrol)\b",
     r"\b(?:groeps|team)aanmeld", r"\breserveren\b",
     r"\b(?:ik|we|wij)\s+sluit\w*\s+(?:[\w-]+\s+){0,5}aan\b", r"\bsluit\w*\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,5}aan\b",
     r"\b(?:ik ben|ben ik)\s+er\s+(?:(?!niet\b|helaas\b|toch\b)[\w-]+\s+){1,3}bij\b(?!\s+(?:geweest|aangemeld))",
@@ -190,7 +190,8 @@ PRACTICAL = _rx(
     r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
     r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
-    r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b",
+    r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b", r"\b(?:reserved|exclusively|limited|restricted|strictly)\s+(?:\w+\s+)?(?:for|to)\s+(?:library\s+)?directors\b",
+    r"\buitsluitend\s+(?:bedoeld\s+)?voor\s+directeuren\b",
     r"\bonly\s+open\s+(?:to|for)\s+(?:library\s+)?directors\b", r"\balleen\s+(?:open|toegankelijk)\s+voor\s+directeuren\b",
     r"\bcan i send (?:my|our|a) (?:deputy|colleague)\b",
     r"\bbijlage\b", r"\bimporte", r"\.ics\b", r"\bagenda-?uitnodiging", r"\bcalendar (?:invite|file|entry)",
@@ -221,7 +222,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b",
               r"\bgesproken\b", r"\bfocus\b")
-QUESTION = _rx(r"\?", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
+QUESTION = _rx(r"\?", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
@@ -238,13 +239,14 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a time\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
-            r"\bverify your account", r"\bbeveiligde link\b", r"\bsecure link\b", r"\bopenstaande factuur\b", r"\boutstanding invoice\b",
+            r"\bverify your account", r"\bwhat we offer\b", r"\bbulk pricing\b", r"\bestablish partnerships\b",
+            r"\bwould welcome the opportunity to\b", r"\bbeveiligde link\b", r"\bsecure link\b", r"\bopenstaande factuur\b", r"\boutstanding invoice\b",
             r"\badministratiekosten\b", r"\bbinnen \d+ uur\b[^.?!\n]{0,40}\b(?:te voldoen|te betalen|te bevestigen)\b", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
             r"\bupgrade your (?:quota|storage|mailbox)\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvend\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
-MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b",
+MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
                  r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
                  r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
@@ -351,12 +353,15 @@ def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
     for match in REGISTER.finditer(t.all):
-        if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()):
+        if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
+                and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
             return "register", 0.85, f"the words {match.group(0)!r}"
     return None
 
 
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
+# 'Onder dankzegging voor de bevestiging van mijn aanmelding': the registration they have, not a new one
+_THEIR_REGISTRATION = re.compile(r"\b(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+$", re.I)
 
 
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -366,13 +371,13 @@ def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 # 'Wilt u mij uit uw verzendlijst halen?', 'Wilt u uw adresbestand aanpassen?': about the mailing, not an event.
 MAILING_LIST = _rx(r"\b(?:uit|van|from|off)\s+(?:uw|jullie|de|your|the)\s+(?:verzendlijst|mailinglijst|mailinglist|mailing list"
-                   r"|distribution list|adresbestand)\b", r"\bin\s+(?:uw|jullie|your)\s+(?:adresbestand|verzendlijst|mailinglijst"
-                   r"|mailing list|distribution list|records)\b", r"\b(?:uw|jullie|your)\s+(?:adresbestand|verzendlijst|mailinglijst"
-                   r"|mailing list|distribution list|records)\s+(?:aan\s*(?:te\s+)?passen|bij\s*(?:te\s+)?werken|updaten|update)",
+                   r"|distribution list|adres(?:sen)?bestand)\b", r"\bin\s+(?:uw|jullie|your)\s+(?:adres(?:sen)?bestand|verzendlijst|mailinglijst"
+                   r"|mailing list|distribution list|records)\b", r"\b(?:uw|jullie|your)\s+(?:adres(?:sen)?bestand|verzendlijst|mailinglijst"
+                   r"|mailing list|distribution list|records)\s+(?:\w+\s+)?(?:aan\s*(?:te\s+)?passen|bij\s*(?:te\s+)?werken|updaten|update)",
                    r"\bupdate\s+your\s+(?:records|mailing list|distribution list)\b")
 
 
-_MAILING_NOUN = _rx(r"\bverzendlijst", r"\bmailinglijst", r"\bmailing ?list", r"\bdistribution list", r"\badresbestand",
+_MAILING_NOUN = _rx(r"\bverzendlijst", r"\bmailinglijst", r"\bmailing ?list", r"\bdistribution list", r"\badres(?:sen)?bestand",
                     r"\brecords\b")
 
 
@@ -557,6 +562,9 @@ _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 
 
+_MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan)\b", re.I)
+
+
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
@@ -567,8 +575,8 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     start = max((i for i in stops if i <= match.start()), default=0)
     sentence = t.body[start: min((i for i in stops if i > match.end()), default=len(t.body))]
     names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])]
-    if not names:
-        return None
+    if not names or sentence.rstrip().endswith("?") and _MAY.search(sentence):
+        return None  # 'could you let me know whether a deputy may attend in my place?': a question
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
 
 
@@ -576,14 +584,19 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
                     r"\b(?:die|zij|hij|ze)\s+(?:is|staat)\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
                     r"\b(?:bevestiging|confirmation)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b", r"\bconfirming my registration\b",
                     r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b",
-                    r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b")
+                    r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b",
+                    r"\bheb\s+ik\s+(?:mij|me)\s+(?:[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b")  # 'Op 29 februari heb ik mij via dit adres aangemeld\'
+
+
+_HEREBY = re.compile(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)", re.I)
 
 
 def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik sta ingeschreven … Wordt het webinar opgenomen?': someone registered asks something;
     the sign-up words are about the registration they have."""
-    if "?" not in t.body or not _ALREADY_MINE.search(t.body) or _OTHER_SIGN_UP.search(t.body):
-        return None
+    if not QUESTION.search(t.body) or not _ALREADY_MINE.search(t.body) or _OTHER_SIGN_UP.search(t.body) \
+            or _HEREBY.search(t.body):
+        return None  # 'Gaarne ontvang ik de deelnamelink alsnog' asks too; 'Hierbij meld ik mij aan' signs up now
     return _asks(p, t)
 
 
@@ -695,6 +708,17 @@ def dates_mentioned(text: str) -> set[DayMonthYear]:
     return {(d, m, y) for d, m, y in found if 1 <= d <= 31 and 1 <= m <= 12}
 
 
+def _past(date: DayMonthYear, sent: datetime | None) -> bool:
+    """Whether a date mentioned lies before the day the mail was sent (a date without a year: in the year sent)."""
+    if sent is None:
+        return False
+    day, month, year = date
+    try:
+        return datetime(year or sent.year, month, day).date() < sent.date()
+    except ValueError:
+        return False
+
+
 def _year(text: str) -> int | None:
     digits = text.strip("'")
     if not digits:
@@ -769,14 +793,15 @@ def _hint_patterns(location: str | None, weekday: int) -> tuple[re.Pattern[str],
             re.compile(rf"\b{re.escape(city)}\b") if len(city) > 3 else None)
 
 
-def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
+def _another_event(t: _Text, catalogue: Catalogue, sent: datetime | None) -> str | None:
     """'Aanmelding Netwerkdag … op donderdag 12 september in Amersfoort', 'de voorleesochtend van zaterdag':
-    a date, or a weekday none of our events falls on, and no sign of any of our events (their dates, names,
-    venue, weekday and city were looked for first)."""
+    a date still to come, or a weekday none of our events falls on, and no sign of any of our events (their
+    dates, names, venue, weekday and city were looked for first). 'I took up the position on 1 September'
+    is the past: no event."""
     if EVENT_NAME_WORDS.search(t.all):
         return None
     text = f"{t.subject}\n{t.body}".lower()
-    dates = sorted(dates_mentioned(text))
+    dates = sorted(d for d in dates_mentioned(text) if not _past(d, sent))
     if dates:
         return f"{dates[0][0]}-{dates[0][1]}"
     ours = {e.starts.astimezone(e.zone).weekday() for e in catalogue.events}
@@ -877,7 +902,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         event_id, event_hit = _pick_event(scores)
         if event_hit:
             hits.append(event_hit)
-        if intent in ("register", "cancel") and not scores and (other := _another_event(t, catalogue)):
+        if intent in ("register", "cancel") and not scores and (other := _another_event(t, catalogue, p.sent)):
             intent, confidence, secondary = "other", 0.6, ()  # the organisers' other events are not ours to book
             hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
         if intent in ("register", "cancel") and event_id is None:
