@@ -708,17 +708,6 @@ def dates_mentioned(text: str) -> set[DayMonthYear]:
     return {(d, m, y) for d, m, y in found if 1 <= d <= 31 and 1 <= m <= 12}
 
 
-def _past(date: DayMonthYear, sent: datetime | None) -> bool:
-    """Whether a date mentioned lies before the day the mail was sent (a date without a year: in the year sent)."""
-    if sent is None:
-        return False
-    day, month, year = date
-    try:
-        return datetime(year or sent.year, month, day).date() < sent.date()
-    except ValueError:
-        return False
-
-
 def _year(text: str) -> int | None:
     digits = text.strip("'")
     if not digits:
@@ -793,15 +782,14 @@ def _hint_patterns(location: str | None, weekday: int) -> tuple[re.Pattern[str],
             re.compile(rf"\b{re.escape(city)}\b") if len(city) > 3 else None)
 
 
-def _another_event(t: _Text, catalogue: Catalogue, sent: datetime | None) -> str | None:
+def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
     """'Aanmelding Netwerkdag … op donderdag 12 september in Amersfoort', 'de voorleesochtend van zaterdag':
-    a date still to come, or a weekday none of our events falls on, and no sign of any of our events (their
-    dates, names, venue, weekday and city were looked for first). 'I took up the position on 1 September'
-    is the past: no event."""
+    a date, or a weekday none of our events falls on, and no sign of any of our events (their dates, names,
+    venue, weekday and city were looked for first)."""
     if EVENT_NAME_WORDS.search(t.all):
         return None
     text = f"{t.subject}\n{t.body}".lower()
-    dates = sorted(d for d in dates_mentioned(text) if not _past(d, sent))
+    dates = sorted(dates_mentioned(text))
     if dates:
         return f"{dates[0][0]}-{dates[0][1]}"
     ours = {e.starts.astimezone(e.zone).weekday() for e in catalogue.events}
@@ -902,7 +890,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         event_id, event_hit = _pick_event(scores)
         if event_hit:
             hits.append(event_hit)
-        if intent in ("register", "cancel") and not scores and (other := _another_event(t, catalogue, p.sent)):
+        if intent in ("register", "cancel") and not scores and (other := _another_event(t, catalogue)):
             intent, confidence, secondary = "other", 0.6, ()  # the organisers' other events are not ours to book
             hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
         if intent in ("register", "cancel") and event_id is None:
