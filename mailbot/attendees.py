@@ -20,7 +20,7 @@ from .understanding import Attendee, Hit
 _ON_BEHALF = any_of(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (?:directeur|directrice|manager|bestuurder)",
                     r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
 _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
-                   r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b", r"\b(?:include|add|register|put)\s+me\b",
+                   r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b",
                    r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -42,7 +42,11 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
                    r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b",
                    # 'Ik doe mee, en onze adviseur … ook', "I'd like to join as well"
-                   r"\bik\s+doe\s+(?:zelf\s+)?(?:ook\s+)?mee\b", r"\bi(?:'d| would) like to (?:join|attend|come)\s+(?:as well|too)\b")
+                   r"\bik\s+doe\s+(?:zelf\s+)?(?:ook\s+)?mee\b", r"\bi(?:'d| would) like to (?:join|attend|come)\s+(?:as well|too)\b",
+                   # 'please include me' (not 'no need to include me in the mailing');
+                   # a phone's shorthand for 'and': 'ik + Lotte Vermeer', 'me + my colleague Bram'
+                   r"\b(?<!no need to )(?<!not )(?<!n't )(?:include|add|register|put)\s+me\b",
+                   r"\b(?:ik|me|mij|mezelf|mijzelf|myself|i)\s*\+\s*(?=\w)")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
@@ -104,19 +108,27 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
 def _fuller_in_text(name: str | None, text: str) -> str | None:
     """'mevrouw Jansen (w.jansen@…)' after 'Mevrouw Wilma Jansen, directeur': the full name; also after
     'dhr. drs. W.J. (Wouter) Stam' (initials and the name he goes by)."""
-    if not name or " " in name:
-        return name
+    if not name or (" " in name and name.split()[0].lower() not in PARTICLES):
+        return name  # full already, unless a surname with its particles: 'de heer Van Rijn'
     for match in _TITLED.finditer(text):
         called = person_at(text[match.start(): match.start() + 80])[0]
-        if called and " " in called and called.split()[-1] == name:
+        if called and _surname_is(name, called.split()):
             return called
     for match in NAME.finditer(text):
-        words = match.group(0).split()
+        words = (clean_name(match.group(0)) or "").split()  # 'drs. Pieter-Jan Koopmans MBA'
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # 'Mevrouw Wilma Jansen'
-        if 2 <= len(words) <= 4 and words[-1] == name and name not in words[:-1] and "\n" not in match.group(0):
+        if 2 <= len(words) <= 4 and _surname_is(name, words) and name not in words[:-1] and "\n" not in match.group(0):
             return " ".join(words)
     return name
+
+
+def _surname_is(surname: str, words: list[str]) -> bool:
+    """Is this the surname of the full name in ``words``? 'Jansen' of 'Wilma Jansen', 'Van Rijn' of 'Kees van Rijn'."""
+    tail = surname.split()
+    if len(words) <= len(tail) or words[0].lower() in PARTICLES:
+        return False
+    return words[-1] == surname if len(tail) == 1 else [w.lower() for w in words[-len(tail):]] == [w.lower() for w in tail]
 
 
 def _name_for_address(email: str, text: str) -> str | None:
@@ -179,8 +191,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
     if p.signature:
         people = tuple(_fuller_in_signature(a, p.signature, sender) for a in people)
-    people = tuple(a if a.role or not a.name or a.name not in text else replace(a, role=_role_in_text(a.name, text))
-                   for a in people)
+    people = tuple(a if a.role or not a.name or a.name.split()[-1] not in text
+                   else replace(a, role=_role_in_text(a.name, text)) for a in people)
     if p.forwarded:
         people = tuple(_signed_in_forward(a, p) for a in people)
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text)):
@@ -199,6 +211,8 @@ _ROLE_PHRASE = (r"((?!(?i:die|dat|who|which|is|was|heeft|has|en|and|ook|also|zel
 _POSSESSIVE = r"(?:(?i:onze|our|mijn|my|hun|their|de|the)\s+)"
 # After the name: 'Yvonne Brink, onze manager publieksdiensten.', 'Priya Raman, Schools Library Service Manager (priya…'.
 _ROLE_AFTER = _POSSESSIVE + "?" + _ROLE_PHRASE + r"\s*(?=[,;.()<]|$|\s+[—–-]\s|\s+(?i:en|and|wil|komt|is|zal|will|who|die)\b)"
+# … or in brackets: 'Lotte Vermeer (onze leesconsulent)'.
+_ROLE_IN_PARENS = r"[ \t]*\([ \t]*" + _POSSESSIVE + "?" + _ROLE_PHRASE + r"[ \t]*\)"
 # Before it: 'onze coördinator onderwijs, Karim Bouzid (…)', 'our Director, Sarah Mitchell'; without the comma the
 # phrase ends in the role word: 'onze directeur Jan Smit' (not 'de directeur heeft Jan Smit gevraagd').
 _ROLE_BEFORE = r"\b" + _POSSESSIVE + _ROLE_PHRASE + r"(\s*,)?\s+"
@@ -207,18 +221,33 @@ _ROLE_BEFORE = r"\b" + _POSSESSIVE + _ROLE_PHRASE + r"(\s*,)?\s+"
 def _role_in_text(name: str, text: str) -> str | None:
     """The job title the text gives a person right next to their name, as written (without 'onze'/'our'):
     'Mia Vranken, onze coördinator onderwijs, wil meekijken', 'our Director, Sarah Mitchell (…)'."""
-    after = re.search(re.escape(name) + r"\s*,[ \t]+" + _ROLE_AFTER, text, re.M)
-    before = re.search(_ROLE_BEFORE + re.escape(name) + r"\b", text)
+    written = _written(name)
+    after = re.search(written + _LETTERS + r"\s*,[ \t]+" + _ROLE_AFTER, text, re.M) \
+        or re.search(written + _ROLE_IN_PARENS, text)  # 'ik + Lotte Vermeer (onze leesconsulent)'
+    before = re.search(_ROLE_BEFORE + written + r"\b", text)
+    before_phrase = _TITLE_AT_END.sub("", before.group(1)) if before else ""  # 'onze directeur mevrouw Jolien Aarts'
     if after and ROLE_WORDS.search(after.group(1)):
         phrase = after.group(1)
-    elif before and ROLE_WORDS.search(before.group(1).split()[-1] if before.group(2) is None else before.group(1)):
-        phrase = before.group(1)
+    elif before and ROLE_WORDS.search(before_phrase.split()[-1] if before.group(2) is None else before_phrase):
+        phrase = before_phrase
     else:
         return None
     phrase = _AT_LIBRARY.sub("", phrase)  # 'directeur van Bibliotheek Noord': the organisation is not the role
     phrase = _NEW_IN_ROLE.sub("", re.split(_POSSESSIVE, phrase)[-1])  # 'de aanmelding van onze directeur', 'incoming Head of Service'
     phrase = re.sub(r"\s+(?i:mee|aan|ook|along|too)$", "", phrase)  # 'Ik neem mijn adjunct-directeur mee, Erik Sanders'
     return split_role_organisation(phrase)[0] or phrase
+
+
+def _written(name: str) -> str:
+    """A pattern for the ways a text writes a person's name: in full, or a title and the surname with what the
+    cleaned name left out between them: 'de heer T. (Tjeerd) Sikkema', 'Mevrouw Tuinstra' (Wendy Tuinstra)."""
+    surname = re.escape(name.split()[-1])
+    return rf"(?:{re.escape(name)}|\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?)\s+(?:[^\s,;]+\s+){{0,3}}?{surname})"
+
+
+# Letters after a name, between it and the role: 'drs. Pieter-Jan Koopmans MBA, director of …'.
+_LETTERS = r"(?:[ \t]+(?:MA|MBA|MSc|BSc|BA|PhD|LLM|MPA))*"
+_TITLE_AT_END = re.compile(r"(?:\s+(?i:mevrouw|mevr|mw|de heer|heer|dhr|mr|mrs|ms))+$")
 
 
 # 'Director of Bibliotheek X', 'directeur van onze bibliotheek'
@@ -382,7 +411,9 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
         named = [a for a in named if a.email != work]
     if listed := listed_people(text, sender):
-        people, hit = _merge_listed(listed, named, sender.organisation)
+        own = next((a.organisation for a in listed if a.email == sender.email and a.organisation), None)
+        people, hit = _merge_listed(listed, named, sender.organisation or own)  # '- Kees Rutten, directeur, Bibliotheek
+        # Peelland' / '- mijn collega Yasmina Amrani, …': the writer's own line gives the colleagues' library too
         if intent == "register" and _SELF_TOO.search(text) and not _lists_sender(people, sender):
             people = (sender, *people)  # 'wil ik graag mezelf aanmelden en twee collega's …: Sanne Jansen (…) en …'
         return people, hit
@@ -548,6 +579,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
     r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal'
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
+# A capitalised role word inside the name of a body: 'Network of Library Directors North Brabant'.
+_IN_A_TITLE = re.compile(r"\b(?:of|van)\s+(?:[A-ZÀ-Ý][\w'-]*\s+)+$")
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
 # list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
 _REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal)\s+"
@@ -573,7 +606,10 @@ _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separatel
              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
              r"|zal zich zelf|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
              # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
-             r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on")
+             r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"
+             # 'Onze directeur, de heer Van Leeuwen, heeft de uitnodiging aan mij doorgestuurd'; who came before:
+             # 'Vorig jaar heeft mijn collega Auke Dijkstra … deelgenomen', '… Kamphuis, die enkele malen heeft deelgenomen'
+             r"|doorgestuurd|deelgenomen|took part in (?:the|a|an|last|previous|earlier)")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
                              r"|met verlof|on leave)", re.I)
@@ -590,6 +626,8 @@ _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]
 _AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s))({NAME.pattern})\s+(?:en|and)\s+"
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
+# The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
+_ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(?:\+|&|\ben\b|\band\b)\s*(?=[A-ZÀ-Ý])")
 
 
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
@@ -604,6 +642,11 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
                 and not any(same_name(name, other) for other in exclude):
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
+    for match in _ME_AND.finditer(text):
+        name = person_at(text[match.end():])[0]
+        if name and not any(same_name(name, other) for other in exclude):
+            found.append(Attendee(name, None))
+            exclude = [*exclude, name]
     for match in _NAME_THEN_ROLE.finditer(text):
         name = person_at(match.group(1))[0]
         if _GREETING.match(match.group(1)):
@@ -614,6 +657,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             exclude = [*exclude, name]
     removals = list(_REMOVE_THEN_NAME.finditer(text)) if cancelling else []
     for match in [*_ROLE_THEN_NAME.finditer(text), *removals]:
+        if text[match.start()].isupper() and _IN_A_TITLE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # 'Chair, Network of Library Directors North Brabant': the name of a body, not a role before a name
         rest = text[match.end():]
         while True:
             name, end = person_at(rest)
@@ -672,8 +717,8 @@ def _titled_people(text: str, sender: Attendee, cancelling: bool = False) -> lis
     found: list[Attendee] = []
     for match in _TITLED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if _GREETING.match(text[line_start:]):
-            continue
+        if _GREETS_TITLE.search(text, line_start, match.start()):
+            continue  # 'Beste mevrouw Hazinedar' (but 'Goedemorgen, graag dhr. Hindriks aanmelden' on one line names him)
         name, end = person_at(text[match.start():])
         if (_ONLY_MENTIONED if cancelling else _NOT_COMING_NOW).match(text, match.start() + end):
             continue  # 'Mr. Peters from Bibliotheek X told me about it'
@@ -692,3 +737,6 @@ def _surname_of(short: str, full: str) -> bool:
 
 
 _GREETING = re.compile(r"\s*(?:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*|l\.s\.)\b", re.I)
+# A greeting that the title is part of: 'Beste mevrouw Hazinedar', 'Dear Mr. and Mrs. Smith', '…, dear Ms Toonen'.
+_GREETS_TITLE = re.compile(r"(?:^\s*(?:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*)\b[^,;!?:\n]{0,40}"
+                           r"|\b(?:beste|geachte|dear|hallo|hoi|hi|hello)\s+)$", re.I | re.M)

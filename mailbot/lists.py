@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name
-from .signatures import EMAIL, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
+from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
 from .understanding import Attendee
 
 
@@ -23,6 +23,9 @@ _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 
 
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")  # 'North Brabant' / '' / 'DISCLAIMER: …' is not one name
+
+
 def person_at(text: str) -> tuple[str | None, int]:
     """The name that starts ``text`` (after titles), cleaned, and where it ends: 'de heer ir. R.J.
     (Rutger) Kamphuis, aan voor' -> ('Rutger Kamphuis', 35)."""
@@ -32,7 +35,7 @@ def person_at(text: str) -> tuple[str | None, int]:
     match = _INITIALS_NAME.match(rest) or NAME.match(rest)
     if not match:
         return None, 0
-    words = list(re.finditer(r"\S+", match.group(0)))
+    words = list(re.finditer(r"\S+", _PARAGRAPH_END.split(match.group(0), 1)[0]))  # a name ends with its paragraph
     while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))):
         words.pop()  # a name that runs into 'Bibliotheek …' stops before it
     name = clean_name(" ".join(w.group(0) for w in words))
@@ -82,12 +85,14 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibl
 _ROLE_ONLY = re.compile(r"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
                         r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,2}")
 _POSSESSIVE_ROLE = re.compile(r"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
+                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?"
+                              r"|(?:mijn|onze|my|our)\s+(?:collega|colleague)(?:'s|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
                               r"(?=[A-ZÀ-Ý])")
 
 
 def _after_role(item: str) -> str:
-    """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)'; a plural too, that the next item shares:
+    """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)', 'mijn collega Yasmina Amrani, …' -> 'Yasmina Amrani, …';
+    a plural too, that the next item shares:
     'de coördinatoren onderwijs Jeroen Kuipers en Esra Doğan'."""
     return _POSSESSIVE_ROLE.sub("", item.strip(), count=1)
 
@@ -189,6 +194,7 @@ def form_people(text: str, sender: Attendee) -> list[Attendee]:
         written = block.get("naam") or block.get("name") or ""
         name = clean_name(written) or person_at(written)[0]
         org = block.get("organisatie") or block.get("organisation") or block.get("organization") or block.get("bibliotheek")
+        org = ORG_REMARK.sub("", org) if org else None  # 'Organisation: Bibliotheek Kempen-Noord (Belgium)'
         role = block.get("functie") or block.get("function") or block.get("rol") or block.get("role")
         if name and not found and sender.name and same_name(name, sender.name):
             people.append(replace(sender, organisation=org or sender.organisation, role=role or sender.role))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.header import decode_header, make_header
 
-from .names import PARTICLES, clean_name, is_department, same_person_fuller, trailing_name, uncapped
+from .names import NAME, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name, uncapped
 from .parse import ParsedMail, split_quoted, split_signature
 from .phrases import any_of
 from .understanding import Attendee
@@ -17,10 +17,10 @@ from .understanding import Attendee
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried from a token's first character only
 ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
-                    r"\bhoofd\b", r"\bhead of\b", r"\bsecretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                    r"\bcoordinator\b", r"\badviseur\b", r"\badvisor\b", r"\b\w*medewerker\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
+                    r"\bhoofd\b", r"\bhead of\b", r"\b\w*secretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
+                    r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
-                    # 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
+                    # 'Beleidsadviseur', 'Directiesecretaresse', 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
                     r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b")
 ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
 
@@ -47,8 +47,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         line = _TAGLINE.sub("", line) if len(line) > 80 else line
         if len(line) > 80 or _DISCLAIMER.search(line):
             break
-        line_role, line_org = split_role_organisation(line) if (ROLE_WORDS.search(line) or ORG_START.search(line)) \
-            else (None, None)  # a bare name line: most of them
+        line_role, line_org = split_role_organisation(line) if (
+            ROLE_WORDS.search(line) or ORG_START.search(line) or _FIRM_KIND.search(line)) else (None, None)  # a bare name line: most
         if line_org and (org is None or (" " not in org and " " in line_org) or ((headed or with_role) and not line_role)):
             org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
             headed = bool(_HEAD_OF.match(line))  # 'Head of Schools Library Service' / 'Northshire Libraries & Archives'
@@ -59,7 +59,7 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         if line_role or line_org:
             rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*", line)]
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
-                         and not ORG_START.search(seg)), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+                         and not ORG_START.search(seg) and seg != line_org), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
         line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
@@ -145,6 +145,18 @@ _KIND_IN_PARENS = re.compile(r"(?:^|(?<=[|–-]\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-Z�
                              r"\((?=[a-z])[^()]*\bbibliothe(?:ek|ken)\b[^()]*\)\s*$")
 
 
+# A remark in brackets after an organisation's name is not part of it: 'Bibliotheek X (secondment)', 'Organisation:
+# Bibliotheek Kempen-Noord (Belgium)'.
+ORG_REMARK = re.compile(r"\s*\([^()]*\)$")
+
+
+# An adviser's own firm: a name and then the kind of firm, 'Thornton Advies', 'Van Dijk Consultancy' (not the team
+# 'Advies & Innovatie', nor 'Team Advies').
+_FIRM = re.compile(r"(?!(?i:team|afdeling|sector|cluster|unit|department)\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|van|de|der))*"
+                   r"\s+(?:Advies|Adviesbureau|Consultancy|Consulting|Consult)(?:\s+B\.?V\.?)?")
+_FIRM_KIND = re.compile(r"\b(?:Advies|Adviesbureau|Consultancy|Consulting|Consult)\b")
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
     if kind := _KIND_IN_PARENS.search(line):  # 'Directeur | Cultuurhuis Oldambt (bibliotheek, muziekschool)'
@@ -166,7 +178,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'Hoofd Bibliotheken', 'Head of Library': a role
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
-            org = trimmed_org(re.sub(r"\s*\([^)]*\)$", "", seg[start.start():]))  # '… (secondment)'
+            org = trimmed_org(ORG_REMARK.sub("", seg[start.start():]))  # '… (secondment)'
             if org == org.lower():
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
@@ -183,6 +195,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
         elif ROLE_WORDS.search(seg) and role is None:
             role = seg
+        elif org is None and _FIRM.fullmatch(seg):
+            org = seg  # 'Thornton Advies | interim & policy'
     if role and org is None and department and len(segments) == 2:
         role = line.strip(" ,|–-")  # 'Strategic Lead, Libraries & Heritage': the department is part of the role
     return role, org
@@ -236,7 +250,7 @@ def describe_sender(p: ParsedMail) -> Attendee:
     sig_name = form.get("naam") or form.get("name") or sig_name
     if (told := _MY_NAME.search(p.text)) and (not sig_name or same_person_fuller(sig_name, told.group(1))):
         sig_name = told.group(1)
-    org = form.get("organisatie") or form.get("organisation") or form.get("organization") or org
+    org = ORG_REMARK.sub("", form.get("organisatie") or form.get("organisation") or form.get("organization") or "") or org
     if org is None and ("etails" in p.text or "egevens" in p.text) and (details := _MY_DETAILS.search(p.text)):
         details_role, org = split_role_organisation(EMAIL.sub("", details.group(1)))
         role = role or details_role
@@ -250,10 +264,40 @@ def describe_sender(p: ParsedMail) -> Attendee:
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
+    if org is None and (name or sig_name):  # 'Aanmelding gesprekstafel 24/6 - Priscilla Tjon-A-Fat, directeur Bibliotheek X.'
+        described_role, org = _described_after_name(p.text, name or sig_name or "")
+        role = role or described_role
     if org is None and p.quoted and (name or sig_name):
         earlier_role, org = signed_in_history(p.quoted, name or sig_name or "")
         role = role or earlier_role
+    if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
+        org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+# A library by its name in running text (not a 'Stichting', which may be the organiser, nor 'de Bibliotheek op school').
+_A_LIBRARY = re.compile(r"\b(?i:bibliotheek)(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+")
+
+
+def _only_library(text: str) -> str | None:
+    """The one library a writer names when their signature gives a role but no organisation: the one they
+    speak for. Two or more, and it may be anyone's."""
+    found = {m.group(0) for m in _A_LIBRARY.finditer(text)} if "ibliotheek" in text else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]:
+    """(role, library) the writer gives right after their own name in the text, as a sign-up of one line does:
+    'Priscilla Tjon-A-Fat, directeur Bibliotheek Almere Haven.', or a phone's run-on 'groeten Hüseyin Aydın directeur
+    bibliotheek Zuid-Kennemer'. Only a role and a library's name, up to the end of the sentence."""
+    for match in re.finditer(re.escape(name) + r"[ \t]*,?[ \t]+([^\n.!?]{3,80})", text):
+        role, org = split_role_organisation(match.group(1).strip())
+        if org and _LIBRARY.fullmatch(org) and match.group(1).startswith((role or org).split()[0]):
+            return role, org
+    return None, None
+
+
+_LIBRARY = re.compile(LIBRARY_NAME)
 
 
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
@@ -297,6 +341,8 @@ def _closing_block(text: str) -> str:
     while len(paragraphs) > 2 and (len(paragraphs[-1]) > 120 and _DISCLAIMER.search(paragraphs[-1], 0, 200)
                                    or all(_CONTACT_DETAIL.search(ln) for ln in paragraphs[-1].split("\n"))):
         paragraphs.pop()  # 'Postadres: Postbus 301, …' / 'T 0181 …' and 'Dit bericht is uitsluitend bestemd …' under it
+    if paragraphs and (signed := _signed_inline(paragraphs[-1])):
+        return signed
     for block in reversed(paragraphs[-2:]):
         lines = block.split("\n")
         if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
@@ -305,6 +351,26 @@ def _closing_block(text: str) -> str:
                 trailing_name(lines[0]) or clean_name(lines[0]) or lines[0]) and len(lines) >= 2:  # 'mr. drs. P.J. (Pieter-Jan) …'
             return block
     return ""
+
+
+# A closing formula inside the last line of text, as phones run it on: '… 28 maart. Mvg Elif Öztürk' / 'Bibliotheek Rijn
+# en Vecht'. Only the formulas that end a mail (not 'thanks', which also starts a sentence: 'Thanks Jan Smit for …').
+_INLINE_CLOSING = re.compile(r"(?:^|\s)(?i:(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groet(?:en|jes)?|mvg|m\.v\.g\.?"
+                             r"|vr\.?\s?gr\.?|gr\.|grt\.?|(?:kind\s+|best\s+|warm\s+)?regards)[,.!]?[ \t]+(?=[A-ZÀ-Ý])")
+
+
+def _signed_inline(paragraph: str) -> str:
+    """The name (and the lines under it) after the last closing formula of a paragraph, when it is a bare full
+    name; a name with more after it on the line ('groeten Hüseyin Aydın directeur …') is left to describe_sender."""
+    closings = list(_INLINE_CLOSING.finditer(paragraph)) if len(paragraph) < 2000 else []
+    if not closings:
+        return ""
+    tail = paragraph[closings[-1].end():]
+    lines = [ln.strip() for ln in tail.split("\n")]
+    if len(lines) > 4 or not NAME.fullmatch(lines[0]) or " " not in lines[0] or ROLE_WORDS.search(lines[0]) \
+            or ORG_START.search(lines[0]):
+        return ""
+    return "\n".join(lines)
 
 
 def display_name(name: str | None) -> str | None:
