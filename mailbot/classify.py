@@ -124,7 +124,8 @@ REGISTER = _rx(
     r"|aanwezig zijn|meekijken)\b",
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
     r"\b(?:zou|zouden|kunt|kun|kunnen|wilt|willen)\s+(?:u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?(?:kunnen\s+)?toevoegen\b",
-    r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:door\s+)?(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?aan\s+te\s+melden\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bkomen\s+(?:wij|we)\s+(?:\w+\s+)?(?:met z'n|met zijn|allebei|beiden|samen)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+    r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:door\s+)?(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b",
+    r"\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:\w+\s+){0,2}om\s+(?:mij|me)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bkomen\s+(?:wij|we)\s+(?:\w+\s+)?(?:met z'n|met zijn|allebei|beiden|samen)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
@@ -249,7 +250,7 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
                  r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
-                 r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
+                 r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\blenersnummer\b", r"\bboeken\b[^.?!\n]{0,40}\bverleng", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
                r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
@@ -268,7 +269,8 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) beri
                 r"\bis niet langer werkzaam bij\b", r"\bno longer works? (?:at|for)\b",
                 r"\b(?:wij|we) hebben (?:uw|je) (?:e-?mail|bericht|vraag) (?:in goede orde )?ontvangen\b",
                 r"\bwe have received your (?:e-?mail|message|enquiry|request)\b",
-                r"\b(?:ben ik|ik ben)\s+(?:\w+\s+){0,2}(?:met vakantie|met verlof|afwezig)\b[^.\n]{0,40}\b(?:mail|e-mail)\b")
+                r"\b(?:ben ik|ik ben)\s+(?:\w+\s+){0,2}(?:met vakantie|met verlof|afwezig|niet op kantoor)\b[^.\n]{0,40}\b(?:mail|e-mail)\b",
+                r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b")
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
                        r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
