@@ -38,7 +38,7 @@ CANCEL = _rx(
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
@@ -85,9 +85,9 @@ REGISTER = _rx(
     rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
     r"\bop de wachtlijst\s+(?:te\s+)?(?:zetten|plaatsen)\b", r"\b(?:put|add)\s+(?:me|us|him|her|them)\s+(?:on|to)\s+the\s+waiting\s+list\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
-    r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) on the list\b",
+    r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) (?:back )?on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
-    r"|participate|come|take part)",
+    r"|participate|come(?!\s+prepared)|take part)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\breg[ie]?st?e?r\s+(?:me|myself|us|him|her|for)\b",  # 'pls regiser me', 'regsiter for' typed on a phone
     r"\bcan\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",  # a request, where 'can I still register?' asks whether
@@ -102,18 +102,21 @@ REGISTER = _rx(
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
-    r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?add\s+(?:me|us|him|her|them)\b",  # 'could you add him?'
+    r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?add\s+(?:me|us|him|her|them)\b",
+    r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy"
+    r"|manager|head|coordinator|adviser|advisor)\b",  # 'could you add him?'
     r"\badd\s+(?:me|us|him|her|them)\s+to\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\b(?:(?:ik|we|wij)\s+wil(?:len)?|wil(?:len)?\s+(?:ik|we|wij))\s+(?:(?!weten\b|vragen\b|hoe\b|of\b)[\w']+\s+){0,4}"
     r"(?:inloggen|aansluiten)\s+(?:bij|op)\b",  # the writer, not 'scholen die graag willen aansluiten bij'
     r"\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:graag\s+|ook\s+|heel\s+graag\s+)*(?:komen|deelnemen|aanschuiven|meedoen|erbij zijn"
     r"|aanwezig zijn|bijwonen|volgen)\b",
-    r"\bgraag\s+(?:een|1|één|twee|2|drie|3|vier|4)\s+(?:plek(?:ken|je|jes)?|plaats(?:en)?|stoel(?:en)?)\b",
+    r"\bgraag\s+(?:een|1|één|twee|2|drie|3|vier|4)\s+(?:plek(?:ken|je|jes)?|plaats(?:en)?|stoel(?:en)?)\b"
+    r"(?!\s+(?:dicht|vooraan|achteraan|naast|aan de|in de buurt|near|close))",  # a seat near the chair is seating
     r"\ben\s+ik\s+komen\b", r"\bsign\s+(?:me\s+|us\s+)?in\s+for\b",
     r"\b(?:we|i)\s+(?:would like to\s+|want to\s+|hereby\s+)?subscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\b(?:zal|zullen)\s+(?:(?!niet\b)[\w,.-]+\s+){0,6}aanwezig\s+zijn\b",
     r"\bzet\s+(?:\w+\s+){1,3}er\s+(?:maar|graag|ook|gewoon)\s+(?:\w+\s+)?bij\b", r"\b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:register|sign up|enrol)\b",
-    r"\b(?:groeps|team)aanmeld", r"\breserveren\b",
+    r"\b(?:groeps|team)aanmeld", r"\b(?<!te )reserveren\b",
     r"\b(?:ik|we|wij)\s+sluit\w*\s+(?:[\w-]+\s+){0,5}aan\b", r"\bsluit\w*\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,5}aan\b",
     r"\b(?:ik ben|ben ik)\s+er\s+(?:(?!niet\b|helaas\b|toch\b)[\w-]+\s+){1,3}bij\b(?!\s+(?:geweest|aangemeld))",
     r"\b(?:i'd|i would|we'd|we would)\s+like\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
@@ -209,7 +212,8 @@ PRACTICAL = _rx(
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
-    r"\bwachtlijst\b", r"\bwaiting list\b",
+    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b",
+    r"\b(?:later|daarna|na de start)\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten)\b",
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
@@ -222,7 +226,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b",
-              r"\bgesproken\b", r"\bfocus\b")
+              r"\bgesproken\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
 QUESTION = _rx(r"\?", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
@@ -477,7 +481,7 @@ def _sentence_after(text: str, at: int) -> str:
     return text[at: at + end.start() if end else len(text)]
 
 
-_EXPLICIT_CANCEL = re.compile(r"afmeld|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
+_EXPLICIT_CANCEL = re.compile(r"afmeld|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
 _SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
@@ -495,7 +499,9 @@ _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aa
                      r"|registreren|register|sign up)\b",
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)",
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
-                     r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b")
+                     r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
+                     r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
+                     r"\b(?:mijn|onze)\s+collega\b[^.?!\n]{0,60}\btoevoegen\b")
 
 
 def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -520,7 +526,8 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
 _LAST_TIME = _rx(r"\bvorige keer\b", r"\bde vorige (?:keer|editie|bijeenkomst)\b", r"\bvorig jaar\b", r"\blast time\b",
                  r"\blast year\b")
-_PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b",
+_PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b", r"\bon time\b",
+              r"\bop tijd\b", r"\bte laat\b", r"\bby \d{1,2}[:.]\d{2}\b", r"\bom \d{1,2}[:.]\d{2}\b",
               r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
 
 
@@ -768,8 +775,9 @@ def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> l
     hints += [f"theme ({theme})" for theme in event.themes if theme.lower() in text]
     if event.online_url and not event.location and _ONLINE.search(text):
         hints.append("online")
-    if hints and sent is not None and timedelta(0) <= event.starts - sent <= timedelta(days=14):
-        hints.append("sent in the two weeks before it")  # 'donderdag' in a mail of that week
+    if hints[:1] == [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] and sent is not None \
+            and -timedelta(days=3) <= event.starts - sent <= timedelta(days=14):
+        hints.append("sent around it")  # 'donderdag' in a mail of that week, 'thank you for this morning'
     return hints
 
 
