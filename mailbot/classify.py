@@ -38,7 +38,7 @@ CANCEL = _rx(
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
@@ -87,7 +87,7 @@ REGISTER = _rx(
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) (?:back )?on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
-    r"|participate|come(?!\s+prepared)|take part)",
+    r"|participate|come(?!\s+prepared)|take part|listen in|tune in|sit in)",
     r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\breg[ie]?st?e?r\s+(?:me|myself|us|him|her|for)\b",  # 'pls regiser me', 'regsiter for' typed on a phone
     r"\bcan\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",  # a request, where 'can I still register?' asks whether
@@ -99,7 +99,10 @@ REGISTER = _rx(
     r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
     r"\b(?:mij|me|ons|hem|haar|hen)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
-    r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bput (?:my|our|his|her) names? down\b",
+    r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bput\s+down\s+(?:\d+|two|three|four|our|the)\s+(?:\w+\s+)?names?\b",
+    r"\b(?:geef|geven|stuur|sturen|zend)\w*\s+(?:[\w']+\s+){0,3}(?:de\s+)?(?:volgende\s+)?(?:deelnemers|namen|aanmeldingen)\s+(?:door|aan|op)\b",
+    r"\bkomen\s+er\s+(?:van\s+ons\s+)?(?:\d|twee|drie|vier)\s+(?:mensen|personen|collega'?s|deelnemers)\b",
+    r"\bgraag\s+(?:weer\s+|ook\s+|alsnog\s+)?op\s+de\s+(?:deelnemers)?lijst\b", r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
     r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?add\s+(?:me|us|him|her|them)\b",
@@ -120,7 +123,7 @@ REGISTER = _rx(
     r"\b(?:ik|we|wij)\s+sluit\w*\s+(?:[\w-]+\s+){0,5}aan\b", r"\bsluit\w*\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,5}aan\b",
     r"\b(?:ik ben|ben ik)\s+er\s+(?:(?!niet\b|helaas\b|toch\b)[\w-]+\s+){1,3}bij\b(?!\s+(?:geweest|aangemeld))",
     r"\b(?:i'd|i would|we'd|we would)\s+like\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
-    r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+take\s+a\s+seat\b",
+    r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+(?:take|grab)\s+a\s+seat\b",
     r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+){{0,3}}noteren\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
     r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
@@ -212,7 +215,9 @@ PRACTICAL = _rx(
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
-    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b",
+    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b", r"\btime ?zone\b", r"\btijdzone\b",
+    r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\bof\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s+sta\b",
+    r"\b(?:kan|kon)\s+(?:\w+\s+){0,2}geen\s+bevestiging\b",
     r"\b(?:later|daarna|na de start)\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten)\b",
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
@@ -226,7 +231,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b",
-              r"\bgesproken\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
+              r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
 QUESTION = _rx(r"\?", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
@@ -445,8 +450,8 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
             return None
         if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
             return None
-        if intent == "cancel" and _someone_else_cannot(t, match):
-            return None
+        if intent == "cancel" and (_someone_else_cannot(t, match) or _LAST_TIME.search(_sentence_of(t.all, match))):
+            return None  # 'Vorig jaar kon ik er helaas niet bij zijn, dus dit keer zeker wél'
         return intent, 0.75, f"the words {match.group(0)!r} in a mail about the event"
 
     return rule
@@ -537,7 +542,7 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if not match or t.in_forward(match) and REGISTER.search(t.note):
         return None  # the invitation's 'afmelden' under a secretary's 'Wilt u hem op de deelnemerslijst zetten?'
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
-    sentence = t.all[start: match.end() + 80].split(". ")[0]
+    sentence = _sentence_of(t.all, match)
     if _PARTLY.search(sentence):
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
     if _LAST_TIME.search(sentence):
@@ -554,6 +559,12 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None  # 'I can't come, but will the results be published?': a question
     return "cancel", 0.85, f"the words {match.group(0)!r}"
+
+
+def _sentence_of(text: str, match: re.Match[str]) -> str:
+    """The sentence a match is in, from its start to a little after the match."""
+    start = max(text.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    return text[start: match.end() + 80].split(". ")[0]
 
 
 def _explicitly(t: _Text, first: re.Match[str]) -> bool:
@@ -788,7 +799,7 @@ _ONLINE = re.compile(r"\bonline\b|\bvia (?:teams|zoom)\b")
 def _hint_patterns(location: str | None, weekday: int) -> tuple[re.Pattern[str], str, re.Pattern[str] | None]:
     """Made once per event: the weekday's names and the city (the last part of the location)."""
     city = (location or "").split(",")[-1].strip().lower() if location and "," in location else ""
-    return (re.compile(rf"\b(?:{'|'.join(_WEEKDAYS[weekday])})\b"), city,
+    return (re.compile(rf"\b(?:{'|'.join(_WEEKDAYS[weekday])})(?:ochtend|middag|avond|morning|afternoon)?\b"), city,
             re.compile(rf"\b{re.escape(city)}\b") if len(city) > 3 else None)
 
 
