@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .lists import listed_people, person_at
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, trailing_name
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
 from .signatures import EMAIL, LIBRARY_NAME, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
@@ -53,6 +53,9 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
+# Where a person's name may follow, written with titles or initials: 'mevrouw', 'dhr.', 'drs.', 'ir.', 'R.J. (Robert)'.
+_TITLE_OR_INITIALS = re.compile(r"\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|prof\.?|dr\.?|drs\.?|ir\.|ing\.)\s"
+                                r"|\b(?:[A-Z]\.){1,3}\s")
 _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?)\s+", re.I)
 
 
@@ -110,7 +113,7 @@ def _fuller_in_text(name: str | None, text: str) -> str | None:
     'dhr. drs. W.J. (Wouter) Stam' (initials and the name he goes by)."""
     if not name or (" " in name and name.split()[0].lower() not in PARTICLES):
         return name  # full already, unless a surname with its particles: 'de heer Van Rijn'
-    for match in _TITLED.finditer(text):
+    for match in _TITLE_OR_INITIALS.finditer(text):  # and 'namens drs. R.J. (Robert) Kramer, …'
         called = person_at(text[match.start(): match.start() + 80])[0]
         if called and _surname_is(name, called.split()):
             return called
@@ -210,7 +213,8 @@ _ROLE_PHRASE = (r"((?!(?i:die|dat|who|which|is|was|heeft|has|en|and|ook|also|zel
                 r"(?:[\w&-]+[ \t]+){0,3}[\w-]+)")
 _POSSESSIVE = r"(?:(?i:onze|our|mijn|my|hun|their|de|the)\s+)"
 # After the name: 'Yvonne Brink, onze manager publieksdiensten.', 'Priya Raman, Schools Library Service Manager (priya…'.
-_ROLE_AFTER = _POSSESSIVE + "?" + _ROLE_PHRASE + r"\s*(?=[,;.()<]|$|\s+[—–-]\s|\s+(?i:en|and|wil|komt|is|zal|will|who|die)\b)"
+_ROLE_AFTER = _POSSESSIVE + "?" + _ROLE_PHRASE + rf"(?:\s+(?i:van|bij|of|at)\s+{LIBRARY_NAME})?" \
+    + r"\s*(?=[,;.()<]|$|\s+[—–-]\s|\s+(?i:en|and|wil|komt|is|zal|will|who|die)\b)"  # '…, directeur van Bibliotheek De Zuidwesthoek, …'
 # … or in brackets: 'Lotte Vermeer (onze leesconsulent)'.
 _ROLE_IN_PARENS = r"[ \t]*\([ \t]*" + _POSSESSIVE + "?" + _ROLE_PHRASE + r"[ \t]*\)"
 # Before it: 'onze coördinator onderwijs, Karim Bouzid (…)', 'our Director, Sarah Mitchell'; without the comma the
@@ -230,6 +234,8 @@ def _role_in_text(name: str, text: str) -> str | None:
         phrase = after.group(1)
     elif before and ROLE_WORDS.search(before_phrase.split()[-1] if before.group(2) is None else before_phrase):
         phrase = before_phrase
+    elif said := _said_to_be(name, text):
+        return split_role_organisation(said)[0] or said  # no 'onze' to drop: 'coördinator de Bibliotheek op school'
     else:
         return None
     phrase = _AT_LIBRARY.sub("", phrase)  # 'directeur van Bibliotheek Noord': the organisation is not the role
@@ -238,11 +244,29 @@ def _role_in_text(name: str, text: str) -> str | None:
     return split_role_organisation(phrase)[0] or phrase
 
 
+# The sentence after a person is named says what they do: 'Noortje is bij ons adviseur onderwijs en trekt …', 'Zij is
+# bij ons coördinator de Bibliotheek op school en gaat …', 'She is our Head of Learning.'
+_IS_ROLE = (r"\s+(?:is|werkt)\s+(?:(?i:bij ons|hier|als)\s+)?(?:(?i:onze|our|de|the)\s+)?"
+            r"((?:[\w&-]+[ \t]+){0,4}?[\w-]+)(?=\s*[,;.]|\s+(?:en|and|bij|at|in|sinds|since)\b)")
+
+
+def _said_to_be(name: str, text: str) -> str | None:
+    """A role the next sentence gives the person, by first name, surname or 'zij'/'hij' (just after they are named)."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    subject = rf"\b(?:{re.escape(name.split()[0])}|{_written(name)}|(?:[Zz]ij|[Hh]ij|[Ss]he|[Hh]e|[Zz]e))"
+    said = re.search(subject + _IS_ROLE, text[at + len(name): at + len(name) + 250])
+    role = ROLE_WORDS.search(said.group(1)) if said else None
+    return said.group(1) if said and role and role.start() == 0 else None  # 'adviseur onderwijs', not 'al jaren lid'
+
+
 def _written(name: str) -> str:
     """A pattern for the ways a text writes a person's name: in full, or a title and the surname with what the
-    cleaned name left out between them: 'de heer T. (Tjeerd) Sikkema', 'Mevrouw Tuinstra' (Wendy Tuinstra)."""
+    cleaned name left out between them: 'de heer T. (Tjeerd) Sikkema', 'Mevrouw Tuinstra' (Wendy Tuinstra),
+    'drs. R.J. (Robert) Kramer', 'Dr. Aisha Rahman'."""
     surname = re.escape(name.split()[-1])
-    return rf"(?:{re.escape(name)}|\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?)\s+(?:[^\s,;]+\s+){{0,3}}?{surname})"
+    return rf"(?:{re.escape(name)}|\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|drs?\.|prof\.)\s+(?:[^\s,;]+\s+){{0,3}}?{surname})"
 
 
 # Letters after a name, between it and the role: 'drs. Pieter-Jan Koopmans MBA, director of …'.
@@ -457,7 +481,7 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _first_names_along(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
-        unaddressed = _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
+        unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
@@ -473,8 +497,10 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
     if p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text) and p.forwarded_from[1].lower() not in own:
         name, email = p.forwarded_from
         f_name, f_role, f_org = signed_under(p.forwarded)
-        who = Attendee(clean_name(display_name(name)) or f_name, email, organisation=f_org or sender.organisation,
-                       role=f_role)
+        name = clean_name(display_name(name))
+        if name and f_name and same_person_fuller(name, f_name):
+            name = f_name  # 'Willems Kristof' in the Flemish header, 'Kristof Willems' under the mail as he writes it
+        who = Attendee(name or f_name, email, organisation=f_org or sender.organisation, role=f_role)
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
 
@@ -502,7 +528,9 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
 # A note on a forwarded invitation that answers it for its writer: 'Aanmelden: ja graag, voor mij.'
 # Or that the writer wants in too: 'Ik sta zelf (nog) niet op de lijst, maar ik zou donderdag ook graag inloggen.'
 _FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|myself)\s*[.!]",
-                     r"\bik\s+sta\s+zelf\b[^.?!\n]{0,20}\bniet\s+op\s+de\s+lijst", r"\bik\s+(?:zou|wil)\s+(?:\w+\s+){0,2}ook\s+graag\b",
+                     r"\bik\s+sta\s+(?:\(?\w+\)?\s+){0,3}niet\s+op\s+(?:de|jullie|uw|je)\s+lijst", r"\bik\s+(?:zou|wil)\s+(?:\w+\s+){0,2}ook\s+graag\b",
+                     # 'Ik sta echter (nog) niet op jullie lijst. … wil je me dan aanmelden?'
+                     r"\b(?:wil|wilt|kun|kunt|kan)\s+(?:je|jij|u|jullie)\s+(?:me|mij)\s+(?:\w+\s+){0,3}(?:aan\s*melden|inschrijven|toevoegen)\b",
                      r"\bi(?:'m| am) not (?:yet |already )?on the list\b")
 
 
@@ -522,9 +550,10 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
 
 
 # Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
-# 'Ik kom wel', 'Harm and I are still coming'.
+# 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Harm and I are still coming'.
 _STAYING = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me)(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me))*)"
-                      r"\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:gewoon|w[eé]l|nog steeds)\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
+                      r"\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+                      r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b)")
 
 
@@ -572,7 +601,7 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes',
 # 'both our directors, Dr. Ingrid Holm and Mr. Arjan Wiersma', 'mijn adjunct Karin Vos', 'Onze toezichthouder, …'.
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-directeur)?|plaatsvervanger|vervanger|opvolger"
+    r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-[a-z]+)?|bibliothecaris|plaatsvervanger|vervanger|opvolger"
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
     r"|consulent|leesconsulent|medewerker|namens|on behalf of)\b"
@@ -600,7 +629,10 @@ _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé
                            r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b", re.I)
 # … unless the sentence goes on to say they cannot come: 'Our director Jeroen Brands was registered for the webinar,
 # but he's unable to attend'.
-_CANNOT_COME = re.compile(r"[^.?!\n]{0,120}\b(?:unable to|cannot|can't|can no longer|kan\s+(?:\w+\s+)?niet|verhinderd|helaas)", re.I)
+# … or the next sentence, about him or her: '… Robert Achterberg, who is registered for the Gesprekstafel on Monday 24 June.
+# He has unfortunately been asked to join a meeting … and will not be able to attend'.
+_CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:he|she|hij|zij|ze)\b[^.?!\n]{0,120})?"
+                          r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas)", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
@@ -694,6 +726,30 @@ _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(
                              r"(?:kan|can|moet|has to|must)\s+(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
+
+# … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker
+# en Ilse de Wit zijn helaas verhinderd'. The names are what comes before the verb in its sentence.
+_CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zijn|moet|moeten|must|have to|has to)\s+"
+                             r"(?i:(?:helaas|toch|echt|allebei|beiden|both|unfortunately|sadly|now|nu)\s+)*"
+                             r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b")
+_SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook)\b[\s,]*)+")
+_NAME_JOINS = re.compile(r",\s*|\s+(?:en|and|&)\s+")
+
+
+def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
+    """People a cancellation names in full as the subject of not coming. The writer among them ('Ruben Peters
+    en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
+    found: list[Attendee] = []
+    for match in _CANNOT_MAKE_IT.finditer(text):
+        start = max((text.rfind(c, 0, match.start()) for c in ".!?\n"), default=-1) + 1
+        subject = _SENTENCE_OPENER.sub("", text[start: match.start()].strip())
+        for piece in _NAME_JOINS.split(subject):
+            name, end = person_at(piece)
+            if not name or end != len(piece) or " " not in name or "I" in name.split():
+                break  # 'Regretfully I must withdraw': the writer
+            if not any(same_name(name, other) for other in [*exclude, *(a.name for a in found)]):
+                found.append(Attendee(name, None))
+    return found
 
 
 def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] = _FIRST_NAME_ALONG) -> list[Attendee]:

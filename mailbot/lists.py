@@ -83,9 +83,9 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibl
 
 
 _ROLE_ONLY = re.compile(r"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?)(?:\s+[a-z][\w-]*){0,2}")
+                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian|bibliothecaris)(?:en|s)?)(?:\s+[a-z][\w-]*){0,2}")
 _POSSESSIVE_ROLE = re.compile(r"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian)(?:en|s)?"
+                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian|bibliothecaris)(?:en|s)?"
                               r"|(?:mijn|onze|my|our)\s+(?:collega|colleague)(?:'s|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
                               r"(?=[A-ZÀ-Ý])")
 

@@ -21,7 +21,10 @@ ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\b
                     r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
                     # 'Beleidsadviseur', 'Directiesecretaresse', 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
-                    r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b")
+                    r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b",
+                    r"\b\w*bibliothecar(?:is|esse)\b",  # the Flemish librarian: 'bibliothecaris', 'adjunct-bibliothecaris'
+                    # an alderman, Dutch and Flemish; a seat on a board: 'lid directieteam', 'lid van de raad van bestuur'
+                    r"\bwethouder\b", r"\bschepen\b", r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)")
 ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
 
 
@@ -112,6 +115,7 @@ _DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|onl
 ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
                         r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
                         r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
+                        r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
                         r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b", re.I)  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School', and the
@@ -133,8 +137,9 @@ _PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliothee
 _GENERIC_ORG = re.compile(r"(?i)bibliothe(?:ek|ken)|librar(?:y|ies)")
 # The name in front of a bare 'Bibliotheek': 'de Nieuwe Bibliotheek', 'Centrale Bibliotheek'.
 _NAMED_LIBRARY = re.compile(r"((?:\b(?:de|het|the)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+)+)$")
-# A library department rather than the organisation: 'Library Services', 'Libraries & Heritage', 'Bibliotheken'.
-_DEPARTMENT_ONLY = re.compile(r"(?i)(?:the\s+)?(?:library|libraries|bibliothe(?:ek|ken))(?:\s+services?|\s+(?:&|and)\s+(?:archives|information"
+# A library department rather than the organisation: 'Library Services', 'Libraries & Heritage', 'Bibliotheken',
+# 'Bibliotheek en Archief' (of 'Stad Leuven').
+_DEPARTMENT_ONLY = re.compile(r"(?i)(?:the\s+)?(?:library|libraries|bibliothe(?:ek|ken))(?:\s+services?|\s+(?:&|and|en)\s+(?:archives|archief|information"
                               r"|heritage|culture|cultuur|learning|museums|onderwijs|educatie))?")
 _DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|team|department|dept\.?|sector|cluster|unit)\s*$", re.I)
 
@@ -267,9 +272,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if org is None and (name or sig_name):  # 'Aanmelding gesprekstafel 24/6 - Priscilla Tjon-A-Fat, directeur Bibliotheek X.'
         described_role, org = _described_after_name(p.text, name or sig_name or "")
         role = role or described_role
-    if org is None and p.quoted and (name or sig_name):
-        earlier_role, org = signed_in_history(p.quoted, name or sig_name or "")
-        role = role or earlier_role
+    for history in (p.quoted, p.forwarded):  # a reply over their own mail, or 'Resending this …' over it
+        if org is None and history and (name or sig_name):
+            earlier_role, org = signed_in_history(history, name or sig_name or "")
+            role = role or earlier_role
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
@@ -304,7 +310,7 @@ QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 
 
 def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
-    """(role, organisation) under this name in the quoted history: the writer's own earlier mail,
+    """(role, organisation) under this name in the quoted history (or a forwarded copy): the writer's own earlier mail,
     'Kees Dijkhuizen' / 'interim-directeur' / 'Bibliotheek De Kempen-Oost', when today's reply is
     signed 'Kees' only. Only a line that is the name alone (or starts 'Naam | Functie | …') counts, so 'Beste Kees
     Dijkhuizen,' does not."""
