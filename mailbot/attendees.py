@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, LIBRARY_NAME, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, LIBRARY_NAME, ORG_REMARK, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -21,6 +21,7 @@ _ON_BEHALF = any_of(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (
                     r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
 _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b",
+                   r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -46,11 +47,13 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    # 'please include me' (not 'no need to include me in the mailing');
                    # a phone's shorthand for 'and': 'ik + Lotte Vermeer', 'me + my colleague Bram'
                    r"\b(?<!no need to )(?<!not )(?<!n't )(?:include|add|register|put)\s+me\b",
-                   r"\b(?:ik|me|mij|mezelf|mijzelf|myself|i)\s*\+\s*(?=\w)")
+                   r"\b(?:ik|me|mij|mezelf|mijzelf|myself|i)\s*\+\s*(?=\w)",
+                   # under a list of others: 'Zelf kijk ik ook mee', 'Zelf kom ik ook'
+                   r"\bzelf\s+(?:kijk|kom|doe|luister|schuif)\s+ik\s+ook\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
-                             r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons allebei\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
+                             r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
 # Where a person's name may follow, written with titles or initials: 'mevrouw', 'dhr.', 'drs.', 'ir.', 'R.J. (Robert)'.
@@ -192,6 +195,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if intent == "cancel":
         people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
+    if p.cc_names:
+        people = tuple(_fuller_in_cc(a, p.cc_names) for a in people)
     if p.signature:
         people = tuple(_fuller_in_signature(a, p.signature, sender) for a in people)
     people = tuple(a if a.role or not a.name or a.name.split()[-1] not in text
@@ -299,6 +304,16 @@ def _fuller_in_signature(person: Attendee, signature: str, sender: Attendee) -> 
         if " " in full and full.split()[0].lower() not in NOT_NAMES and same_name(name, full) and len(full) > len(name) \
                 and not same_name(full, sender.name):
             return replace(person, name=full)
+    return person
+
+
+def _fuller_in_cc(person: Attendee, cc_names: list[tuple[str, str]]) -> Attendee:
+    """'namens mevrouw Van Dijk' with her address in the text, '"Dijk, Hanneke van" <h.vandijk@…>' in Cc: her full name."""
+    for display, address in cc_names:
+        if person.email and address.lower() == person.email and person.name:
+            full = display_name(display)
+            if full and len(full) > len(person.name) and same_name(person.name, full):
+                return replace(person, name=full)
     return person
 
 
@@ -482,6 +497,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed = _first_names_along(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
         unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
+    if not named and not unaddressed and ("." in p.subject or "rouw" in p.subject or "heer" in p.subject):
+        unaddressed = _subject_person(p.subject, sender)  # 'Aanmelding dhr. P. de Groot' over 'onze directeur komt graag'
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
@@ -489,6 +506,19 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
                      a.organisation or _stated_organisation(a.name, text) or org, a.role)
             for a in (*named, *unaddressed)]
+
+
+# A secretary's subject line names who it is for, with a title: 'Aanmelding dhr. P. de Groot', 'Afmelding mevr.
+# J. Kramer-Oosterhuis', 'Registration for Mrs. A. Patel'.
+_SUBJECT_PERSON = re.compile(r"\b(?i:aanmelding|afmelding|inschrijving|registration|cancellation)\s+(?i:van\s+|voor\s+|for\s+|of\s+)?"
+                             r"(?=(?i:mevrouw|mevr|mw|de heer|dhr|mr|mrs|ms|dr|drs)\.?\s)")
+
+
+def _subject_person(subject: str, sender: Attendee) -> list[Attendee]:
+    """The titled person a subject line signs up or off, when the text says only 'onze directeur' or 'Mevrouw'."""
+    match = _SUBJECT_PERSON.search(subject)
+    name = person_at(subject[match.end():])[0] if match else None
+    return [Attendee(name, None)] if name and not same_name(name, sender.name) else []
 
 
 def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: set[str]) -> tuple[tuple[Attendee, ...], Hit]:
@@ -616,15 +646,19 @@ _REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|s
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
 
                                r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
-_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|(?:had|heeft|has)\s+(?:mij|me|ons|us))"
-                         r"\s+(?:[\w-]+\s+){0,3}(?:al\s+|already\s+)?"
-                         r"(?:aangemeld|ingeschreven|registered|signed up)\b"
+# Taking someone along: 'Ik kom op de 24e en neem Sevda Arslan (manager collectie & programmering) mee',
+# "I'll bring Joe Bloggs along". A name must follow, and 'mee'/'along' close the sentence.
+_TAKES_ALONG = re.compile(r"\b(?i:neem|bring)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{0,80}\b(?:mee|along)\b)")
+_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|already|(?:had|heeft|has)\s+(?:mij|me|ons|us))"
+                         r"\s+(?:[\w-]+\s+){0,4}(?:al\s+|already\s+)?"
+                         r"(?:aangemeld|ingeschreven|opgegeven|registered|signed up)\b"
                          r"|[^.?!\n]{0,30}\b(?:kreeg|ontving|received|got)\s+(?:\w+\s+){0,2}(?:bevestiging|confirmation)\b", re.I)
-# ('… Jelle Bosma kreeg onderstaande bevestiging': registered already; '… had mij mee ingeschreven': the one who signed the writer up, not
+# ('… Sandra Mulder heeft zich vorige week al zelf opgegeven', 'Our director, Linda Post, already signed up on her own';
+# '… Jelle Bosma kreeg onderstaande bevestiging': registered already; '… had mij mee ingeschreven': the one who signed the writer up, not
 # '… had zich via mij aangemeld', who is.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon'.
-_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
+_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven)"
                            r"|aanmelding blijft\s+(?:\w+\s+)?staan|remains registered|stays registered|is still registered"
                            r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b", re.I)
 # … unless the sentence goes on to say they cannot come: 'Our director Jeroen Brands was registered for the webinar,
@@ -688,7 +722,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
     removals = list(_REMOVE_THEN_NAME.finditer(text)) if cancelling else []
-    for match in [*_ROLE_THEN_NAME.finditer(text), *removals]:
+    along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text) else []
+    for match in [*_ROLE_THEN_NAME.finditer(text), *removals, *along]:
         if text[match.start()].isupper() and _IN_A_TITLE.search(text, max(0, match.start() - 60), match.start()):
             continue  # 'Chair, Network of Library Directors North Brabant': the name of a body, not a role before a name
         rest = text[match.end():]
@@ -729,11 +764,19 @@ _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "e
 
 # … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker
 # en Ilse de Wit zijn helaas verhinderd'. The names are what comes before the verb in its sentence.
+# 'Bram ter Horst (teamleider bibliotheek) kan maandag toch niet': the day may come between.
 _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zijn|moet|moeten|must|have to|has to)\s+"
-                             r"(?i:(?:helaas|toch|echt|allebei|beiden|both|unfortunately|sadly|now|nu)\s+)*"
+                             r"(?i:(?:helaas|toch|echt|allebei|beiden|both|unfortunately|sadly|now|nu|dan|morgen|vandaag"
+                             r"|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*"
                              r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b")
-_SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook)\b[\s,]*)+")
-_NAME_JOINS = re.compile(r",\s*|\s+(?:en|and|&)\s+")
+_SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both)\b[\s,]*)+")
+_NAME_JOINS = re.compile(r",?\s+(?:en|and|&|als)\s+|,\s*")  # 'Zowel Karin Timmermans, directeur, als Rob de Leeuw, …'
+
+
+def _is_role(piece: str) -> bool:
+    """A role between the names: 'Zowel Karin Timmermans, directeur, als Rob de Leeuw, manager bedrijfsvoering, kunnen …'."""
+    role = ROLE_WORDS.search(piece) if piece and len(piece.split()) <= 4 else None
+    return bool(role) and role.start() == 0
 
 
 def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
@@ -741,9 +784,12 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
     found: list[Attendee] = []
     for match in _CANNOT_MAKE_IT.finditer(text):
-        start = max((text.rfind(c, 0, match.start()) for c in ".!?\n"), default=-1) + 1
+        start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
         subject = _SENTENCE_OPENER.sub("", text[start: match.start()].strip())
-        for piece in _NAME_JOINS.split(subject):
+        for at, piece in enumerate(_NAME_JOINS.split(subject)):
+            if at and _is_role(piece):
+                continue
+            piece = ORG_REMARK.sub("", piece)  # 'Bram ter Horst (teamleider bibliotheek)'
             name, end = person_at(piece)
             if not name or end != len(piece) or " " not in name or "I" in name.split():
                 break  # 'Regretfully I must withdraw': the writer

@@ -133,6 +133,19 @@ def _block_items(text: str) -> list[str]:
             items.append(following.strip())
         if len(items) >= 2:
             return items
+    return _person_lines(text) if text.count("@") >= 2 else []
+
+
+def _person_lines(text: str) -> list[str]:
+    """A paragraph of one person a line, without a colon line over it: 'Marieke Dijkstra, directeur, m.dijkstra@…' /
+    'Erwin Veldkamp, manager klant en collectie, e.veldkamp@…' / 'Yasmina Bakkali, coördinator Taalhuis (…)'.
+    Two lines at least give an address, so that it is not a paragraph of prose."""
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if len(lines) < 2 or sum("@" in ln for ln in lines) < 2 or any(len(ln) > 160 for ln in lines):
+            continue
+        if all((at := person_at(ln))[0] and ln[at[1]:].lstrip().startswith(",") for ln in lines):
+            return lines
     return []
 
 

@@ -113,7 +113,8 @@ def trailing_name(text: str) -> str | None:
 NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", "mijn", "my", "mevrouw", "de heer",
              "met", "groet", "ik", "wij", "we", "zie", "the", "de", "het", "een", "voor", "for", "bibliotheek",
              "collega", "colleague", "directeur", "director", "en", "and", "ook", "also", "zij", "hij", "she", "he",
-             "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij"}
+             "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij",
+             "meneer", "unfortunately", "sadly", "helaas"}  # 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
 
 
 def same_name(a: str, b: str | None) -> bool:

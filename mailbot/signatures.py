@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.header import decode_header, make_header
 
-from .names import NAME, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name, uncapped
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name, uncapped
 from .parse import ParsedMail, split_quoted, split_signature
 from .phrases import any_of
 from .understanding import Attendee
@@ -55,7 +55,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         if line_org and (org is None or (" " not in org and " " in line_org) or ((headed or with_role) and not line_role)):
             org = line_org  # 'Stadtbibliothek Grenzland' over the bare 'Stadtbibliothek' of 'Leiterin der …'
             headed = bool(_HEAD_OF.match(line))  # 'Head of Schools Library Service' / 'Northshire Libraries & Archives'
-            with_role = bool(line_role) and "&" in line_org  # a team 'Bibliotheek & Onderwijs' under a role
+            with_role = bool(line_role) and ("&" in line_org or ", " in line)  # a team 'Bibliotheek & Onderwijs' under a
+            # role, or its field: 'Senior Adviser, Public Libraries' over 'Libraries Scotland Network'
         if line_role and role is None:
             role = line_role
             under_role = None if line_org else _after_role(line, line_role, lines[at + 1] if at + 1 < len(lines) else None)
@@ -108,7 +109,7 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|go
                             r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
                             r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
                             r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
-_DISCLAIMER = re.compile(r"uitsluitend bestemd|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
+_DISCLAIMER = re.compile(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
 # 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
 # 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role).
@@ -124,7 +125,7 @@ ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)
 _NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut)\b", re.I)
 _PLACE_FIRST = re.compile(r"^(?:library|libraries|bibliotek\w*|(?:(?:borough|county|city)\s+)?council(?:\s+librar(?:y|ies)(?:\s+services?)?)?"
                           r"|library service|school|centre|center|institute|instituut|trust)"  # 'Carrowmore County Council Library Service'
-                          r"(?:\s+(?:trust|services?|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
+                          r"(?:\s+(?:trust|services?|partnership|network|consortium|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
 
 
 # The place words before a place-first kind, an '&' or 'and' between them: 'Glenmoor Leisure & Culture' (Trust).
@@ -245,6 +246,14 @@ _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manage
                           rf"({LIBRARY_NAME})")
 
 
+# A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …'.
+_ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+de\s+([A-Z]{2,5})\b(?![\w-])")
+
+
+# A phone's sign-off run on after the last sentence, a first name alone: '… voor morgen, griep. Ger'.
+_RUN_ON_NAME = re.compile(r"[.!?][ \t]+([A-ZÀ-Ý][a-zà-ÿ]{1,14})[ \t]*$")
+
+
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = signature_facts(p.signature)
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
@@ -261,6 +270,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         role = role or details_role
     if org is None and (found := _ORG_IN_TEXT.search(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
+    if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
+        org = found.group(1)
     sig_name = clean_name(sig_name)
     name = clean_name(display_name(p.from_name))
     if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
@@ -269,9 +280,15 @@ def describe_sender(p: ParsedMail) -> Attendee:
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
+    if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
+            and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
+        sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
     if org is None and (name or sig_name):  # 'Aanmelding gesprekstafel 24/6 - Priscilla Tjon-A-Fat, directeur Bibliotheek X.'
         described_role, org = _described_after_name(p.text, name or sig_name or "")
         role = role or described_role
+    if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
+        earlier_role, earlier_org = signed_in_history(p.quoted, full)
+        sig_name, role, org = clean_name(full), role or earlier_role, org or earlier_org
     for history in (p.quoted, p.forwarded):  # a reply over their own mail, or 'Resending this …' over it
         if org is None and history and (name or sig_name):
             earlier_role, org = signed_in_history(history, name or sig_name or "")
@@ -307,6 +324,17 @@ _LIBRARY = re.compile(LIBRARY_NAME)
 
 
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def _signed_in_full(quoted: str, first: str, email: str | None) -> str | None:
+    """'Best, Tom' over a disclaimer and then 'Tom Henderson MA' / 'Head of Partnerships' (the client put the full
+    signature below the line): the line of that name in full, when the sender's address spells its surname."""
+    local = (email or "").split("@")[0].lower()
+    for match in re.finditer(rf"^[ \t>]*({re.escape(first)}(?:[ \t]+[A-ZÀ-Ýa-z][\w'-]*){{1,3}})[ \t]*$", quoted, re.M):
+        words = match.group(1).split()
+        if any(len(w) > 2 and w.lower() in local and w[0].isupper() for w in words[1:]):
+            return match.group(1)
+    return None
 
 
 def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
@@ -356,7 +384,15 @@ def _closing_block(text: str) -> str:
         if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and _looks_like_name(
                 trailing_name(lines[0]) or clean_name(lines[0]) or lines[0]) and len(lines) >= 2:  # 'mr. drs. P.J. (Pieter-Jan) …'
             return block
+        if len(lines) == 1 and _signed_in_cells(lines[0]):
+            return block
     return ""
+
+
+def _signed_in_cells(line: str) -> bool:
+    """A signature on one line in cells, a name first: 'Layla Mansour | Director | Bibliotheek Westfriesland'."""
+    cells = _SEPARATOR.split(line.strip()) if "|" in line and len(line) <= 120 else []
+    return len(cells) >= 2 and _looks_like_name(cells[0]) and bool(ROLE_WORDS.search(line) or ORG_START.search(line))
 
 
 # A closing formula inside the last line of text, as phones run it on: '… 28 maart. Mvg Elif Öztürk' / 'Bibliotheek Rijn
