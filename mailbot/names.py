@@ -29,18 +29,22 @@ DEPARTMENTS = re.compile(r"^(?:directie\w*|secretariaat\w*|directiesecretariaat|
                          r"|afdeling\b.*|general office|reception|admin|enquiries|director's office)$", re.I)
 
 
+_TITLE_AFTER = re.compile(r"\s(?:Dr|Drs|Ir|Prof|Ing|Mr)\.?(?=\s)")
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*")
+
+
 def clean_name(name: str | None) -> str | None:
     """'drs. Th. (Theo) Brinkman MBA' -> 'Theo Brinkman'; 'Wilhelmina (Mien) de Graaf' -> 'Wilhelmina de Graaf'."""
     if not name:
         return None
     name = " ".join(name.split()).strip(" ,;:")
     name = _TITLES.sub("", name)
-    name = re.sub(r"\s(?:Dr|Drs|Ir|Prof|Ing|Mr)\.?(?=\s)", "", name)  # Outlook's 'Schäfer, Katrin Dr.' turned round
+    name = _TITLE_AFTER.sub("", name)  # Outlook's 'Schäfer, Katrin Dr.' turned round
     name = _POSTNOMINALS.sub("", name)
     nick = _NICKNAME.match(name)
     if nick:
         name = nick.group(2) + " " + name[nick.end():]
-    name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(" ,")
+    name = _BRACKETS.sub(" ", name).strip(" ,")
     return uncapped(" ".join(name.split())) or None
 
 

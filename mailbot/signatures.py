@@ -61,10 +61,10 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
             role = line_role
             under_role = None if line_org else _after_role(line, line_role, lines[at + 1] if at + 1 < len(lines) else None)
         if line_role or line_org:
-            rest = [seg.strip() for seg in re.split(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*", line)]
+            rest = [seg.strip() for seg in _PARTS.split(line)]
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
                          and not ORG_START.search(seg) and seg != line_org), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
-        line = clean_name(line) or "" if re.match(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s", line) else line
+        line = clean_name(line) or "" if _TITLE.match(line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
     if org is None and postal is None and under_role and _UNNAMED_ORG.fullmatch(under_role) \
@@ -163,16 +163,26 @@ _FIRM = re.compile(r"(?!(?i:team|afdeling|sector|cluster|unit|department)\b)[A-Z
 _FIRM_KIND = re.compile(r"\b(?:Advies|Adviesbureau|Consultancy|Consulting|Consult)\b")
 
 
+# Made once: these run on every signature line.
+_PARTS = re.compile(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+_TITLE = re.compile(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s")
+_SEGMENTS = re.compile(r"\s[|–-]\s|,\s*|\s{2,}")
+_LIBRARY_WORD = re.compile(r"bibliothe|stichting", re.I)
+_OF_BEFORE = re.compile(r"\b(?:of|van|voor|for)\s*$", re.I)
+_OF_AFTER = re.compile(r"\s+(?:van|bij|at|of)$", re.I)
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
     if kind := _KIND_IN_PARENS.search(line):  # 'Directeur | Cultuurhuis Oldambt (bibliotheek, muziekschool)'
         return split_role_organisation(line[: kind.start()])[0], kind.group(1)
-    segments = [seg.strip(" ,|–-") for seg in re.split(r"\s[|–-]\s|,\s*|\s{2,}", line) if seg.strip(" ,|–-")]
-    segments.sort(key=lambda seg: not re.search(r"bibliothe|stichting", seg, re.I))  # the library's own name first
+    segments = [seg.strip(" ,|–-") for seg in _SEGMENTS.split(line) if seg.strip(" ,|–-")]
+    segments.sort(key=lambda seg: not _LIBRARY_WORD.search(seg))  # the library's own name first
     role = org = department = None
     for seg in segments:
         start = ORG_START.search(seg)
-        if start and re.search(r"\b(?:of|van|voor|for)\s*$", seg[: start.start()], re.I):
+        if start and _OF_BEFORE.search(seg[: start.start()]):
             start = None  # 'Head of Libraries' is a role, not an organisation
         if start and ROLE_WORDS.search(seg[start.end():]):
             start = None  # 'Library Service Manager' is a role
@@ -198,7 +208,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 role = role or (seg if ROLE_WORDS.search(before) else None)  # 'Manager Bibliotheek & Onderwijs': a role with its team
                 continue
             if before and ROLE_WORDS.search(before) and role is None:
-                role = re.sub(r"\s+(?:van|bij|at|of)$", "", before, flags=re.I)
+                role = _OF_AFTER.sub("", before)
         elif ROLE_WORDS.search(seg) and role is None:
             role = seg
         elif org is None and _FIRM.fullmatch(seg):
@@ -371,7 +381,7 @@ def _closing_block(text: str) -> str:
     """The last paragraph when it is a few short lines ('Meryem Koç / Managementassistent | Bibliotheek
     Oostvelden'): a signature under a closing that parse did not recognise. A long line of links
     ('LinkedIn<https://…> | bibliotheek….nl<https://…>') does not stop it."""
-    paragraphs = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    paragraphs = [b.strip() for b in _BLANK_LINE.split(text.strip()) if b.strip()]
     while len(paragraphs) > 2 and (len(paragraphs[-1]) > 120 and _DISCLAIMER.search(paragraphs[-1], 0, 200)
                                    or all(_CONTACT_DETAIL.search(ln) for ln in paragraphs[-1].split("\n"))):
         paragraphs.pop()  # 'Postadres: Postbus 301, …' / 'T 0181 …' and 'Dit bericht is uitsluitend bestemd …' under it
