@@ -102,6 +102,8 @@ REGISTER = _rx(
     r"\bput (?:me|us) down\b", r"^\W*registration\b", r"\bput\s+down\s+(?:\d+|two|three|four|our|the)\s+(?:\w+\s+)?names?\b",
     r"\b(?:geef|geven|stuur|sturen|zend)\w*\s+(?:[\w']+\s+){0,3}(?:de\s+)?(?:volgende\s+)?(?:deelnemers|namen|aanmeldingen)\s+(?:door|aan|op)\b",
     r"\bkomen\s+er\s+(?:van\s+ons\s+)?(?:\d|twee|drie|vier)\s+(?:mensen|personen|collega'?s|deelnemers)\b",
+    r"\b(?:komen\s+(?:wij|we)|(?:wij|we)\s+komen)\s+met\s+(?:\d|twee|drie|vier|vijf)\s+(?:collega'?s|personen|mensen|deelnemers)\b",
+    r"\b(?:ik|wij|we)\s+(?:(?!niet\b)[\w,.-]+\s+){0,4}aanwezig\s+(?:zal|zullen)\s+zijn\b",  # 'dat ik op 24-6 aanwezig zal zijn\'
     r"\bgraag\s+(?:weer\s+|ook\s+|alsnog\s+)?op\s+de\s+(?:deelnemers)?lijst\b", r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
@@ -215,7 +217,9 @@ PRACTICAL = _rx(
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
-    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b", r"\btime ?zone\b", r"\btijdzone\b",
+    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b", r"\bte\s+(?:lopen|fietsen)\b",
+    r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
+    r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\bof\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s+sta\b",
     r"\b(?:kan|kon)\s+(?:\w+\s+){0,2}geen\s+bevestiging\b",
     r"\b(?:later|daarna|na de start)\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten)\b",
