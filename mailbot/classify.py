@@ -50,7 +50,7 @@ CANCEL = _rx(
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to)\s+make\s+(?:it|the|this|\w+'s)\b",
     r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
-    r"\b(?:remove|take)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
+    r"\b(?:remove|take|strike)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\b(?:i am|i'm|we are)\s+(?:\w+\s+)?prevented\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
     r"\bhave to pass\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
@@ -103,8 +103,10 @@ REGISTER = _rx(
     r"\b(?:geef|geven|stuur|sturen|zend)\w*\s+(?:[\w']+\s+){0,3}(?:de\s+)?(?:volgende\s+)?(?:deelnemers|namen|aanmeldingen)\s+(?:door|aan|op)\b",
     r"\bkomen\s+er\s+(?:van\s+ons\s+)?(?:\d|twee|drie|vier)\s+(?:mensen|personen|collega'?s|deelnemers)\b",
     r"\b(?:komen\s+(?:wij|we)|(?:wij|we)\s+komen)\s+met\s+(?:\d|twee|drie|vier|vijf)\s+(?:collega'?s|personen|mensen|deelnemers)\b",
-    r"\b(?:ik|wij|we)\s+(?:(?!niet\b)[\w,.-]+\s+){0,4}aanwezig\s+(?:zal|zullen)\s+zijn\b",  # 'dat ik op 24-6 aanwezig zal zijn\'
-    r"\bgraag\s+(?:weer\s+|ook\s+|alsnog\s+)?op\s+de\s+(?:deelnemers)?lijst\b", r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
+    r"\b(?:ik|wij|we)\s+(?:(?!niet\b)[\w,.-]+\s+){0,4}aanwezig\s+(?:zal|zullen)\s+zijn\b",  # 'dat ik op 24-6 aanwezig zal zijn'
+    r"\bgraag\s+(?:weer\s+|ook\s+|alsnog\s+)?op\s+de\s+(?:deelnemers)?lijst\b",
+    r"\b(?:aanschuiven|meedoen|aansluiten|aanhaken|deelnemen|komen)\?\s*(?:zo ja,?\s*)?dan\s+graag\b",  # 'Kan ik nog aanschuiven? Dan graag'
+    r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
     r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?add\s+(?:me|us|him|her|them)\b",
@@ -609,7 +611,7 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
                     r"\b(?:bevestiging|confirmation)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b", r"\bconfirming my registration\b",
                     r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b",
                     r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b",
-                    r"\bheb\s+ik\s+(?:mij|me)\s+(?:[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b")  # 'Op 29 februari heb ik mij via dit adres aangemeld\'
+                    r"\bheb\s+ik\s+(?:mij|me)\s+(?:[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b")  # 'Op 29 februari heb ik mij via dit adres aangemeld'
 
 
 _HEREBY = re.compile(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)", re.I)

@@ -228,3 +228,10 @@ def test_a_bottom_posted_reply_and_inline_answers_are_new_text() -> None:
     p = parse(BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
     assert "I'll be there on the 24th." in p.text and "Wat is het thema?" in p.text
     assert "Afmelden" not in p.text and "> Afmelden kan via deze mail." in p.quoted
+
+
+def test_a_closing_word_that_opens_a_sentence_is_no_signature() -> None:
+    """'Cheers, Tom' closes a mail; 'Cheers for confirming. One more for your list …' is the message."""
+    body = "Hi Seher,\r\nCheers for confirming. One more for your list: Lotte Bakker.\r\n\r\nCheers,\r\nAlistair Reid\r\n"
+    p = parse(BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
+    assert "One more for your list" in p.text and p.signature.startswith("Cheers,")
