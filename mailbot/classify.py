@@ -782,7 +782,8 @@ _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednes
 def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> list[str]:
     """Weak signs: the event's weekday, the city it is in, its organiser, its themes, 'online' for an
     online event ('Hoe laat is de inloop maandag? Ik kom met de trein naar Utrecht Centraal'; 'Stichting
-    Lezen's online session next Thursday'), and a mail sent in the two weeks before it."""
+    Lezen's online session next Thursday'), and, with the weekday, a mail sent in the two weeks before it
+    or the days just after ('de sessie van donderdag' in a mail of that week)."""
     weekday, city, in_city = _hint_patterns(event.location, local.weekday())
     hints = [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] if weekday.search(text) else []
     if in_city is not None and in_city.search(text):
