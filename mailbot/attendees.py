@@ -74,7 +74,10 @@ _MAIL_HEADER = re.compile(r"^\s*\**(?:aan|to)\s*:", re.I)
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
+    offset = -1
     for line in text.split("\n"):
+        offset += 1  # where the line starts in the text
+        line_start, offset = offset, offset + len(line)
         if _MAIL_HEADER.match(line):
             continue  # 'Aan: info@…' over a forwarded invitation: who it went to, not who comes
         for match in EMAIL.finditer(line):
@@ -103,12 +106,28 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 role = None
             name = clean_name(name)
             if not name or ROLE_WORDS.search(name):  # 'our Principal Librarian (gareth.evans@…)'
-                name = _name_for_address(email, text)
+                name = _name_for_address(email, text) or _their_address(text, line_start + match.start())
                 if not name and (first := _first_name_before(email, before)):
                     people.append(Attendee(name=first, email=email, role=role))  # not 'Bringing Erik'
                     continue
             people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
+
+
+# The address of someone just named, by a pronoun: 'Haar mailadres: directie@…', 'His email is k.v@…'.
+_THEIR_ADDRESS = re.compile(r"\b(?i:haar|zijn|his|her)\s+(?i:(?:e-?mail|mail)(?:adres|address)?|adres|address)\b[^@\n]{0,12}$")
+
+
+def _their_address(text: str, at: int) -> str | None:
+    """'Kun je Karin Hermans, onze directeur, inschrijven? … Haar mailadres: directie@…': an address that a
+    pronoun gives, whose local part spells no name, belongs to the last person named in full before it."""
+    if not _THEIR_ADDRESS.search(text, max(0, at - 40), at):
+        return None
+    window = max(0, at - 300)  # a titled name read in full: 'mevrouw drs. A. (Anouk) Meijer-de Boer', not just 'Meijer-de Boer'
+    starts = [m.start() for m in (*NAME.finditer(text, window, at), *_TITLE_OR_INITIALS.finditer(text, window, at))]
+    found = [(start + end, len(name), name) for start in starts
+             if (got := person_at(text[start: at]))[0] and " " in (name := got[0]) and (end := got[1])]
+    return max(found)[2] if found else None
 
 
 def _fuller_in_text(name: str | None, text: str) -> str | None:
@@ -383,7 +402,8 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                    r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                    r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
-                   r"\bswap us\b", r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
+                   r"\bswap us\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
+                   r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
                    r"\bniet ik,?\s+maar\b")  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
 
 
@@ -689,8 +709,10 @@ _NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]
                              re.M)  # 'drs. Wouter Scheepmaker, directeur van Bibliotheek Kop van Noord, aanmelden'
 
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
+# Dutch puts the verb before the subject after an opening phrase: 'Van onze bieb zouden Karin Smits en ik meekijken'.
+_INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|gaan|gingen|kunnen|konden)\s+"
 _AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
-_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s))({NAME.pattern})\s+(?:en|and)\s+"
+_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|{_INVERTED_VERB})({NAME.pattern})\s+(?:en|and)\s+"
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(?:\+|&|\ben\b|\band\b)\s*(?=[A-ZÀ-Ý])")

@@ -216,8 +216,10 @@ def form_people(text: str, sender: Attendee) -> list[Attendee]:
     return people
 
 
-# Cells of a text table: tabs (pasted from a spreadsheet) or two or more spaces (lined up by hand).
-_COLUMNS = re.compile(r"\t+|\s{2,}")
+# Cells of a text table: tabs (pasted from a spreadsheet), two or more spaces (lined up by hand) or bars
+# ('Name | Role | Email').
+_COLUMNS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+_RULE_ROW = re.compile(r"[\s|:+=-]+")  # '---|---|---' under a typed header
 # What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
 _NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
 _ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling")
@@ -225,21 +227,21 @@ _ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title")
 
 
 def column_table(text: str, sender: Attendee) -> list[Attendee]:
-    """A table typed or pasted as text, its columns lined up by tabs or spaces:
+    """A table typed or pasted as text, its columns lined up by tabs or spaces or split by bars:
     'Naam    Bibliotheek    Functie' and then one person per line. The header says which cell is the
     organisation, so 'Biblionet Noordoost' counts as one even without a library word in it."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if "\t" not in line and "  " not in line:
+        if "\t" not in line and "  " not in line and "|" not in line:
             continue
-        header = _COLUMNS.split(line.strip())
+        header = _COLUMNS.split(line.strip(" \t|"))
         if len(header) < 2 or not _NAME_COLUMN.fullmatch(header[0]) or not all(_HEADER.match(c) for c in header):
             continue
         people: list[Attendee] = []
         for row in lines[i + 1:]:
-            if not row.strip() and not people:
-                continue  # a blank line under the header
-            cells = _COLUMNS.split(row.strip())
+            if (not row.strip() or _RULE_ROW.fullmatch(row)) and not people:
+                continue  # a blank line or a rule under the header
+            cells = _COLUMNS.split(row.strip(" \t|"))
             if len(cells) != len(header):
                 break
             person = _column_person(dict(zip(header, cells)), sender)

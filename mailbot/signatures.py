@@ -21,7 +21,7 @@ ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\b
                     r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
                     # 'Beleidsadviseur', 'Directiesecretaresse', 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
-                    r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b",
+                    r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b", r"\bleader\b",
                     r"\b\w*bibliothecar(?:is|esse)\b",  # the Flemish librarian: 'bibliothecaris', 'adjunct-bibliothecaris'
                     # an alderman, Dutch and Flemish; a seat on a board: 'lid directieteam', 'lid van de raad van bestuur'
                     r"\bwethouder\b", r"\bschepen\b", r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)")
@@ -112,9 +112,9 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|go
 _DISCLAIMER = re.compile(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
                          r"|verstuurd vanaf|sent from my", re.I)
 # 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
-# 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role).
+# 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role); a Scandinavian compound: 'Fylkesbiblioteket Vestfold'.
 ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
-                        r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w*büchere\w*|mediathek|bibliotheca"
+                        r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w+bibliotek(?:et|erne|en)?|\w*büchere\w*|mediathek|bibliotheca"
                         r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
                         r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
                         r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b", re.I)  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
@@ -133,6 +133,8 @@ _PLACE = re.compile(r"((?:[A-ZÀ-Ý][\w'-]*\s+(?:(?:&|and)\s+(?=[A-ZÀ-Ý]))?)+)
 
 
 _PROGRAMME = re.compile(r"(?:de\s+)?bibliotheek op school\b|(?:de\s+)?bibliotheek op de basisschool\b", re.I)
+# A programme or project the role runs, not an employer: 'Leader School Library Programme', 'coördinator Leesproject'.
+_PROGRAMME_END = re.compile(r"(?i:programme|program|programma|project)\s*$")
 
 
 _GENERIC_ORG = re.compile(r"(?i)bibliothe(?:ek|ken)|librar(?:y|ies)")
@@ -188,6 +190,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'Library Service Manager' is a role
         if start and _PROGRAMME.match(seg[start.start():]):
             start = None  # 'coördinator Bibliotheek op school': a programme, not a library
+        if start and _PROGRAMME_END.search(seg) and ROLE_WORDS.search(seg[: start.start()]):
+            start = None  # 'Leader School Library Programme': the whole line is the role
         if start and _DEPARTMENT_BEFORE.search(seg[: start.start()]):
             start = None  # 'Hoofd afdeling Bibliotheek & Cultuur', 'Team Bibliotheek & Onderwijs': a department
         if start and _GENERIC_ORG.fullmatch(seg[start.start():].strip(" ,.")) and ROLE_WORDS.search(seg[: start.start()]):
@@ -244,6 +248,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
 # The writer describes themself on one line: 'My details: Sofia Marchetti, Manager Education & Youth, Bibliotheek
 # Waal en Rijn - s.marchetti@…', 'Mijn gegevens: …'.
 _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
+# … or a block of short lines under it, as a signature: 'Mijn gegevens:' / 'Els Jansen' / 'directeur Bibliotheek X' / '06-…'.
+_MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]*\S[^\n]{1,120}(?:\n|$)){1,6})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
 LIBRARY_NAME = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
                 r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")
@@ -278,6 +284,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if org is None and ("etails" in p.text or "egevens" in p.text) and (details := _MY_DETAILS.search(p.text)):
         details_role, org = split_role_organisation(EMAIL.sub("", details.group(1)))
         role = role or details_role
+    elif org is None and ("etails" in p.text or "egevens" in p.text) and (below := _MY_DETAILS_BELOW.search(p.text)):
+        details_name, details_role, org = signature_facts("\n" + below.group(1))
+        sig_name, role = sig_name or details_name, role or details_role
     if org is None and (found := _ORG_IN_TEXT.search(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
     if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
