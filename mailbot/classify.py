@@ -38,7 +38,7 @@ CANCEL = _rx(
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
@@ -47,7 +47,7 @@ CANCEL = _rx(
     r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this)\b", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
-    r"\b(?:can no longer|cannot|can'?t|won'?t be able to)\s+make\s+(?:it|the|this|\w+'s)\b",
+    r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
     r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take|strike)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\b(?:i am|i'm|we are)\s+(?:\w+\s+)?prevented\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
@@ -88,7 +88,7 @@ REGISTER = _rx(
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) (?:back )?on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
     r"|participate|come(?!\s+prepared)|take part|listen in|tune in|sit in)",
-    r"\bplease\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
+    r"\b(?:please|pls|plz)\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\breg[ie]?st?e?r\s+(?:me|myself|us|him|her|for)\b",  # 'pls regiser me', 'regsiter for' typed on a phone
     r"\bcan\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",  # a request, where 'can I still register?' asks whether
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
@@ -104,7 +104,7 @@ REGISTER = _rx(
     r"\bkomen\s+er\s+(?:van\s+ons\s+)?(?:\d|twee|drie|vier)\s+(?:mensen|personen|collega'?s|deelnemers)\b",
     r"\b(?:komen\s+(?:wij|we)|(?:wij|we)\s+komen)\s+met\s+(?:\d|twee|drie|vier|vijf)\s+(?:collega'?s|personen|mensen|deelnemers)\b",
     r"\b(?:ik|wij|we)\s+(?:(?!niet\b)[\w,.-]+\s+){0,4}aanwezig\s+(?:zal|zullen)\s+zijn\b",  # 'dat ik op 24-6 aanwezig zal zijn'
-    r"\bgraag\s+(?:weer\s+|ook\s+|alsnog\s+)?op\s+de\s+(?:deelnemers)?lijst\b",
+    r"\bgraag\s+(?:weer\s+|ook\s+|alsnog\s+|toch\s+)*op\s+de\s+(?:deelnemers)?lijst\b",
     r"\b(?:aanschuiven|meedoen|aansluiten|aanhaken|deelnemen|komen)\?\s*(?:zo ja,?\s*)?dan\s+graag\b",  # 'Kan ik nog aanschuiven? Dan graag'
     r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
@@ -215,7 +215,8 @@ PRACTICAL = _rx(
     r"\bin (?:mijn|my) plaats\b", r"\binstead of me\b", r"\btolk\b", r"\binterpret", r"\bvoertaal\b",
     r"\b(?:in welke|what) (?:taal|language)\b", r"\bin (?:het )?(?:engels|english|nederlands|dutch)\b",
     r"\bplatform\b", r"\bteams\b", r"\bzoom\b", r"\bsoftware\b", r"\btechni", r"\bbrowser\b", r"\bapp\b",
-    r"\b(?:ben|sta)\s+ik\s+(?:al\s+)?(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",
+    r"\b(?:ben|sta)\s+ik\s+(?:\w+\s+){0,4}(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",  # 'sta ik nu wel of niet ingeschreven?'
+    r"\bmag\s+(?:mijn|onze|een)\s+(?:[\w-]+\s+){1,6}mee\b", r"\b(?:strikt|alleen|uitsluitend|enkel)\s+(?:bedoeld\s+)?voor\s+directeuren\b",
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
@@ -404,18 +405,18 @@ def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 # A note to a colleague that reached the mailbox too: 'Hoi Marco, Is dit iets voor jou? … Laat maar weten of je gaat.'
-INTERNAL = _rx(r"\bis dit (?:iets|wat) voor (?:jou|jullie)\b", r"\blaat (?:maar |even )?weten of je gaat\b",
+INTERNAL = _rx(r"\bis dit (?:niet\s+)?(?:iets|wat) voor (?:jou|jullie)\b", r"\blaat (?:maar |even )?weten of je gaat\b",
                r"\bis this (?:something|anything) for you\b", r"\bwil jij (?:hier|daar)(?:heen| naartoe)\b",
                r"\bdo you want to go\b", r"\bmight be (?:one|something) for you\b", r"\bmisschien (?:iets|wat) voor (?:jou|jullie)\b")
-_GREETED = re.compile(r"^\W*(?i:hoi|hi|hallo|hey|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
+_GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hey|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
 
 
 def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     greeted = _GREETED.match(p.text)
     if (p.forwarded or p.quoted) and greeted and (match := INTERNAL.search(p.text)):  # the note itself, not what is under it
-        return "other", 0.7, f"a note to a colleague, {greeted.group(1)} ({match.group(0)!r})"
+        return "other", 0.7, f"a note to a colleague, {(greeted.group(1) or greeted.group(2))} ({match.group(0)!r})"
     if t.ours and greeted and (match := _FOR_INFORMATION.search(p.text)):
-        return "other", 0.7, f"our mail passed on to a colleague, {greeted.group(1)} ({match.group(0)!r})"
+        return "other", 0.7, f"our mail passed on to a colleague, {(greeted.group(1) or greeted.group(2))} ({match.group(0)!r})"
     return None
 
 
@@ -492,7 +493,7 @@ def _sentence_after(text: str, at: int) -> str:
     return text[at: at + end.start() if end else len(text)]
 
 
-_EXPLICIT_CANCEL = re.compile(r"afmeld|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
+_EXPLICIT_CANCEL = re.compile(r"afmeld|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
 _SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
@@ -611,7 +612,8 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
                     r"\b(?:bevestiging|confirmation)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b", r"\bconfirming my registration\b",
                     r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b",
                     r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b",
-                    r"\bheb\s+ik\s+(?:mij|me)\s+(?:[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b")  # 'Op 29 februari heb ik mij via dit adres aangemeld'
+                    r"\bheb\s+ik\s+(?:mij|me)\s+(?:[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b",
+                    r"\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,4}(?:aangemeld|ingeschreven|opgegeven)\b")  # 'Op 29 februari heb ik mij via dit adres aangemeld'
 
 
 _HEREBY = re.compile(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)", re.I)
