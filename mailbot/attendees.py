@@ -35,7 +35,8 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    r"\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
                    r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b", r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
-                   r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
+                   r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\bwe(?:'d|'ll| would| will)?\s+both\b",  # "we'd both like to come"
+                   r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
                    # 'ik en mijn collega Özlem Kaya doen graag mee', 'Ik kom. Annemarie gaat ook mee',
                    # 'I would like to take part … Also please add my colleague', "I'll be there on the 24th. Bringing Erik too",
                    # 'wil ik graag mezelf aanmelden en twee collega's'
@@ -513,6 +514,9 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""], intent == "cancel")
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
         unaddressed = _titled_people(text, sender, intent == "cancel")
+    if not named and unaddressed and intent == "cancel":  # 'Namens Karin Wessels het volgende: … Youssef Amrani en
+        # Linda Boerhave kunnen helaas niet deelnemen': those who cannot come are cancelled too (who stays, _without_staying drops)
+        unaddressed += _names_off(text, [sender.name or "", *(a.name or "" for a in unaddressed)])
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _first_names_along(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
@@ -524,7 +528,7 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         names = iter(unaddressed)
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
     return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
-                     a.organisation or _stated_organisation(a.name, text) or org, a.role)
+                     a.organisation or _stated_organisation(a.name, text) or _library_by_address(a.email, text) or org, a.role)
             for a in (*named, *unaddressed)]
 
 
@@ -575,6 +579,18 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
     return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1))) if found else None  # 'van de Bibliotheek X': an article
 
 
+# The library named right before a person's address: 'Marit as director of Bibliotheek Deventer-Zuid (m.hoogeveen@…)'.
+# (After 'of'/'van': not the role 'Schools Library Service Manager (priya.raman@…)'.)
+_LIBRARY_THEN_ADDRESS = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME})\s*[(<]\s*$")
+
+
+def _library_by_address(email: str | None, text: str) -> str | None:
+    """Their library, when the text gives it just before their address (and not next to their name)."""
+    at = text.lower().find(email) if email else -1
+    found = _LIBRARY_THEN_ADDRESS.search(text, max(0, at - 80), at) if at > 0 else None
+    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1))) if found else None
+
+
 # A note on a forwarded invitation that answers it for its writer: 'Aanmelden: ja graag, voor mij.'
 # Or that the writer wants in too: 'Ik sta zelf (nog) niet op de lijst, maar ik zou donderdag ook graag inloggen.'
 _FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|myself)\s*[.!]",
@@ -600,9 +616,9 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
 
 
 # Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
-# 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Harm and I are still coming'.
+# 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Harm and I are still coming', 'Mevrouw Wessels zelf blijft aangemeld'.
 _STAYING = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me)(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me))*)"
-                      r"\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+                      r"(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b)")
 
@@ -644,8 +660,10 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
         if address in own or address == p.from_email:
             continue
         spelled = _name_for_address(address, text)
-        if spelled:
-            people.append(Attendee(display_name(names.get(address)) or spelled, address))
+        if spelled:  # the display name, unless the text writes it fuller: 'Gerda Hofstede-Lanting (in cc)'
+            display = display_name(names.get(address))
+            fuller = display and len(spelled) > len(display) and same_person_fuller(display, spelled)
+            people.append(Attendee(spelled if fuller or not display else display, address))
     return people
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes',
@@ -658,6 +676,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
     r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal'
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
+# A line that is only a role, the next line what comes under it in a signature: 'Partnerships Lead\nReading Wales Alliance'.
+_SIGNED_ROLE_LINE = re.compile(r"[ \t]*(?:[\w&-]+[ \t]+){0,2}[\w&-]+[ \t]*\n")
 # A capitalised role word inside the name of a body: 'Network of Library Directors North Brabant'.
 _IN_A_TITLE = re.compile(r"\b(?:of|van)\s+(?:[A-ZÀ-Ý][\w'-]*\s+)+$")
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
@@ -748,6 +768,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     for match in [*_ROLE_THEN_NAME.finditer(text), *removals, *along]:
         if text[match.start()].isupper() and _IN_A_TITLE.search(text, max(0, match.start() - 60), match.start()):
             continue  # 'Chair, Network of Library Directors North Brabant': the name of a body, not a role before a name
+        if _SIGNED_ROLE_LINE.match(text, text.rfind("\n", 0, match.start()) + 1, match.end()):
+            continue  # 'Partnerships Lead' / 'Reading Wales Alliance': a signature's role line, the organisation under it
         rest = text[match.end():]
         while True:
             name, end = person_at(rest)
