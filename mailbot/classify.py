@@ -889,6 +889,14 @@ _FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!
 
 # ---------------------------------------------------------------- the whole
 
+def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:
+    """The first intent rule that decides, in the table's order."""
+    for name, rule in INTENT_RULES:
+        if result := rule(p, t):
+            return result[0], result[1], Hit(name, result[2])
+    return "other", 0.3, Hit("fallback", "nothing recognisable")
+
+
 def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> Understanding:
     own = frozenset({a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()})
     t = _text_of(p, own)
@@ -898,15 +906,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         wants = _Text(body=_clean(original), subject="", is_reply=True, raw=original)
         t = replace(t, body=f"{t.body}\n{wants.body}")  # the event may be named in either
         hits.append(Hit("answers-which-event", "answers our question which event; the intent is the quoted mail's"))
-    intent, confidence = "other", 0.3
-    for name, rule in INTENT_RULES:
-        result = rule(p, wants)
-        if result:
-            intent, confidence, why = result
-            hits.append(Hit(name, why))
-            break
-    else:
-        hits.append(Hit("fallback", "nothing recognisable"))
+    intent, confidence, decided = _intent(p, wants)
+    hits.append(decided)
 
     secondary: tuple[str, ...] = ()
     asks = "?" in t.body
@@ -915,7 +916,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
 
     event_id = None
-    if p.automated is None and intent not in ("auto_reply", "bounce") and hits[0].rule != "sales":  # a vendor's 'Thursday'
+    if p.automated is None and intent not in ("auto_reply", "bounce") and decided.rule != "sales":  # a vendor's 'Thursday'
         scores = _event_scores(p, t, catalogue)
         event_id, event_hit = _pick_event(scores)
         if event_hit:
