@@ -82,10 +82,10 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibl
                      r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
 
 
-_ROLE_ONLY = re.compile(r"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                        r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian|bibliothecaris)(?:en|s)?)(?:\s+[a-z][\w-]*){0,2}")
-_POSSESSIVE_ROLE = re.compile(r"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:[\w-]*(?:directeur|director|manager|teamleider"
-                              r"|coördinator|coordinator|consulent|adviseur|medewerker|librarian|bibliothecaris)(?:en|s)?"
+_ROLE_NOUN = (r"[\w-]*(?:directeur|director|manager|teamleider|coördinator|coordinator|consulent|adviseur|medewerker"
+              r"|librarian|bibliothecaris)(?:en|s)?")
+_ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z][\w-]*){{0,2}}")
+_POSSESSIVE_ROLE = re.compile(rf"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN}"
                               r"|(?:mijn|onze|my|our)\s+(?:collega|colleague)(?:'s|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
                               r"(?=[A-ZÀ-Ý])")
 
