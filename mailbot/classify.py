@@ -44,7 +44,7 @@ CANCEL = _rx(
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
-    r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this)\b", r"^\W*cancel(?:lation|led)?\b",
+    r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
@@ -57,7 +57,7 @@ CANCEL = _rx(
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
     r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
     r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
-    r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,30}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make it|be there)",
+    r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,60}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make|join|be there)",
     r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
@@ -220,7 +220,7 @@ PRACTICAL = _rx(
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
-    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b", r"\bte\s+(?:lopen|fietsen)\b",
+    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\bof\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s+sta\b",
@@ -239,7 +239,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b",
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
-QUESTION = _rx(r"\?", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
+QUESTION = _rx(r"\?", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
@@ -613,7 +613,10 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
                     r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b",
                     r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b",
                     r"\bheb\s+ik\s+(?:mij|me)\s+(?:[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b",
-                    r"\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,4}(?:aangemeld|ingeschreven|opgegeven)\b")  # 'Op 29 februari heb ik mij via dit adres aangemeld'
+                    r"\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,4}(?:aangemeld|ingeschreven|opgegeven)\b",
+                    r"\b(?:collega|secretaresse|secretariaat|assistent\w*)\s+(?:zou|had|heeft)\s+(?:mij|me|ons)\s+(?:\w+\s+)?"
+                    r"(?:aanmelden|aangemeld|inschrijven|ingeschreven|opgeven|opgegeven)\b")  # 'mijn collega zou mij aanmelden … Sta ik erop?'
+  # 'Op 29 februari heb ik mij via dit adres aangemeld'
 
 
 _HEREBY = re.compile(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)", re.I)
@@ -622,8 +625,11 @@ _HEREBY = re.compile(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:m
 def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik sta ingeschreven … Wordt het webinar opgenomen?': someone registered asks something;
     the sign-up words are about the registration they have."""
-    if not QUESTION.search(t.body) or not _ALREADY_MINE.search(t.body) or _OTHER_SIGN_UP.search(t.body) \
-            or _HEREBY.search(t.body):
+    mine = _ALREADY_MINE.search(t.body)
+    other = _OTHER_SIGN_UP.search(t.body)
+    if other and mine and mine.start() <= other.start() < mine.end():
+        other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague
+    if not QUESTION.search(t.body) or not mine or other or _HEREBY.search(t.body):
         return None  # 'Gaarne ontvang ik de deelnamelink alsnog' asks too; 'Hierbij meld ik mij aan' signs up now
     return _asks(p, t)
 
