@@ -61,7 +61,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
             role = line_role
             under_role = None if line_org else _after_role(line, line_role, lines[at + 1] if at + 1 < len(lines) else None)
         if line_role or line_org:
-            rest = [seg.strip() for seg in _PARTS.split(line)]
+            rest = [seg.strip() for cell in _CELLS.split(line) for seg in (
+                [clean_name(cell) or ""] if _NICKNAMED.match(cell.strip()) else _PARTS.split(cell))]  # 'Drs. H.M. (Henk) Jansen MBA | …'
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
                          and not ORG_START.search(seg) and seg != line_org), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
         line = clean_name(line) or "" if _TITLE.match(line) else line
@@ -167,6 +168,9 @@ _FIRM_KIND = re.compile(r"\b(?:Advies|Adviesbureau|Consultancy|Consulting|Consul
 
 # Made once: these run on every signature line.
 _PARTS = re.compile(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+_CELLS = re.compile(r"\s[|–]\s|\s-\s|,\s*")  # the same cells, a name's brackets kept whole
+# A name with initials and the name they go by in brackets, titles before and letters after: 'Drs. H.M. (Henk) Jansen MBA'.
+_NICKNAMED = re.compile(r"^(?:(?i:drs|dr|mr|ir|ing|prof)\.?\s+)*(?:[A-Z][a-z]?\.\s*)+\s*\([^\W\d_]+(?:-[^\W\d_]+)*\)\s+[A-ZÀ-Ý]")
 _TITLE = re.compile(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s")
 _SEGMENTS = re.compile(r"\s[|–-]\s|,\s*|\s{2,}")
 _LIBRARY_WORD = re.compile(r"bibliothe|stichting", re.I)
