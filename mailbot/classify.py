@@ -36,9 +36,10 @@ _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
     r"\bafmeld", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
-    r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee)\b",
+    r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b",
+    r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
@@ -78,7 +79,7 @@ REGISTER = _rx(
     r"\b(?:doe|geef|reserveer)\s+(?:mij|me|ons)\s+(?:maar\s+)?(?:een\s+)?(?:plek(?:je)?|stoel)\b",
     r"\bbevestig\w*\s+(?:ik\s+)?(?:hierbij\s+)?(?:mijn|onze)\s+(?:deelname|aanwezigheid|komst)\b",
     r"\bconfirm\w*\s+(?:my|our)\s+(?:presence|attendance|participation)\b",
-    r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",
+    r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld|ons|mij|hen|jullie)\b)",
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
@@ -126,7 +127,11 @@ REGISTER = _rx(
     r"\b(?:groeps|team)aanmeld", r"\b(?<!te )reserveren\b",
     r"\b(?:ik|we|wij)\s+sluit\w*\s+(?:[\w-]+\s+){0,5}aan\b", r"\bsluit\w*\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,5}aan\b",
     r"\b(?:ik ben|ben ik)\s+er\s+(?:(?!niet\b|helaas\b|toch\b)[\w-]+\s+){1,3}bij\b(?!\s+(?:geweest|aangemeld))",
-    r"\b(?:i'd|i would|we'd|we would)\s+like\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
+    r"\b(?:i'd|i would|we'd|we would)\s+(?:very much\s+|really\s+|so\s+)?(?:like|love)\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
+    r"\b(?:i'd|i would|we'd|we would)\s+(?:\w+\s+)?(?:like|love)\s+to\s+take\s+you\s+up\s+on\b",
+    r"\bdoe\s+(?:mij|me|ons)\s+(?:er\s+)?(?:maar\s+)?(?:een|1|één|twee|2)\b",
+    r"\bgraag\s+zou(?:den)?\b[^.?!\n]{0,150}?\b(?:erbij|aanwezig)\s+zijn\b", r"\bgraag\s+sluit\w*\s+[^.?!\n]{0,80}?\baan\b",
+    r"\bwil\s+(?:toch\s+|ook\s+|graag\s+|heel\s+graag\s+)+(?:aansluiten|deelnemen|aanschuiven)\s+bij\s+(?:de|het)\s+(?:gesprekstafel|webinar|bijeenkomst)\b",
     r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+(?:take|grab)\s+a\s+seat\b",
     r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+){{0,3}}noteren\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
@@ -932,6 +937,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
         if intent in ("register", "cancel") and event_id is None:
             confidence -= 0.15
+        if decided.rule == "asks" and intent == "other" and event_id is not None:
+            intent, confidence = "question", 0.65  # 'wordt inburgering op de 24e gekoppeld aan …?': its themes
+            hits.append(Hit("asks-about-event", "the question names one of our events"))
 
     sender = describe_sender(p) if intent not in ("auto_reply", "bounce") else None  # nobody to describe
     attendees: tuple[Attendee, ...] = ()

@@ -544,7 +544,7 @@ _CLOSINGS = re.compile(
     r"|^\s*(with\s+)?(kind|best|warm|warmest|many thanks and)?\s*regards\b[ ,.!]*"
     r"|^\s*(best wishes|sincerely|yours sincerely|yours faithfully|cheers|all the best)\b[ ,.!]*"
     r"(?=$|[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s*$)"  # 'Cheers, Tom', not 'Cheers for confirming. One more …'
-    r"|^\s*(best|thanks|thank you|many thanks|dank|dank je wel|dank u wel|alvast bedankt|bedankt)\s*[,!]\s*$"
+    r"|^\s*(best|thanks|thank you|many thanks|thanks in advance|dank|dank je wel|dank u wel|alvast (?:hartelijk )?(?:bedankt|dank)|bij voorbaat dank|bedankt)\s*[,!]\s*$"
     r"|^\s*(dank|bedankt|thanks)\s+(en|and)\s+(groet(en)?|regards)\b[ ,.!]*"  # 'Dank en groet,'
     r"|^--\s*$",
     re.IGNORECASE,

@@ -235,3 +235,10 @@ def test_a_closing_word_that_opens_a_sentence_is_no_signature() -> None:
     body = "Hi Seher,\r\nCheers for confirming. One more for your list: Lotte Bakker.\r\n\r\nCheers,\r\nAlistair Reid\r\n"
     p = parse(BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
     assert "One more for your list" in p.text and p.signature.startswith("Cheers,")
+
+
+def test_thanks_in_advance_on_its_own_line_opens_the_signature() -> None:
+    """'Alvast dank,' above the name is a closing: the name and role below it are the signature."""
+    body = "Hallo,\r\n\r\nGraag sluiten wij aan.\r\n\r\nAlvast dank,\r\n\r\nSevda Yildiz\r\ndirecteur | Bibliotheek Venray\r\n"
+    p = parse(BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
+    assert p.text.strip().endswith("Graag sluiten wij aan.") and "Bibliotheek Venray" in p.signature

@@ -258,6 +258,13 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     # a question first, and the sign-up only on its answer
     ("Gesprekstafel", "Komen er op 24 juni ook voorbeelden langs? Als dat zo is, meld ik me zeker aan.", "question"),
     ("Webinar", "Our coordinator would like to follow the webinar as well, could you add him?", "register"),
+    # 'we zijn bij ons bezig met …' is no 'we zijn erbij'
+    ("Gesprekstafel", "We zijn bij ons bezig met een nieuw exploitatiemodel. Mogen deelnemers zelf casussen inbrengen?",
+     "question"),
+    # a question on two of the round table's themes, without saying 'gesprekstafel'
+    ("Inburgering", "Wordt inburgering op de 24e gekoppeld aan de gezinsaanpak of zijn dat twee gesprekken?", "question"),
+    ("Gesprekstafel", "Door een spoedoverleg kan ik maandag helaas niet aanschuiven. Wil je mijn plek vrijgeven?",
+     "cancel"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
