@@ -38,7 +38,9 @@ CANCEL = _rx(
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
+    r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+)?door\b",
+    r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
     r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
@@ -49,7 +51,7 @@ CANCEL = _rx(
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
-    r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*geven\b",
+    r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*(?:te\s+)?geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take|strike)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\b(?:i am|i'm|we are)\s+(?:\w+\s+)?prevented\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
@@ -63,7 +65,7 @@ CANCEL = _rx(
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
-CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\bgaat\s+(?:hem|het)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
@@ -72,7 +74,7 @@ REGISTER = _rx(
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -129,7 +131,9 @@ REGISTER = _rx(
     r"\b(?:ik ben|ben ik)\s+er\s+(?:(?!niet\b|helaas\b|toch\b)[\w-]+\s+){1,3}bij\b(?!\s+(?:geweest|aangemeld))",
     r"\b(?:i'd|i would|we'd|we would)\s+(?:very much\s+|really\s+|so\s+)?(?:like|love)\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
     r"\b(?:i'd|i would|we'd|we would)\s+(?:\w+\s+)?(?:like|love)\s+to\s+take\s+you\s+up\s+on\b",
-    r"\bdoe\s+(?:mij|me|ons)\s+(?:er\s+)?(?:maar\s+)?(?:een|1|één|twee|2)\b",
+    r"\bdoe\s+(?:mij|me|ons)\s+(?:er\s+|ook\s+|maar\s+)*(?:een|1|één|twee|2)\b", r"\bsave\s+(?:me|us)\s+(?:a|one|two|\d)\s+(?:seat|place|spot)",
+    r"\bpencil\s+(?:me|us|him|her)\s+in\b", r"\b(?:ik|wij|we)\s+haak\w*\s+(?:\w+\s+)?aan\b", r"\bhaak\w*\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan\b",
+    r"\b(?:wij|we)\s+zijn\s+(?:er\s+)?(?:[\w-]+\s+){0,4}met\s+(?:twee|drie|vier|\d)\s+(?:man|personen|mensen|collega'?s)\b",
     r"\bgraag\s+zou(?:den)?\b[^.?!\n]{0,150}?\b(?:erbij|aanwezig)\s+zijn\b", r"\bgraag\s+sluit\w*\s+[^.?!\n]{0,80}?\baan\b",
     r"\bwil\s+(?:toch\s+|ook\s+|graag\s+|heel\s+graag\s+)+(?:aansluiten|deelnemen|aanschuiven)\s+bij\s+(?:de|het)\s+(?:gesprekstafel|webinar|bijeenkomst)\b",
     r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+(?:take|grab)\s+a\s+seat\b",
@@ -161,6 +165,7 @@ CHANGE = _rx(r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
+    r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
     r"\bhoe\s+(?:ik|wij|we)\s+(?:mij|me|ons|hem|haar|hen)\s+(?:\w+\s+){0,3}(?:kan|kunnen|moet|moeten)\s+(?:aanmelden|inschrijven|opgeven)",  # 'hoor ik graag hoe ik me het beste kan aanmelden'
@@ -212,7 +217,7 @@ PRACTICAL = _rx(
     r"\bcan i send (?:my|our|a) (?:deputy|colleague)\b",
     r"\bbijlage\b", r"\bimporte", r"\.ics\b", r"\bagenda-?uitnodiging", r"\bcalendar (?:invite|file|entry)",
     r"\bnog eens (?:sturen|toesturen)\b", r"\bresend\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
-    r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b",
+    r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b", r"\barrive\s+(?:only\s+)?(?:around|at|by|after)\s+\d", r"\bcome in halfway\b",
     r"\b(?:iets|wat|een\s+(?:half\s+)?uur(?:tje)?)\s+later\b", r"\b(?:eindtijd|begintijd|aanvangstijd|starttijd|end time|start time)\b",
     r"\bom\s+\d{1,2}[.:]\d{2}\s+(?:uur\s+)?(?:\w+\s+)?(?:afgelopen|klaar|voorbij|uit|begint|start)\b", r"\bpas\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:binnen|aanwezig|er)\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
     r"\bcollega\b[^.?!\n]{0,40}\b(?:meenemen|meebrengen|mee\w*|sturen|in (?:mijn|de) plaats)\b",
@@ -242,9 +247,11 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
-              r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b",
+              r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
-QUESTION = _rx(r"\?", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
+QUESTION = _rx(r"\?", r"\b(?:ik ben|ben ik|i'm|i am)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|whether|if|how|what)\b",
+               r"\b(?:vroeg|vraagt|verzocht)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
+               r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask)\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
@@ -266,7 +273,7 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\badministratiekosten\b", r"\bbinnen \d+ uur\b[^.?!\n]{0,40}\b(?:te voldoen|te betalen|te bevestigen)\b", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
             r"\bupgrade your (?:quota|storage|mailbox)\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
-            r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvend\b",
+            r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",

@@ -265,6 +265,16 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     ("Inburgering", "Wordt inburgering op de 24e gekoppeld aan de gezinsaanpak of zijn dat twee gesprekken?", "question"),
     ("Gesprekstafel", "Door een spoedoverleg kan ik maandag helaas niet aanschuiven. Wil je mijn plek vrijgeven?",
      "cancel"),
+    # said without the usual words
+    ("Webinar", "Streep mij maar door, ik zit die middag toch in een andere sessie.", "cancel"),
+    ("24 juni", "Ik zie me genoodzaakt mijn plek aan de gesprekstafel op 24 juni terug te geven.", "cancel"),
+    ("June 24th", "Unfortunately I have to send my regrets for the 24th. Please release my seat.", "cancel"),
+    ("Webinar", "Please pencil me in for the Bibliotheek op school webinar on 28/03.", "register"),
+    ("Webinar", "Ik haak aan bij het webinar van donderdag 28 maart, graag de link naar dit adres.", "register"),
+    ("Gesprekstafel", "We zijn op 24 juni met twee man sterk aanwezig: ikzelf en mijn opvolger.", "register"),
+    # a question without a question mark; and one asked before deciding
+    ("Vraagje", "Ik ben benieuwd of het webinar van 28 maart ook iets zegt over scholen buiten de regeling.", "question"),
+    ("Webinar", "Before I decide whether to sign up for the webinar: does it cover the monitoring results?", "question"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
