@@ -16,7 +16,7 @@ from functools import lru_cache
 from .events import Catalogue, Event
 from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, find_attendees
 from .lists import person_at
-from .phrases import any_of
+from .phrases import Phrases, any_of, lowered
 from .signatures import describe_sender
 from .names import NAME
 from .parse import ParsedMail, split_signature
@@ -720,8 +720,14 @@ def _asked_about(p: ParsedMail) -> str | None:
     return text or None
 
 
+# What any of _NOISE's matches contains: most mails have none, and the case-insensitive scan costs more than the rest.
+_NOISE_SIGN = re.compile(r"@|://|www\.|nieuwsbrief|^\s*(?:verstuurd|verzonden|sent|get outlook|outlook)\b", re.MULTILINE)
+
+
 def _clean(text: str) -> str:
-    return _NOISE.sub(" ", text).replace("\u2019", "'").replace("\u2018", "'")
+    if (low := lowered(text)) is None or _NOISE_SIGN.search(low):  # None: lower-casing moves letters ('İ')
+        text = _NOISE.sub(" ", text)
+    return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
 # ---------------------------------------------------------------- event rules
@@ -735,8 +741,9 @@ MONTHS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:[\s,]+('\d{2}|(?:19|20)\d{2})(?![:.]\d))?"
-_DAY_MONTH = re.compile(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b{_YEAR}", re.I)
-_MONTH_DAY = re.compile(rf"(?=[a-zA-Z])\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR}", re.I)
+# Phrase tables (case-insensitive, searched on the lower-cased text): a month name tried at every word costs.
+_DAY_MONTH = Phrases(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b{_YEAR}")
+_MONTH_DAY = Phrases(rf"(?=[a-z])\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR}")
 _NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?![\d/-])")
 
 DayMonthYear = tuple[int, int, int | None]
@@ -745,9 +752,9 @@ DayMonthYear = tuple[int, int, int | None]
 def dates_mentioned(text: str) -> set[DayMonthYear]:
     """(day, month, year or None) in any common Dutch or English form: 24 juni, June 24th, 24-6, 28/3/2024."""
     found: set[DayMonthYear] = set()
-    for day, month, year in _DAY_MONTH.findall(text):
+    for day, month, year in (m.groups("") for m in _DAY_MONTH.finditer(text)):
         found.add((int(day), MONTHS[month.lower()], _year(year)))
-    for month, day, year in _MONTH_DAY.findall(text):
+    for month, day, year in (m.groups("") for m in _MONTH_DAY.finditer(text)):
         found.add((int(day), MONTHS[month.lower()], _year(year)))
     for day, month, year in _NUMERIC.findall(text):
         found.add((int(day), int(month), _year(year)))
@@ -765,13 +772,13 @@ def _names_date(dates: set[DayMonthYear], day: int, month: int, year: int) -> bo
     return any(d == day and m == month and y in (None, year) for d, m, y in dates)
 
 
-_DAY_ONLY = re.compile(r"\b(?:the|de)\s+(\d{1,2})(?:st|nd|rd|th|e|ste|de)\b(?!\s*(?:of\s+)?[a-z]{3,}\s*\d)", re.I)
+_DAY_ONLY = Phrases(r"\b(?:the|de)\s+(\d{1,2})(?:st|nd|rd|th|e|ste|de)\b(?!\s*(?:of\s+)?[a-z]{3,}\s*\d)")
 
 
 def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tuple[int, list[str]]]:
     text = f"{t.subject}\n{t.body}".lower()
     dates = dates_mentioned(text)
-    days = {int(d) for d in _DAY_ONLY.findall(text)}  # 'on the 24th', 'op de 24e'
+    days = {int(m.group(1)) for m in _DAY_ONLY.finditer(text)}  # 'on the 24th', 'op de 24e'
     thread = " ".join((p.in_reply_to or "", *p.references)).lower()
     named = _names_in(text, catalogue)
     scores: dict[str, tuple[int, list[str]]] = {}

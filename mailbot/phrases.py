@@ -26,7 +26,7 @@ class Phrases:
         self._lower = None if "(?-i" in pattern or any(c.isupper() for c in letters) else re.compile(pattern)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        low = _lowered(text) if self._lower is not None else None
+        low = lowered(text) if self._lower is not None else None
         if low is None:
             return self._exact.search(text, pos)
         found = self._lower.search(low, pos)  # type: ignore[union-attr]
@@ -36,7 +36,7 @@ class Phrases:
         return match if match is not None and match.end() == found.end() else self._exact.search(text, pos)
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        low = _lowered(text) if self._lower is not None else None
+        low = lowered(text) if self._lower is not None else None
         if low is None:
             yield from self._exact.finditer(text, pos)
             return
@@ -51,7 +51,7 @@ class Phrases:
 _last: tuple[str, str] = ("", "")  # the text last lowered, and its lower case: the rules ask many tables about one text
 
 
-def _lowered(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """The lower-cased text, or None when lower-casing would not keep every match in place."""
     global _last
     last = _last  # one read: another thread may replace the pair, never half of it
