@@ -49,3 +49,12 @@ def test_matches_show_the_text_as_written():
 def test_a_pattern_with_capitals_of_its_own_keeps_them():
     table = any_of(r"\bmet\s+[A-Z]\w+")
     assert table.search("met Jan") and table.search("met jan")  # case-insensitive, as re.I is
+
+
+def test_cleaning_a_text_skips_the_noise_pattern_only_when_it_cannot_match():
+    from mailbot.classify import _NOISE, _clean
+
+    extra = ["Verstuurd vanaf mijn iPhone", "ſent from my phone", "\nSENT FROM MY IPAD", "NİEUWSBRIEF: aanmelden voor de nİeuwsbrief",
+             "zie WWW.example.nl", "HTTPS://EXAMPLE.ORG/x", "mail jan@example.nl of bel", "it\u2019s ‘fine’"]
+    for text in TEXTS + extra:
+        assert _clean(text) == _NOISE.sub(" ", text).replace("\u2019", "'").replace("\u2018", "'"), text
