@@ -508,7 +508,7 @@ def _sentence_after(text: str, at: int) -> str:
 _EXPLICIT_CANCEL = re.compile(r"afmeld|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
-_SELF_ABSENT = re.compile(r"\b(?:zelf|ikzelf|myself)\b", re.I)
+_SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself)\b")
 _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
                      r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"
                      r"|coördinator|coordinator)\b[^.?!\n]{0,60}"
@@ -631,7 +631,7 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
   # 'Op 29 februari heb ik mij via dit adres aangemeld'
 
 
-_HEREBY = re.compile(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)", re.I)
+_HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)")
 
 
 def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
