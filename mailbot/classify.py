@@ -230,7 +230,8 @@ PRACTICAL = _rx(
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
-    r"\bwachtlijst\b", r"\bwaiting list\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
+    r"\bwachtlijst\b", r"\bwaiting list\b", r"\bnog\s+(?:een\s+)?(?:plek|plaats)(?:je|en)?\b", r"\b(?:zit|is)\s+(?:het\s+)?(?:al\s+)?vol\b",
+    r"\bvolgeboekt\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\bof\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s+sta\b",
@@ -249,7 +250,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
-QUESTION = _rx(r"\?", r"\b(?:ik ben|ben ik|i'm|i am)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|whether|if|how|what)\b",
+QUESTION = _rx(r"\?", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|whether|if|how|what)\b",
                r"\b(?:vroeg|vraagt|verzocht)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
                r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask)\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
@@ -382,7 +383,10 @@ def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
+    asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") else 0  # 'Aanmelding?' asks
     for match in REGISTER.finditer(t.all):
+        if match.start() < asking_subject:
+            continue
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
             return "register", 0.85, f"the words {match.group(0)!r}"
@@ -447,8 +451,8 @@ def _accepts_offer(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not any(
-            rx.search(t.body) for rx in (CANCEL, REGISTER, QUESTION, PRACTICAL)):
+    if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not _asks_something(t.body) and not any(
+            rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL)):
         return "other", 0.85, "a short thank-you"
     return None
 
@@ -641,14 +645,26 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
         other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague
-    if not QUESTION.search(t.body) or not mine or other or _HEREBY.search(t.body):
+    if not mine or other or _HEREBY.search(t.body) or not _asks_something(t.body):
         return None  # 'Gaarne ontvang ik de deelnamelink alsnog' asks too; 'Hierbij meld ik mij aan' signs up now
     return _asks(p, t)
 
 
+# Words about questions that ask none: an offer to answer theirs, 'no questions from my side', a rhetorical one.
+_NOT_ASKING = re.compile(
+    r"\b(?:if|should|mocht|mochten|als|indien)\s+(?:you|je|jij|u|jullie)\b[^.?!\n]{0,60}\b(?:questions?|vragen|vraag)\b[^.?!\n]*[.?!]?"
+    r"|\b(?:no|geen)\s+(?:further\s+|verdere\s+|andere\s+)?(?:questions?|vragen)\b"
+    r"|\b(?:who|wie)\s+(?:would have|had)\s+(?:dat\s+|that\s+)?(?:thought|gedacht|verwacht)\b[^?\n]*\?", re.I)
+
+
+def _asks_something(text: str) -> bool:
+    """A question, once the sentences that only talk about questions are left out."""
+    return bool(QUESTION.search(_NOT_ASKING.sub(" ", text)))
+
+
 def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
-    if not QUESTION.search(t.all):
+    if not _asks_something(t.all):
         return None
     practical = [m.group(0) for m in PRACTICAL.finditer(t.all)]
     if ALREADY_REGISTERED.search(t.body):

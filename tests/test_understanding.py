@@ -275,6 +275,14 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     # a question without a question mark; and one asked before deciding
     ("Vraagje", "Ik ben benieuwd of het webinar van 28 maart ook iets zegt over scholen buiten de regeling.", "question"),
     ("Webinar", "Before I decide whether to sign up for the webinar: does it cover the monitoring results?", "question"),
+    ("Gesprekstafel", "Graag had ik geweten wie de gesprekken zal leiden op 24 juni.", "question"),
+    # a subject that asks; words about questions that ask none
+    ("Aanmelding?", "Is er nog plek of zit het al vol? Hoor het graag voordat ik mijn agenda ga omgooien.",
+     "registration_question"),
+    ("Re: Vraag over preventie-curatie", "Dank voor je heldere uitleg. Mocht je nog vragen hebben over hoe wij het "
+     "aanpakken, laat het gerust weten.", "other"),
+    ("Thank you for yesterday", "What a morning! Who would have thought a talk on business models could be this lively? "
+     "Thank you for organising the round table.", "other"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
