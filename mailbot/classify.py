@@ -17,7 +17,7 @@ from .events import Catalogue, Event
 from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, find_attendees
 from .lists import person_at
 from .phrases import Phrases, any_of, lowered
-from .signatures import describe_sender
+from .signatures import EMAIL, describe_sender
 from .names import NAME
 from .parse import ParsedMail, split_signature
 from .understanding import INTENTS, Attendee, Hit, Understanding
@@ -43,7 +43,7 @@ CANCEL = _rx(
     r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
     r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
-    r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers)?lijst (?:halen|afhalen|schrappen)\b",
+    r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
@@ -59,7 +59,8 @@ CANCEL = _rx(
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
     r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
-    r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
+    r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze|m'n|de|die|deze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
+    r"\bvan\s+de\s+(?:wacht|deelnemers)?lijst\s+af\b",
     r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,60}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make|join|be there)",
     r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
@@ -132,7 +133,8 @@ REGISTER = _rx(
     r"\b(?:i'd|i would|we'd|we would)\s+(?:very much\s+|really\s+|so\s+)?(?:like|love)\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
     r"\b(?:i'd|i would|we'd|we would)\s+(?:\w+\s+)?(?:like|love)\s+to\s+take\s+you\s+up\s+on\b",
     r"\bdoe\s+(?:mij|me|ons)\s+(?:er\s+|ook\s+|maar\s+)*(?:een|1|één|twee|2)\b", r"\bsave\s+(?:me|us)\s+(?:a|one|two|\d)\s+(?:seat|place|spot)",
-    r"\bpencil\s+(?:me|us|him|her)\s+in\b", r"\b(?:ik|wij|we)\s+haak\w*\s+(?:\w+\s+)?aan\b", r"\bhaak\w*\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan\b",
+    r"\bpencil\s+(?:me|us|him|her)\s+in\b", r"\bgraag\s+ontvang\s+ik\s+(?:een|1|één|twee|2)\s+(?:plek|plaats|stoel)",
+    r"\b(?:possible|able)\s+to\s+(?:also\s+)?add\s+(?:me|us|him|her|them|our|my)\b", r"\b(?:ik|wij|we)\s+haak\w*\s+(?:\w+\s+)?aan\b", r"\bhaak\w*\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan\b",
     r"\b(?:wij|we)\s+zijn\s+(?:er\s+)?(?:[\w-]+\s+){0,4}met\s+(?:twee|drie|vier|\d)\s+(?:man|personen|mensen|collega'?s)\b",
     r"\bgraag\s+zou(?:den)?\b[^.?!\n]{0,150}?\b(?:erbij|aanwezig)\s+zijn\b", r"\bgraag\s+sluit\w*\s+[^.?!\n]{0,80}?\baan\b",
     r"\bwil\s+(?:toch\s+|ook\s+|graag\s+|heel\s+graag\s+)+(?:aansluiten|deelnemen|aanschuiven)\s+bij\s+(?:de|het)\s+(?:gesprekstafel|webinar|bijeenkomst)\b",
@@ -231,7 +233,7 @@ PRACTICAL = _rx(
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
     r"\bwachtlijst\b", r"\bwaiting list\b", r"\bnog\s+(?:een\s+)?(?:plek|plaats)(?:je|en)?\b", r"\b(?:zit|is)\s+(?:het\s+)?(?:al\s+)?vol\b",
-    r"\bvolgeboekt\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
+    r"\bvolgeboekt\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\bof\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s+sta\b",
@@ -247,7 +249,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
-              r"\b(?<!in de )(?<!in mijn )(?<!in je )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
+              r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
 QUESTION = _rx(r"\?", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|whether|if|how|what)\b",
@@ -395,7 +397,7 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
 # 'Onder dankzegging voor de bevestiging van mijn aanmelding': the registration they have, not a new one
-_THEIR_REGISTRATION = re.compile(r"\b(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+$", re.I)
+_THEIR_REGISTRATION = re.compile(r"\b(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our|de|the)\s+$", re.I)
 
 
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -448,6 +450,53 @@ def _accepts_offer(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if len(t.body) < 300 and YES.search(t.body) and (match := _OFFER.search(p.quoted[:2000])):
         return "register", 0.75, f"says yes to a colleague's offer ({match.group(0)!r})"
     return None
+
+
+# Our own mails, quoted in a reply: the one asking the attendee to confirm a cancellation someone else asked
+# for, and the ones telling them they are registered (confirmation, reminder, a place come free, already registered).
+_OUR_CANCEL_REQUEST = _rx(r"\bheeft gevraagd om uw aanmelding\b[^.?!]{0,60}\baf te melden\b",
+                          r"\basked us to cancel your registration\b")
+_OUR_REGISTERED = _rx(r"\bbevestigen we de aanmelding\b", r"\b(?:u )?bent (?:nu |al )?aangemeld\b", r"\bwas al aangemeld\b",
+                      r"\bwe hereby confirm the registration\b", r"\byou are (?:now |already )?registered\b",
+                      r"\bare now registered\b", r"\bwas already registered\b")
+_SOMEONE_ELSE = _rx(r"\b(?:collega'?s?|colleagues?|adjunct\w*|deputy|plaatsvervang\w*|medewerker\w*|hem|haar|him|her|zij|hij|she|he)\b")
+
+
+def _confirms_cancel_request(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ja, klopt.' under our 'X asked us to cancel your registration; is that right?': a cancellation."""
+    if t.is_reply and len(t.body) < 300 and YES.search(t.body) and _OUR_CANCEL_REQUEST.search(p.quoted[:3000]):
+        return "cancel", 0.8, "says yes to our request to confirm a cancellation"
+    return None
+
+
+def _affirms_ours(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Staat genoteerd, ik ben erbij. Tot maandag!' under our reminder or confirmation: the writer is
+    registered and says so. Not a new sign-up (that would send them 'already registered'), and nothing
+    for the organisers; someone else named, an address, a question or a cancellation is more than that."""
+    if not t.is_reply or len(t.body) >= 250 or not _OUR_REGISTERED.search(p.quoted[:3000]):
+        return None
+    if not (REGISTER.search(t.body) or REGISTER_WEAK.search(t.body)) or CANCEL.search(t.body) or _SOMEONE_ELSE.search(t.body) \
+            or "@" in t.raw or _asks_something(t.body):
+        return None
+    return "other", 0.8, "says yes to our mail that they are registered"
+
+
+# Asking to bring someone along: 'Could I bring along Charlotte Brooks?', 'Kan mijn collega Joris ook meekijken?'
+_BRING = _rx(r"\bbring\s+(?:along\s+)?", r"\bmeenemen\b", r"\bmeebrengen\b",
+             r"\b(?:mijn|onze)\s+collega\b[^.?!\n]{0,60}\b(?:ook\s+)?(?:mee\w*|aansluiten|aanschuiven|deelnemen|komen)\b",
+             r"\b(?:my|our)\s+colleague\b[^.?!\n]{0,60}\b(?:also\s+)?(?:join|attend|come|take)\b",
+             r"\b(?:slot|place|seat|spot)[\"']?\s+for\s+(?:my|our)\b")
+
+
+def _brings_named(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Asking to bring a colleague and giving the colleague's address: the desk registers them (it is a
+    practical question while the person has no address to write to)."""
+    if not (match := _BRING.search(t.body)):
+        return None
+    sender = (p.from_email or "").lower()
+    if not any(address.lower() != sender for address in EMAIL.findall(t.raw)):
+        return None
+    return "register", 0.75, f"asks to bring someone and gives their address ({match.group(0).strip()!r})"
 
 
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -689,10 +738,13 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("internal", _internal),
     ("accepts-offer", _accepts_offer),
     ("thanks-only", _thanks_only),
+    ("confirms-cancel-request", _confirms_cancel_request),
+    ("affirms-ours", _affirms_ours),
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("replacement", _replacement),
+    ("brings-named", _brings_named),
     ("change", _keyword("registration_question", CHANGE, 0.75)),
     ("not-yet", _not_now),
     ("registered-asks", _registered_asks),

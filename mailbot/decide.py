@@ -196,7 +196,7 @@ def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogu
     if followed is not None:
         return followed
     if u.intent == "other":
-        if mail.automated or any(h.rule == "thanks-only" for h in u.hits):
+        if mail.automated or any(h.rule in ("thanks-only", "affirms-ours") for h in u.hits):
             return Decision((), (), "done", "no answer: " + (mail.automated or "a thank-you"))
         return triage(ctx, "other")
     if u.confidence < LOW_CONFIDENCE:

@@ -313,3 +313,25 @@ def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent():
     u = classify(parse(answer), CATALOGUE, frozenset({"aanmelden@example.org"}))
     assert (u.intent, u.event_id) == ("cancel", "webinar-bos-po-2024-03-28")
     assert [a.email for a in u.attendees] == ["a.meijer@bieb.example.nl"]
+
+
+@pytest.mark.parametrize(("subject", "text", "quoted", "intent"), [
+    # a yes to our request to confirm a cancellation that someone else asked for
+    ("Re: Bevestig uw afmelding voor Gesprekstafel voor directeuren (24 juni) [K7QX2M]", "Ja, klopt.",
+     "> Marjan Stegeman heeft gevraagd om uw aanmelding voor deze bijeenkomst af te melden:", "cancel"),
+    # 'I'll be there' under our reminder: registered already, nothing to do
+    ("Re: Herinnering: Gesprekstafel voor directeuren op maandag 24 juni 2019", "Staat genoteerd, ik ben erbij. Tot maandag!",
+     "> Over een week is het zover. U bent aangemeld voor:", "other"),
+    # … but a colleague added under the same reminder is a sign-up
+    ("Re: Herinnering: Gesprekstafel voor directeuren op maandag 24 juni 2019", "Ik ben erbij, en ik meld mijn collega "
+     "Piet de Vries ook aan.", "> Over een week is het zover. U bent aangemeld voor:", "register"),
+    # asking to bring a colleague, with the colleague's address
+    ("Re: Reminder", "Could I bring along Charlotte Brooks, our head of operations? Her email is "
+     "c.brooks@bieb.example.nl.", "> You join through this link", "register"),
+    ("Re: Reminder", "Could I bring along a colleague?", "> You join through this link", "registration_question"),
+])
+def test_a_reply_to_our_own_mail(subject, text, quoted, intent):
+    from tests.helpers import parsed
+
+    p = parsed(text=text, subject=subject, quoted=quoted, in_reply_to="<x@example.org>")
+    assert classify(p, CATALOGUE).intent == intent
