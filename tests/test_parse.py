@@ -242,3 +242,92 @@ def test_thanks_in_advance_on_its_own_line_opens_the_signature() -> None:
     body = "Hallo,\r\n\r\nGraag sluiten wij aan.\r\n\r\nAlvast dank,\r\n\r\nSevda Yildiz\r\ndirecteur | Bibliotheek Venray\r\n"
     p = parse(BASE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
     assert p.text.strip().endswith("Graag sluiten wij aan.") and "Bibliotheek Venray" in p.signature
+
+
+def test_boundaries_are_found_in_any_case_as_written() -> None:
+    """_boundary_params looks in a lowercased copy; it finds what a case-blind regex finds, as written."""
+    import re
+
+    from mailbot.parse import _boundary_params
+
+    blind = re.compile(rb'boundary\s*=\s*"?([^"\s;]{1,70})"?', re.I)
+    raws = [p.read_bytes() for p in sorted((ROOT / "tests" / "corpus").glob("*/*.eml"))]
+    raws += [b'Content-Type: multipart/mixed; BOUNDARY="AbC-Def_123"\r\n', b"bOuNdArY = XyZ;boundary=\t\"Q\xc3\xa9\"",
+             b"boundary=", b'Boundary="' + b"A" * 80 + b'"']
+    assert [_boundary_params(raw) for raw in raws] == [blind.findall(raw) for raw in raws]
+    raw = (b"From: a@x.example\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative;\r\n"
+           b' BOUNDARY="AbCdEfGh-123"\r\n\r\n--AbCdEfGh-123\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'
+           b"Ik kom graag.\r\n--AbCdEfGh-123--\r\n")
+    assert parse(raw).text == "Ik kom graag."
+
+
+def test_header_parameters_are_those_message_reads() -> None:
+    """_IndexedMessage reads the parameters of each distinct header value once; what it returns is what
+    Message itself returns, for quoted, RFC 2231 and undecodable values, and after a change."""
+    from email import policy
+    from email.message import Message
+    from email.parser import BytesParser
+
+    from mailbot.parse import _IndexedMessage
+
+    values = [b'text/plain; charset="utf-8"', b"TEXT/PLAIN; Charset=UTF-8; Format=Flowed; DelSp=Yes",
+              b"text/plain; charset*=utf-8''utf%2D8", b'text/plain; charset*0="utf";charset*1="-8"',
+              b"text/plain; charset=\xe9", b"text/plain;", b'multipart/mixed; boundary="=_mb_00_="',
+              b"text/plain; charset="]
+    for value in values:
+        raw = b"Content-Type: " + value + b"\r\n\r\nhoi\r\n"
+        ours, theirs = (BytesParser(cls, policy=policy.compat32).parsebytes(raw)
+                        for cls in (_IndexedMessage, Message))
+        for _ in range(2):  # the second time from the cache
+            assert ours.get_params() == theirs.get_params()
+            assert ours.get_params(unquote=False) == theirs.get_params(unquote=False)
+            assert ours.get_content_charset() == theirs.get_content_charset()
+            assert [ours.get_param(p) for p in ("format", "delsp", "boundary")] == \
+                   [theirs.get_param(p) for p in ("format", "delsp", "boundary")]
+        ours.get_params().append(("x", "y"))  # a caller's change does not reach the cache
+        assert ours.get_params() == theirs.get_params()
+        for msg in (ours, theirs):
+            msg.set_param("charset", "iso-8859-1")
+        assert ours.get_params() == theirs.get_params()
+        assert ours.get_content_charset() == theirs.get_content_charset()
+    assert _IndexedMessage().get_params() is None and _IndexedMessage().get_param("charset", "x") == "x"
+
+
+def test_every_line_split_quoted_acts_on_is_a_quote_candidate() -> None:
+    """split_quoted looks closer only at lines _QUOTE_CANDIDATE matches; every line one of its tests
+    would act on must match it."""
+    from mailbot.parse import (_FORWARD_MARKERS, _ON_OP, _OUTLOOK_FROM, _QUOTE_CANDIDATE, _QUOTE_HEADERS,
+                               split_quoted)
+
+    lines = ["-----Oorspronkelijk bericht-----", " -- Forwarded message --", "Begin doorgestuurd bericht:",
+             "BEGIN FORWARDED MESSAGE :", "On Mon, 2 Nov 2026, Jan <j@x.example> wrote:",
+             "Op 2 nov. 2026 om 09:00 schreef Jan", "op", "\u2003ON maandag", "Jan heeft het volgende geschreven:  ",
+             "Jan heeft het volgende geſchreven:", "  ____________", "*Van:* Jan", "**From:** Jan", "\tfrom : x",
+             "> quote", ">", "Aan: jan", "tekst: ", "Gewone regel", "", "  ", "Ik kom: graag", "one", "opa", "vanaf morgen"]
+    for path in (ROOT / "tests" / "corpus").glob("*/*.eml"):
+        lines += path.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
+    for line in lines:
+        acts = (_FORWARD_MARKERS.match(line) or any(p.match(line) for p in _QUOTE_HEADERS) or _ON_OP.match(line)
+                or _OUTLOOK_FROM.match(line) or line.startswith(">"))
+        assert _QUOTE_CANDIDATE.match(line) or not acts, line
+    quote = "Jan heeft het volgende geschreven:\n> x"
+    assert split_quoted("Ja.\n" + quote) == ("Ja.", quote, "")
+
+
+def test_quoted_lines_between_own_lines_stay_in_the_text_until_the_quote_that_ends_the_mail() -> None:
+    """The quote that ends a mail (only '>' and blank lines after it) is split off; '>' lines with the
+    writer's own lines after them are not, and the end of the mail is read once, not once per '>' line."""
+    from mailbot.parse import split_quoted
+
+    assert split_quoted("Ja.\n> a\nb\n> c\n\n> d") == ("Ja.\n> a\nb", "> c\n\n> d", "")
+    assert split_quoted("> a\n  \n> b") == ("", "> a\n  \n> b", "")
+    assert split_quoted("> a\nb\n" * 20_000) == ("b\n" * 20_000, "\n".join(["> a"] * 20_000), "")
+
+
+def test_a_missing_address_header_is_no_address() -> None:
+    """_address and _named skip the address parser for a header that is not there: what it would give."""
+    from email.utils import getaddresses, parseaddr
+
+    assert parseaddr("") == ("", "") and getaddresses([]) == []
+    p = parse(mail("Ik kom."))
+    assert (p.reply_to, p.cc, p.cc_names) == (None, (), ())
