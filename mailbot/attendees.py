@@ -34,7 +34,9 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
                    r"\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
-                   r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b", r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
+                   r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b",
+                   r"\ben ik\s+(?:aan|mee\w*|samen|ook|sluiten|schuiven|doen|nemen|kijken)\b",  # '… Frank Geurts (…) en ik aan bij het webinar'
+                   r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
                    r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\bwe(?:'d|'ll| would| will)?\s+both\b",  # "we'd both like to come"
                    r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
                    # 'ik en mijn collega Özlem Kaya doen graag mee', 'Ik kom. Annemarie gaat ook mee',
@@ -50,14 +52,20 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    r"\b(?<!no need to )(?<!not )(?<!n't )(?:include|add|register|put)\s+me\b",
                    r"\b(?:ik|me|mij|mezelf|mijzelf|myself|i)\s*\+\s*(?=\w)",
                    # under a list of others: 'Zelf kijk ik ook mee', 'Zelf kom ik ook'
-                   r"\bzelf\s+(?:kijk|kom|doe|luister|schuif)\s+ik\s+ook\b")
+                   r"\bzelf\s+(?:kijk|kom|doe|luister|schuif)\s+ik\s+ook\b",
+                   # 'Graag schrijf ik mij in', 'meld ik me graag aan'; the writer who brings someone comes too:
+                   # 'Ik zou ook graag onze stafmedewerker Wout Vanhoutte meebrengen', 'Ik zou Trees … willen meenemen'
+                   r"\b(?:schrijf|meld|geef)\s+ik\s+(?:mij|me|mijzelf|mezelf)\b",
+                   r"\bik\b[^.?!\n]{0,80}\b(?:meebrengen|meenemen|mee\s+(?:te\s+)?(?:brengen|nemen))\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b",
                              # 'neither I nor my deputy director, Tom Verbeek, will be able to', 'noch ik, noch onze adjunct'
-                             r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b")
+                             r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b",
+                             # "We've both been called into a meeting" (the writer and the one named)
+                             r"\bwe(?:'ve|'re|'ll| have| are| will)?\s+both\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
 # Where a person's name may follow, written with titles or initials: 'mevrouw', 'dhr.', 'drs.', 'ir.', 'R.J. (Robert)'.
 _TITLE_OR_INITIALS = re.compile(r"\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|prof\.?|dr\.?|drs\.?|ir\.|ing\.)\s"
@@ -68,6 +76,21 @@ _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|
 # Where the words before an address stop being about its person: 'namens', 'voor', a colon. 'van' only in
 # lower case: 'Sofie Van Damme' is a name.
 _BEFORE_ADDRESS = re.compile(r"[:;]|\b(?i:namens|voor|for|aan)\b|\b(?:van|is|of)\b")
+
+
+# A sentence that ends between a titled name and an address: the address may be someone else's ('mevrouw X. Zij vroeg of
+# haar adjunct, Erwin Haverkamp, … Zijn adres is …'), unlike 'Mr Okafor's e-mail address is …' in one sentence.
+_ENDS_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
+
+
+def _someone_else_between(line: str, titled_at: int, address_at: int) -> bool:
+    """Does a later sentence name another person in full before the address? Then the address is theirs, not the titled
+    person's ('… mevrouw O'Brien, our director, … on 28/3. She was registered as m.obrien@…' stays hers)."""
+    titled_end = titled_at + person_at(line[titled_at: address_at])[1]
+    ends = _ENDS_BEFORE.search(line, titled_end, address_at)
+    if not ends:
+        return False
+    return any(" " in (person_at(m.group(0))[0] or "") for m in NAME.finditer(line, ends.end(), address_at))
 
 
 # The recipient line of a quoted or forwarded header block ('Aan: info@bibliotheek….nl', 'To: …').
@@ -89,6 +112,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 continue
             seen.add(email)
             titled = list(_TITLED.finditer(line[: match.start()]))
+            if titled and _someone_else_between(line, titled[-1].start(), match.start()):
+                titled = []  # 'Dank voor de bevestiging voor mevrouw Tjon-A-Fong. Zij vroeg … Erwin Haverkamp … Zijn adres is e.haverkamp@…'
             if titled and (called := person_at(line[titled[-1].start(): match.start()])[0]):
                 called = re.sub(r"'s$", "", called)  # "Mr Okafor's e-mail address is …"
                 people.append(Attendee(name=clean_name(_fuller_in_text(called, text)), email=email))  # 'naar de heer Achterberg sturen (r.a…)'
@@ -171,7 +196,7 @@ def _name_for_address(email: str, text: str) -> str | None:
         for start in range(len(words) - 1):
             name = words[start:]
             if name[0].lower() not in NOT_NAMES and _spells(local, name):
-                return " ".join(name)
+                return clean_name(" ".join(name))  # not 'Mrs Margaret O'Brien'
     return None
 
 
@@ -193,6 +218,8 @@ def _spells(local: str, words: list[str]) -> bool:
         short = [w.split("-")[0] if i else w for i, w in enumerate(words)]
         if _spells(local, short):
             return True
+    if len(words) >= 4 and words[2].lower() in PARTICLES and _spells(local, words[:2]):
+        return True  # 'Hendrik-Jan Bakhuizen van den Brink' is hj.bakhuizen@: the first part of a long surname
     folded = [re.sub(r"[^a-z]", "", _fold(w)) for w in words]
     first, rest = folded[0], "".join(folded[1:])
     if not first or not rest:
@@ -566,10 +593,17 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
 # A library named right before or after a person: 'Mijn collega-directeur van Bibliotheek Bernheze, Wouter
 # Schellekens (in de cc)', 'Wouter Schellekens van Bibliotheek Bernheze', 'Sarah Jones (Westmere Library)'.
 _LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME})\s*,\s*$")
-_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)({LIBRARY_NAME})")
+# 'Ms Joke Dijkhuizen, director of our partner library Bibliotheek Lek & IJssel': what the library is to us may come
+# first; then the name must start with a capital.
+_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
+                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
 # … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
 _FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME})[^.!?\n]{{0,60}}$")
+# … or in the sentence before a 'Dat is …' that names them: 'meld je ook de directeur van onze fusiepartner Bibliotheek
+# Vecht en Venen aan? Dat is Jan-Willem Bosma', 'the director of our partner Library X. That is Anna Smit'.
+_LIBRARY_THEN_THAT_IS = re.compile(rf"\b(?i:van|of|bij|at)\s+(?:(?i:onze|our|de|the)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
+                                   r"[^.!?\n]{0,20}[.?!]\s+(?i:dat is|dit is|that is|this is|het gaat om|it is)\s+$")
 
 
 def _stated_organisation(name: str | None, text: str) -> str | None:
@@ -577,7 +611,8 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
     at = text.find(name) if name else -1
     if at < 0:
         return None
-    before = _LIBRARY_BEFORE.search(text, max(0, at - 80), at) or _FOR_LIBRARY_BEFORE.search(text, max(0, at - 140), at)
+    before = _LIBRARY_BEFORE.search(text, max(0, at - 80), at) or _FOR_LIBRARY_BEFORE.search(text, max(0, at - 140), at) \
+        or _LIBRARY_THEN_THAT_IS.search(text, max(0, at - 140), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))
     found = before or after
     return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1))) if found else None  # 'van de Bibliotheek X': an article
@@ -690,9 +725,16 @@ _REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|s
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
 
                                r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
+# In a cancellation, the writer's own news holds for someone else too: 'I'll have to bow out …, and the same goes for
+# Mark Verbeek, whom I signed up alongside me', 'hetzelfde geldt voor Joris Smit', 'dat geldt ook voor mevrouw De Wit'.
+_SAME_FOR = re.compile(r"\b(?i:the same (?:goes|applies) for|same (?:goes )?for|likewise for|(?:hetzelfde|dat|dit) geldt (?:ook )?voor)\s+"
+                       r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # Taking someone along: 'Ik kom op de 24e en neem Sevda Arslan (manager collectie & programmering) mee',
 # "I'll bring Joe Bloggs along". A name must follow, and 'mee'/'along' close the sentence.
-_TAKES_ALONG = re.compile(r"\b(?i:neem|bring)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{0,80}\b(?:mee|along)\b)")
+_TAKES_ALONG = re.compile(r"\b(?i:neem|bring)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{0,80}\b(?:mee|along)\b)"
+                          # … or wishes to, the verb at the end: 'Ik zou Trees Hoogeveen-Bakker willen meenemen, voorzitter …'
+                          r"|\b(?i:zou|wil|zouden|willen)\s+(?:(?i:ook|graag|nog)\s+)*(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)"
+                          r"(?=[^.!?\n]{0,80}\b(?:meenemen|meebrengen|mee\s+nemen|mee\s+brengen)\b)")
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|already|(?:had|heeft|has)\s+(?:mij|me|ons|us))"
                          r"\s+(?:[\w-]+\s+){0,4}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|opgegeven|registered|signed up)\b"
@@ -720,23 +762,32 @@ _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separatel
              # 'Onze directeur, de heer Van Leeuwen, heeft de uitnodiging aan mij doorgestuurd'; who came before:
              # 'Vorig jaar heeft mijn collega Auke Dijkstra … deelgenomen', '… Kamphuis, die enkele malen heeft deelgenomen'
              r"|doorgestuurd|deelgenomen|took part in (?:the|a|an|last|previous|earlier)")
+# In a sign-up, a colleague named as not coming is only mentioned: 'My deputy, Ruben Hofstede, had also planned to join
+# but is unavailable that afternoon'; 'Mijn collega Erik Jacobs, die toen meeging, kan dit keer helaas niet' (but not
+# 'kan niet zelf mailen', nor 'cannot register himself': then the writer signs them up).
+_PLANNED_BUT_NOT = r"had (?:also |ook )?(?:planned|intended|hoped|meant) to|is (?:\w+ )?(?:unavailable|not available|niet beschikbaar)"
+_CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year)\s+|helaas\s+|toch\s+|unfortunately\s+)*"
+                     r"(?:niet|not)\b(?!\s+(?:zelf|himself|herself))|(?:cannot|can't)\b(?!\s+(?:register|sign up|e-?mail|write))")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
-                             r"|met verlof|on leave)", re.I)
+                             rf"|met verlof|on leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME})", re.I)
 _ONLY_MENTIONED = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
 
-_NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern}),[ \t]+(?:(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
+# Or asked of the reader, or said by the writer: 'Zou u Kees Dekker, onze directeur, willen inschrijven', 'meld ik X, onze …'.
+_NAME_THEN_ROLE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Uu]\s)|(?<=\bje\s)|(?<=\byou\s)|(?<=\bik\s))({NAME.pattern}),[ \t]+(?:(?i:onze|our|mijn|my)\s+\S*(?i:directeur|director"
                              r"|manager|bestuurder|adjunct|deputy|coördinator|coordinator|adviseur)"
                              r"|\S*(?i:directeur|director|bestuurder)\s+(?i:van|bij|of|at)\s+(?i:de\s+|the\s+)?(?i:\w*bibliothe|library|stichting))",
                              re.M)  # 'drs. Wouter Scheepmaker, directeur van Bibliotheek Kop van Noord, aanmelden'
 
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
 # Dutch puts the verb before the subject after an opening phrase: 'Van onze bieb zouden Karin Smits en ik meekijken'.
-_INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|gaan|gingen|kunnen|konden)\s+"
+_INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|gaan|gingen|kunnen|konden|sluiten|schuiven|doen|nemen|kijken)\s+"
 _AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
-_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|{_INVERTED_VERB})({NAME.pattern})\s+(?:en|and)\s+"
+# A remark in brackets may come between: 'Graag sluiten Frank Geurts (onze beleidsmedewerker onderwijs) en ik aan'.
+_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|{_INVERTED_VERB})({NAME.pattern})"
+                          r"(?:\s*\([^()\n]{1,60}\))?\s+(?:en|and)\s+"
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(?:\+|&|\ben\b|\band\b)\s*(?=[A-ZÀ-Ý])")
@@ -767,11 +818,13 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
         if name and not any(same_name(name, other) for other in exclude) and not already:
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
-    removals = list(_REMOVE_THEN_NAME.finditer(text)) if cancelling else []
-    along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text) else []
+    removals = [*_REMOVE_THEN_NAME.finditer(text), *_SAME_FOR.finditer(text)] if cancelling else []
+    along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text or "mee" in text) else []
     for match in [*_ROLE_THEN_NAME.finditer(text), *removals, *along]:
         if text[match.start()].isupper() and _IN_A_TITLE.search(text, max(0, match.start() - 60), match.start()):
             continue  # 'Chair, Network of Library Directors North Brabant': the name of a body, not a role before a name
+        if _GREETING.match(text, text.rfind("\n", 0, match.start()) + 1) and "\n" in text[match.start(): match.end()]:
+            continue  # 'Dear colleagues,' / 'Herewith I register …': the greeting's 'colleagues', then the first line
         if _SIGNED_ROLE_LINE.match(text, text.rfind("\n", 0, match.start()) + 1, match.end()):
             continue  # 'Partnerships Lead' / 'Reading Wales Alliance': a signature's role line, the organisation under it
         rest = text[match.end():]
@@ -802,7 +855,9 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
                                r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
-_ME_AND_FIRST_NAME = re.compile(r"\b(?i:meld\w*|sign|register|add)\s+(?i:mij|me|mijzelf|mezelf|myself)\s+(?i:en|and)\s+"
+# Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
+_ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
+                                r"(?i:mij|me|mijzelf|mezelf|myself)\s*(?:\+|&|\s(?i:en|and)\s)\s*"
                                 r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))")
 # The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
 _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
@@ -852,7 +907,7 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     known = {name.split()[0].lower() for name in exclude if name}
     found: list[Attendee] = []
     matches = list(pattern.finditer(text))
-    if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ")):
+    if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
     for match in matches:
         first = match.group(1)

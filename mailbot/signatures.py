@@ -87,7 +87,7 @@ def _after_role(line: str, role: str, next_line: str | None) -> str | None:
 # An organisation whose name has no library word, read by its place right under or after the role: a few
 # capitalised words ('Huis van het Boek', 'Glenmoor Leisure & Culture Trust', 'Rijnbrink', 'OBA'), not a team.
 _UNNAMED_ORG = re.compile(r"(?!(?i:afdeling|team|sector|cluster|unit|department|dept|dienst|regio|locatie|vestiging)\b)"
-                          r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|&|van|voor|het|de|der|en|and|of|the|for)){0,5}")
+                          r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|&|van|voor|het|de|der|en|and|of|the|for|'t|'s)){0,5}")  # "Huis van Cultuur 't Spant"
 
 
 # 'Bezoekadres: Bibliotheek Fryske Marren, Midstraat 12, 8501 AA Joure'
@@ -106,7 +106,7 @@ def _fuller(first: str, later: str) -> bool:
 
 
 _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
-                            r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
+                            r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)(?![^\W\d_])|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
                             r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
                             r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
                             r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
@@ -118,6 +118,7 @@ ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)
                         r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w+bibliotek(?:et|erne|en)?|\w*büchere\w*|mediathek|bibliotheca"
                         r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
                         r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
+                        r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
                         r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b", re.I)  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School', and the
@@ -256,13 +257,16 @@ _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 _MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]*\S[^\n]{1,120}(?:\n|$)){1,6})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
 LIBRARY_NAME = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
-                r"(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")
+                r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
                           # 'Namens Bibliotheek X kom ik graag', 'twee aanmeldingen vanuit Bibliotheek X'
                           r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:namens|on behalf of)\s+|\b(?i:vanuit)\s+"
-                          r"|\b(?i:wij|we)\s+(?i:van|bij|at|from)\s+)"  # 'Wij van de Bibliotheek Kennemerwaard willen …'
+                          r"|\b(?i:wij|we)\s+(?i:van|bij|at|from)\s+"  # 'Wij van de Bibliotheek Kennemerwaard willen …'
+                          # 'We are both from Bibliotheek X', 'register the two of us from Bibliotheek X'
+                          r"|\b(?i:we are|we're|wij zijn|we zijn)\s+(?i:both|all|allebei|beiden|allemaal)?\s*(?i:from|van|bij)\s+"
+                          r"|\b(?i:of us|us|van ons)\s+(?i:from|van|bij)\s+)"
                           rf"({LIBRARY_NAME})")
 
 
@@ -295,11 +299,14 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
     if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
+    if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
+        role, org = role or said[0], said[1]
     sig_name = clean_name(sig_name)
     name = clean_name(display_name(p.from_name))
     if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
         org = name[start.start():].strip()  # the mailbox is named after the library
-    if name and sig_name and same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name)):
+    if name and sig_name and (same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name))
+                              or _goes_by(p.signature, name, sig_name)):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
@@ -319,6 +326,37 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+def _goes_by(signature: str, header: str, signed: str) -> bool:
+    """'J.A. de Wit' in the From header, 'drs. J.A. (Annemiek) de Wit' under the mail: the initials and the name in
+    brackets are one person, though the first letters differ; the signature says so."""
+    words, called = header.split(), signed.split()
+    if len(words) < 2 or not _INITIALS.fullmatch(words[0]) or called[1:] != words[1:]:
+        return False
+    return bool(re.search(rf"{re.escape(words[0])}\s*\(\s*{re.escape(called[0])}\s*\)", signature))
+
+
+# The writer says what they are and where, in the text: 'Als directeur van de bibliotheek in Zeist kom ik graag',
+# 'Sinds februari ben ik directeur van Cultuurcluster De Schakel (bibliotheek, …)', "As director of X I'd like …".
+# Their own words make the place an employer, so a name without a library word counts: a few capitalised words.
+_SELF_ROLE = r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur)[\w-]*"
+_LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
+_I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?)\s+(?:(?i:de|het|the)\s+)?"
+                           rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_UNNAMED_ORG.pattern})")
+_TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
+
+
+def _role_at_in_text(text: str) -> tuple[str, str] | None:
+    """(role, organisation) the writer gives themself in a sentence of the text; 'de bibliotheek in Zeist' keeps
+    its article (a description as written), a library's name loses it ('van de Bibliotheek X')."""
+    found = _I_AM_ROLE_AT.search(text)
+    if not found or _PROGRAMME.match(found.group(2)):
+        return None  # 'als coördinator van de Bibliotheek op school': a programme, not an employer
+    org = _TRAILING_SMALL_WORDS.sub("", found.group(2).strip())
+    if not re.fullmatch(_LIBRARY_IN_PLACE, org):
+        org = re.sub(r"^(?i:de|het|the)\s+", "", org)
+    return (found.group(1), trimmed_org(org)) if org and not ROLE_WORDS.search(org) else None
 
 
 # A library by its name in running text (not a 'Stichting', which may be the organiser, nor 'de Bibliotheek op school').
@@ -396,7 +434,8 @@ def _closing_block(text: str) -> str:
     ('LinkedIn<https://…> | bibliotheek….nl<https://…>') does not stop it."""
     paragraphs = [b.strip() for b in _BLANK_LINE.split(text.strip()) if b.strip()]
     while len(paragraphs) > 2 and (len(paragraphs[-1]) > 120 and _DISCLAIMER.search(paragraphs[-1], 0, 200)
-                                   or all(_CONTACT_DETAIL.search(ln) for ln in paragraphs[-1].split("\n"))):
+                                   or all(_CONTACT_DETAIL.search(ln) for ln in paragraphs[-1].split("\n"))
+                                   and not _signed_in_cells(paragraphs[-1])):  # 'Naam | interim-directeur Bibliotheek X | 06 …'
         paragraphs.pop()  # 'Postadres: Postbus 301, …' / 'T 0181 …' and 'Dit bericht is uitsluitend bestemd …' under it
     if paragraphs and (signed := _signed_inline(paragraphs[-1])):
         return signed
@@ -432,6 +471,10 @@ def _signed_inline(paragraph: str) -> str:
         return ""
     tail = paragraph[closings[-1].end():]
     lines = [ln.strip() for ln in tail.split("\n")]
+    name, comma, rest = lines[0].partition(", ")
+    role = ROLE_WORDS.search(rest) if comma else None
+    if comma and (ORG_START.match(rest) or (role and role.start() == 0)):
+        lines[:1] = [name, rest]  # '… Groet Marjolein Veldhuis, Bibliotheek Hof van Twente-Noord': the name, then what she is
     if len(lines) > 4 or not NAME.fullmatch(lines[0]) or " " not in lines[0] or ROLE_WORDS.search(lines[0]) \
             or ORG_START.search(lines[0]):
         return ""

@@ -315,6 +315,124 @@ def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent():
     assert [a.email for a in u.attendees] == ["a.meijer@bieb.example.nl"]
 
 
+def _who(body: str, sender: str, subject: str = "Aanmelding") -> list[tuple]:
+    """(name, email, organisation) of each attendee classify finds in a plain mail."""
+    from tests.servers import make_message
+
+    u = classify(parse(make_message(sender=sender, subject=subject, body=body)), CATALOGUE)
+    return [(a.name, a.email, a.organisation) for a in u.attendees]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a second person named before 'en ik', with a remark in brackets between
+    ("Graag sluiten Ria Bosman (onze adviseur leesbevordering) en ik aan bij het webinar van 28 maart.\n\n"
+     "Groet,\nPeter Vos\ndirecteur\nBibliotheek Duinstreek", "Peter Vos <p.vos@duin.example.nl>", "Webinar",
+     [("Peter Vos", "p.vos@duin.example.nl", "Bibliotheek Duinstreek"), ("Ria Bosman", None, "Bibliotheek Duinstreek")]),
+    # a long surname with particles, spelled short in the address
+    ("Hierbij meld ik namens onze directeur Jan-Willem Tuinman van der Veen (jw.tuinman@noord.example.nl) aan voor "
+     "de gesprekstafel op 24 juni.\n\nGroet,\nEls Kramer\nSecretaresse\nBibliotheek Noordkwartier",
+     "Els Kramer <e.kramer@noord.example.nl>", "Aanmelding gesprekstafel",
+     [("Jan-Willem Tuinman van der Veen", "jw.tuinman@noord.example.nl", "Bibliotheek Noordkwartier")]),
+    # the titled person thanked first is not the owner of the address given for the next one
+    ("Dank voor de bevestiging voor mevrouw Brouwer. Zij vroeg of haar adjunct, Karel Smeets, ook mee kan naar de "
+     "gesprekstafel van 24 juni. Wil je hem dan ook aanmelden? Zijn adres is k.smeets@oost.example.nl.\n\n"
+     "Groet,\nAnja Kok\nBibliotheek Oostland",
+     "Anja Kok <a.kok@oost.example.nl>", "Re: gesprekstafel",
+     [("Karel Smeets", "k.smeets@oost.example.nl", "Bibliotheek Oostland")]),
+    # a colleague who had planned to come but cannot: not an attendee
+    ("I would like to register for the webinar on 28 March. My deputy, Tom Vermeer, had also planned to join but is "
+     "unavailable that afternoon.\n\nKind regards,\nLisa Kuiper | Director | Bibliotheek Zuidrand",
+     "Lisa Kuiper <l.kuiper@zuid.example.nl>", "Webinar",
+     [("Lisa Kuiper", "l.kuiper@zuid.example.nl", "Bibliotheek Zuidrand")]),
+    # the writer and a first name, by a phone's '+'
+    ("Hoi, wil je mij + Bart-Jan (onze teamleider) aanmelden voor 24/6?\n\nGroet Noor",
+     "Noor Hendriks <n.hendriks@wad.example.nl>", "24 juni", [("Noor Hendriks", "n.hendriks@wad.example.nl", None),
+                                                              ("Bart-Jan", None, None)]),
+    # someone the writer would like to take along, the verb at the end
+    ("Ik kom graag op de gesprekstafel van 24 juni. Ik zou Greet Wiersma-Bos willen meenemen, zij zit in onze raad "
+     "van toezicht.\n\nGroet,\nSietse", "Sietse Dijkstra <s.dijkstra@fries.example.nl>", "Gesprekstafel",
+     [("Sietse Dijkstra", "s.dijkstra@fries.example.nl", None), ("Greet Wiersma-Bos", None, None)]),
+    # an organisation the writer names in the text, without a library word or with it in lower case
+    ("Sinds maart ben ik directeur van Kulturhaus De Brug (bibliotheek en theater). Ik schuif graag aan bij de "
+     "gesprekstafel van 24 juni.\n\nGroet,\nMarit Zwart", "Marit Zwart <m.zwart@brug.example.nl>", "Gesprekstafel",
+     [("Marit Zwart", "m.zwart@brug.example.nl", "Kulturhaus De Brug")]),
+    ("Als directeur van de bibliotheek in Baarn kom ik graag naar de gesprekstafel op 24 juni.\n\nGroet,\nKoen Blok",
+     "Koen Blok <kblok@baarn.example.nl>", "Gesprekstafel", [("Koen Blok", "kblok@baarn.example.nl", "de bibliotheek in Baarn")]),
+    # the library of a partner, named after 'our partner library'
+    ("I would like to register Ms Anke Visser, director of our partner library Bibliotheek Maas & Peel, for the "
+     "webinar on 28 March. Her address is a.visser@maaspeel.example.nl.\n\nKind regards,\nRuud Smit\nAssistant\n"
+     "Bibliotheek Venlo", "Ruud Smit <r.smit@venlo.example.nl>", "Webinar",
+     [("Anke Visser", "a.visser@maaspeel.example.nl", "Bibliotheek Maas & Peel")]),
+])
+def test_who_the_text_signs_up(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+def test_a_colleague_the_same_goes_for_is_cancelled_with_the_writer():
+    assert _who("I'm afraid I'll have to withdraw from Thursday's webinar, and the same goes for Joost Verhoef, whom I "
+                "signed up with me. We've both been called into a meeting.\n\nBest,\nEva Lind\nDirector, Bibliotheek Delfland",
+                "Eva Lind <e.lind@delf.example.nl>", "Webinar 28 maart") == [
+        ("Eva Lind", "e.lind@delf.example.nl", "Bibliotheek Delfland"), ("Joost Verhoef", None, "Bibliotheek Delfland")]
+
+
+def test_initials_in_the_header_and_the_name_she_goes_by_under_the_mail():
+    assert _who("Ik wil mij graag aanmelden voor het webinar over de Bibliotheek op school.\n\nHartelijke groet,\n\n"
+                "drs. M.C. (Marloes) van Dam\nDirecteur-bestuurder\nBibliotheek Eemland",
+                "\"M.C. van Dam\" <mc.vandam@eem.example.nl>", "Webinar") == [
+        ("Marloes van Dam", "mc.vandam@eem.example.nl", "Bibliotheek Eemland")]
+
+
+@pytest.mark.parametrize(("signature", "organisation"), [
+    ("Groet, Sara Amrani - coördinator Taalhuis Lelystad", "Taalhuis Lelystad"),
+    ("Kind regards,\n\nPiet Ros\nExecutive Assistant\nHuis van Cultuur 't Baken", "Huis van Cultuur 't Baken"),
+])
+def test_an_organisation_without_a_library_word_in_the_signature(signature, organisation):
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts(signature)[2] == organisation
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # the greeting's 'colleagues' is no role before a name
+    ("Dear colleagues,\n\nHerewith I register for the Gesprekstafel voor directeuren on 24.06.2019 in Utrecht.\n\n"
+     "Best regards\n\nUwe Krämer\nLibrary Director\nStadtbibliothek Kleve-Nord", "Uwe Krämer <u.kraemer@kleve.example.com>",
+     "Gesprekstafel", [("Uwe Krämer", "u.kraemer@kleve.example.com", "Stadtbibliothek Kleve-Nord")]),
+    # a colleague who cannot come this time is only mentioned
+    ("Beste Seher,\n\nDit jaar wil ik er op 24 juni graag weer bij zijn bij de gesprekstafel. Mijn collega Sander Wijk, die "
+     "vorig jaar meeging, kan dit keer helaas niet.\n\nGroet,\nHanna Berg\nDirecteur Bibliotheek Rivierduin",
+     "Hanna Berg <h.berg@rivier.example.nl>", "Gesprekstafel", [("Hanna Berg", "h.berg@rivier.example.nl", "Bibliotheek Rivierduin")]),
+    # the person asked for, a role after the name, mid-sentence
+    ("Hallo,\n\nZou u Bas Hoekstra, onze directeur, willen inschrijven voor het webinar op 28 maart?\n\nDank je wel!\n\n"
+     "Lotte Maas\nmanagementassistent\nBibliotheek Waterweg", "Lotte Maas <lotte@waterweg.example.nl>", "Webinar",
+     [("Bas Hoekstra", None, "Bibliotheek Waterweg")]),
+    # a closing formula the mail client did not see; the name starts with 'Gr'
+    ("Dear colleagues,\n\nCan you register me for the webinar on the Bibliotheek op school on 28 March?\n\n"
+     "Many thanks and kind regards,\n\nGrietje Peeters\nDirecteur\nBibliotheek Schelde-Oost\n+32 3 000 11 22",
+     "Peeters Grietje <grietje.peeters@schelde.example.be>", "Webinar",
+     [("Grietje Peeters", "grietje.peeters@schelde.example.be", "Bibliotheek Schelde-Oost")]),
+    # a one-line signature in cells with a phone number, under a first name
+    ("Ha Seher,\n\nZet je mij op de lijst voor de gesprekstafel van 24 juni?\n\nLiefs,\nIris\n\n"
+     "Iris Bakker | interim-directeur Bibliotheek Dommeldal | 06 1234 5678", "Iris Bakker <iris@bakkerinterim.example.nl>",
+     "Gesprekstafel", [("Iris Bakker", "iris@bakkerinterim.example.nl", "Bibliotheek Dommeldal")]),
+    # a phone's sign-off on the last line: the name, a comma, the library
+    ("Hallo, ik wil graag meedoen met het webinar op donderdag 28/3. Groet Femke Jonker, Bibliotheek Lingewaard-Oost",
+     "F. Jonker <fjonker@example.nl>", "Vraagje", [("Femke Jonker", "fjonker@example.nl", "Bibliotheek Lingewaard-Oost")]),
+    # the library both come from, said in the text
+    ("Dear Seher,\n\nWe would like to register for the gesprekstafel on 24 June. We are both from Bibliotheek Zeeuws-Oost:\n\n"
+     "- Eline Mol, directeur (e.mol@zo.example.nl)\n- Daan Roos, adviseur (d.roos@zo.example.nl)\n\nKind regards,\nEline",
+     "Eline Mol <e.mol@zo.example.nl>", "Gesprekstafel",
+     [("Eline Mol", "e.mol@zo.example.nl", "Bibliotheek Zeeuws-Oost"), ("Daan Roos", "d.roos@zo.example.nl", "Bibliotheek Zeeuws-Oost")]),
+    # the partner library in the sentence before 'Dat is …'
+    ("Dag Seher,\n\nIk meld me aan voor de gesprekstafel op 24 juni. Meld je ook de directeur van onze fusiepartner "
+     "Bibliotheek Land van Altena aan? Dat is Wim Koster, w.koster@altena.example.nl.\n\nGroet,\nRia Dekker\n"
+     "directeur | Bibliotheek Biesbosch", "Ria Dekker <r.dekker@biesbosch.example.nl>", "Aanmelding gesprekstafel",
+     [("Ria Dekker", "r.dekker@biesbosch.example.nl", "Bibliotheek Biesbosch"),
+      ("Wim Koster", "w.koster@altena.example.nl", "Bibliotheek Land van Altena")]),
+])
+def test_who_signs_up_and_for_which_library(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
 @pytest.mark.parametrize(("subject", "text", "quoted", "intent"), [
     # a yes to our request to confirm a cancellation that someone else asked for
     ("Re: Bevestig uw afmelding voor Gesprekstafel voor directeuren (24 juni) [K7QX2M]", "Ja, klopt.",
