@@ -560,7 +560,7 @@ def _sentence_after(text: str, at: int) -> str:
 
 _EXPLICIT_CANCEL = re.compile(r"afmeld|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"\btake\b[^.?!]{0,170}\boff\b|"
-                              r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall", re.I)
+                              r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself)\b")
 _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
                      r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"
@@ -578,7 +578,10 @@ _OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aa
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
-                     r"\b(?:mijn|onze)\s+collega\b[^.?!\n]{0,60}\btoevoegen\b")
+                     r"\b(?:mijn|onze)\s+collega\b[^.?!\n]{0,60}\btoevoegen\b",
+                     r"\bmeld\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:hun|haar|zijn|onze|mijn)\s+(?:[\w-]+\s+){0,2}(?:directeur|directrice|collega"
+                     r"|adjunct|manager)\b[^.?!\n]{0,80}\baan\b")  # 'Namens Bibliotheek X meld ik hun directeur, Annelies Groen, aan'
+
 
 
 def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -911,7 +914,7 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
     venue, weekday and city were looked for first)."""
     if EVENT_NAME_WORDS.search(t.all):
         return None
-    text = f"{t.subject}\n{t.body}".lower()
+    text = "".join(part for part in _SENTENCES.split(f"{t.subject}\n{t.body}".lower()) if not _CAREER.search(part))
     dates = sorted(dates_mentioned(text))
     if dates:
         return f"{dates[0][0]}-{dates[0][1]}"
@@ -920,6 +923,9 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
                  and re.search(rf"\b(?:{'|'.join(names)})\b", text)), None)
 
 
+# A sentence about the writer's career has dates that are no event: 'I took up the position of director on 1 September'.
+_CAREER = re.compile(r"\b(?:took up|started|joined|began|since|sinds|begonnen|in dienst|aangetreden|appointed|benoemd)\b")
+_SENTENCES = re.compile(r"(?<=[.!?\n])")
 # Words for our kinds of event: with them a mail may still mean one of ours on a wrong date.
 EVENT_NAME_WORDS = _rx(r"\bgesprekstafel", r"\bwebinar", r"\bround ?table", r"\bbijeenkomst")
 

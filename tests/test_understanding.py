@@ -283,6 +283,13 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "aanpakken, laat het gerust weten.", "other"),
     ("Thank you for yesterday", "What a morning! Who would have thought a talk on business models could be this lively? "
      "Thank you for organising the round table.", "other"),
+    # a date in the writer's career is no other event
+    ("Confirmation", "I took up the position of director on 1 September. Please register me as a participant.", "register"),
+    # someone else signed up while the writer stays home, and the other way round
+    ("Aanmelding", "Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan voor 24 juni. Ik kom zelf niet mee.",
+     "register"),
+    ("Aanmelding Dirk", "Wil je de aanmelding van mijn collega Dirk Wolters voor 24 juni schrappen? Ik kom zelf wel gewoon.",
+     "cancel"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
