@@ -242,10 +242,14 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
                    acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
     sign-up or cancellation, so its author is the person."""
+    if _from_history(p, text):  # 'Wij komen graag!' quoted under our 'which event?', 'Ik kom samen met Rik Dijkstra (…)' now
+        text = f"{text}\n\n{p.text}"
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
     if intent == "cancel":
         people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
+    if p.quoted:
+        people = tuple(_fuller_in_history(a, p.quoted) for a in people)
     if p.cc_names:
         people = tuple(_fuller_in_cc(a, p.cc_names) for a in people)
     if p.signature:
@@ -262,6 +266,15 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = (*people, replace(sender, action="register"))
         hit = Hit("replacement", "the writer takes the place")
     return people, hit
+
+
+def _from_history(p: ParsedMail, text: str) -> bool:
+    """Is ``text`` the writer's earlier mail, quoted under our question which event it was about (classify reads the
+    intent there)? Then the answer above it may name more people: 'Het gaat om de gesprekstafel. Ik kom samen met mijn
+    opvolger Rik Dijkstra (r.dijkstra@…)'."""
+    start = text.strip()[:60]
+    return bool(start) and bool(p.quoted) and bool(p.text.strip()) and start not in p.text \
+        and start in QUOTE_MARKS.sub("", p.quoted)
 
 
 # A role phrase of one to four words: 'coördinator onderwijs', 'Chief Librarian', 'Learning & Skills Lead'.
@@ -410,6 +423,16 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
     return _named_in_history(person, p.quoted, own) if name and p.quoted else person
 
 
+def _fuller_in_history(person: Attendee, quoted: str) -> Attendee:
+    """'Mevrouw Kaya, onze directeur, is verhinderd' over our reminder 'We hebben geen e-mailadres van Elif Kaya': a
+    person the reply names by surname only, as the quoted history names them in full (with no address to match by)."""
+    name = person.name or ""
+    if person.email or not name or (" " in name and name.split()[0].lower() not in PARTICLES) or name.split()[-1] not in quoted:
+        return person
+    full = _fuller_in_text(name, QUOTE_MARKS.sub("", quoted))
+    return replace(person, name=full) if full and full != name else person
+
+
 def _named_in_history(person: Attendee, quoted: str, own: set[str]) -> Attendee:
     """Someone a reply names briefly ('dhr. Baas kan toch niet', 'Prof. Verbruggen', 'Wendelien') as the
     quoted sign-up or our confirmation names them in full, with an address: '- dhr. Gerard Baas, directeur
@@ -512,10 +535,23 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if not named:
         return _nobody_named(p, sender, acts_in_forward, own_addresses)
     also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
-    if also_self.search(text) and p.from_email not in {a.email for a in named}:
+    if also_self.search(text) and p.from_email not in {a.email for a in named} \
+            and not (intent == "register" and _registered_already(p, sender)):
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+# Our reminder, quoted under the reply: 'Over een week is het zover. U bent aangemeld voor:'.
+_YOU_ARE_REGISTERED = any_of(r"\bu bent aangemeld voor\b", r"\byou are registered for\b")
+
+
+def _registered_already(p: ParsedMail, sender: Attendee) -> bool:
+    """Is the writer on the list already, as our reminder to them says in the quoted history? Then 'Ik neem onze
+    beleidsadviseur mee, Lotte Zwart (…)' under it signs up only the colleague: the writer needs no second place."""
+    if not p.quoted or not _YOU_ARE_REGISTERED.search(p.quoted):
+        return False
+    return bool(sender.email and sender.email.lower() in p.quoted.lower()) or bool(sender.name and sender.name in p.quoted)
 
 
 # The writer's own other address: 'Wilt u de bevestiging naar mijn werkadres sturen? Dat is g.mulder@…'.

@@ -38,7 +38,7 @@ CANCEL = _rx(
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
     r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+)?door\b",
     r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
     r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
@@ -46,8 +46,8 @@ CANCEL = _rx(
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
-    r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b",
-    r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b", r"^\W*cancel(?:lation|led)?\b",
+    r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
+    r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b(?![^.?!\n]{0,20}\b(?:newsletter|nieuwsbrief|subscription|mailing))", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
@@ -66,7 +66,7 @@ CANCEL = _rx(
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
-CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
@@ -133,7 +133,8 @@ REGISTER = _rx(
     r"\b(?:i'd|i would|we'd|we would)\s+(?:very much\s+|really\s+|so\s+)?(?:like|love)\s+(?:a|one|two|\d)\s+(?:place|seat|spot)s?\b",
     r"\b(?:i'd|i would|we'd|we would)\s+(?:\w+\s+)?(?:like|love)\s+to\s+take\s+you\s+up\s+on\b",
     r"\bdoe\s+(?:mij|me|ons)\s+(?:er\s+|ook\s+|maar\s+)*(?:een|1|één|twee|2)\b", r"\bsave\s+(?:me|us)\s+(?:a|one|two|\d)\s+(?:seat|place|spot)",
-    r"\bpencil\s+(?:me|us|him|her)\s+in\b", r"\bgraag\s+ontvang\s+ik\s+(?:een|1|één|twee|2)\s+(?:plek|plaats|stoel)",
+    r"\bpencil\s+(?:me|us|him|her)\s+in\b", r"\bin\s+(?:jullie|je|uw)\s+boekje\b", r"\b(?:graag|wilt u|wil je)\s+(?:mij\s+|me\s+)?noteren\b",
+    r"\b(?:ik ben|wij zijn|we zijn|ben ik|zijn we|zijn wij)\s+(?:er\s+)?(?:ook\s+|graag\s+|zeker\s+)?(?:present|van de partij)\b", r"\bgraag\s+ontvang\s+ik\s+(?:een|1|één|twee|2)\s+(?:plek|plaats|stoel)",
     r"\b(?:possible|able)\s+to\s+(?:also\s+)?add\s+(?:me|us|him|her|them|our|my)\b", r"\b(?:ik|wij|we)\s+haak\w*\s+(?:\w+\s+)?aan\b", r"\bhaak\w*\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan\b",
     r"\b(?:wij|we)\s+zijn\s+(?:er\s+)?(?:[\w-]+\s+){0,4}met\s+(?:twee|drie|vier|\d)\s+(?:man|personen|mensen|collega'?s)\b",
     r"\bgraag\s+zou(?:den)?\b[^.?!\n]{0,150}?\b(?:erbij|aanwezig)\s+zijn\b", r"\bgraag\s+sluit\w*\s+[^.?!\n]{0,80}?\baan\b",
@@ -151,7 +152,7 @@ REGISTER = _rx(
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
     r"\bik\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s*)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
-    r"\bdeelnemen\b", r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?"
+    r"\bdeelnemen\b", r"\b(?:wil|ga)\s+ik\s+(?:\w+\s+)?niet\s+missen\b", r"\b(?:wouldn'?t|won'?t) miss it\b", r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?"
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
 # A change to an existing registration: a person at the desk handles it (forwarded to the registration contact).
@@ -172,7 +173,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
     r"\bhoe\s+(?:ik|wij|we)\s+(?:mij|me|ons|hem|haar|hen)\s+(?:\w+\s+){0,3}(?:kan|kunnen|moet|moeten)\s+(?:aanmelden|inschrijven|opgeven)",  # 'hoor ik graag hoe ik me het beste kan aanmelden'
     r"\bhow\s+(?:i|we)\s+(?:can|should)\s+(?:register|sign up)",
-    r"\b(?:als|indien|mocht)\s+(?:dat|dit|het)\s+(?:zo\s+is|het geval is|zo zijn)\b[^.?!\n]{0,10}\b(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\b",  # 'Als dat zo is, meld ik me zeker aan'
+    r"\b(?:als|indien|mocht)\s+(?:dat|dit|het)\s+(?:zo\s+is|het geval is|zo zijn|kan|mag|lukt|mogelijk is)\b[^.?!\n]{0,10}\b(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\b",
+    r"\b(?:kan|mag|kunnen|mogen|moet)\s+(?:ik|we|wij)\b[^.?!\n]{0,100}\b(?:aanmelden|inschrijven|opgeven)\b[^.?!\n]{0,80},?\s+of\s+(?:moet|moeten|kan|kunnen|is|zijn)\b",
+    r"\bmoet\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:opnieuw|nogmaals|apart|zelf)\s+(?:aanmelden|inschrijven|opgeven)\b",  # 'Als dat zo is, meld ik me zeker aan'
     r"\bif so,?\s+(?:i|we)(?:'ll| will)\s+(?:\w+\s+)?(?:register|sign up)\b",
     r"\baanmelden\s+voor\s+de\s+(?:impulsregeling|regeling|subsidie)\b",  # schools applying for the grant, not for the webinar
     r"\b(?:kan|mag)\s+(?:ik|men)\s+(?:mij|me|ons)?\s*nog\s+(?:aanmelden|inschrijven)",
@@ -233,7 +236,7 @@ PRACTICAL = _rx(
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
     r"\bwachtlijst\b", r"\bwaiting list\b", r"\bnog\s+(?:een\s+)?(?:plek|plaats)(?:je|en)?\b", r"\b(?:zit|is)\s+(?:het\s+)?(?:al\s+)?vol\b",
-    r"\bvolgeboekt\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
+    r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\bof\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s+sta\b",
@@ -274,7 +277,8 @@ SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bg
             r"\bverify your account", r"\bwhat we offer\b", r"\bbulk pricing\b", r"\bestablish partnerships\b",
             r"\bwould welcome the opportunity to\b", r"\bbeveiligde link\b", r"\bsecure link\b", r"\bopenstaande factuur\b", r"\boutstanding invoice\b",
             r"\badministratiekosten\b", r"\bbinnen \d+ uur\b[^.?!\n]{0,40}\b(?:te voldoen|te betalen|te bevestigen)\b", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
-            r"\bupgrade your (?:quota|storage|mailbox)\b",
+            r"\bupgrade your (?:quota|storage|mailbox)\b", r"\baction required\b", r"\bactie vereist\b", r"\bexpires today\b",
+            r"\bavoid losing access\b", r"\byour account will be (?:cancelled|closed|suspended|deleted)\b", r"\bmailbox registration\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
@@ -282,7 +286,7 @@ MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
                  r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
                  r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\blenersnummer\b", r"\bboeken\b[^.?!\n]{0,40}\bverleng", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
-OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|bedankt voor (?:je|uw) (?:e-?mail|bericht))\W+"
+OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|(?:bedankt|dank) voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
                r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
                r"out of (?:the )?office|away|on (?:(?:parental|maternity|paternity|sick|annual|study)\s+)?(?:leave|holiday|vacation)"
@@ -300,7 +304,9 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) beri
                 r"\bis niet langer werkzaam bij\b", r"\bno longer works? (?:at|for)\b",
                 r"\b(?:wij|we) hebben (?:uw|je) (?:e-?mail|bericht|vraag) (?:in goede orde )?ontvangen\b",
                 r"\bwe have received your (?:e-?mail|message|enquiry|request)\b",
-                r"\b(?:ben ik|ik ben)\s+(?:\w+\s+){0,2}(?:met vakantie|met verlof|afwezig|niet op kantoor)\b[^.\n]{0,40}\b(?:mail|e-mail)\b",
+                r"\b(?:ben ik|ik ben)\s+(?:\w+\s+){0,5}(?:met vakantie|met verlof|afwezig|niet op kantoor)\b[^.\n]{0,40}\b(?:mail|e-mail)\b",
+                r"\blees\s+(?:ik\s+)?(?:mijn|de)\s+(?:e-?)?mail\s+niet\b", r"\bvoor dringende zaken kunt u\b", r"\bif (?:it'?s|it is|this is) urgent,? please (?:call|contact)\b",
+                r"\b(?:will|shall) (?:reply|respond|get back to you) (?:on|after) my (?:next )?work(?:ing)? ?day\b", r"\bop mijn (?:eerst)?volgende werkdag\b",
                 r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b")
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
                        r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
@@ -387,8 +393,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
     asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") else 0  # 'Aanmelding?' asks
     for match in REGISTER.finditer(t.all):
-        if match.start() < asking_subject:
-            continue
+        if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) \
+                or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()):
+            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
             return "register", 0.85, f"the words {match.group(0)!r}"
@@ -396,6 +403,8 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
+_COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of)\s+$", re.I)
+_HOW_TO = re.compile(r"\w*\s+(?:[\w-]+\s+){0,4}(?:kan|kunt|can|gaat|loopt)\s+(?:\w+\s+){0,2}(?:bij|via|door|by|at|through)\b", re.I)
 # 'Onder dankzegging voor de bevestiging van mijn aanmelding': the registration they have, not a new one
 _THEIR_REGISTRATION = re.compile(r"\b(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our|de|the)\s+$", re.I)
 
@@ -499,6 +508,21 @@ def _brings_named(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "register", 0.75, f"asks to bring someone and gives their address ({match.group(0).strip()!r})"
 
 
+_NO_SIGN_UP_NEEDED = _rx(r"\bhoef\w*\s+(?:\w+\s+)?niet\s+(?:\w+\s+)?(?:aangemeld|ingeschreven|opgegeven)\b",
+                        r"\b(?:don'?t|do not|doesn'?t|does not)\s+need\s+to\s+(?:be\s+)?(?:register|sign)",
+                        r"\b(?:kom|come|attend|ben er)\w*\s+(?:\w+\s+){0,2}(?:als|as)\s+(?:a\s+)?(?:spreker|inleider|gespreksleider"
+                        r"|dagvoorzitter|speaker|panel\w*|moderator|facilitator)\b")
+
+
+def _speaker(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ik hoef niet aangemeld te worden, ik kom als spreker': not a sign-up; the organisers read it. With
+    sign-up words for someone else ('Graag meld ik me aan. Sanne hoeft niet aangemeld te worden') it is one."""
+    match = _NO_SIGN_UP_NEEDED.search(t.body)
+    if match and (REGISTER.search(t.all) or _asks_something(t.body)):
+        return None
+    return ("other", 0.7, f"needs no sign-up ({match.group(0)!r})") if match else None
+
+
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not _asks_something(t.body) and not any(
             rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL)):
@@ -541,7 +565,7 @@ def _dated_statement(text: str, match: re.Match[str]) -> bool:
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
     match = NOT_NOW.search(t.all)
-    if not match or t.in_forward(match) and REGISTER.search(t.note):
+    if not match or t.in_forward(match) and REGISTER.search(t.note) or _HEREBY.search(t.note):  # '… hierbij dus nog een keer:' signs up again
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
@@ -589,10 +613,22 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     if not _SELF_ABSENT.search(t.all) or REPLACES.search(t.body) and _ALREADY_MINE.search(t.body):
         return None  # 'I am registered … my colleague will join instead of me': the replacement rules
     other = _OTHER_SIGN_UP.search(t.all)
+    if other and _asks_whether(t.all, other):
+        return None  # 'Mag ik ook mijn adjunct-directeur aanmelden, of …?': asks whether (not 'can u register my colleague?')
     cancel = CANCEL.search(t.all) if other else None
     if other and not (cancel and _EXPLICIT_CANCEL.search(cancel.group(0))):
         return "register", 0.8, f"signs up someone else ({other.group(0)!r}) and only says they cannot come themself"
     return None
+
+
+_SENTENCE_END = re.compile(r"[.?!\n]")
+
+
+def _asks_whether(text: str, match: re.Match[str]) -> bool:
+    """The match is in a question whether one may: 'Mag ik ook mijn adjunct aanmelden …, of is …?'."""
+    start = max(text.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    end = _SENTENCE_END.search(text, match.end())
+    return end is not None and end.group(0) == "?" and bool(_MAY.search(text, start, end.start()))
 
 
 def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
@@ -687,7 +723,8 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
   # 'Op 29 februari heb ik mij via dit adres aangemeld'
 
 
-_HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)")
+_HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)"
+                  r"|\s+(?:dus\s+)?(?:nog\s+(?:een\s+)?keer|opnieuw|again)\s*:)")
 
 
 def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -743,6 +780,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("thanks-only", _thanks_only),
     ("confirms-cancel-request", _confirms_cancel_request),
     ("affirms-ours", _affirms_ours),
+    ("speaker", _speaker),
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),

@@ -46,6 +46,7 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     headed = False  # the organisation so far is the unit a 'Head of …' heads
     with_role = False  # the organisation so far came from a role line: 'Manager Bibliotheek & Onderwijs'
     under_role = None  # what follows the role: the next line, or the next cell of 'Naam | Functie | Organisatie'
+    under_name = None  # the line under a line that is only the name
     for at, line in enumerate(lines):
         line = _TAGLINE.sub("", line) if len(line) > 80 else line
         if len(line) > 80 or _DISCLAIMER.search(line):
@@ -65,12 +66,19 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
                 [clean_name(cell) or ""] if _NICKNAMED.match(cell.strip()) else _PARTS.split(cell))]  # 'Drs. H.M. (Henk) Jansen MBA | …'
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
                          and not ORG_START.search(seg) and seg != line_org), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
+        bare = not (line_role or line_org)  # a line that is only the name: what goes under it is the organisation
         line = clean_name(line) or "" if _TITLE.match(line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
             name = line
+            under_name = lines[at + 1] if bare and at + 1 < len(lines) else None
     if org is None and postal is None and under_role and _UNNAMED_ORG.fullmatch(under_role) \
             and not ROLE_WORDS.search(under_role) and not (name and same_person_fuller(name, under_role)):
         org = under_role  # 'programmamanager' / 'Huis van het Boek', 'adviseur Onderwijs | ProBiblio'
+    if org is None and postal is None and role and (split := _role_then_name(role)):
+        role, org = split  # 'directeur LeesPlaza Alblasserwaard'
+    if org is None and postal is None and role is None and under_name and name and NAME.fullmatch(name) \
+            and not is_department(name) and _reads_as_org_name(under_name) and not same_person_fuller(name, under_name):
+        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel'
     return name, role, org or postal  # the address block names the library when nothing else does
 
 
@@ -79,15 +87,46 @@ _CELL = re.compile(r"\s[|–-]\s|,\s+")  # 'Naam | Functie | Organisatie', 'prog
 
 def _after_role(line: str, role: str, next_line: str | None) -> str | None:
     """What a signature puts right after the role, where the organisation goes: the next cell of the role's
-    line ('Marco de Wit | adviseur Onderwijs | ProBiblio'), or else the next line."""
+    line ('Marco de Wit | adviseur Onderwijs | ProBiblio'), or else the next line. Of two cells with the role
+    last, the one before it: 'Leeshuis Noord | manager onderwijs' (the name is on the line above; when it is
+    this cell, signature_facts sees that it is the name)."""
     cells = _CELL.split(line)
     if len(cells) > 1:
-        return next((cells[i + 1] for i, cell in enumerate(cells[:-1]) if role in cell), None)
+        after = next((cells[i + 1] for i, cell in enumerate(cells[:-1]) if role in cell), None)
+        return after if after or len(cells) != 2 or role not in cells[1] else cells[0]
     return next_line
 # An organisation whose name has no library word, read by its place right under or after the role: a few
 # capitalised words ('Huis van het Boek', 'Glenmoor Leisure & Culture Trust', 'Rijnbrink', 'OBA'), not a team.
 _UNNAMED_ORG = re.compile(r"(?!(?i:afdeling|team|sector|cluster|unit|department|dept|dienst|regio|locatie|vestiging)\b)"
                           r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|&|van|voor|het|de|der|en|and|of|the|for|'t|'s)){0,5}")  # "Huis van Cultuur 't Spant"
+
+
+# A field of work, which after a role word is part of the role ('adviseur Onderwijs', 'coördinator Lezen en Schrijven',
+# 'afdelingshoofd Publiekswerking'), not an organisation.
+_FIELD_OF_WORK = re.compile(r"(?i:onderwijs|educatie|education|jeugd|youth|cultuur|culture|kunst|collectie|collection|klant\w*"
+                            r"|publiek\w*|lezen|lees\w*bevordering|taal|basisvaardigheden|marketing|communicatie|bedrijfsvoering"
+                            r"|programmering|innovatie|beleid|financi\w+|hr|ict|participatie|dienstverlening|ontwikkeling"
+                            r"|learning|operations|services|strategy|partnerships|digital)\b")
+# A lower-case role and then a name: 'directeur LeesPlaza Alblasserwaard', 'Directeur De Leesfabriek'.
+_ROLE_THEN_CAPITALS = re.compile(r"([^\W\d_][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*)\s+([A-ZÀ-Ý].*)")
+
+
+def _reads_as_org_name(text: str) -> bool:
+    """Does a signature line that has no library word read as an organisation's name by its form? Two to six
+    capitalised words ('LeesPlaza Alblasserwaard', 'Leescentrum Aan de Amstel', 'De Boekerij Maasland'); not a
+    field of work, a team, a role or one word alone (a town: 'Utrecht')."""
+    return bool(_UNNAMED_ORG.fullmatch(text)) and len(text.split()) >= 2 and not _FIELD_OF_WORK.match(text) \
+        and not ROLE_WORDS.search(text) and not is_department(text)
+
+
+def _role_then_name(role: str) -> tuple[str, str] | None:
+    """(role, organisation) of a role line whose organisation has no library word, for a signature that names none
+    elsewhere: 'directeur LeesPlaza Alblasserwaard' -> ('directeur', 'LeesPlaza Alblasserwaard'). The role ends
+    in its role word; what follows in capitals is the employer, unless it is a field ('adviseur Onderwijs')."""
+    found = _ROLE_THEN_CAPITALS.fullmatch(role)
+    if not found or not ROLE_WORDS.search(found.group(1).split()[-1]) or not _reads_as_org_name(found.group(2)):
+        return None
+    return found.group(1), found.group(2)
 
 
 # 'Bezoekadres: Bibliotheek Fryske Marren, Midstraat 12, 8501 AA Joure'
@@ -140,6 +179,10 @@ _PROGRAMME_END = re.compile(r"(?i:programme|program|programma|project)\s*$")
 
 
 _GENERIC_ORG = re.compile(r"(?i)bibliothe(?:ek|ken)|librar(?:y|ies)")
+# A word joined to the library's name by '&' or 'en', part of the name: 'Kunst & Bibliotheek Vechtstreek', 'Muziekschool en
+# Bibliotheek X' (after the role: 'directeur Cultuur & Bibliotheek X'; not the team of 'Manager Bibliotheek & Onderwijs', after
+# it, nor the unit of 'Head of Children's and School Library Services').
+_JOINED_TO_LIBRARY = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][\w'-]*\s+(?:&|en)\s+)$")
 # The name in front of a bare 'Bibliotheek': 'de Nieuwe Bibliotheek', 'Centrale Bibliotheek'.
 _NAMED_LIBRARY = re.compile(r"((?:\b(?:de|het|the)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+)+)$")
 # A library department rather than the organisation: 'Library Services', 'Libraries & Heritage', 'Bibliotheken',
@@ -212,6 +255,9 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 else _NAMED_LIBRARY.search(before + " ") if _GENERIC_ORG.fullmatch(org) else None
             if place and not ROLE_WORDS.search(place.group(1)):
                 org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
+            if _GENERIC_ORG.match(org) and (joined := _JOINED_TO_LIBRARY.search(before + " ")) \
+                    and not ROLE_WORDS.search(joined.group(1)) and not _OF_BEFORE.search(before[: joined.start()]):
+                org, before = joined.group(1) + org, before[: joined.start()].strip(" ,")  # 'Kunst & Bibliotheek Vechtstreek'
             if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation
                 org, department = None, seg
                 role = role or (seg if ROLE_WORDS.search(before) else None)  # 'Manager Bibliotheek & Onderwijs': a role with its team
@@ -283,6 +329,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
         b_name, b_role, b_org = signature_facts("\n" + _closing_block(p.text))
         sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
+    if not (sig_name and (role or org)) and (last := _signed_last_line(p.text, p.from_email)):
+        sig_name, role, org = sig_name or last[0], role or last[1], org or last[2]
     form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
     form = {key.lower(): value.strip() for key, value in form.items()}
     sig_name = form.get("naam") or form.get("name") or sig_name
@@ -310,6 +358,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
+    elif name and org and name.lower() == org.lower() and sig_name and not is_department(sig_name):
+        name = sig_name  # 'De Leeskamer Oost' in the header, 'Grace Mensah' / 'Director' / 'De Leeskamer Oost' under the mail
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
@@ -326,6 +376,29 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+
+
+# The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.
+_NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,]{3,40}),[ \t]*([^\n,]{3,60}?)[ \t]*$")
+
+
+def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, str | None] | None:
+    """(name, role, organisation) from a last line 'Gijs Haverkamp, Leeswerf Zeeland' or '…, directeur Leespunt X',
+    when the sender's address spells the surname (it is the writer, not someone they sign up). The organisation
+    may lack a library word: its place after the name says what it is."""
+    found = _NAME_COMMA_REST.search(text, max(0, len(text) - 160))
+    if not found or not NAME.fullmatch(name := found.group(1).strip()) or " " not in name:
+        return None
+    local = (email or "").split("@")[0].lower()
+    if not any(len(w) > 2 and w.lower() in local for w in name.split()[1:]):
+        return None
+    rest = found.group(2)
+    role, org = split_role_organisation(rest)
+    if role and not org and (split := _role_then_name(role)):
+        role, org = split
+    elif not role and not org and _reads_as_org_name(rest):
+        org = rest
+    return (name, role, org) if role or org else None
 
 
 def _goes_by(signature: str, header: str, signed: str) -> bool:

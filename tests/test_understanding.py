@@ -290,6 +290,24 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "register"),
     ("Aanmelding Dirk", "Wil je de aanmelding van mijn collega Dirk Wolters voor 24 juni schrappen? Ik kom zelf wel gewoon.",
      "cancel"),
+    # a written-by-hand out-of-office
+    ("RE: Aanmelding bevestigd", "Dank voor uw bericht. Ik ben tot en met 14 juni met vakantie en lees mijn mail niet.",
+     "auto_reply"),
+    # a speaker needs no sign-up; a sign-up for someone else that says so about the writer is one
+    ("Re: gesprekstafel 24 juni", "Ik hoef niet aangemeld te worden, ik kom als spreker.", "other"),
+    ("Aanmelding", "Mijn collega Ingrid Postma vroeg mij haar aan te melden voor 24 juni. Ikzelf hoef niet aangemeld te worden.",
+     "register"),
+    # asking whether one may, or how: not yet a sign-up
+    ("Vraag", "Mag ik ook mijn adjunct-directeur aanmelden voor 24 juni, of is de gesprekstafel alleen voor directeuren?",
+     "registration_question"),
+    ("Webinar", "Kan ik namens ons netwerk van vijf bibliotheken in één keer aanmelden voor het webinar, of moet iedere "
+     "directeur zich apart opgeven?", "registration_question"),
+    # others' sign-ups
+    ("Leesnetwerk", "We hebben de bijeenkomst van vorige maand afgezegd vanwege te weinig aanmeldingen. Aanmelden voor de "
+     "nieuwe datum kan gewoon bij mij.", "other"),
+    ("Unsubscribe please", "Please cancel my newsletter subscription. I retired last month.", "other"),
+    ("24 juni", "Zet 24 juni maar in jullie boekje voor mij. Tot dan!", "register"),
+    ("gesprekstafel 24 juni", "Ik moet helaas forfait geven voor de gesprekstafel van 24 juni.", "cancel"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
@@ -460,3 +478,58 @@ def test_a_reply_to_our_own_mail(subject, text, quoted, intent):
 
     p = parsed(text=text, subject=subject, quoted=quoted, in_reply_to="<x@example.org>")
     assert classify(p, CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    # a lower-case role and then an organisation without a library word
+    ("Groet,\nWillem Brands\ndirecteur Leeshaven Krimpenerwaard", ("Willem Brands", "directeur", "Leeshaven Krimpenerwaard")),
+    # … but a field of work after the role is part of the role
+    ("Groet,\nWillem Brands\nadviseur Onderwijs en Educatie", ("Willem Brands", "adviseur Onderwijs en Educatie", None)),
+    # the line under the name
+    ("Hartelijke groet,\nSanne Verhoef\nLeeshuys De Kempen", ("Sanne Verhoef", None, "Leeshuys De Kempen")),
+    # … not a town alone
+    ("Groet,\nSanne Verhoef\nUtrecht", ("Sanne Verhoef", None, None)),
+    # the organisation in the cell before the role
+    ("Groet,\n\n-- \nTom Kuipers\nLeeshuys Oost | coördinator jeugd", ("Tom Kuipers", "coördinator jeugd", "Leeshuys Oost")),
+    # a word joined to the library's name by '&'
+    ("Groet,\nAnna Pol\nsecretaresse\nMuziek & Bibliotheek Lingestreek",
+     ("Anna Pol", "secretaresse", "Muziek & Bibliotheek Lingestreek")),
+])
+def test_organisation_by_its_place_in_the_signature(signature, expected):
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts(signature) == expected
+
+
+@pytest.mark.parametrize(("signature", "organisation"), [
+    # the name under a closing read as a name ('Thank you') is not an organisation
+    ("Thank you,\nMaria Costa\nLisbon Reading Rooms", None),
+    # 'and' before a library word in a 'Head of' line joins the unit, not the organisation's name
+    ("Regards,\nAnna Pol\nHead of Youth and School Library Services\nStadtbibliothek Emsland", "Stadtbibliothek Emsland"),
+])
+def test_what_is_no_organisation_in_the_signature(signature, organisation):
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts(signature)[2] == organisation
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # the mailbox is named after the organisation the signature gives: the person signs under it
+    ("Graag meld ik me aan voor het webinar op 28 maart.\n\nMet vriendelijke groet,\n\nNoor Jansen\ndirecteur\n\nHet Leeshuys Oost",
+     "Het Leeshuys Oost <info@leeshuys.example.nl>", [("Noor Jansen", "info@leeshuys.example.nl", "Het Leeshuys Oost")]),
+    # a phone's last line: name, comma, organisation; the address spells the surname
+    ("Meld me aan voor het webinar op 28 maart graag.\nBram Wolters, Leeshuys Achterhoek",
+     "Bram <bram.wolters@example.com>", [("Bram Wolters", "bram.wolters@example.com", "Leeshuys Achterhoek")]),
+])
+def test_organisation_without_a_library_word(body, sender, expected):
+    assert _who(body, sender, "Webinar 28 maart") == expected
+
+
+def test_a_colleague_added_under_our_reminder_is_the_only_new_attendee():
+    from tests.helpers import parsed
+
+    p = parsed(text="Ik neem maandag graag onze adviseur mee, Kim Bos (k.bos@noord.example.nl). Kunt u haar toevoegen?",
+               subject="Re: Herinnering: Gesprekstafel voor directeuren op maandag 24 juni 2019",
+               quoted="> Beste Ans Pool,\n>\n> Over een week is het zover. U bent aangemeld voor:\n>\n> Gesprekstafel voor directeuren",
+               in_reply_to="<x@example.org>", sender="a.pool@noord.example.nl", name="Ans Pool")
+    assert [a.email for a in classify(p, CATALOGUE).attendees] == ["k.bos@noord.example.nl"]
