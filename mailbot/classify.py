@@ -34,7 +34,7 @@ _rx = any_of
 # "ik kom toch niet" contains "ik kom".
 _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
-    r"\bafmeld", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
+    r"\bafmeld(?!link|knop)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
@@ -336,6 +336,11 @@ class _Text:
         """The writer's own words: the body without a forward read with it."""
         return self.body if self.note_end < 0 else self.body[: self.note_end]
 
+    @property
+    def written(self) -> str:
+        """``all`` without a forward read with the note: what the writer wrote themself."""
+        return self.all if self.note_end < 0 else self.all[: (0 if self.is_reply else len(self.subject) + 1) + self.note_end]
+
     def in_forward(self, match: re.Match[str]) -> bool:
         """Whether a match in `all` lies in the forwarded mail rather than the note above it."""
         offset = 0 if self.is_reply else len(self.subject) + 1
@@ -391,7 +396,8 @@ def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
-    asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") else 0  # 'Aanmelding?' asks
+    # 'Aanmelding?' asks; a forward of our own mail has our subject ('Fwd: Aanmelding bevestigd: …')
+    asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") or t.ours or _OUR_SUBJECT.match(t.subject) else 0
     for match in REGISTER.finditer(t.all):
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()):
@@ -402,6 +408,11 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return None
 
 
+# The subjects of our own mails (templates/*/*.subject.txt): a forward of one carries it.
+_OUR_SUBJECT = re.compile(r"\s*(?:aanmelding bevestigd|registration confirmed|herinnering|reminder|wachtlijst|waiting list"
+                          r"|plaats vrijgekomen|a place has become available|afmelding verwerkt|cancellation processed"
+                          r"|bevestig uw afmelding|please confirm your cancellation|u bent al aangemeld|you are already registered"
+                          r"|u staat al op de wachtlijst|you are already on the waiting list)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
 _COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of)\s+$", re.I)
 _HOW_TO = re.compile(r"\w*\s+(?:[\w-]+\s+){0,4}(?:kan|kunt|can|gaat|loopt)\s+(?:\w+\s+){0,2}(?:bij|via|door|by|at|through)\b", re.I)
@@ -447,7 +458,8 @@ def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return None
 
 
-_FOR_INFORMATION = re.compile(r"\b(?:ter info(?:rmatie)?|fyi|for your information|zie de bevestiging)\b", re.I)
+_FOR_INFORMATION = re.compile(r"\b(?:ter info(?:rmatie)?|fyi|for your information|zie de bevestiging|hoeft niets mee te gebeuren"
+                              r"|no action (?:is )?(?:needed|required))\b", re.I)
 
 
 _OFFER = _rx(r"\bzal ik (?:je|u) (?:\w+\s+)?(?:aanmelden|opgeven|inschrijven)\b", r"\b(?:shall|should) i (?:register|sign) you\b",
@@ -523,6 +535,31 @@ def _speaker(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return ("other", 0.7, f"needs no sign-up ({match.group(0)!r})") if match else None
 
 
+def _passed_on(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ter info, misschien handig voor jullie' over a forwarded newsletter: for reading, nothing to do."""
+    if t.note_end < 0 or not (match := _FOR_INFORMATION.search(t.note)):
+        return None
+    if REGISTER.search(t.note) or CANCEL.search(t.note) or _asks_something(t.note):
+        return None
+    return "other", 0.7, f"passed on for information ({match.group(0)!r})"
+
+
+_AGAIN = _rx(r"\b(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven|op\s*(?:te\s+)?geven)\b",
+             r"\b(?:register|sign)\s+(?:me|us)\s+(?:up\s+)?again\b", r"\bre-?register\b")
+
+
+def _signs_up_again(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Vorige week heb ik mij afgemeld (zie onder) … Kunt u mij toch weer aanmelden?': a sign-up, whatever the
+    cancellation it quotes."""
+    match = _AGAIN.search(t.note)
+    if not match or _asks_whether(t.note, match) or _ASKS_IF_NEEDED.search(_sentence_of(t.note, match)):
+        return None  # '…, of moet ik me opnieuw opgeven?': asks whether it is needed
+    return "register", 0.8, f"signs up again ({match.group(0)!r})"
+
+
+_ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
+
+
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not _asks_something(t.body) and not any(
             rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL)):
@@ -532,7 +569,7 @@ def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 def _keyword(intent: str, pattern: re.Pattern[str], confidence: float) -> IntentRule:
     def rule(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-        match = pattern.search(t.all)
+        match = pattern.search(t.written)  # not the 'Gegevens wijzigen' of a forwarded newsletter
         return (intent, confidence, f"the words {match.group(0)!r}") if match else None
 
     return rule
@@ -647,10 +684,13 @@ _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertr
               r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
 
 
+_NEWSLETTER = re.compile(r"\b(?:nieuwsbrief|newsletter|mailing)", re.I)  # 'afmelden' in a forwarded newsletter is its link
+
+
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
     match = CANCEL.search(t.all)
-    if not match or t.in_forward(match) and REGISTER.search(t.note):
+    if not match or t.in_forward(match) and (REGISTER.search(t.note) or _asks_something(t.note) or _NEWSLETTER.search(p.text)):
         return None  # the invitation's 'afmelden' under a secretary's 'Wilt u hem op de deelnemerslijst zetten?'
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = _sentence_of(t.all, match)
@@ -712,6 +752,8 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
+                    r"\b(?:our|my)\s+(?:\w+\s+)?(?:director|colleague)\s+(?:has\s+)?(?:already\s+)?(?:registered|signed up)\b",
+                    r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:directeur|directrice|collega)\s+heeft\s+zich\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
                     r"\b(?:die|zij|hij|ze)\s+(?:is|staat)\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
                     r"\b(?:bevestiging|confirmation)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b", r"\bconfirming my registration\b",
                     r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b",
@@ -734,7 +776,7 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
         other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague
-    if not mine or other or _HEREBY.search(t.body) or not _asks_something(t.body):
+    if not mine or other or _HEREBY.search(t.note) or not _asks_something(t.body):
         return None  # 'Gaarne ontvang ik de deelnamelink alsnog' asks too; 'Hierbij meld ik mij aan' signs up now
     return _asks(p, t)
 
@@ -781,6 +823,8 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("confirms-cancel-request", _confirms_cancel_request),
     ("affirms-ours", _affirms_ours),
     ("speaker", _speaker),
+    ("passed-on", _passed_on),
+    ("signs-up-again", _signs_up_again),
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
@@ -796,7 +840,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
 
 _NOISE = re.compile(
     r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"  # an address from its first character only
-    r"|\b(?:aan|af)melden\s+(?:(?:voor|van)\s+(?:de|deze|onze|het|jullie|uw)\s+)?nieuwsbrief\b"
+    r"|\b(?:aan|af)(?:melden|gemeld)\s+(?:worden\s+)?(?:(?:voor|van)\s+(?:de|deze|onze|het|jullie|uw)\s+)?nieuwsbrief\b"
     r"|^\s*(?:verstuurd|verzonden|sent|get outlook|outlook voor|outlook for)\b.*$",
     re.IGNORECASE | re.MULTILINE)
 
@@ -806,10 +850,11 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
     a short note is read with it, unless it is our own mail (its 'afmelden' is our instruction)."""
     is_reply = bool(p.in_reply_to) or bool(re.match(r"^\s*(re|antw|aw|sv|vs)\s*:", p.subject, re.I))
     body, cleaned, note_end = p.text, _clean(p.text), -1
-    ours = p.forwarded_from is not None and p.forwarded_from[1].lower() in own
+    subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
+    ours = p.forwarded_from is not None and p.forwarded_from[1].lower() in own \
+        or bool(p.forwarded) and subject != p.subject and bool(_OUR_SUBJECT.match(subject))  # 'Fwd: Aanmelding bevestigd: …'
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
-    subject = re.sub(r"^\s*((fwd?|fw|doorst|tr|wg)\s*:\s*)+", "", p.subject, flags=re.I)
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours)
 
 

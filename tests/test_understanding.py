@@ -308,6 +308,11 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     ("Unsubscribe please", "Please cancel my newsletter subscription. I retired last month.", "other"),
     ("24 juni", "Zet 24 juni maar in jullie boekje voor mij. Tot dan!", "register"),
     ("gesprekstafel 24 juni", "Ik moet helaas forfait geven voor de gesprekstafel van 24 juni.", "cancel"),
+    # signing up again over one's own cancellation, or asking whether that is needed
+    ("Fwd: Afmelding gesprekstafel", "Vorige week heb ik mij afgemeld, maar mijn afspraak is verzet. Kunt u mij toch weer "
+     "aanmelden voor de gesprekstafel van 24 juni?", "register"),
+    ("aanmelding 24 juni?", "Geldt mijn aanmelding nu automatisch door voor de gesprekstafel van 24 juni, of moet ik me "
+     "opnieuw opgeven?", "registration_question"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
@@ -533,3 +538,23 @@ def test_a_colleague_added_under_our_reminder_is_the_only_new_attendee():
                quoted="> Beste Ans Pool,\n>\n> Over een week is het zover. U bent aangemeld voor:\n>\n> Gesprekstafel voor directeuren",
                in_reply_to="<x@example.org>", sender="a.pool@noord.example.nl", name="Ans Pool")
     assert [a.email for a in classify(p, CATALOGUE).attendees] == ["k.bos@noord.example.nl"]
+
+
+@pytest.mark.parametrize(("subject", "note", "forwarded", "intent"), [
+    # a forwarded newsletter passed on for information, or to be taken off its list
+    ("Fwd: Nieuwsbrief juni", "Ter info, misschien handig voor jullie eigen communicatie.",
+     "NIEUWSBRIEF JUNI\nHoe zet u verhalen van lezers in?\nAfmelden | Gegevens wijzigen", "other"),
+    ("Fwd: Bibliotheekpraat", "Ik wil graag afgemeld worden voor de nieuwsbrief. De afmeldlink onderaan werkt niet.",
+     "BIBLIOTHEEKPRAAT\nAfmelden | Gegevens wijzigen", "other"),
+    # our confirmation forwarded with a practical question: its subject is ours, not a sign-up
+    ("Fwd: Aanmelding bevestigd: Gesprekstafel voor directeuren (24 juni)", "Hoi, is er na afloop lunch? Ik eet glutenvrij.",
+     "Hierbij bevestigen wij uw aanmelding voor de Gesprekstafel voor directeuren.", "registration_question"),
+    # a forwarded news item under a question for the content contact: its 'uitschrijven' is a link
+    ("Fwd: Nieuws", "Ik vroeg me af of dit onderwerp op 24 juni aan tafel kan komen, bij digitale inclusie.",
+     "Steeds meer ouderen haken digitaal af.\nUitschrijven", "question"),
+])
+def test_a_forward_is_read_with_the_note_above_it(subject, note, forwarded, intent):
+    from tests.helpers import parsed
+
+    p = parsed(text=note, subject=subject, forwarded=forwarded, forwarded_from=("Nieuws", "nieuws@news.example.com"))
+    assert classify(p, CATALOGUE).intent == intent
