@@ -313,6 +313,9 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "aanmelden voor de gesprekstafel van 24 juni?", "register"),
     ("aanmelding 24 juni?", "Geldt mijn aanmelding nu automatisch door voor de gesprekstafel van 24 juni, of moet ik me "
      "opnieuw opgeven?", "registration_question"),
+    # a colleague named to take the writer's place: a cancellation with a replacement
+    ("Re: A place has become available", "My diary has filled up since. Could my colleague Jan-Willem Ophof take the place "
+     "instead? He is our manager public services.", "cancel"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
