@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, LIBRARY_NAME, ORG_REMARK, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, LIBRARY_NAME, ORG_REMARK, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -56,7 +56,9 @@ _SELF_TOO = any_of(r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf
                    # 'Graag schrijf ik mij in', 'meld ik me graag aan'; the writer who brings someone comes too:
                    # 'Ik zou ook graag onze stafmedewerker Wout Vanhoutte meebrengen', 'Ik zou Trees … willen meenemen'
                    r"\b(?:schrijf|meld|geef)\s+ik\s+(?:mij|me|mijzelf|mezelf)\b",
-                   r"\bik\b[^.?!\n]{0,80}\b(?:meebrengen|meenemen|mee\s+(?:te\s+)?(?:brengen|nemen))\b")
+                   r"\bik\b[^.?!\n]{0,80}\b(?:meebrengen|meenemen|mee\s+(?:te\s+)?(?:brengen|nemen))\b",
+                   # 'graag aanmelden voor mij en Kees de Wit', 'een plekje voor mij en voor onze adjunct', 'for me and Tom'
+                   r"\bvoor\s+(?:mij|mezelf|mijzelf)\s+(?:en|én|&)\s", r"\bfor\s+(?:me|myself)\s+(?:and|&)\s")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
@@ -64,6 +66,8 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b",
                              # 'neither I nor my deputy director, Tom Verbeek, will be able to', 'noch ik, noch onze adjunct'
                              r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b",
+                             # 'neither Mark nor I can make it … cancel both our registrations'
+                             r"\bnor\s+(?:i|me|myself)\b", r"\bboth\s+(?:our|of us)\b",
                              # "We've both been called into a meeting" (the writer and the one named)
                              r"\bwe(?:'ve|'re|'ll| have| are| will)?\s+both\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
@@ -83,10 +87,16 @@ _BEFORE_ADDRESS = re.compile(r"[:;]|\b(?i:namens|voor|for|aan)\b|\b(?:van|is|of)
 _ENDS_BEFORE = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
 
 
+# Another person named right after the titled one, before the address: ' and Tom Fielding (', ' en Kees de Wit ('.
+_AND_ANOTHER = re.compile(r"\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+(?:(?i:mijn|onze|my|our)\s+[\w-]+\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[\w'-]+){0,3}\s*[(<:]?\s*$")
+
+
 def _someone_else_between(line: str, titled_at: int, address_at: int) -> bool:
     """Does a later sentence name another person in full before the address? Then the address is theirs, not the titled
     person's ('… mevrouw O'Brien, our director, … on 28/3. She was registered as m.obrien@…' stays hers)."""
     titled_end = titled_at + person_at(line[titled_at: address_at])[1]
+    if _AND_ANOTHER.match(line, titled_end, address_at):
+        return True  # 'Please register Dr. Helen Marsh and Tom Fielding (t.fielding@…)': the address is Tom's
     ends = _ENDS_BEFORE.search(line, titled_end, address_at)
     if not ends:
         return False
@@ -95,6 +105,9 @@ def _someone_else_between(line: str, titled_at: int, address_at: int) -> bool:
 
 # The recipient line of a quoted or forwarded header block ('Aan: info@bibliotheek….nl', 'To: …').
 _MAIL_HEADER = re.compile(r"^\s*\**(?:aan|to)\s*:", re.I)
+# The header of a message inside a forward, with its author: 'Van: Ahmet Çelik <a.celik@…>', 'From: "Dekker, L." <l.dekker@…>'.
+_AUTHOR_HEADER = re.compile(r"^[ \t>]*\**(?:van|from)\s*:\**[ \t]*\"?([^<\[\n\"]*?)\"?[ \t]*[<\[](?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[>\]]",
+                            re.I | re.M)
 
 
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
@@ -106,6 +119,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
         line_start, offset = offset, offset + len(line)
         if _MAIL_HEADER.match(line):
             continue  # 'Aan: info@…' over a forwarded invitation: who it went to, not who comes
+        if "@" in line and (author := _AUTHOR_HEADER.match(line)) and not _is_person_name(author.group(1)):
+            continue  # 'From: Stichting Lezen <nieuws@…>' over a forwarded newsletter: an organisation, nobody who comes
         for match in EMAIL.finditer(line):
             email = match.group(0).lower().rstrip(".")
             if email in exclude or email in seen:
@@ -244,6 +259,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     sign-up or cancellation, so its author is the person."""
     if _from_history(p, text):  # 'Wij komen graag!' quoted under our 'which event?', 'Ik kom samen met Rik Dijkstra (…)' now
         text = f"{text}\n\n{p.text}"
+    if p.forwarded:
+        sender = _writer_behind_our_forward(p, sender, own_addresses)
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
     if intent == "cancel":
         people = _without_staying(people, sender, text)
@@ -391,6 +408,10 @@ def _signed_in_forward(person: Attendee, p: ParsedMail) -> Attendee:
     if p.forwarded_from and person.email == p.forwarded_from[1].lower():
         _, role, org = signed_under(p.forwarded)
         return replace(person, organisation=org or person.organisation, role=person.role or role)
+    if person.email and "@" in p.forwarded and (own_mail := next((body for _, address, body in forward_authors(p)
+                                                                  if address == person.email), None)):
+        _, role, org = signed_under(own_mail)  # 'From: Liesbeth Dekker <l.dekker@…>' two levels down, signed
+        return replace(person, organisation=org or person.organisation, role=person.role or role)  # 'directeur Bibliotheek Zaanland'
     if person.organisation:
         return person
     forwarded = p.forwarded
@@ -457,7 +478,8 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                    r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                    r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
-                   r"\bswap us\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
+                   r"\bswap us\b", r"\btake\s+(?:my|the|her|his|that)\s+(?:place|seat|spot)\s+instead\b",  # 'Could … take the place instead?'
+                   r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
                    r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
                    r"\bniet ik,?\s+maar\b")  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
 
@@ -533,22 +555,37 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         return people, hit
     named = _named_in_text(p, text, named, sender, intent)
     if not named:
-        return _nobody_named(p, sender, acts_in_forward, own_addresses)
+        return _nobody_named(p, sender, acts_in_forward, own_addresses, intent)
     also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
-    if also_self.search(text) and p.from_email not in {a.email for a in named} \
+    if also_self.search(_writers_own_words(p, text, sender)) and not {p.from_email, sender.email or p.from_email} & {a.email for a in named} \
             and not (intent == "register" and _registered_already(p, sender)):
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
 
 
+def _writers_own_words(p: ParsedMail, text: str, sender: Attendee) -> str:
+    """Where the sender may say they come too: not in a colleague's forwarded mail ('Tom should come along as well'
+    is Helen's, under her assistant's 'Please register Dr. Helen Marsh and Tom Fielding')."""
+    if p.forwarded and p.forwarded_from and p.forwarded_from[1].lower() != (sender.email or "").lower():
+        return p.text
+    return text
+
+
 # Our reminder, quoted under the reply: 'Over een week is het zover. U bent aangemeld voor:'.
 _YOU_ARE_REGISTERED = any_of(r"\bu bent aangemeld voor\b", r"\byou are registered for\b")
+
+
+# The writer says so over their own sign-up, forwarded: 'Ikzelf sta al ingeschreven, zie mijn aanmelding hieronder'.
+_I_AM_REGISTERED = any_of(r"\b(?:ik|ikzelf|zelf)\s+(?:sta|ben)\s+(?:\w+\s+)?al\s+(?:ingeschreven|aangemeld|op de lijst)\b",
+                          r"\bi(?:'m| am)\s+already\s+(?:registered|signed up|on the list)\b")
 
 
 def _registered_already(p: ParsedMail, sender: Attendee) -> bool:
     """Is the writer on the list already, as our reminder to them says in the quoted history? Then 'Ik neem onze
     beleidsadviseur mee, Lotte Zwart (…)' under it signs up only the colleague: the writer needs no second place."""
+    if _I_AM_REGISTERED.search(p.text):
+        return True
     if not p.quoted or not _YOU_ARE_REGISTERED.search(p.quoted):
         return False
     return bool(sender.email and sender.email.lower() in p.quoted.lower()) or bool(sender.name and sender.name in p.quoted)
@@ -581,6 +618,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""], intent == "cancel")
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
         unaddressed = _titled_people(text, sender, intent == "cancel")
+    if named and not unaddressed and _TITLE_OR_INITIALS.search(text):  # 'Please register Dr. Helen Marsh and Tom Fielding (…)'
+        unaddressed = _titled_alongside(text, _titled_people(text, sender, intent == "cancel"), named)
     if not named and unaddressed and intent == "cancel":  # 'Namens Karin Wessels het volgende: … Youssef Amrani en
         # Linda Boerhave kunnen helaas niet deelnemen': those who cannot come are cancelled too (who stays, _without_staying drops)
         unaddressed += _names_off(text, [sender.name or "", *(a.name or "" for a in unaddressed)])
@@ -599,6 +638,14 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
             for a in (*named, *unaddressed)]
 
 
+def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) -> list[Attendee]:
+    """Titled people joined by 'and'/'en' to someone named with an address ('Dr. Helen Marsh and Tom Fielding
+    (t.fielding@…)'): signed up with them, their address to be found elsewhere (the forward they wrote)."""
+    names = {a.name for a in named if a.name}
+    return [t for t in titled if t.name and t.name not in names
+            and any(re.search(rf"{re.escape(t.name)}\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+{re.escape(n)}", text) for n in names)]
+
+
 # A secretary's subject line names who it is for, with a title: 'Aanmelding dhr. P. de Groot', 'Afmelding mevr.
 # J. Kramer-Oosterhuis', 'Registration for Mrs. A. Patel'.
 _SUBJECT_PERSON = re.compile(r"\b(?i:aanmelding|afmelding|inschrijving|registration|cancellation)\s+(?i:van\s+|voor\s+|for\s+|of\s+)?"
@@ -612,16 +659,91 @@ def _subject_person(subject: str, sender: Attendee) -> list[Attendee]:
     return [Attendee(name, None)] if name and not same_name(name, sender.name) else []
 
 
-def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: set[str]) -> tuple[tuple[Attendee, ...], Hit]:
+# Where the next message of a chain starts: its header, or Outlook's rule above it.
+_NEXT_MESSAGE = re.compile(r"^[ \t>]*(?:\**(?:van|from)\s*:|-{3,}\s*(?:oorspronkelijk bericht|original message|forwarded message)|_{10,})",
+                           re.I | re.M)
+
+
+def forward_authors(p: ParsedMail) -> list[tuple[str | None, str, str]]:
+    """(display name, address, their own text) of each message in the forwarded chain, outermost first: the
+    forward itself, then every 'Van:/From:' block inside it (an Outlook chain two levels deep, or a forward
+    whose header parse did not read, under a '____' rule). The text stops where the next message starts,
+    so a signature found in it is that author's."""
+    authors: list[tuple[str | None, str, str]] = []
+    forwarded = p.forwarded
+    if not forwarded:
+        return authors
+    first = _NEXT_MESSAGE.search(forwarded)
+    if p.forwarded_from:
+        authors.append((p.forwarded_from[0], p.forwarded_from[1].lower(), forwarded[: first.start() if first else len(forwarded)]))
+    for header in _AUTHOR_HEADER.finditer(forwarded):
+        body_at = forwarded.find("\n\n", header.end())
+        body_at = header.end() if body_at < 0 else body_at
+        following = _NEXT_MESSAGE.search(forwarded, body_at)
+        authors.append((header.group(1).strip() or None, header.group(2).lower(),
+                        forwarded[body_at: following.start() if following else len(forwarded)]))
+    return authors
+
+
+def _is_person_name(display: str | None) -> bool:
+    """A header's display name that names a person: not 'Stichting Lezen', 'Directie', 'Bureau directie'."""
+    name = clean_name(display_name(display)) if display else None
+    return bool(name) and not ORG_WORDS.search(name or "") and not is_department(name or "") \
+        and not any(is_department(word) for word in (name or "").split())
+
+
+def _writer_behind_our_forward(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee:
+    """When one of us (the registration contact) passes on a mail that reached her own inbox, its writer is
+    the one who signs up: 'Graag verwerken, dit kwam bij mij binnen' over 'Graag meld ik mij en mijn collega … aan'."""
+    if (sender.email or "").lower() not in own:
+        return sender
+    for display, address, body in forward_authors(p):
+        if address in own or not _is_person_name(display):
+            continue
+        signed, role, org = signed_under(body)
+        name = clean_name(display_name(display))
+        if name and signed and same_person_fuller(name, signed):
+            name = signed
+        return Attendee(name or signed, address, organisation=org, role=role)
+    return sender
+
+
+# A note that only passes the mail under it on, with no word about its writer: 'Graag aanmelden, zie onder.'
+_POINTS_BELOW = any_of(r"\bzie\s+(?:hier)?onder\b", r"\bonderstaand\b", r"\bzie\s+(?:het\s+)?(?:bericht|mail(?:tje)?)\s+hieronder\b",
+                       r"\bsee\s+(?:the\s+)?(?:\w+\s+)?below\b")
+_FIRST_PERSON = re.compile(r"\b(?i:ik|mij|me|mijn|mezelf|mijzelf|ikzelf|my|myself)\b|\bI\b")
+
+
+def _note_passes_on(p: ParsedMail, sender: Attendee) -> bool:
+    """Is the forwarded mail's author the person although classify did not read it as a sign-up? The note names
+    them by first name ('Gerard vroeg mij door te geven dat hij niet komt'), or only points below without a word
+    about its writer ('Graag aanmelden, zie onder.' from the secretariat)."""
+    display = clean_name(display_name(p.forwarded_from[0])) if p.forwarded_from else None
+    first = display.split()[0] if display and _is_person_name(display) else None
+    if first and len(first) > 2 and not same_name(display or "", sender.name) \
+            and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", p.text):
+        return True
+    return bool(_POINTS_BELOW.search(p.text)) and not _FIRST_PERSON.search(p.text)
+
+
+def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: set[str],
+                  intent: str = "register") -> tuple[tuple[Attendee, ...], Hit]:
     """The author of a forwarded sign-up ('Zie onderstaand'), unless the note answers it for its writer or
-    the forward is our own invitation, passed on by a colleague ('noteer mij maar!')."""
-    if p.forwarded_from and acts_in_forward and not _FOR_MYSELF.search(p.text) and p.forwarded_from[1].lower() not in own:
+    the forward is our own invitation, passed on by a colleague ('noteer mij maar!'). When the note says the
+    writer is in it too ('neither Mark nor I can make it'), both."""
+    if p.forwarded_from and (acts_in_forward or _note_passes_on(p, sender)) and not _FOR_MYSELF.search(p.text) \
+            and p.forwarded_from[1].lower() not in own:
         name, email = p.forwarded_from
         f_name, f_role, f_org = signed_under(p.forwarded)
         name = clean_name(display_name(name))
         if name and f_name and same_person_fuller(name, f_name):
             name = f_name  # 'Willems Kristof' in the Flemish header, 'Kristof Willems' under the mail as he writes it
+        if not name or not _is_person_name(name):
+            name = f_name or name  # 'Directie <directie@…>', signed 'Jolanda Terpstra | directeur-bestuurder | …'
         who = Attendee(name or f_name, email, organisation=f_org or sender.organisation, role=f_role)
+        also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
+        if sender.email and sender.email.lower() not in own and sender.email != email and also_self.search(p.text):
+            return (who, sender), Hit("attendee-forwarded-and-sender", f"the sender and the author of the forwarded message, {email}")
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
 
@@ -672,7 +794,10 @@ _FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|
                      r"\bik\s+sta\s+(?:\(?\w+\)?\s+){0,3}niet\s+op\s+(?:de|jullie|uw|je)\s+lijst", r"\bik\s+(?:zou|wil)\s+(?:\w+\s+){0,2}ook\s+graag\b",
                      # 'Ik sta echter (nog) niet op jullie lijst. … wil je me dan aanmelden?'
                      r"\b(?:wil|wilt|kun|kunt|kan)\s+(?:je|jij|u|jullie)\s+(?:me|mij)\s+(?:\w+\s+){0,3}(?:aan\s*melden|inschrijven|toevoegen)\b",
-                     r"\bi(?:'m| am) not (?:yet |already )?on the list\b")
+                     r"\bi(?:'m| am) not (?:yet |already )?on the list\b",
+                     # 'A colleague forwarded me the announcement below. I'd like to sign up for the webinar'
+                     r"\bi(?:'d| would) (?:like|love) to (?:sign up|register|attend|join)\b", r"\b(?:please )?(?:sign|count) me (?:up|in)\b",
+                     r"\b(?:graag\s+)?meld\s+ik\s+(?:mij|me)\b")
 
 
 def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None) -> tuple[tuple[Attendee, ...], Hit]:
@@ -797,7 +922,9 @@ _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separatel
              r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"
              # 'Onze directeur, de heer Van Leeuwen, heeft de uitnodiging aan mij doorgestuurd'; who came before:
              # 'Vorig jaar heeft mijn collega Auke Dijkstra … deelgenomen', '… Kamphuis, die enkele malen heeft deelgenomen'
-             r"|doorgestuurd|deelgenomen|took part in (?:the|a|an|last|previous|earlier)")
+             r"|doorgestuurd|deelgenomen|took part in (?:the|a|an|last|previous|earlier)"
+             # 'Mijn collega Lisa Brands gaat volgende keer wel mee': another time, not this one
+             r"|(?:een\s+)?volgende\s+(?:keer|editie|ronde)|next\s+(?:time|edition|round)")
 # In a sign-up, a colleague named as not coming is only mentioned: 'My deputy, Ruben Hofstede, had also planned to join
 # but is unavailable that afternoon'; 'Mijn collega Erik Jacobs, die toen meeging, kan dit keer helaas niet' (but not
 # 'kan niet zelf mailen', nor 'cannot register himself': then the writer signs them up).

@@ -736,16 +736,10 @@ _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan)\b", re.I)
 
 
-# 'Could my colleague Jan-Willem Ophof take the place instead?' (and 'X will attend in place of our director')
-_TAKES_THE_PLACE = _rx(r"\btake\s+(?:my|the|her|his|that)\s+(?:place|seat|spot)\s+instead\b",
-                       r"\b(?:neemt|nemen|overnemen)\s+(?:\w+\s+)?(?:mijn|de|die|zijn|haar)\s+(?:plek|plaats)\s+(?:\w+\s+)?over\b",
-                       r"\b(?:mijn|de|die|zijn|haar)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b")
-
-
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
-    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body) or _TAKES_THE_PLACE.search(t.body)
+    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body)  # 'X will attend in place of our director'
     if not match:
         return None
     stops = [m.end() for m in SENTENCE_END.finditer(t.body)]

@@ -123,3 +123,15 @@ NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", 
 
 def same_name(a: str, b: str | None) -> bool:
     return bool(b) and (same_person_fuller(a, b) or same_person_fuller(b, a))  # type: ignore[arg-type]
+
+
+def first_name_for_initials(header: str, first: str) -> str | None:
+    """'J.W. Postma' in the From header and only 'Jan-Willem' under the mail: the first name spells the initials,
+    so the person is 'Jan-Willem Postma'. None when the letters differ ('J. Smit' signed 'Pieter') or the header
+    has no initials."""
+    words = header.split()
+    if len(words) < 2 or not _INITIALS.match(words[0]) or " " in first.strip() or not first[:1].isupper():
+        return None
+    letters = [c.lower() for c in words[0] if c.isalpha()]
+    parts = [w[0].lower() for w in first.strip().split("-") if w]
+    return f"{first.strip()} {' '.join(words[1:])}" if letters == parts else None

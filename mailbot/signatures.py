@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.header import decode_header, make_header
 
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_person_fuller, trailing_name, uncapped
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, first_name_for_initials, is_department, same_person_fuller, trailing_name, uncapped
 from .parse import ParsedMail, split_quoted, split_signature
 from .phrases import any_of
 from .understanding import Attendee
@@ -356,6 +356,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if name and sig_name and (same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name))
                               or _goes_by(p.signature, name, sig_name)):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
+    elif name and sig_name and (spelled := first_name_for_initials(name, sig_name)):
+        name = spelled  # 'J.W. Postma' in the header, signed 'Jan-Willem'
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     elif name and org and name.lower() == org.lower() and sig_name and not is_department(sig_name):

@@ -561,3 +561,50 @@ def test_a_forward_is_read_with_the_note_above_it(subject, note, forwarded, inte
 
     p = parsed(text=note, subject=subject, forwarded=forwarded, forwarded_from=("Nieuws", "nieuws@news.example.com"))
     assert classify(p, CATALOGUE).intent == intent
+
+
+def test_a_note_naming_the_forwarded_author_cancels_the_author_not_the_secretary():
+    from tests.helpers import parsed
+
+    p = parsed(text="Goedemiddag,\n\nGerard vroeg mij door te geven dat hij niet komt op 24 juni. Zie zijn bericht hieronder."
+                    " Wilt u hem van de deelnemerslijst halen?",
+               subject="FW: gesprekstafel", sender="l.kroes@bieb.example.nl", name="Linda Kroes",
+               signature="Met vriendelijke groet,\n\nLinda Kroes\nofficemanager\nBibliotheek Berkelland",
+               forwarded="Linda, wil jij aan Utrecht doorgeven dat ik niet kom op de 24e?\n\nGerard\n\n"
+                         "Gerard Haverkamp\ndirecteur Bibliotheek Berkelland",
+               forwarded_from=("Gerard Haverkamp", "g.haverkamp@bieb.example.nl"))
+    u = classify(p, CATALOGUE)
+    assert [(a.name, a.email) for a in u.attendees] == [("Gerard Haverkamp", "g.haverkamp@bieb.example.nl")]
+
+
+def test_a_mail_passed_on_by_our_own_contact_is_signed_up_for_its_writer():
+    from tests.helpers import parsed
+
+    p = parsed(text="Graag verwerken, dit kwam bij mij binnen. Het gaat om twee personen.",
+               subject="FW: Aanmelding gesprekstafel", sender="seher.hazinedar@example.org", name="Seher Hazinedar",
+               forwarded="________________________________\nVan: Ahmet Çelik <a.celik@zaan.example.nl>\n"
+                         "Verzonden: maandag 27 mei 2019 11:05\nOnderwerp: Aanmelding gesprekstafel\n\n"
+                         "Graag meld ik mij en mijn collega Ingrid Schaap (i.schaap@zaan.example.nl) aan voor de"
+                         " gesprekstafel op 24 juni.\n\nMet vriendelijke groet,\n\nAhmet Çelik\ndirecteur\nBibliotheek Zaanstreek")
+    u = classify(p, CATALOGUE)
+    assert sorted(a.email for a in u.attendees) == ["a.celik@zaan.example.nl", "i.schaap@zaan.example.nl"]
+    assert {a.organisation for a in u.attendees} == {"Bibliotheek Zaanstreek"}
+
+
+def test_a_newsletter_address_in_a_forwarded_header_is_nobody_who_comes():
+    from tests.helpers import parsed
+
+    p = parsed(text="A colleague forwarded me the announcement below. I'd like to sign up for the webinar on 28 March, please.",
+               subject="Fwd: Nieuws", sender="s.murphy@bieb.example.nl", name="Siobhán Murphy", language="en",
+               forwarded="Zie het tweede item.\n\n---------- Forwarded message ---------\n"
+                         "From: Stichting Lezen <nieuws@lezen.example.org>\n\nWebinar de Bibliotheek op school - 28 maart."
+                         " Aanmelden via aanmelden@example.org.",
+               forwarded_from=("Joris Lambrechts", "j.lambrechts@bieb.example.nl"))
+    assert [a.email for a in classify(p, CATALOGUE, frozenset({"aanmelden@example.org"})).attendees] == ["s.murphy@bieb.example.nl"]
+
+
+def test_initials_in_the_header_and_a_first_name_under_the_mail_make_one_name():
+    from mailbot.names import first_name_for_initials
+
+    assert first_name_for_initials("J.W. Postma", "Jan-Willem") == "Jan-Willem Postma"
+    assert first_name_for_initials("J. Smit", "Pieter") is None
