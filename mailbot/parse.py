@@ -368,7 +368,7 @@ def _body_text(msg: Message) -> tuple[str, Forward | None, list[str]]:
             inner = part.get_payload()
             if isinstance(inner, list) and inner:
                 name, addr = _address(inner[0], "From", defects)
-                forwarded = ((name, addr) if addr else None, _body_text(inner[0])[0])
+                forwarded = ((name, addr) if addr else None, _with_nested(*_body_text(inner[0])[:2]))
             continue
         if part.is_multipart() or part.get_content_maintype() != "text":
             continue
@@ -385,6 +385,16 @@ def _body_text(msg: Message) -> tuple[str, Forward | None, list[str]]:
     if html is not None:
         return html_to_text(html), forwarded, defects
     return plain or "", forwarded, defects
+
+
+def _with_nested(text: str, nested: Forward | None) -> str:
+    """An attached message's text, with the message attached to it in turn written under it as a forward
+    header block: a secretary forwards, as an attachment, her director's mail that forwards his own."""
+    if nested is None:
+        return text
+    author, inner = nested
+    who = f"{author[0] or ''} <{author[1]}>".strip() if author else ""
+    return f"{text.rstrip()}\n\n---------- Forwarded message ---------\nFrom: {who}\n\n{inner}"
 
 
 def unflow(text: str, delsp: bool = False) -> str:

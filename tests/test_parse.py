@@ -331,3 +331,29 @@ def test_a_missing_address_header_is_no_address() -> None:
     assert parseaddr("") == ("", "") and getaddresses([]) == []
     p = parse(mail("Ik kom."))
     assert (p.reply_to, p.cc, p.cc_names) == (None, (), ())
+
+
+def test_a_message_attached_inside_an_attached_message_is_kept_as_a_forward_block() -> None:
+    """A secretary forwards, as an attachment, her director's mail, which has his own forward attached: the
+    inner author and text stay in ``forwarded``, under a header block with his address."""
+    from email.message import EmailMessage
+
+    innermost = EmailMessage()
+    innermost["From"] = "Theo van der Laan <t.vanderlaan@bieb.example.nl>"
+    innermost["Subject"] = "Gesprekstafel"
+    innermost.set_content("Ik wil graag mee naar de gesprekstafel van 24 juni.")
+    middle = EmailMessage()
+    middle["From"] = "Directie <directie@bieb.example.nl>"
+    middle["Subject"] = "Fwd: Gesprekstafel"
+    middle.set_content("Wil je dit regelen?")
+    middle.add_attachment(innermost)
+    outer = EmailMessage()
+    outer["From"] = "Secretariaat <secretariaat@bieb.example.nl>"
+    outer["To"] = "aanmelden@example.org"
+    outer["Subject"] = "Fwd: Fwd: Gesprekstafel"
+    outer.set_content("Zie de bijlage: het verzoek van onze directeur.")
+    outer.add_attachment(middle)
+    p = parse(outer.as_bytes())
+    assert p.forwarded_from == ("Directie", "directie@bieb.example.nl")
+    assert "Wil je dit regelen?" in p.forwarded and "From: Theo van der Laan <t.vanderlaan@bieb.example.nl>" in p.forwarded
+    assert p.forwarded.rstrip().endswith("Ik wil graag mee naar de gesprekstafel van 24 juni.")
