@@ -997,13 +997,23 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
     venue, weekday and city were looked for first)."""
     if EVENT_NAME_WORDS.search(t.all):
         return None
-    text = "".join(part for part in _SENTENCES.split(f"{t.subject}\n{t.body}".lower()) if not _CAREER.search(part))
-    dates = sorted(dates_mentioned(text))
-    if dates:
-        return f"{dates[0][0]}-{dates[0][1]}"
+    if date := _other_date(t):
+        return date
+    text = _without_career(t)
     ours = {e.starts.astimezone(e.zone).weekday() for e in catalogue.events}
     return next((names[0] for day, names in enumerate(_WEEKDAYS) if day not in ours
                  and re.search(rf"\b(?:{'|'.join(names)})\b", text)), None)
+
+
+def _other_date(t: _Text) -> str | None:
+    """A date the mail names, none of ours (the caller knows no event's date was found): 'the webinar on media
+    literacy on 11 April'. Not the dates of the writer's career ('I took up the position on 1 September')."""
+    dates = sorted(dates_mentioned(_without_career(t)))
+    return f"{dates[0][0]}-{dates[0][1]}" if dates else None
+
+
+def _without_career(t: _Text) -> str:
+    return "".join(part for part in _SENTENCES.split(f"{t.subject}\n{t.body}".lower()) if not _CAREER.search(part))
 
 
 # A sentence about the writer's career has dates that are no event: 'I took up the position of director on 1 September'.
@@ -1103,8 +1113,10 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         event_id, event_hit = _pick_event(scores)
         if event_hit:
             hits.append(event_hit)
-        if intent in ("register", "cancel") and not scores and (other := _another_event(t, catalogue)):
-            intent, confidence, secondary = "other", 0.6, ()  # the organisers' other events are not ours to book
+        named_only = bool(scores) and max(score for score, _ in scores.values()) <= 2  # one word: 'webinar'
+        if intent in ("register", "cancel") and (not scores and (other := _another_event(t, catalogue))
+                                                 or named_only and (other := _other_date(t))):
+            intent, confidence, secondary, event_id = "other", 0.6, (), None  # the organisers' other events are not ours to book
             hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
         if intent in ("register", "cancel") and event_id is None:
             confidence -= 0.15

@@ -316,6 +316,9 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     # a colleague named to take the writer's place: a cancellation with a replacement
     ("Re: A place has become available", "My diary has filled up since. Could my colleague Jan-Willem Ophof take the place "
      "instead? He is our manager public services.", "cancel"),
+    # 'webinar' alone, and a date none of ours: somebody else's webinar
+    ("Registration webinar 11 April", "I'd like to register for the webinar on media literacy on 11 April, organised by "
+     "Netwerk Mediawijsheid.", "other"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
