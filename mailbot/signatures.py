@@ -24,7 +24,8 @@ ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\b
                     r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b", r"\bleader\b",
                     r"\b\w*bibliothecar(?:is|esse)\b",  # the Flemish librarian: 'bibliothecaris', 'adjunct-bibliothecaris'
                     # an alderman, Dutch and Flemish; a seat on a board: 'lid directieteam', 'lid van de raad van bestuur'
-                    r"\bwethouder\b", r"\bschepen\b", r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)")
+                    r"\bwethouder\b", r"\bschepen\b", r"\b\w+sjef\b",  # the Scandinavian chief: 'biblioteksjef'
+                    r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)")
 ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
 
 
@@ -166,7 +167,9 @@ ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)
 _NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut)\b", re.I)
 _PLACE_FIRST = re.compile(r"^(?:library|libraries|bibliotek\w*|(?:(?:borough|county|city)\s+)?council(?:\s+librar(?:y|ies)(?:\s+services?)?)?"
                           r"|library service|school|centre|center|institute|instituut|trust)"  # 'Carrowmore County Council Library Service'
-                          r"(?:\s+(?:trust|services?|partnership|network|consortium|(?:&|and)\s+(?:archives|information|heritage|museums)))?$", re.I)
+                          # 'Riverside County Library System'; the Norwegian 'Tromsø bibliotek og byarkiv' (and city archive)
+                          r"(?:\s+(?:trust|services?|system|partnership|network|consortium|(?:&|and)\s+(?:archives|information|heritage|museums)"
+                          r"|og\s+\w*arkiv))?$", re.I)
 
 
 # The place words before a place-first kind, an '&' or 'and' between them: 'Glenmoor Leisure & Culture' (Trust).
@@ -223,10 +226,16 @@ _OF_AFTER = re.compile(r"\s+(?:van|bij|at|of)$", re.I)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+# A Flemish city and its library, joined by a dash, one employer as the city writes it: 'Stad Gent – Bibliotheek De Krook'.
+_CITY_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s))Stad\s+[A-ZÀ-Ý][\w'-]*\s+[–-]\s+(?i:bibliotheek|bib)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
     if kind := _KIND_IN_PARENS.search(line):  # 'Directeur | Cultuurhuis Oldambt (bibliotheek, muziekschool)'
         return split_role_organisation(line[: kind.start()])[0], kind.group(1)
+    if "Stad" in line and (city := _CITY_DASH_LIBRARY.search(line)):  # 'Stad Gent – Bibliotheek De Krook'
+        return (split_role_organisation(line[: city.start()])[0] if city.start() else None), trimmed_org(city.group(0))
     segments = [seg.strip(" ,|–-") for seg in _SEGMENTS.split(line) if seg.strip(" ,|–-")]
     segments.sort(key=lambda seg: not _LIBRARY_WORD.search(seg))  # the library's own name first
     role = org = department = None
@@ -247,7 +256,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
             org = trimmed_org(ORG_REMARK.sub("", seg[start.start():]))  # '… (secondment)'
-            if org == org.lower():
+            if org == org.lower() and not _placed_before(org, before):
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
                 continue
@@ -271,6 +280,12 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     if role and org is None and department and len(segments) == 2:
         role = line.strip(" ,|–-")  # 'Strategic Lead, Libraries & Heritage': the department is part of the role
     return role, org
+
+
+def _placed_before(org: str, before: str) -> bool:
+    """Is a lower-case kind word the end of a name that puts its place first? The Scandinavian 'Tromsø bibliotek
+    og byarkiv' writes the kind in lower case, so it is a name when capitalised place words stand before it."""
+    return bool(_PLACE_FIRST.match(org)) and bool(_PLACE.search(before + " "))
 
 
 # 'Bibliotheek Venray e.o.', 'Coöperatie Bibliotheken U.A.': a name that ends in an abbreviation keeps its dot.

@@ -611,3 +611,51 @@ def test_initials_in_the_header_and_a_first_name_under_the_mail_make_one_name():
 
     assert first_name_for_initials("J.W. Postma", "Jan-Willem") == "Jan-Willem Postma"
     assert first_name_for_initials("J. Smit", "Pieter") is None
+
+
+def test_place_first_and_flemish_city_names_in_a_signature():
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts("Kristoffer Dahl\nbiblioteksjef, Tromsø bibliotek og byarkiv")[2] == "Tromsø bibliotek og byarkiv"
+    assert signature_facts("Linda Park\nExecutive Assistant to the Director\nRiverside County Library System")[2] \
+        == "Riverside County Library System"
+    assert signature_facts("Lieve Vanderhaeghen\nDiensthoofd\nStad Gent – Bibliotheek De Krook")[1:] \
+        == ("Diensthoofd", "Stad Gent – Bibliotheek De Krook")
+    assert signature_facts("Els Peeters\nDiensthoofd bibliotheek")[2] is None  # a lower-case word of the role
+
+
+def test_an_employer_before_an_address_is_no_name_and_the_address_spells_the_name():
+    from tests.helpers import parsed
+
+    p = parsed(text="Please put me down for the webinar on Thursday 28 March.\n\nI would also like to register my colleague"
+                    " Mette Kjær, Head of Children's Services at Aarhus Public Libraries (mette.kjaer@aarhus.example.org).",
+               subject="Registration: webinar de Bibliotheek op school, 28 March", sender="raoe@aarhus.example.org",
+               name="Rasmus Østergaard", language="en")
+    people = classify(p, CATALOGUE, frozenset({"aanmelden@example.org"})).attendees
+    assert sorted((a.email, a.name) for a in people) == [("mette.kjaer@aarhus.example.org", "Mette Kjær"),
+                                                         ("raoe@aarhus.example.org", "Rasmus Østergaard")]
+
+
+def test_the_flemish_had_ik_mij_ingeschreven_signs_the_writer_up_too():
+    from tests.helpers import parsed
+
+    p = parsed(text="Graag had ik mij ingeschreven voor de gesprekstafel voor directeuren op 24 juni in Utrecht.\n\n"
+                    "Ook onze schepen van cultuur van Stad Eeklo, mevrouw Nathalie Goossens, zou graag mee aanschuiven."
+                    " Haar e-mailadres: nathalie.goossens@eeklo.example.com.",
+               subject="Inschrijving gesprekstafel 24 juni", sender="bibliotheek@eeklo.example.com", name="Tom Vercammen")
+    people = classify(p, CATALOGUE, frozenset({"aanmelden@example.org"})).attendees
+    assert sorted(a.email for a in people) == ["bibliotheek@eeklo.example.com", "nathalie.goossens@eeklo.example.com"]
+    assert next(a.organisation for a in people if a.name == "Nathalie Goossens") == "Stad Eeklo"
+
+
+def test_name_then_role_looks_for_a_capital_first_with_the_same_matches():
+    import re
+
+    from mailbot.attendees import _NAME_THEN_ROLE
+    from mailbot.names import UPPER
+
+    slow = re.compile(_NAME_THEN_ROLE.pattern.replace(f"(?=[{UPPER}])", "", 1), _NAME_THEN_ROLE.flags)
+    for text in ("Graag meld ik Wouter Scheepmaker, directeur van Bibliotheek Kop van Noord, aan.",
+                 "Kun je Anna de Vries, onze directeur, aanmelden?\nPiet Jansen, mijn manager, ook.",
+                 "Wil je ik Ben, our director, ... u Karin Smit, directeur bij de bibliotheek"):
+        assert [m.span() for m in _NAME_THEN_ROLE.finditer(text)] == [m.span() for m in slow.finditer(text)]
