@@ -38,7 +38,7 @@ CANCEL = _rx(
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
     r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+)?door\b",
     r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
     r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
@@ -86,6 +86,7 @@ REGISTER = _rx(
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
+    rf"\bzet\s+{_ME}\s+er\s+(?:maar\s+|graag\s+|ook\s+)*op\b",
     rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
     r"\bop de wachtlijst\s+(?:te\s+)?(?:zetten|plaatsen)\b", r"\b(?:put|add)\s+(?:me|us|him|her|them)\s+(?:on|to)\s+the\s+waiting\s+list\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
@@ -151,7 +152,7 @@ REGISTER = _rx(
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
-    r"\bik\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s*)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
+    r"\bi[kc]h?\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s*)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
     r"\bdeelnemen\b", r"\b(?:wil|ga)\s+ik\s+(?:\w+\s+)?niet\s+missen\b", r"\b(?:wouldn'?t|won'?t) miss it\b", r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?"
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
@@ -255,7 +256,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
-QUESTION = _rx(r"\?", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|whether|if|how|what)\b",
+QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|whether|if|how|what)\b",
                r"\b(?:vroeg|vraagt|verzocht)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
                r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask)\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
@@ -560,6 +561,17 @@ def _signs_up_again(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 _ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
 
 
+_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
+
+
+def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ja' under the quoted invitation: a sign-up."""
+    if t.is_reply and len(t.body) < 40 and YES.search(t.body) and (match := _INVITATION.search(p.quoted[:3000])) \
+            and not _OUR_REGISTERED.search(p.quoted[:3000]):  # 'Prima' under our confirmation asks nothing
+        return "register", 0.7, f"says yes to the invitation ({match.group(0)!r})"
+    return None
+
+
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not _asks_something(t.body) and not any(
             rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL)):
@@ -733,7 +745,7 @@ _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 
 
-_MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan)\b", re.I)
+_MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|could i|kan ik)\b", re.I)
 
 
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -819,6 +831,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("mailing-list", _mailing_list),
     ("internal", _internal),
     ("accepts-offer", _accepts_offer),
+    ("accepts-invitation", _accepts_invitation),
     ("thanks-only", _thanks_only),
     ("confirms-cancel-request", _confirms_cancel_request),
     ("affirms-ours", _affirms_ours),
@@ -881,7 +894,15 @@ _NOISE_SIGN = re.compile(r"@|://|www\.|nieuwsbrief|^\s*(?:verstuurd|verzonden|se
 def _clean(text: str) -> str:
     if (low := lowered(text)) is None or _NOISE_SIGN.search(low):  # None: lower-casing moves letters ('İ')
         text = _NOISE.sub(" ", text)
+    if low is None or _MISSPELT_SIGN.search(low):
+        text = _MISSPELT.sub(lambda m: _SPELLING[m.group(0).lower()], text)
     return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+# Dictated and misspelt words the rules should read as meant: 'gespreks tafel komma gaat het …', 'webinair'.
+_SPELLING = {" komma": ",", "gespreks tafel": "gesprekstafel", "webinair": "webinar", "aanmeldig": "aanmelding"}
+_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b", re.I)
+_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig")
 
 
 # ---------------------------------------------------------------- event rules

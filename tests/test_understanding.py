@@ -319,6 +319,13 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     # 'webinar' alone, and a date none of ours: somebody else's webinar
     ("Registration webinar 11 April", "I'd like to register for the webinar on media literacy on 11 April, organised by "
      "Netwerk Mediawijsheid.", "other"),
+    # dictated and misspelt; a question without a question mark
+    ("vraag gespreks tafel", "vraagje over de gespreks tafel komma gaat het bij exploitatiemodellen ook over de nieuwe wet",
+     "question"),
+    ("webinair", "ben ik al aangemeld voor het webinair? weet het niet meer", "registration_question"),
+    ("24 juni", "hoe laat begint het op 24 juni komma en is er lunch", "registration_question"),
+    ("RE: Uitnodiging", "Seher, zet me er maar op – maandag de 24e.", "register"),
+    ("24 June", "Can I send my deputy instead? Not sure yet if I'll make it on the 24th.", "registration_question"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
@@ -483,6 +490,11 @@ def test_who_signs_up_and_for_which_library(body, sender, subject, expected):
     ("Re: Reminder", "Could I bring along Charlotte Brooks, our head of operations? Her email is "
      "c.brooks@bieb.example.nl.", "> You join through this link", "register"),
     ("Re: Reminder", "Could I bring along a colleague?", "> You join through this link", "registration_question"),
+    # a yes to the invitation signs up; the same yes to our confirmation asks nothing
+    ("Re: Uitnodiging Gesprekstafel voor directeuren 24 juni", "Ja",
+     "> Graag nodigen we u uit voor de Gesprekstafel voor directeuren op maandag 24 juni.", "register"),
+    ("Re: Aanmelding bevestigd: Gesprekstafel voor directeuren (24 juni)", "Prima",
+     "> Hierbij bevestigen we de aanmelding van Jan Jansen voor de gesprekstafel (zie de uitnodiging).", "other"),
 ])
 def test_a_reply_to_our_own_mail(subject, text, quoted, intent):
     from tests.helpers import parsed
