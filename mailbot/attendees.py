@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .lists import listed_people, person_at
-from .names import NAME, NOT_NAMES, PARTICLES, UPPER, clean_name, is_department, same_name, same_person_fuller, trailing_name
+from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
 from .signatures import EMAIL, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
@@ -21,8 +21,11 @@ _ON_BEHALF = any_of(r"\bnamens\b", r"\bon behalf of\b", r"\bvoor (?:mijn|onze) (
                     r"\bfor (?:my|our) (?:director|manager|ceo)", r"\bmijn directeur", r"\bmy director")
 # The Flemish polite wish: 'Graag had ik mij ingeschreven voor de gesprekstafel' (I would like to register).
 _HAD_ME_REGISTERED = r"\b(?:had|zou)\s+ik\s+(?:mij|me)\s+(?:graag\s+)?(?:willen\s+)?(?:ingeschreven|aangemeld|inschrijven|aanmelden)\b"
+# The first person and 'along' as Limburg and German mail write them: 'ich neem Jeannine Coumans mit'.
+_I = r"(?:ik|ich)"
+_ALONG = r"(?:mee|mit)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
-                   r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", r"\bik\s+neem\b[^.?!\n]{0,80}\bmee\b",
+                   r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
@@ -52,7 +55,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    # 'please include me' (not 'no need to include me in the mailing');
                    # a phone's shorthand for 'and': 'ik + Lotte Vermeer', 'me + my colleague Bram'
                    r"\b(?<!no need to )(?<!not )(?<!n't )(?:include|add|register|put)\s+me\b",
-                   r"\b(?:ik|me|mij|mezelf|mijzelf|myself|i)\s*\+\s*(?=\w)",
+                   r"\b(?:ik|me|mij|mezelf|mijzelf|myself|i)\s*\+\s*(?=\w)", r"\+\s*(?:ik|ikzelf|mij|mezelf|mijzelf|me|myself)\b",
                    # under a list of others: 'Zelf kijk ik ook mee', 'Zelf kom ik ook'
                    r"\bzelf\s+(?:kijk|kom|doe|luister|schuif)\s+ik\s+ook\b",
                    # 'Graag schrijf ik mij in', 'meld ik me graag aan'; the writer who brings someone comes too:
@@ -631,7 +634,7 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         # Linda Boerhave kunnen helaas niet deelnemen': those who cannot come are cancelled too (who stays, _without_staying drops)
         unaddressed += _names_off(text, [sender.name or "", *(a.name or "" for a in unaddressed)])
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
-        unaddressed = _first_names_along(p.text, [sender.name or ""])
+        unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
         unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
     if not named and not unaddressed and ("." in p.subject or "rouw" in p.subject or "heer" in p.subject):
@@ -902,7 +905,7 @@ _SAME_FOR = re.compile(r"\b(?i:the same (?:goes|applies) for|same (?:goes )?for|
                        r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # Taking someone along: 'Ik kom op de 24e en neem Sevda Arslan (manager collectie & programmering) mee',
 # "I'll bring Joe Bloggs along". A name must follow, and 'mee'/'along' close the sentence.
-_TAKES_ALONG = re.compile(r"\b(?i:neem|bring)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{0,80}\b(?:mee|along)\b)"
+_TAKES_ALONG = re.compile(rf"\b(?i:neem|bring)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{{0,80}}\b(?:{_ALONG}|along)\b)"
                           # … or wishes to, the verb at the end: 'Ik zou Trees Hoogeveen-Bakker willen meenemen, voorzitter …'
                           r"|\b(?i:zou|wil|zouden|willen)\s+(?:(?i:ook|graag|nog)\s+)*(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)"
                           r"(?=[^.!?\n]{0,80}\b(?:meenemen|meebrengen|mee\s+nemen|mee\s+brengen)\b)")
@@ -959,13 +962,47 @@ _NAME_THEN_ROLE = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Uu
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
 # Dutch puts the verb before the subject after an opening phrase: 'Van onze bieb zouden Karin Smits en ik meekijken'.
 _INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|gaan|gingen|kunnen|konden|sluiten|schuiven|doen|nemen|kijken)\s+"
-_AND_ME = re.compile(r"\b(?:en|and)\s+(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
+# 'en ik', or a phone's '+ ik' / '& I': 'Mark Hoving + ik komen graag'.
+_AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
 # A remark in brackets may come between: 'Graag sluiten Frank Geurts (onze beleidsmedewerker onderwijs) en ik aan'.
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|{_INVERTED_VERB})({NAME.pattern})"
-                          r"(?:\s*\([^()\n]{1,60}\))?\s+(?:en|and)\s+"
+                          r"(?:\s*\([^()\n]{1,60}\))?(?:\s+(?:en|and)\s+|\s*[+&]\s*)"
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
-_ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(?:\+|&|\ben\b|\band\b)\s*(?=[A-ZÀ-Ý])")
+_ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(\+|&|\ben\b|\band\b)\s*(?=[A-ZÀ-Ý])")
+# The next one in such a chain, a remark in brackets allowed before it: 'ik + Mark + Fleur', 'me & Sam Patel (…) & Jo'.
+_CHAIN_JOIN = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(\+|&|,|\b(?i:en|and)\b)\s*(?=[A-ZÀ-Ý])")
+# A capitalised first name alone, as a phone's list gives it: 'Mark', 'Gert-Jan'.
+_FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?![\w'-])")
+
+
+def _joined_to_me(text: str, at: int, joiner: str) -> list[str]:
+    """The people a hurried mail joins to the writer after 'ik +' (at ``at``; ``joiner`` the sign or word before it):
+    'ik + Mark + Fleur van onze bieb komen graag. Mark Hoving is manager educatie, Fleur Jacobs …'. A full name is
+    read as it stands; a first name alone is written in full where the text gives it so ('Mark Hoving'), else kept
+    alone when a '+' or '&' joins it (the writer's shorthand for someone they know; after 'en' a capital may be anything)."""
+    names: list[str] = []
+    while True:
+        name, end = person_at(text[at: at + 120])
+        if not name and (first := _FIRST_NAME.match(text, at)) and first.group(0).lower() not in NOT_NAMES \
+                and first.group(0).lower() not in _PRONOUNS:
+            name, end = _in_full(first.group(0), text) or (first.group(0) if joiner in ("+", "&") else None), first.end() - at
+        if not name:
+            break
+        names.append(name)
+        more = _CHAIN_JOIN.match(text, at + end)
+        if not more:
+            break
+        at, joiner = more.end(), more.group(1)
+    return names
+
+
+def _in_full(first: str, text: str) -> str | None:
+    """The full name the text gives a person it also calls by first name: 'Mark' and 'Mark Hoving is manager
+    educatie'. None when it gives none, or two different ones."""
+    full = {name for m in re.finditer(rf"(?<![\w-]){re.escape(first)}\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)", text)
+            if (name := person_at(text[m.start(): m.start() + 80])[0]) and name.split()[0] == first and " " in name}
+    return full.pop() if len(full) == 1 else None
 
 
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
@@ -981,10 +1018,10 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
     for match in _ME_AND.finditer(text):
-        name = person_at(text[match.end():])[0]
-        if name and not any(same_name(name, other) for other in exclude):
-            found.append(Attendee(name, None))
-            exclude = [*exclude, name]
+        for name in _joined_to_me(text, match.end(), match.group(1)):
+            if not any(same_name(name, other) for other in exclude):
+                found.append(Attendee(name, None))
+                exclude = [*exclude, name]
     for match in _NAME_THEN_ROLE.finditer(text):
         name = person_at(match.group(1))[0]
         if _GREETING.match(match.group(1)):
@@ -1027,6 +1064,29 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
 
 # A first name alone that starts a sentence and comes along: 'Ik kom. Annemarie gaat ook mee, zij doet bij ons de
 # taalhuizen', 'Leo wil ook graag mee'. Too little to find them by, but the sender knows who it is.
+# A full name that opens a sentence and comes, as a secretariat writes it in a hurry: 'Pieter Hoekstra komt graag naar
+# de gesprekstafel', 'Jan de Vries wil deelnemen', 'Anna Smit will attend on the 28th'. Each verb with the word that makes
+# it coming ('X wil graag weten …' asks something); never with a 'niet'/'helaas' in the sentence.
+_COMING_VERB = re.compile(r"\b(?:komt|gaat|wil|zou|neemt|sluit|schuift|doet|will|would)\b")  # cheap: most mails have none
+_NAME_COMES = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+"
+                         r"(?![^.!?\n]{0,60}\b(?i:niet|not|geen|no longer|helaas|unfortunately)\b)"
+                         r"(?:komt\b(?=[^.!?\n]{0,40}\b(?:graag|ook|mee|naar|erbij)\b)"
+                         r"|(?:wil|zou|will|would)\b(?=[^.!?\n]{0,60}\b(?:deelnemen|komen|aansluiten|meedoen|aanwezig|attend|join|come|be there)\b)"
+                         r"|(?:neemt|sluit|schuift|doet|gaat)\b(?=[^.!?\n]{0,40}\b(?:deel|aan|mee)\b))", re.M)
+
+
+def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
+    """People a sign-up names in full as the subject of coming, with no role word or address to find them by (a
+    secretariat's one line); not the writer, nor a greeting ('Beste Seher, …')."""
+    found: list[Attendee] = []
+    for match in _NAME_COMES.finditer(text) if _COMING_VERB.search(text) else ():
+        name, end = person_at(match.group(1))
+        if name and " " in name and end == len(match.group(1)) and not _GREETING.match(match.group(1)) \
+                and not any(same_name(name, other) for other in [*exclude, *(a.name or "" for a in found)]):
+            found.append(Attendee(name, None))
+    return found
+
+
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
                                r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.

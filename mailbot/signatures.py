@@ -16,7 +16,8 @@ from .understanding import Attendee
 
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried from a token's first character only
-ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
+ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian spelling: 'direkteur'
+                    r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
                     r"\bhoofd\b", r"\bhead of\b", r"\b\w*secretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                     r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
@@ -26,7 +27,9 @@ ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\blibrarian\b", r"\bofficer\b", r"\b
                     # an alderman, Dutch and Flemish; a seat on a board: 'lid directieteam', 'lid van de raad van bestuur'
                     r"\bwethouder\b", r"\bschepen\b", r"\b\w+sjef\b",  # the Scandinavian chief: 'biblioteksjef'
                     r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)")
-ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
+# The Frisian library: 'Bibleteek Noardwest Fryslân' ('bibleteken' more than one).
+_FRISIAN_LIBRARY = r"bibletee?k(?:en)?"
+ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", rf"\b{_FRISIAN_LIBRARY}\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
 
 
 _SEPARATOR = re.compile(r"\s+[|•]\s+")
@@ -155,6 +158,7 @@ _DISCLAIMER = re.compile(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (
 # 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
 # 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role); a Scandinavian compound: 'Fylkesbiblioteket Vestfold'.
 ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
+                        rf"|{_FRISIAN_LIBRARY}"
                         r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w+bibliotek(?:et|erne|en)?|\w*büchere\w*|mediathek|bibliotheca"
                         r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
                         r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
@@ -220,7 +224,7 @@ _CELLS = re.compile(r"\s[|–]\s|\s-\s|,\s*")  # the same cells, a name's bracke
 _NICKNAMED = re.compile(r"^(?:(?i:drs|dr|mr|ir|ing|prof)\.?\s+)*(?:[A-Z][a-z]?\.\s*)+\s*\([^\W\d_]+(?:-[^\W\d_]+)*\)\s+[A-ZÀ-Ý]")
 _TITLE = re.compile(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s")
 _SEGMENTS = re.compile(r"\s[|–-]\s|,\s*|\s{2,}")
-_LIBRARY_WORD = re.compile(r"bibliothe|stichting", re.I)
+_LIBRARY_WORD = re.compile(r"bibliothe|bibletee?k|stichting", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of|van|voor|for)\s*$", re.I)
 _OF_AFTER = re.compile(r"\s+(?:van|bij|at|of)$", re.I)
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -317,7 +321,7 @@ _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 # … or a block of short lines under it, as a signature: 'Mijn gegevens:' / 'Els Jansen' / 'directeur Bibliotheek X' / '06-…'.
 _MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]*\S[^\n]{1,120}(?:\n|$)){1,6})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
-LIBRARY_NAME = (r"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
+LIBRARY_NAME = (rf"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|{_FRISIAN_LIBRARY}|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
                 r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
@@ -382,6 +386,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
     if org is None and (name or sig_name):  # 'Aanmelding gesprekstafel 24/6 - Priscilla Tjon-A-Fat, directeur Bibliotheek X.'
         described_role, org = _described_after_name(p.text, name or sig_name or "")
+        if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
+            described_role, org = _described_after_name(p.subject, name or sig_name or "")
         role = role or described_role
     if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
         earlier_role, earlier_org = signed_in_history(p.quoted, full)
@@ -464,7 +470,7 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
     """(role, library) the writer gives right after their own name in the text, as a sign-up of one line does:
     'Priscilla Tjon-A-Fat, directeur Bibliotheek Almere Haven.', or a phone's run-on 'groeten Hüseyin Aydın directeur
     bibliotheek Zuid-Kennemer'. Only a role and a library's name, up to the end of the sentence."""
-    for match in re.finditer(re.escape(name) + r"[ \t]*,?[ \t]+([^\n.!?]{3,80})", text):
+    for match in re.finditer(_written_with_initials(name) + r"[ \t]*,?[ \t]+([^\n.!?]{3,80})", text):
         role, org = split_role_organisation(match.group(1).strip())
         if org and _LIBRARY.fullmatch(org) and match.group(1).startswith((role or org).split()[0]):
             return role, org
@@ -472,6 +478,16 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
 
 
 _LIBRARY = re.compile(LIBRARY_NAME)
+
+
+def _written_with_initials(name: str) -> str:
+    """A pattern for the writer's name as they write it in a hurry: in full, or their first name cut to its
+    initial ('F. el Khatib, directeur Bibliotheek Oostvaarders' from Fatima el Khatib; 'J.W. Postma' from Jan-Willem)."""
+    first, _, rest = name.partition(" ")
+    if not rest or not first[:1].isalpha():
+        return re.escape(name)
+    initials = r"\.\s?".join(re.escape(part[0]) for part in first.split("-") if part) + r"\."
+    return rf"(?<![\w.])(?:{re.escape(name)}|{initials}[ \t]*{re.escape(rest)})"
 
 
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)

@@ -671,3 +671,55 @@ def test_name_then_role_looks_for_a_capital_first_with_the_same_matches():
                  "Kun je Anna de Vries, onze directeur, aanmelden?\nPiet Jansen, mijn manager, ook.",
                  "Wil je ik Ben, our director, ... u Karin Smit, directeur bij de bibliotheek"):
         assert [m.span() for m in _NAME_THEN_ROLE.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_a_frisian_signature_names_the_role_and_the_library():
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts("\nSjoerd Wijbenga | direkteur | Bibleteek Noardwest Fryslân") \
+        == ("Sjoerd Wijbenga", "direkteur", "Bibleteek Noardwest Fryslân")
+
+
+def test_the_writer_gives_their_library_in_the_subject_or_after_their_initial():
+    from mailbot.signatures import describe_sender
+    from tests.helpers import parsed
+
+    empty = parsed(subject="aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard", name="Jeroen Kramer",
+                   sender="jeroenkramer@kpnmail.example.nl")
+    assert describe_sender(empty).organisation == "Bibliotheek Hoeksche Waard"
+    initial = parsed(text="Aanmelding gesprekstafel 24/6: F. el Khatib, directeur Bibliotheek Oostvaarders.",
+                     name="Fatima el Khatib", sender="f.el.khatib@bibliotheekoostvaarders.example.nl", subject="24/6")
+    assert (describe_sender(initial).role, describe_sender(initial).organisation) == ("directeur", "Bibliotheek Oostvaarders")
+
+
+def test_first_names_joined_to_ik_plus_are_written_in_full_where_the_text_does():
+    from mailbot.attendees import role_named_people
+
+    text = ("Hoi Seher, ik + Mark + Fleur van onze bieb komen graag. Mark Hoving is manager educatie, "
+            "Fleur Jacobs doet bij ons digitale inclusie.")
+    assert [a.name for a in role_named_people(text, ["Anouk Verbeek"])] == ["Mark Hoving", "Fleur Jacobs"]
+    assert [a.name for a in role_named_people("ik + Mark komen graag.", ["Anouk Verbeek"])] == ["Mark"]
+    assert role_named_people("Ik en Marketing komen.", ["Anouk Verbeek"]) == []  # after 'en' a capital alone is no one
+
+
+def test_limburg_ich_neem_mit_brings_a_colleague_and_the_writer():
+    from mailbot.attendees import find_attendees
+    from mailbot.signatures import describe_sender
+    from tests.helpers import parsed
+
+    text = ("Hoi,\n\nIch kom ouch nao Utrecht op de 24e, en ich neem Jeannine Coumans mit, ós adjunct.\n\n"
+            "Groet,\nTwan Schreurs\nBibliotheek Maas en Heuvelland")
+    p = parsed(text=text, name="Twan Schreurs", sender="t.schreurs@bibliotheekmaasheuvelland.example.nl")
+    people, _ = find_attendees(p, text, "register", {"aanmelden@example.org"}, describe_sender(p), False)
+    assert sorted((a.name, a.email, a.organisation) for a in people) == [
+        ("Jeannine Coumans", None, "Bibliotheek Maas en Heuvelland"),
+        ("Twan Schreurs", "t.schreurs@bibliotheekmaasheuvelland.example.nl", "Bibliotheek Maas en Heuvelland")]
+
+
+def test_a_secretariat_names_who_comes_as_the_subject_of_a_sentence():
+    from mailbot.attendees import _names_coming
+
+    assert [a.name for a in _names_coming("Pieter Hoekstra komt graag naar de gesprekstafel.", ["Ingrid Bos"])] \
+        == ["Pieter Hoekstra"]
+    assert _names_coming("Jan de Vries wil graag weten of er parkeerplek is.", ["Ingrid Bos"]) == []  # he asks
+    assert _names_coming("Jan de Vries komt helaas niet.", ["Ingrid Bos"]) == []
