@@ -95,7 +95,10 @@ REGISTER = _rx(
     r"|participate|come(?!\s+prepared)|take part|listen in|tune in|sit in)",
     r"\b(?:please|pls|plz)\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\breg[ie]?st?e?r\s+(?:me|myself|us|him|her|for)\b",  # 'pls regiser me', 'regsiter for' typed on a phone
-    r"\bcan\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",  # a request, where 'can I still register?' asks whether
+    r"\b(?:can|could)\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",
+    r"\b(?:kan|mag)\s+(?:ik|wij|we)\s+(?:nog|alsnog)\s+(?:aansluiten|aanschuiven|meedoen|deelnemen|komen)\b", r"\bdan\s+kom\s+(?:ik|wij|we)\b",
+    r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s+[^?!\n]{0,80}?\baan\b",  # '… de heer drs. Rob Timmermans, …, aan'
+    r"\bzou(?:den)?\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,2}graag\s+(?:[\w-]+\s+){1,8}(?:volgen|bijwonen|deelnemen|meekijken|aanschuiven)\b",  # a request, where 'can I still register?' asks whether
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
     r"\bbook\s+(?:me\s+|us\s+)?(?:a\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:places?|seats?|spots?)\b",
     r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
@@ -170,6 +173,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
+    r"\baanmelden\s+doe\s+(?:ik|we|wij)\s+(?:later|straks|nog)\b", r"\b(?:i|we)(?:'ll| will)\s+register\s+later\b",
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
     r"\bhoe\s+(?:ik|wij|we)\s+(?:mij|me|ons|hem|haar|hen)\s+(?:\w+\s+){0,3}(?:kan|kunnen|moet|moeten)\s+(?:aanmelden|inschrijven|opgeven)",  # 'hoor ik graag hoe ik me het beste kan aanmelden'
@@ -213,7 +217,7 @@ PRACTICAL = _rx(
     r"\blist of participants\b", r"\bparticipant list\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
-    r"\bonline\s+(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen)\b", r"\bhybride\b",
+    r"\bonline\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken)\b", r"\bhybride\b",
     r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
     r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
@@ -748,6 +752,19 @@ _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|could i|kan ik)\b", re.I)
 
 
+# The writer comes instead of someone: 'Ik kom in zijn plaats', 'Our director has asked me to attend … in his place'.
+_IN_THEIR_PLACE = _rx(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
+                      r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b")
+
+
+def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """The writer comes instead of their director: a sign-up of the writer (the director may not be registered)."""
+    match = _IN_THEIR_PLACE.search(t.body)
+    if not match or _asks_whether(t.body, match):
+        return None  # 'Mag ik in zijn plaats komen?': asks whether
+    return "register", 0.8, f"the writer comes in someone's place ({match.group(0)!r})"
+
+
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
@@ -841,6 +858,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("registers-another", _registers_another),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
+    ("takes-their-place", _takes_their_place),
     ("replacement", _replacement),
     ("brings-named", _brings_named),
     ("change", _keyword("registration_question", CHANGE, 0.75)),

@@ -326,6 +326,17 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     ("24 juni", "hoe laat begint het op 24 juni komma en is er lunch", "registration_question"),
     ("RE: Uitnodiging", "Seher, zet me er maar op – maandag de 24e.", "register"),
     ("24 June", "Can I send my deputy instead? Not sure yet if I'll make it on the 24th.", "registration_question"),
+    # the writer comes in the director's place: a sign-up of the writer
+    ("Gesprekstafel 24 June", "Our director, Ton Rademakers, has asked me to attend the gesprekstafel on 24 June in his "
+     "place. Could you register me?", "register"),
+    ("RE: Uitnodiging", "Onze directeur zit die week in Noorwegen. Ik kom in zijn plaats. Wil je mij aanmelden?", "register"),
+    # later, not now; a request late in the day; a title in the name
+    ("Vraag webinar", "Komt het voortgezet onderwijs ook aan bod? Aanmelden doe ik later nog, eerst wilde ik dit weten.",
+     "question"),
+    ("tomorrow's webinar", "Bit of a last-minute one, sorry: could I still join tomorrow's Bibliotheek op school webinar?",
+     "register"),
+    ("Deelname 24 juni", "Graag meld ik de heer drs. Rob Timmermans, directeur van Bibliotheek Deltaland, aan voor de "
+     "gesprekstafel van 24 juni.", "register"),
 ])
 def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
