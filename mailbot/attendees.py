@@ -83,8 +83,11 @@ _HONORIFIC = re.compile(r"^(?:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|mr\.?|mrs\.?|
 
 
 # Where the words before an address stop being about its person: 'namens', 'voor', a colon. 'van' only in
-# lower case: 'Sofie Van Damme' is a name.
-_BEFORE_ADDRESS = re.compile(r"[:;]|\b(?i:namens|voor|for|aan)\b|\b(?:van|is|of)\b")
+# lower case: 'Sofie Van Damme' is a name. And the end of a sentence before it: 'Seher, kan ik nog aansluiten? Dan kom
+# ik samen met Wouter de Ruiter, onze … (w.deruiter@…)' is about Wouter, not the greeted Seher (a dot only after a
+# lower-case word, not the dot of an initial or of 'mevr.': 'J. Jansen', 'mevr. Jansen').
+_BEFORE_ADDRESS = re.compile(r"[:;]|[?!](?=\s)|(?<=[a-z]{4})(?<!mevr)(?<!prof)\.(?=\s+[A-ZÀ-Ý])"
+                             r"|\b(?i:namens|voor|for|aan)\b|\b(?:van|is|of)\b")
 
 
 # A sentence that ends between a titled name and an address: the address may be someone else's ('mevrouw X. Zij vroeg of
@@ -289,6 +292,9 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people, replaced = _with_replacement(people, sender, text, replacing)
         if replaced:
             hit = Hit("replacement", f"{', '.join(a.name or a.email or '?' for a in replaced)} takes the place")
+    elif intent == "register" and (standing_in := WRITER_IN_THEIR_PLACE.search(text)):
+        people = _writer_stands_in(people, sender, text, standing_in.start())
+        hit = Hit("writer-stands-in", f"the writer comes in someone's place ({standing_in.group(0)!r})")
     elif intent == "cancel" and _WRITER_REPLACES.search(text) and not any(a.email == sender.email for a in people):
         people = (*people, replace(sender, action="register"))
         hit = Hit("replacement", "the writer takes the place")
@@ -380,6 +386,22 @@ _NEW_IN_ROLE = re.compile(r"^(?i:(?:nieuwe|new|incoming|kersverse|toekomstige|fu
 _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:his|her|their)\s+place\b",
                           r"\bregister me instead\b", r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+plaats\b",
                           r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b")
+
+
+# In a sign-up, the writer comes instead of someone they name first: 'Onze directeur, Jan-Willem Brandsma, zit die
+# week in Noorwegen. Ik kom in zijn plaats.', 'Our director, Ton Rademakers, has asked me to attend … in his place'.
+WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
+                                r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
+                                r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b")
+
+
+def _writer_stands_in(people: tuple[Attendee, ...], sender: Attendee, text: str, at: int) -> tuple[Attendee, ...]:
+    """The writer signs up in the place of someone named before the words (at ``at``): that person is the
+    reason, not an attendee, and the writer is. People named after the words stay (a colleague who comes too)."""
+    before = text[:at]
+    kept = tuple(a for a in people if a.email == sender.email
+                 or not (a.email and a.email in before.lower() or a.name and a.name.split()[-1] in before))
+    return kept if any(a.email == sender.email for a in kept) else (sender, *kept)
 
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.)+\s")  # 'H. Jonker', 'W.J. Stam'
@@ -965,6 +987,8 @@ _INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|g
 # 'en ik', or a phone's '+ ik' / '& I': 'Mark Hoving + ik komen graag'.
 _AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
 # A remark in brackets may come between: 'Graag sluiten Frank Geurts (onze beleidsmedewerker onderwijs) en ik aan'.
+# A sentence adverb the capitalised run of a name picks up at the start: 'Unfortunately Berend Smeenk and I both have to cancel'.
+_OPENING_WORD = re.compile(r"^(?i:both|beide|zowel|unfortunately|sadly|regrettably|helaas|jammer genoeg)\s+")
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|{_INVERTED_VERB})({NAME.pattern})"
                           r"(?:\s*\([^()\n]{1,60}\))?(?:\s+(?:en|and)\s+|\s*[+&]\s*)"
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
@@ -1012,7 +1036,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     someone struck off ('please remove Nadia Jansen-Kok from the list'); one who 'komt wél' is not."""
     found: list[Attendee] = []
     for match in _NAME_AND_ME.finditer(text) if _AND_ME.search(text) else ():
-        name = person_at(re.sub(r"^(?i:both|beide|zowel)\s+", "", match.group(1)))[0]  # 'Both Lucy Hartman and I'
+        name = person_at(_OPENING_WORD.sub("", match.group(1)))[0]  # 'Both Lucy Hartman and I'
         if name and " " in name and not _GREETING.match(match.group(1)) \
                 and not any(same_name(name, other) for other in exclude):
             found.append(Attendee(name, None))

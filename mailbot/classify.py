@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from .events import Catalogue, Event
-from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, find_attendees
+from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, WRITER_IN_THEIR_PLACE, find_attendees
 from .lists import person_at
 from .phrases import Phrases, any_of, lowered
 from .signatures import EMAIL, describe_sender
@@ -752,14 +752,9 @@ _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
 _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|could i|kan ik)\b", re.I)
 
 
-# The writer comes instead of someone: 'Ik kom in zijn plaats', 'Our director has asked me to attend … in his place'.
-_IN_THEIR_PLACE = _rx(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
-                      r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b")
-
-
 def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """The writer comes instead of their director: a sign-up of the writer (the director may not be registered)."""
-    match = _IN_THEIR_PLACE.search(t.body)
+    match = WRITER_IN_THEIR_PLACE.search(t.body)  # 'Ik kom in zijn plaats', 'asked me to attend … in his place'
     if not match or _asks_whether(t.body, match):
         return None  # 'Mag ik in zijn plaats komen?': asks whether
     return "register", 0.8, f"the writer comes in someone's place ({match.group(0)!r})"

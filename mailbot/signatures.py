@@ -192,6 +192,9 @@ _GENERIC_ORG = re.compile(r"(?i)bibliothe(?:ek|ken)|librar(?:y|ies)")
 _JOINED_TO_LIBRARY = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][\w'-]*\s+(?:&|en)\s+)$")
 # The name in front of a bare 'Bibliotheek': 'de Nieuwe Bibliotheek', 'Centrale Bibliotheek'.
 _NAMED_LIBRARY = re.compile(r"((?:\b(?:de|het|the)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+)+)$")
+# A one-word library compound, a coast's or region's library: 'Kustbibliotheek', 'Streekbibliotheek'. Like a bare
+# 'Bibliotheek' it takes the capitalised words before it as its name: 'Zeeuwse Kustbibliotheek'.
+_COMPOUND_LIBRARY = re.compile(r"(?i)[^\W\d_]+bibliothe(?:ek|ken)")
 # A library department rather than the organisation: 'Library Services', 'Libraries & Heritage', 'Bibliotheken',
 # 'Bibliotheek en Archief' (of 'Stad Leuven').
 _DEPARTMENT_ONLY = re.compile(r"(?i)(?:the\s+)?(?:library|libraries|bibliothe(?:ek|ken))(?:\s+services?|\s+(?:&|and|en)\s+(?:archives|archief|information"
@@ -265,7 +268,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
                 continue
             place = _PLACE.search(before + " ") if _PLACE_FIRST.match(org) or _NAMED_BEFORE.match(org) \
-                else _NAMED_LIBRARY.search(before + " ") if _GENERIC_ORG.fullmatch(org) else None
+                else _NAMED_LIBRARY.search(before + " ") if _GENERIC_ORG.fullmatch(org) or _COMPOUND_LIBRARY.fullmatch(org) else None
             if place and not ROLE_WORDS.search(place.group(1)):
                 org, before = place.group(1).strip() + " " + org, before[: place.start()].strip(" ,")
             if _GENERIC_ORG.match(org) and (joined := _JOINED_TO_LIBRARY.search(before + " ")) \
@@ -331,7 +334,8 @@ _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manage
                           r"|\b(?i:wij|we)\s+(?i:van|bij|at|from)\s+"  # 'Wij van de Bibliotheek Kennemerwaard willen …'
                           # 'We are both from Bibliotheek X', 'register the two of us from Bibliotheek X'
                           r"|\b(?i:we are|we're|wij zijn|we zijn)\s+(?i:both|all|allebei|beiden|allemaal)?\s*(?i:from|van|bij)\s+"
-                          r"|\b(?i:of us|us|van ons)\s+(?i:from|van|bij)\s+)"
+                          r"|\b(?i:of us|us|van ons)\s+(?i:from|van|bij)\s+"
+                          r"|\b(?i:same team|hetzelfde team)\s+(?i:at|of|bij|van)\s+)"  # "We're both on the same team at Bibliotheek X"
                           rf"({LIBRARY_NAME})")
 
 

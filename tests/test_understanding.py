@@ -734,3 +734,45 @@ def test_a_secretariat_names_who_comes_as_the_subject_of_a_sentence():
         == ["Pieter Hoekstra"]
     assert _names_coming("Jan de Vries wil graag weten of er parkeerplek is.", ["Ingrid Bos"]) == []  # he asks
     assert _names_coming("Jan de Vries komt helaas niet.", ["Ingrid Bos"]) == []
+
+
+def test_a_compound_library_word_keeps_the_capitalised_words_before_it():
+    from mailbot.signatures import split_role_organisation
+
+    assert split_role_organisation("Directeur, Drentse Streekbibliotheek") == ("Directeur", "Drentse Streekbibliotheek")
+    assert split_role_organisation("Hoofd Jeugdbibliotheek") == ("Hoofd", "Jeugdbibliotheek")  # the role is no name
+
+
+def test_the_same_team_at_a_library_names_the_organisation():
+    from mailbot.signatures import describe_sender
+    from tests.helpers import parsed
+
+    text = "Please sign up Ilse and me for the webinar. We work in the same team at Bibliotheek Lingewaard.\n\nBest,\nOmar"
+    p = parsed(text=text, name="Omar Haddad", sender="o.haddad@bibliotheeklingewaard.example.nl")
+    assert describe_sender(p).organisation == "Bibliotheek Lingewaard"
+
+
+def test_a_sentence_adverb_before_name_and_i_is_not_part_of_the_name():
+    from mailbot.attendees import role_named_people
+
+    found = role_named_people("Sadly Pieter Wolters and I cannot attend after all.", ["Anna Kroon"], cancelling=True)
+    assert [a.name for a in found] == ["Pieter Wolters"]
+
+
+def test_the_writer_who_comes_in_the_directors_place_is_the_attendee():
+    from mailbot.attendees import find_attendees
+    from mailbot.signatures import describe_sender
+    from tests.helpers import parsed
+
+    text = ("Beste Seher,\n\nOnze directeur, Harm Velthuis, is die dag op vakantie. Ik ga in zijn plaats naar de "
+            "gesprekstafel.\n\nGroet,\nDina Mulder\nadjunct-directeur\nBibliotheek Hof van Twente")
+    p = parsed(text=text, name="Dina Mulder", sender="d.mulder@bibliotheekhofvantwente.example.nl")
+    people, _ = find_attendees(p, text, "register", {"aanmelden@example.org"}, describe_sender(p), False)
+    assert [(a.name, a.email) for a in people] == [("Dina Mulder", "d.mulder@bibliotheekhofvantwente.example.nl")]
+
+
+def test_a_question_before_an_address_ends_what_names_its_person():
+    from mailbot.attendees import _named_attendees
+
+    text = "Ruud, is er nog plek? Dan neem ik Lotte Smeets mee, onze coördinator (l.smeets@bibliotheekvenlo.example.nl)."
+    assert [(a.name, a.email) for a in _named_attendees(text, set())] == [("Lotte Smeets", "l.smeets@bibliotheekvenlo.example.nl")]
