@@ -39,7 +39,7 @@ CANCEL = _rx(
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\bverhinderd\b", r"\bverstek\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
-    r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+)?door\b",
+    r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,3}door\b",
     r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
     r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",

@@ -267,6 +267,7 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "cancel"),
     # said without the usual words
     ("Webinar", "Streep mij maar door, ik zit die middag toch in een andere sessie.", "cancel"),
+    ("Re: Uitnodiging", "Nu blijkt de verhuizing precies op die maandag te vallen. Streep me dus maar weer door.", "cancel"),
     ("24 juni", "Ik zie me genoodzaakt mijn plek aan de gesprekstafel op 24 juni terug te geven.", "cancel"),
     ("June 24th", "Unfortunately I have to send my regrets for the 24th. Please release my seat.", "cancel"),
     ("Webinar", "Please pencil me in for the Bibliotheek op school webinar on 28/03.", "register"),
