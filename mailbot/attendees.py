@@ -1119,8 +1119,10 @@ _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:w
                                 r"(?i:mij|me|mijzelf|mezelf|myself)\s*(?:\+|&|\s(?i:en|and)\s)\s*"
                                 r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))")
 # The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
-_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
-                             r"(?:kan|can|moet|has to|must)\s+(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
+# The day may come between, and a colon before: 'Kleine wijziging: Youssef kan op 28 maart toch niet'.
+_ON_DAY = r"(?:(?:op|on)\s+\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
+_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
+                             r"(?:kan|can|moet|has to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
 

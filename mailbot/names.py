@@ -78,6 +78,13 @@ def is_department(name: str) -> bool:
     return bool(DEPARTMENTS.match(name.strip()))
 
 
+def _surname_initial(short: str, full: str) -> bool:
+    """Is ``short`` a surname cut to its initial ('D.' or 'D') and ``full`` a surname that starts with it? A private
+    mailbox often shows 'Hanneke D.' where the mail is signed 'Hanneke Dijkstra'."""
+    letter = short.rstrip(".")
+    return len(letter) == 1 and letter.isalpha() and len(full) > 1 and full[0] == letter and full.rstrip(".") != letter
+
+
 def same_person_fuller(header: str, signed: str) -> bool:
     """Does ``signed`` name the same person as ``header``, at least as fully? 'M.A. Postma' and
     'Margriet Postma-de Boer', 'Tom Ashworth' and 'Thomas Ashworth', 'Pieter' and 'Pieter Van de Velde'."""
@@ -95,6 +102,8 @@ def same_person_fuller(header: str, signed: str) -> bool:
         return False  # 'R. Wijngaarde' is not fuller than 'Ricardo Wijngaarde'
     if _BARE_INITIALS.match(signed) and not _BARE_INITIALS.match(header):
         return False  # 'JW ter Horst' under the mail is not fuller than 'Jan-Willem ter Horst' in the header
+    if len(a) == 2 and len(b) >= 2 and a[0] == b[0] and _surname_initial(a[-1], b[-1]):
+        return True  # 'Hanneke D.' in the header is 'Hanneke Dijkstra' under the mail
     surname = a[-1]
     same_surname = surname in b or any(w.startswith(surname + "-") for w in b) or b[-1] == surname
     initials = all(_INITIALS.match(w) or w in PARTICLES for w in a[:-1])
@@ -118,7 +127,8 @@ NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", 
              "met", "groet", "ik", "wij", "we", "zie", "the", "de", "het", "een", "voor", "for", "bibliotheek",
              "collega", "colleague", "directeur", "director", "en", "and", "ook", "also", "zij", "hij", "she", "he",
              "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij",
-             "meneer", "unfortunately", "sadly", "helaas"}  # 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
+             "meneer", "unfortunately", "sadly", "helaas",
+             "hi", "hello", "hey", "geachte", "goedemorgen", "goedemiddag", "goedenavond"}  # "Hi, please sign up …", 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
 
 
 def same_name(a: str, b: str | None) -> bool:

@@ -19,9 +19,10 @@ EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried
 ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian spelling: 'direkteur'
                     r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
                     r"\bhoofd\b", r"\bhead of\b", r"\b\w*secretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                    r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
+                    r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\b\w*assist[ae]nt\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
                     # 'Beleidsadviseur', 'Directiesecretaresse', 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
+                    # 'Library assistant', 'bibliotheekassistent': a role, not the library it names
                     r"\b\w*manager\b", r"\b\w+hoofd\b", r"\b\w*leider\b", r"\b\w*consulent\b", r"\blead\b", r"\bleader\b",
                     r"\b\w*bibliothecar(?:is|esse)\b",  # the Flemish librarian: 'bibliothecaris', 'adjunct-bibliothecaris'
                     # an alderman, Dutch and Flemish; a seat on a board: 'lid directieteam', 'lid van de raad van bestuur'
@@ -150,7 +151,7 @@ def _fuller(first: str, later: str) -> bool:
 
 _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
                             r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)(?![^\W\d_])|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
-                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|dank\w*|--)"
+                            r"|^\s*(?:best wishes|sincerely|cheers|thanks|thx|tnx|thnx|dank\w*|--)"
                             r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
                             r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
@@ -568,9 +569,11 @@ def _signed_in_cells(line: str) -> bool:
 
 
 # A closing formula inside the last line of text, as phones run it on: '… 28 maart. Mvg Elif Öztürk' / 'Bibliotheek Rijn
-# en Vecht'. Only the formulas that end a mail (not 'thanks', which also starts a sentence: 'Thanks Jan Smit for …').
+# en Vecht'. Only the formulas that end a mail (not 'thanks', which also starts a sentence: 'Thanks Jan Smit for …';
+# its abbreviation 'Thx' does not).
 _INLINE_CLOSING = re.compile(r"(?:^|\s)(?i:(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|groet(?:en|jes)?|mvg|m\.v\.g\.?"
-                             r"|vr\.?\s?gr\.?|gr\.|grt\.?|(?:kind\s+|best\s+|warm\s+)?regards)[,.!]?[ \t]+(?=[A-ZÀ-Ý])")
+                             r"|vr\.?\s?gr\.?|gr\.|grt\.?|(?:kind\s+|best\s+|warm\s+)?regards"
+                             r"|thx|thnx|tnx)[,.!]?[ \t]+(?=[A-ZÀ-Ý])")  # a phone's 'Thx, Rachid Benali': an abbreviation only closes
 
 
 def _signed_inline(paragraph: str) -> str:

@@ -777,3 +777,40 @@ def test_a_question_before_an_address_ends_what_names_its_person():
 
     text = "Ruud, is er nog plek? Dan neem ik Lotte Smeets mee, onze coördinator (l.smeets@bibliotheekvenlo.example.nl)."
     assert [(a.name, a.email) for a in _named_attendees(text, set())] == [("Lotte Smeets", "l.smeets@bibliotheekvenlo.example.nl")]
+
+
+def test_a_greeting_before_an_address_is_no_name():
+    from mailbot.attendees import _named_attendees
+
+    text = "Hi, please sign up me and my colleague Lotte Smeenk (l.smeenk@bibliotheekleidenoost.example.nl) for the webinar."
+    assert [a.name for a in _named_attendees(text, set())] == ["Lotte Smeenk"]
+
+
+def test_a_header_name_with_an_initial_surname_takes_the_signed_full_name():
+    from mailbot.names import same_person_fuller
+
+    assert same_person_fuller("Hanneke D.", "Hanneke Dijkstra")
+    assert not same_person_fuller("Hanneke D.", "Hanneke Jansen")
+
+
+def test_a_role_line_with_library_in_it_is_no_organisation():
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts("Kind regards,\nJana Goossens\nLibrary assistant\nBibliotheek Noorderkempen") == (
+        "Jana Goossens", "Library assistant", "Bibliotheek Noorderkempen")
+
+
+def test_a_phones_thx_closes_the_mail_with_the_full_name():
+    from mailbot.signatures import describe_sender
+    from tests.helpers import parsed
+
+    text = "Hi, please sign me up for the webinar on 28 March. I'm director at Bibliotheek Leiden-Oost.\nThx, Rachid Benali"
+    p = parsed(text=text, name="Rachid", sender="rbenali@example.com")
+    assert describe_sender(p).name == "Rachid Benali"
+
+
+def test_a_first_name_not_coming_on_a_day_is_found_after_a_colon():
+    from mailbot.attendees import _first_names_along, _FIRST_NAME_OFF
+
+    text = "Kleine wijziging: Youssef kan op 28 maart toch niet. Willen jullie hem afmelden?"
+    assert [a.name for a in _first_names_along(text, [], _FIRST_NAME_OFF)] == ["Youssef"]
