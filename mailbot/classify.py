@@ -609,7 +609,7 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
 def _dated_statement(text: str, match: re.Match[str]) -> bool:
     """'I'll be there on 24 June. One thing I'd love to see discussed: …?' The weak words in a sentence
     that names the date and ends as a statement sign up, whatever the mail asks after."""
-    end = re.compile(r"[.!?\n]").search(text, match.end())
+    end = _NEXT_STOP.search(text, match.end())
     sentence = text[match.start(): end.start()] if end else ""
     # 'Ik kom op 24 juni met de auto.' leads into a practical question: not a sign-up
     return end is not None and end.group(0) != "?" and bool(dates_mentioned(sentence)) and not PRACTICAL.search(sentence)
@@ -674,13 +674,13 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     return None
 
 
-_SENTENCE_END = re.compile(r"[.?!\n]")
+_NEXT_STOP = re.compile(r"[.?!\n]")  # where a sentence or a line ends, whichever comes first
 
 
 def _asks_whether(text: str, match: re.Match[str]) -> bool:
     """The match is in a question whether one may: 'Mag ik ook mijn adjunct aanmelden …, of is …?'."""
     start = max(text.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
-    end = _SENTENCE_END.search(text, match.end())
+    end = _NEXT_STOP.search(text, match.end())
     return end is not None and end.group(0) == "?" and bool(_MAY.search(text, start, end.start()))
 
 
