@@ -112,3 +112,22 @@ def test_quoted_printable_keeps_lines_and_breaks_long_ones() -> None:
     decoded = message_from_bytes(b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: "
                                  b"quoted-printable\r\n\r\n" + encoded, policy=policy.default).get_content()
     assert decoded.replace("\r\n", "\n") == "Beste Jan,\n\n" + "é" * 100 + "\nGroet"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("kind", "pattern"), [
+    ("confirmation", "_OUR_REGISTERED"), ("reminder", "_OUR_REGISTERED"), ("promoted", "_OUR_REGISTERED"),
+    ("already_registered", "_OUR_REGISTERED"), ("cancel_request", "_OUR_CANCEL_REQUEST"),
+])
+def test_classify_recognises_our_own_mails_quoted_in_a_reply(kind, pattern, lang):
+    """classify reads a reply against the mail of ours it quotes ('Ja, klopt' under our cancellation request,
+    'ik ben erbij' under our reminder) and a forward of ours by its subject: edit a template, and this says
+    which of classify's patterns must follow."""
+    import mailbot.classify as classify
+
+    variables = {"registered": True, "status": "registered"} if kind == "already_registered" else {}
+    msg = compose(mail_of(kind, lang, **variables), CAT, SENDER, Reply("<in@x>", ("<a@x>",), "Aanmelding"), NOW)
+    parsed = message_from_bytes(msg.as_bytes(), policy=policy.default)
+    text = parsed.get_body(preferencelist=("plain",)).get_content()
+    assert getattr(classify, pattern).search(" ".join(text.split())), text
+    assert classify._OUR_SUBJECT.match(str(parsed["Subject"])), parsed["Subject"]
