@@ -17,7 +17,7 @@ from .events import Catalogue, Event
 from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, WRITER_IN_THEIR_PLACE, find_attendees
 from .lists import person_at
 from .phrases import Phrases, any_of, lowered
-from .signatures import EMAIL, describe_sender
+from .signatures import EMAIL, QUOTE_MARKS, describe_sender
 from .names import NAME
 from .parse import ParsedMail, split_signature
 from .understanding import INTENTS, Attendee, Hit, Understanding
@@ -331,6 +331,7 @@ class _Text:
     raw: str = ""  # the body as written (attendee rules need the addresses)
     note_end: int = -1  # where a forward read with its note starts in body; -1: no forward read
     ours: bool = False  # the mail forwards one of ours
+    history: str = ""  # the start of the quoted history as running text: no '>' marks, lines joined
 
     @property
     def all(self) -> str:
@@ -490,7 +491,7 @@ _SOMEONE_ELSE = _rx(r"\b(?:collega'?s?|colleagues?|adjunct\w*|deputy|plaatsverva
 
 def _confirms_cancel_request(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ja, klopt.' under our 'X asked us to cancel your registration; is that right?': a cancellation."""
-    if t.is_reply and len(t.body) < 300 and YES.search(t.body) and _OUR_CANCEL_REQUEST.search(p.quoted[:3000]):
+    if t.is_reply and len(t.body) < 300 and YES.search(t.body) and _OUR_CANCEL_REQUEST.search(t.history):
         return "cancel", 0.8, "says yes to our request to confirm a cancellation"
     return None
 
@@ -499,7 +500,7 @@ def _affirms_ours(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Staat genoteerd, ik ben erbij. Tot maandag!' under our reminder or confirmation: the writer is
     registered and says so. Not a new sign-up (that would send them 'already registered'), and nothing
     for the organisers; someone else named, an address, a question or a cancellation is more than that."""
-    if not t.is_reply or len(t.body) >= 250 or not _OUR_REGISTERED.search(p.quoted[:3000]):
+    if not t.is_reply or len(t.body) >= 250 or not _OUR_REGISTERED.search(t.history):
         return None
     if not (REGISTER.search(t.body) or REGISTER_WEAK.search(t.body)) or CANCEL.search(t.body) or _SOMEONE_ELSE.search(t.body) \
             or "@" in t.raw or _asks_something(t.body):
@@ -570,8 +571,8 @@ _INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:w
 
 def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ja' under the quoted invitation: a sign-up."""
-    if t.is_reply and len(t.body) < 40 and YES.search(t.body) and (match := _INVITATION.search(p.quoted[:3000])) \
-            and not _OUR_REGISTERED.search(p.quoted[:3000]):  # 'Prima' under our confirmation asks nothing
+    if t.is_reply and len(t.body) < 40 and YES.search(t.body) and (match := _INVITATION.search(t.history)) \
+            and not _OUR_REGISTERED.search(t.history):  # 'Prima' under our confirmation asks nothing
         return "register", 0.7, f"says yes to the invitation ({match.group(0)!r})"
     return None
 
@@ -881,7 +882,9 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
         or bool(p.forwarded) and subject != p.subject and bool(_OUR_SUBJECT.match(subject))  # 'Fwd: Aanmelding bevestigd: …'
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
-    return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours)
+    history = " ".join(QUOTE_MARKS.sub("", p.quoted[:3000]).split()) if p.quoted else ""  # a quote wraps its lines
+    return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
+                 history=history)
 
 
 _ASKED_WHICH = re.compile(r"\b(?:over welke bijeenkomst gaat uw bericht|which event is your message about)\b", re.I)

@@ -492,6 +492,9 @@ def test_who_signs_up_and_for_which_library(body, sender, subject, expected):
     # a yes to our request to confirm a cancellation that someone else asked for
     ("Re: Bevestig uw afmelding voor Gesprekstafel voor directeuren (24 juni) [K7QX2M]", "Ja, klopt.",
      "> Marjan Stegeman heeft gevraagd om uw aanmelding voor deze bijeenkomst af te melden:", "cancel"),
+    # … with the quote wrapped by the writer's client
+    ("Re: Bevestig uw afmelding", "Ja.", "> Marjan Stegeman heeft gevraagd om uw\n> aanmelding voor deze bijeenkomst af te\n"
+     "> melden:", "cancel"),
     # 'I'll be there' under our reminder: registered already, nothing to do
     ("Re: Herinnering: Gesprekstafel voor directeuren op maandag 24 juni 2019", "Staat genoteerd, ik ben erbij. Tot maandag!",
      "> Over een week is het zover. U bent aangemeld voor:", "other"),
