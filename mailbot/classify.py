@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .events import Catalogue, Event
 from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, WRITER_IN_THEIR_PLACE, find_attendees
@@ -331,7 +331,12 @@ class _Text:
     raw: str = ""  # the body as written (attendee rules need the addresses)
     note_end: int = -1  # where a forward read with its note starts in body; -1: no forward read
     ours: bool = False  # the mail forwards one of ours
-    history: str = ""  # the start of the quoted history as running text: no '>' marks, lines joined
+    quoted: str = ""  # the quoted history as written (only some rules read it)
+
+    @cached_property
+    def history(self) -> str:
+        """The start of the quoted history as running text: no '>' marks, lines joined (a quote wraps lines)."""
+        return " ".join(QUOTE_MARKS.sub("", self.quoted[:3000]).split()) if self.quoted else ""
 
     @property
     def all(self) -> str:
@@ -882,9 +887,8 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
         or bool(p.forwarded) and subject != p.subject and bool(_OUR_SUBJECT.match(subject))  # 'Fwd: Aanmelding bevestigd: …'
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
-    history = " ".join(QUOTE_MARKS.sub("", p.quoted[:3000]).split()) if p.quoted else ""  # a quote wraps its lines
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
-                 history=history)
+                 quoted=p.quoted)
 
 
 _ASKED_WHICH = re.compile(r"\b(?:over welke bijeenkomst gaat uw bericht|which event is your message about)\b", re.I)
