@@ -15,15 +15,26 @@ class Phrases:
     then matched once more, case-insensitively, at the same place in the original text: callers get
     an ordinary Match on the text they passed (group text as written). Text that lower-casing
     changes in length ('İ') or that holds a letter Python folds to an ASCII one ('ı', 'ſ'), and a
-    pattern with upper-case letters of its own, use the case-insensitive pattern directly."""
+    pattern with upper-case letters of its own, use the case-insensitive pattern directly, unless the
+    table is given ``lowered``: a case-sensitive form for lower-cased text that matches wherever the
+    pattern does, at the same start ('stad(?=\\s+[a-z…])' for '(?-i:Stad(?=\\s+[A-Z…]))')."""
 
     __slots__ = ("pattern", "_exact", "_lower")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, lowered: str | None = None) -> None:
         self.pattern = pattern
         self._exact = re.compile(pattern, re.IGNORECASE)
         letters = re.sub(r"\\.", "", pattern)  # '\W', '\S', '\b' are classes, not letters
-        self._lower = None if "(?-i" in pattern or any(c.isupper() for c in letters) else re.compile(pattern)
+        if lowered is not None:
+            self._lower: re.Pattern[str] | None = re.compile(lowered)
+        else:
+            self._lower = None if "(?-i" in pattern or any(c.isupper() for c in letters) else re.compile(pattern)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        low = lowered(text) if self._lower is not None else None
+        if low is not None and self._lower.match(low, pos) is None:  # type: ignore[union-attr]
+            return None  # the lower-case form matches wherever the pattern does: here neither
+        return self._exact.match(text, pos)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         low = lowered(text) if self._lower is not None else None

@@ -11,7 +11,7 @@ from email.header import decode_header, make_header
 
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, first_name_for_initials, is_department, same_person_fuller, trailing_name, uncapped
 from .parse import ParsedMail, split_quoted, split_signature
-from .phrases import any_of
+from .phrases import Phrases, any_of
 from .understanding import Attendee
 
 
@@ -158,13 +158,17 @@ _DISCLAIMER = re.compile(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (
                          r"|verstuurd vanaf|sent from my", re.I)
 # 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
 # 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role); a Scandinavian compound: 'Fylkesbiblioteket Vestfold'.
-ORG_START = re.compile(r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
-                        rf"|{_FRISIAN_LIBRARY}"
-                        r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w+bibliotek(?:et|erne|en)?|\w*büchere\w*|mediathek|bibliotheca"
-                        r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
-                        r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
-                        r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
-                        r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b", re.I)  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
+_ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
+              rf"|{_FRISIAN_LIBRARY}"
+              r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w+bibliotek(?:et|erne|en)?|\w*büchere\w*|mediathek|bibliotheca"
+              r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
+              r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
+              r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
+              r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b")  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
+# Searched on lower-cased text (a phrase table, run on every signature line): the capitals its case-sensitive pieces
+# look for are lower-case letters there; the hit is then checked against the pattern itself.
+ORG_START = Phrases(_ORG_START, lowered=_ORG_START.replace("(?-i:Stad", "(?:stad").replace("(?-i:Taalhuis", "(?:taalhuis")
+                    .replace("[A-ZÀ-Ý]", "[a-zà-ý×]"))
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School', and the
 # Scandinavian 'Vestby Bibliotek', 'Aarhus Bibliotekerne'.

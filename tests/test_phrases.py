@@ -38,6 +38,9 @@ def test_a_phrase_table_matches_as_its_case_insensitive_pattern(name):
         want, got = exact.search(text), table.search(text)
         assert (want and (want.span(), want.group(0))) == (got and (got.span(), got.group(0))), text
         assert [m.span() for m in exact.finditer(text, 5)] == [m.span() for m in table.finditer(text, 5)], text
+        for at in (0, 3):
+            want, got = exact.match(text, at), table.match(text, at)
+            assert (want and want.span()) == (got and got.span()), text
 
 
 def test_matches_show_the_text_as_written():
