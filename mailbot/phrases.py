@@ -16,19 +16,18 @@ class Phrases:
     an ordinary Match on the text they passed (group text as written). Text that lower-casing
     changes in length ('İ') or that holds a letter Python folds to an ASCII one ('ı', 'ſ'), and a
     pattern with upper-case letters of its own, use the case-insensitive pattern directly, unless the
-    table is given ``lowered``: a case-sensitive form for lower-cased text that matches wherever the
+    table is given ``lower_form``: a case-sensitive form for lower-cased text that matches wherever the
     pattern does, at the same start ('stad(?=\\s+[a-z…])' for '(?-i:Stad(?=\\s+[A-Z…]))')."""
 
     __slots__ = ("pattern", "_exact", "_lower")
 
-    def __init__(self, pattern: str, lowered: str | None = None) -> None:
+    def __init__(self, pattern: str, lower_form: str | None = None) -> None:
         self.pattern = pattern
         self._exact = re.compile(pattern, re.IGNORECASE)
+        self._lower: re.Pattern[str] | None = re.compile(lower_form) if lower_form is not None else None
         letters = re.sub(r"\\.", "", pattern)  # '\W', '\S', '\b' are classes, not letters
-        if lowered is not None:
-            self._lower: re.Pattern[str] | None = re.compile(lowered)
-        else:
-            self._lower = None if "(?-i" in pattern or any(c.isupper() for c in letters) else re.compile(pattern)
+        if lower_form is None and "(?-i" not in pattern and not any(c.isupper() for c in letters):
+            self._lower = re.compile(pattern)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         low = lowered(text) if self._lower is not None else None

@@ -167,7 +167,7 @@ _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bi
               r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b")  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # Searched on lower-cased text (a phrase table, run on every signature line): the capitals its case-sensitive pieces
 # look for are lower-case letters there; the hit is then checked against the pattern itself.
-ORG_START = Phrases(_ORG_START, lowered=_ORG_START.replace("(?-i:Stad", "(?:stad").replace("(?-i:Taalhuis", "(?:taalhuis")
+ORG_START = Phrases(_ORG_START, lower_form=_ORG_START.replace("(?-i:Stad", "(?:stad").replace("(?-i:Taalhuis", "(?:taalhuis")
                     .replace("[A-ZÀ-Ý]", "[a-zà-ý×]"))
 # English and German names put the place first: 'Westmere Libraries', 'Harwick Council', 'Büchereien Niederrhein',
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School', and the
