@@ -19,7 +19,7 @@ from .lists import person_at
 from .phrases import Phrases, any_of, lowered
 from .signatures import EMAIL, QUOTE_MARKS, describe_sender
 from .names import NAME
-from .parse import ParsedMail, split_signature
+from .parse import READ_RECEIPT, ParsedMail, split_signature
 from .understanding import INTENTS, Attendee, Hit, Understanding
 
 __all__ = ["INTENTS", "Attendee", "Hit", "Understanding", "classify", "understanding_from_json"]
@@ -244,7 +244,8 @@ PRACTICAL = _rx(
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
-    r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\bof\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s+sta\b",
+    r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
+    r"\bconfirm\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:registered|signed up|on the (?:list|attendee list))\b",
     r"\b(?:kan|kon)\s+(?:\w+\s+){0,2}geen\s+bevestiging\b",
     r"\b(?:later|daarna|na de start)\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten)\b",
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd"
@@ -563,11 +564,13 @@ def _signs_up_again(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Vorige week heb ik mij afgemeld (zie onder) … Kunt u mij toch weer aanmelden?': a sign-up, whatever the
     cancellation it quotes."""
     match = _AGAIN.search(t.note)
-    if not match or _asks_whether(t.note, match) or _ASKS_IF_NEEDED.search(_sentence_of(t.note, match)):
-        return None  # '…, of moet ik me opnieuw opgeven?': asks whether it is needed
+    if not match or _ASKS_IF_NEEDED.search(_sentence_of(t.note, match)) \
+            or _asks_whether(t.note, match) and not _ASKS_FOR_SELF.search(_sentence_of(t.note, match)):
+        return None  # '…, of moet ik me opnieuw opgeven?': asks whether it is needed; 'Kan ik me weer aanmelden?' asks to
     return "register", 0.8, f"signs up again ({match.group(0)!r})"
 
 
+_ASKS_FOR_SELF = re.compile(r"\b(?:kan|mag)\s+ik\s+(?:me|mij)\b|\b(?:can|may)\s+i\s+(?:still\s+)?(?:re-?register|sign\s+up)\b", re.I)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
 
 
@@ -645,7 +648,9 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself)\b")
-_OTHER_SIGN_UP = _rx(r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
+_OTHER_SIGN_UP = _rx(r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
+                     r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
+                     r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
                      r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"
                      r"|coördinator|coordinator)\b[^.?!\n]{0,60}"
                      r"\b(?:aanmeld|inschrijv|opgeven|registreren|register|sign\w* up)",
@@ -1149,7 +1154,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
 
     event_id = None
-    if p.automated is None and intent not in ("auto_reply", "bounce") and decided.rule != "sales":  # a vendor's 'Thursday'
+    receipt = READ_RECEIPT in p.automation_reasons  # its subject is the mail that was read: ours
+    if (p.automated is None or receipt) and intent not in ("auto_reply", "bounce") and decided.rule != "sales":  # a vendor's 'Thursday'
         scores = _event_scores(p, t, catalogue)
         event_id, event_hit = _pick_event(scores)
         if event_hit:

@@ -689,6 +689,9 @@ _BOUNCE_SUBJECT = re.compile(r"^\s*(undeliver(?:able|ed)|onbestelbaar|niet bezor
                              r"mail delivery (?:failed|failure)|returned mail|delivery failure|failure notice)", re.I)
 
 
+READ_RECEIPT = "read receipt (RFC 8098)"  # a reason classify looks for: the subject is the mail that was read
+
+
 def automation_markers(msg: Message, from_email: str, subject: str) -> tuple[str | None, tuple[str, ...], bool]:
     """(kind, reasons, suppress): RFC 3834 and the de-facto markers of machine-written mail. ``subject``
     decoded: '=?utf-8?Q?Automatisch_antwoord=3A?=' is an out-of-office subject too."""
@@ -705,7 +708,7 @@ def automation_markers(msg: Message, from_email: str, subject: str) -> tuple[str
     get = lambda name: str(msg.get(name, "") or "").strip().lower()  # noqa: E731
     report_type = str(msg.get_param("report-type") or "").lower() if msg.get_content_type() == "multipart/report" else ""
     if report_type == "disposition-notification":
-        mark("bulk", "read receipt (RFC 8098)")
+        mark("bulk", READ_RECEIPT)
     elif msg.get_content_type() == "multipart/report" or "delivery-status" in get("Content-Type"):
         mark("bounce", "multipart/report")
     return_path = get("Return-Path")

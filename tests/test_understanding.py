@@ -71,6 +71,19 @@ def test_machine_written_mail_never_gets_an_answer():
     assert report().machine_answered == []
 
 
+def test_a_read_receipt_names_the_event_of_the_mail_that_was_read_and_a_newsletter_names_none():
+    from mailbot.parse import READ_RECEIPT
+    from tests.helpers import parsed
+
+    subject = "Gelezen: Aanmelding bevestigd: Webinar de Bibliotheek op school primair onderwijs (28 maart)"
+    receipt = classify(parsed(subject=subject, text="Uw bericht is gelezen op 16 maart 2024 09:03.", automated="bulk",
+                              automation_reasons=(READ_RECEIPT,)), CATALOGUE)
+    assert (receipt.intent, receipt.event_id) == ("other", "webinar-bos-po-2024-03-28")
+    newsletter = classify(parsed(subject="Nieuwsbrief maart: webinar 28 maart", text="Lees verder op onze site.",
+                                 automated="bulk", automation_reasons=("List-Unsubscribe",)), CATALOGUE)
+    assert (newsletter.intent, newsletter.event_id) == ("other", None)
+
+
 def test_the_corpus_meets_the_quality_bar():
     r = report()
     assert r.rate(r.intent_ok, r.total) >= 0.97
@@ -312,6 +325,13 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     # signing up again over one's own cancellation, or asking whether that is needed
     ("Fwd: Afmelding gesprekstafel", "Vorige week heb ik mij afgemeld, maar mijn afspraak is verzet. Kunt u mij toch weer "
      "aanmelden voor de gesprekstafel van 24 juni?", "register"),
+    ("Re: Afmelding webinar 28 maart", "De vergadering waarvoor ik me afmeldde is verplaatst. Kan ik me alsnog weer "
+     "aanmelden voor het webinar van 28 maart?", "register"),
+    ("Aanmelding gesprekstafel: gelukt?", "Mijn secretaresse heeft mij aangemeld voor de gesprekstafel op 24 juni. Kun je "
+     "bevestigen dat ik op de deelnemerslijst sta?", "registration_question"),
+    # the writer cannot come and sends others, without 'instead': a sign-up of the others
+    ("webinar 28 maart", "Zelf zit ik op 28 maart bij de gemeente, dus ik kan er niet bij zijn. Wel wil ik graag dat twee "
+     "mensen van ons team het webinar volgen: Rovena Kartosen en Bram Oudejans.", "register"),
     ("aanmelding 24 juni?", "Geldt mijn aanmelding nu automatisch door voor de gesprekstafel van 24 juni, of moet ik me "
      "opnieuw opgeven?", "registration_question"),
     # a colleague named to take the writer's place: a cancellation with a replacement
