@@ -41,13 +41,16 @@ CANCEL = _rx(
     r"\bverhinderd\b", r"\bverstek\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
     r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,3}door\b",
     r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
-    r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\s+(?:mag|kan|moet)\s+(?:er\s*uit|vervallen|geschrapt|weg)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
+    r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,40}\b(?:mag|kan|moet)\s+(?:er\s*)?(?:dus\s+|maar\s+|wat mij betreft\s+)?(?:uit|vervallen|geschrapt|weg)\b",
+    r"\blaat\s+(?:mijn|onze|m'n)\s+(?:plek|plaats)(?:je)?\s+(?:maar\s+)?(?:aan|voor)\s+(?:een\s+ander|iemand\s+anders|anderen)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
-    r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b(?![^.?!\n]{0,20}\b(?:newsletter|nieuwsbrief|subscription|mailing))", r"^\W*cancel(?:lation|led)?\b",
+    r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b(?![^.?!\n]{0,20}\b(?:newsletter|nieuwsbrief|subscription|mailing))"
+    r"(?!\s+(?:\w+\s+){0,2}(?:meeting|appointment|board|call|trip|visit)\b)",  # 'cancelling the management meeting … to come'
+    r"\blaat\s+(?:\w+\s+){1,4}aan\s+(?:me|mij|ons)\s+voorbij\s*(?:gaan|gaat)\b", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
@@ -55,7 +58,7 @@ CANCEL = _rx(
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take|strike)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\b(?:i am|i'm|we are)\s+(?:\w+\s+)?prevented\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
-    r"\bhave to pass\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
+    r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
     r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
@@ -68,6 +71,7 @@ CANCEL = _rx(
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
 CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
+                  r"\b(?:er\s+is\s+)?iets\s+tussen\s*gekomen\b", r"\bsomething (?:has )?c(?:a|o)me up\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
                   r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b")
@@ -87,7 +91,8 @@ REGISTER = _rx(
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
     rf"\bzet\s+{_ME}\s+er\s+(?:maar\s+|graag\s+|ook\s+)*op\b",
-    rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
+    rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+|ik\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
+    r"\b(?:ik|wij|we)\s+doe\w*\s+(?:(?!niet\b|geen\b)\w+\s+){1,3}mee\s+(?:met|aan)\b",
     r"\bop de wachtlijst\s+(?:te\s+)?(?:zetten|plaatsen)\b", r"\b(?:put|add)\s+(?:me|us|him|her|them)\s+(?:on|to)\s+the\s+waiting\s+list\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) (?:back )?on the list\b",
@@ -508,7 +513,8 @@ def _affirms_ours(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     for the organisers; someone else named, an address, a question or a cancellation is more than that."""
     if not t.is_reply or len(t.body) >= 250 or not _OUR_REGISTERED.search(t.history):
         return None
-    if not (REGISTER.search(t.body) or REGISTER_WEAK.search(t.body)) or CANCEL.search(t.body) or _SOMEONE_ELSE.search(t.body) \
+    if not (REGISTER.search(t.body) or REGISTER_WEAK.search(t.body)) or CANCEL.search(t.body) or CANCEL_WEAK.search(t.body) \
+            or _SOMEONE_ELSE.search(t.body) \
             or "@" in t.raw or _asks_something(t.body):
         return None
     return "other", 0.8, "says yes to our mail that they are registered"
@@ -557,7 +563,12 @@ def _passed_on(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 _AGAIN = _rx(r"\b(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven|op\s*(?:te\s+)?geven)\b",
-             r"\b(?:register|sign)\s+(?:me|us)\s+(?:up\s+)?again\b", r"\bre-?register\b")
+             r"\b(?:register|sign)\s+(?:me|us)\s+(?:up\s+)?again\b", r"\bre-?register\b",
+             r"\bzet\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?(?:me|mij|ons)\s+(?:er\s+)?(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:op|bij)\b",
+             r"\bafmelding\b[^.?!\n]{0,30}\b(?:terug\s*(?:te\s+)?draaien|ongedaan|in\s*(?:te\s+)?trekken)",
+             r"\btrek\w*\s+(?:ik\s+)?(?:mijn|de)\s+afmelding\s+(?:\w+\s+)?in\b",
+             r"\b(?:scratch|ignore|disregard|undo|reverse|withdraw)\s+(?:my|the)\s+(?:earlier\s+|previous\s+)?cancell?ation\b",
+             r"\b(?:be\s+put|put\s+(?:me|us))\s+back\s+on\b")
 
 
 def _signs_up_again(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -754,7 +765,7 @@ def _explicitly(t: _Text, first: re.Match[str]) -> bool:
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
                      r"\bi (?:had )?(?:registered|signed up)\b", r"\bi(?:'m| am| was) registered\b")
 _WHO = re.compile(r"\b(?:who|die|that)\s+$", re.I)
-_PAST = re.compile(r"\b(?:moest|moesten|had|hadden)\b", re.I)
+_PAST = re.compile(r"\b(?:moest|moesten|had|hadden|eerder|gaf|earlier|previously)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
                    r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
@@ -802,6 +813,28 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
 
 _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)"
                   r"|\s+(?:dus\s+)?(?:nog\s+(?:een\s+)?keer|opnieuw|again)\s*:)")
+
+
+# Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
+# de deelnemerslijst staat?', 'Could you confirm that my cancellation was actually processed?'
+_STATUS = _rx(r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
+              r"\bof\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
+              r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
+              r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
+              r"\b(?:my|our|his|her|the)\s+(?:cancell?ation|registration|sign-?up)\s+(?:was|has been|is|went)\s+(?:actually\s+|really\s+|properly\s+)?"
+              r"(?:processed|received|registered|through)\b",
+              r"\b(?:am i|are we|is (?:he|she))\s+(?:still|actually)\s+(?:registered|signed up|on the list)\b")
+_ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}(?:afmelden|schrappen|uitschrijven|annuleren)\b",
+                      r"\bplease\s+(?:\w+\s+){0,2}(?:cancel|remove)\b", r"\bgraag\s+(?:\w+\s+){0,3}afmelden\b")
+
+
+def _asks_status(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Asking whether a sign-up or cancellation stands is a question for the desk, whatever cancellation
+    words tell the story ('ik kreeg een mail dat mijn afmelding is verwerkt, maar ik heb me niet afgemeld')."""
+    match = _STATUS.search(t.note)
+    if not match or _ASKS_TO_CANCEL.search(t.note) or _AGAIN.search(t.note):
+        return None
+    return "registration_question", 0.75, f"asks whether a registration stands ({match.group(0)!r})"
 
 
 def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -862,6 +895,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("passed-on", _passed_on),
     ("signs-up-again", _signs_up_again),
     ("registers-another", _registers_another),
+    ("asks-status", _asks_status),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("takes-their-place", _takes_their_place),
@@ -1051,6 +1085,25 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
                  and re.search(rf"\b(?:{'|'.join(names)})\b", text)), None)
 
 
+# Moving a sign-up from one of our events to another: 'Could you switch me from the webinar to the round table?',
+# 'kunnen jullie mij omboeken? Ik sta nu voor de gesprekstafel maar wil graag naar het webinar'.
+_MOVE = _rx(r"\b(?:switch|move|transfer|change)\s+(?:me|us|my\s+(?:registration|place|sign-?up|booking))\s+(?:over\s+)?from\b",
+            r"\bomboeken\b", r"\bom\s*(?:te\s+)?zetten\b", r"\bover\s*(?:te\s+)?zetten\b", r"\bin plaats daarvan\b", r"\binstead\b",
+            r"\bper abuis\b", r"\bper ongeluk\b", r"\bby mistake\b", r"\bliever\b", r"\brather\b")
+_TOWARDS = _rx(r"\bto\s+the\b", r"\bnaar\s+(?:de|het)\b", r"\bin plaats daarvan\b",
+               r"\b(?:aanmelden|inschrijven|register|sign\s+up)\s+(?:me\s+)?(?:for|voor)\b")
+
+
+def _moves_to(p: ParsedMail, t: _Text, catalogue: Catalogue) -> str | None:
+    """The event a mail that names two of ours moves the sign-up to: the one named most after 'naar' / 'to'."""
+    if not _MOVE.search(t.note) or not (towards := _TOWARDS.search(t.note)):
+        return None
+    tail = _Text(body=t.note[towards.start():], subject="", is_reply=False, raw="")
+    scores = _event_scores(replace(p, in_reply_to=None, references=()), tail, catalogue)
+    ranked = sorted((score for score, _ in scores.values()), reverse=True)
+    return max(scores, key=lambda e: scores[e][0]) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+
+
 def _other_date(t: _Text) -> str | None:
     """A date the mail names, none of ours (the caller knows no event's date was found): 'the webinar on media
     literacy on 11 April'. Not the dates of the writer's career ('I took up the position on 1 September')."""
@@ -1161,6 +1214,10 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if event_hit:
             hits.append(event_hit)
         named_only = bool(scores) and max(score for score, _ in scores.values()) <= 2  # one word: 'webinar'
+        if len(scores) >= 2 and intent in ("register", "cancel", "registration_question") \
+                and (target := _moves_to(p, wants, catalogue)):
+            intent, confidence, secondary, event_id = "register", 0.75, (), target
+            hits.append(Hit("moves", f"moves the sign-up to {target}"))
         if intent in ("register", "cancel") and (not scores and (other := _another_event(t, catalogue))
                                                  or named_only and (other := _other_date(t))):
             intent, confidence, secondary, event_id = "other", 0.6, (), None  # the organisers' other events are not ours to book

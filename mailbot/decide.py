@@ -347,8 +347,20 @@ def _register(ctx: _Ctx, freed: int = 0) -> Decision:
         if extra in ("question", "registration_question"):
             mails += _forward_question(ctx, event, extra, acknowledge=False)
             notes.append(f"{extra.replace('_', ' ')} forwarded")
+    if any(h.rule == "moves" for h in ctx.u.hits):
+        for c, m, n in _moved_from(ctx, event):
+            changes, mails, notes = changes + list(c), mails + list(m), notes + n
     return Decision(tuple(changes), tuple(mails), "done", f"register for {event.id}: " + "; ".join(notes),
                     tuple(pending))
+
+
+def _moved_from(ctx: _Ctx, event: Event) -> list[tuple[tuple[Change, ...], tuple[Mail, ...], list[str]]]:
+    """A move to this event gives up the place the same people hold at another one still to come ('switch me
+    from the webinar to the round table'), as far as the sender may cancel it without asking."""
+    return [_cancel_registration(ctx, reg, person) for person in ctx.u.attendees for reg in ctx.regs
+            if reg.key == person.key and reg.event_id != event.id and reg.status in ACTIVE
+            and (other := ctx.catalogue.event(reg.event_id)) is not None and other.ends > ctx.now
+            and (reg.email == ctx.mail.from_email or reg.email is None and _same_organisation(ctx, reg))]
 
 
 def _eligibility_flag(event: Event, person: Attendee) -> str | None:

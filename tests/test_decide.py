@@ -55,6 +55,20 @@ def test_a_secretary_registers_her_director_who_gets_the_confirmation_with_her_i
     assert [a.email for a in d.mails[0].cc] == ["secretariaat@bieb.example.nl"]
 
 
+def test_a_move_to_the_other_event_signs_up_there_and_gives_up_the_first_place():
+    from mailbot.classify import Hit
+
+    webinar = "webinar-leesbevordering-2027-04-20"
+    move = replace(understood("register", GT, (None, "jan@bieb.example.nl")), hits=(Hit("moves", "moves the sign-up"),))
+    regs = [reg("jan@bieb.example.nl", event=webinar), reg("other@x.example.nl", event=webinar)]
+    d = decide(parsed(), move, regs, CAT, NOW)
+    assert [(c.action, c.event_id, c.email) for c in d.changes] == [("add", GT, "jan@bieb.example.nl"),
+                                                                     ("cancel", webinar, "jan@bieb.example.nl")]
+    assert [(m.kind, m.event_id) for m in d.mails] == [("confirmation", GT), ("cancellation", webinar)]
+    plain = decide(parsed(), understood("register", GT, (None, "jan@bieb.example.nl")), regs, CAT, NOW)
+    assert [c.action for c in plain.changes] == ["add"]  # a sign-up alone keeps the other place
+
+
 def test_a_cancellation_frees_a_place_for_the_first_on_the_waiting_list():
     regs = [reg("jan@bieb.example.nl"), reg("second@x.example.nl", "waitlisted", 20),
             reg("first@x.example.nl", "waitlisted", 10)]

@@ -94,7 +94,7 @@ def test_the_corpus_meets_the_quality_bar():
 
 @pytest.mark.parametrize(("text", "intent"), [
     ("Ik kom toch met een collega.", "registration_question"),
-    ("Wilt u mij omzetten naar het webinar?", "registration_question"),
+    ("Wilt u mij omzetten naar het webinar?", "register"),  # under the subject 'Gesprekstafel': a move to the webinar
     ("Ik kom 24/6. Groet, Hans", "register"),
     ("Count me in for the webinar", "register"),
     ("Voordat ik me aanmeld: wie zijn de inleiders bij de gesprekstafel?", "question"),
@@ -329,6 +329,26 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "aanmelden voor het webinar van 28 maart?", "register"),
     ("Aanmelding gesprekstafel: gelukt?", "Mijn secretaresse heeft mij aangemeld voor de gesprekstafel op 24 juni. Kun je "
      "bevestigen dat ik op de deelnemerslijst sta?", "registration_question"),
+    # changes of mind: back in after a cancellation, out after a sign-up, a cancelled meeting that frees the day
+    ("Webinar dBos 28 maart", "Laat mijn plek maar aan een ander. Mijn aanmelding voor het webinar mag er dus uit.", "cancel"),
+    ("Gesprekstafel", "Eerder gaf ik aan verhinderd te zijn voor de gesprekstafel op 24 juni. Inmiddels is dat anders. "
+     "Graag noteer ik mij daarom alsnog als deelnemer.", "register"),
+    ("Donderdag", "Agenda toch vrijgekomen, dus ik doe donderdag mee met het webinar bibliotheek op school.", "register"),
+    ("webinar 28/3", "Goedemorgen, ik had afgezegd voor 28/3 maar het kan nu toch. Zet u me er weer op?", "register"),
+    ("RE: Afmelding verwerkt", "Excuus, maar ik kom tóch. Het overleg waarvoor ik me had afgemeld, gaat niet door. Wilt u "
+     "de afmelding terugdraaien?", "register"),
+    ("Bibliotheek op school webinar", "I'm cancelling the management meeting we had planned for that Thursday afternoon. "
+     "Please register me for the webinar on 28 March.", "register"),
+    ("Gesprekstafel", "Ik had me aangemeld voor maandag de 24e, maar er is iets tussengekomen. Ik laat de gesprekstafel "
+     "dus aan me voorbijgaan.", "cancel"),
+    ("Round table 24 June - back in?", "A couple of weeks ago I pulled out of the round table on 24 June. If there is "
+     "still a seat, I would be glad to be put back on the list.", "register"),
+    ("maandag de 24e", "Ik moet helaas passen voor de gesprekstafel van maandag de 24e.", "cancel"),
+    # whether a sign-up or a cancellation stands: a question for the desk, whatever cancellation words it tells
+    ("Aanmelding", "Ik kreeg vandaag een mail dat mijn afmelding is verwerkt, maar ik heb me helemaal niet afgemeld. Ben "
+     "ik nog aangemeld of niet?", "registration_question"),
+    ("Cancellation processed?", "I cancelled my registration for the webinar last week, but this morning I received "
+     "another reminder. Could you confirm that my cancellation was actually processed?", "registration_question"),
     # the writer cannot come and sends others, without 'instead': a sign-up of the others
     ("webinar 28 maart", "Zelf zit ik op 28 maart bij de gemeente, dus ik kan er niet bij zijn. Wel wil ik graag dat twee "
      "mensen van ons team het webinar volgen: Rovena Kartosen en Bram Oudejans.", "register"),
@@ -363,6 +383,22 @@ def test_who_signs_up_for_what(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "event"), [
+    ("Switch", "Could you switch me from the webinar to the round table in Utrecht on Monday 24 June?",
+     "gesprekstafel-2019-06-24"),
+    ("Omboeken", "Kunnen jullie mij omboeken? Ik sta nu voor de gesprekstafel maar wil graag naar het webinar over "
+     "bibliotheek op school op 28 maart.", "webinar-bos-po-2024-03-28"),
+    ("Verkeerde bijeenkomst", "Mijn assistent heeft mij per abuis ingeschreven voor het webinar, terwijl ik juist naar de "
+     "gesprekstafel in Utrecht op 24 juni wil. Zou je mij daarvoor willen aanmelden?", "gesprekstafel-2019-06-24"),
+])
+def test_a_move_from_one_event_to_the_other_signs_up_for_the_one_moved_to(subject, text, event):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.event_id) == ("register", event)
+    assert "moves" in [h.rule for h in u.hits]
 
 
 def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent():
@@ -518,6 +554,9 @@ def test_who_signs_up_and_for_which_library(body, sender, subject, expected):
     # 'I'll be there' under our reminder: registered already, nothing to do
     ("Re: Herinnering: Gesprekstafel voor directeuren op maandag 24 juni 2019", "Staat genoteerd, ik ben erbij. Tot maandag!",
      "> Over een week is het zover. U bent aangemeld voor:", "other"),
+    # … and 'not coming after all' under our confirmation is a cancellation
+    ("Re: Aanmelding bevestigd: Webinar de Bibliotheek op school primair onderwijs (28 maart)", "Ik kom toch niet, sorry.",
+     "> Hierbij bevestigen we de aanmelding van Mirjam Brouwers", "cancel"),
     # … but a colleague added under the same reminder is a sign-up
     ("Re: Herinnering: Gesprekstafel voor directeuren op maandag 24 juni 2019", "Ik ben erbij, en ik meld mijn collega "
      "Piet de Vries ook aan.", "> Over een week is het zover. U bent aangemeld voor:", "register"),
