@@ -57,7 +57,7 @@ CANCEL = _rx(
     r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*(?:te\s+)?geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take|strike)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\b(?:i am|i'm|we are)\s+(?:\w+\s+)?prevented\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
-    r"\bremove\s+(?:[\w'-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
+    r"\bremove\s+(?:[\w'().-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
@@ -659,7 +659,8 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself)\b")
-_OTHER_SIGN_UP = _rx(r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
+_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+)*(?:onze|mijn)\s+(?:directeur|directrice|collega|adjunct|manager|bestuurder)\w*\b[^.?!\n]{0,120}\baan\b",
+                     r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
                      r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"

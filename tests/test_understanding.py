@@ -349,6 +349,11 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "ik nog aangemeld of niet?", "registration_question"),
     ("Cancellation processed?", "I cancelled my registration for the webinar last week, but this morning I received "
      "another reminder. Could you confirm that my cancellation was actually processed?", "registration_question"),
+    # one of a group taken off the list; a secretary who signs up her director and does not come herself
+    ("Change to our registrations", "Sarah and I are still attending, but please remove Tom Okafor "
+     "(t.okafor@bieb.example.nl) from the list - he's on leave that week.", "cancel"),
+    ("aanmelding directeur", "Ik meld hierbij onze directeur, mevrouw Gerda van der Meulen-Wijnstra, aan voor de "
+     "Gesprekstafel voor directeuren op 24 juni. Ik kom zelf niet mee.", "register"),
     # the writer cannot come and sends others, without 'instead': a sign-up of the others
     ("webinar 28 maart", "Zelf zit ik op 28 maart bij de gemeente, dus ik kan er niet bij zijn. Wel wil ik graag dat twee "
      "mensen van ons team het webinar volgen: Rovena Kartosen en Bram Oudejans.", "register"),
