@@ -11,7 +11,7 @@ import mailbot.attendees
 import mailbot.classify
 import mailbot.signatures
 from mailbot.parse import parse
-from mailbot.phrases import Phrases, any_of
+from mailbot.phrases import Phrases, any_of, lowered, needles
 from tests.helpers import ROOT
 
 TABLES = {f"{m.__name__}.{k}": v for m in (mailbot.classify, mailbot.attendees, mailbot.signatures)
@@ -41,6 +41,30 @@ def test_a_phrase_table_matches_as_its_case_insensitive_pattern(name):
         for at in (0, 3):
             want, got = exact.match(text, at), table.match(text, at)
             assert (want and want.span()) == (got and got.span()), text
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_match_holds_one_of_the_words_the_table_checks_first(name):
+    table = TABLES[name]
+    words = needles(table._lower.pattern) if table._lower is not None else None
+    for text in TEXTS if words else ():
+        if lowered(text) is None:
+            continue  # 'ſchrap': searched with the case-insensitive pattern itself, no words checked first
+        for match in re.compile(table.pattern, re.IGNORECASE).finditer(text):
+            assert any(word in match.group(0).lower() for word in words), (match.group(0), words)
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"(?=\w)\b(?:afmeld|meld\w*\s+af\b)", ("meld",)),  # 'afmeld' holds 'meld': one test does for both
+    (r"\b(?:kan|kom)\b[^.]{0,40}\bniet\b", ("niet",)),  # the rarer word of the two that must be there
+    (r"\b(?:ik|wij)\s+kom", ("kom",)),
+    (r"\bdoe(?:n)?\s+mee", ("doe",)),
+    (r"\bja\b|\bjazeker\b", None),  # 'ja': too short to filter on
+    (r"\bgraag(?:\s+\w+)?|\w+@", None),  # one branch holds no word at all
+    (r"(?:ab)+cd(?=e)f", ("cdf",)),
+])
+def test_the_words_a_match_must_hold_are_read_from_the_pattern(pattern, words):
+    assert needles(pattern) == words
 
 
 def test_matches_show_the_text_as_written():
