@@ -88,11 +88,12 @@ REGISTER = _rx(
     r"\bconfirm\w*\s+(?:my|our)\s+(?:presence|attendance|participation)\b",
     r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld|ons|mij|hen|jullie)\b)",
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
-    r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b", r"\bschuif\w*\s+(?:graag\s+)?aan\b",
+    r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b(?!\s+(?:met|aan)\s+(?!(?:de|het|die|dat|deze|jullie|uw|jouw|plezier|genoegen)\b)\w)",  # not 'wij doen mee met BoekStart'
+    r"\bschuif\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
     rf"\bzet\s+{_ME}\s+er\s+(?:maar\s+|graag\s+|ook\s+)*op\b",
     rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+|ik\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
-    r"\b(?:ik|wij|we)\s+doe\w*\s+(?:(?!niet\b|geen\b)\w+\s+){1,3}mee\s+(?:met|aan)\b",
+    r"\b(?:ik|wij|we)\s+doe\w*\s+(?:(?!niet\b|geen\b)\w+\s+){1,3}mee\s+(?:met|aan)\s+(?:de|het|die|dat|deze|jullie|uw)\b",
     r"\bop de wachtlijst\s+(?:te\s+)?(?:zetten|plaatsen)\b", r"\b(?:put|add)\s+(?:me|us|him|her|them)\s+(?:on|to)\s+the\s+waiting\s+list\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) (?:back )?on the list\b",
@@ -179,6 +180,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\baanmelden\s+doe\s+(?:ik|we|wij)\s+(?:later|straks|nog)\b", r"\b(?:i|we)(?:'ll| will)\s+register\s+later\b",
+    r"\bdat\s+(?:ik|je|jij|u|we|wij)\s+(?:me|mij|je|zich|ons)\s+(?:\w+\s+)?(?:kan|kunt|kunnen|mag|mogen)\s+(?:aanmelden|inschrijven|opgeven)\b",  # 'stuurde mij door dat ik me kan aanmelden'
+    r"\b(?:moet|moeten|hoeft|hoeven)\s+(?:[\w-]+\s+){0,3}(?:zich|me|mij|ons|je)\s+(?:\w+\s+){0,4}(?:aan\s*(?:te\s+)?melden|inschrijven|opgeven)\b",
+    r"\b(?:if|als|indien)\s+(?:there\s+is|er)\s+(?:still\s+|nog\s+)?(?:room|space|a place|plek|plaats|ruimte)\s+(?:for|voor)\s+(?:two|three|both|twee|drie|beiden|allebei)\b",
     r"\bhoe\s+(?:kan|moet|kunnen)\s+(?:ik|wij|we)\s+(?:mij|me|ons)?\s*(?:aanmelden|inschrijven|opgeven)",
     r"\bhow\s+(?:can|do|should)\s+(?:i|we)\s+(?:register|sign up)",
     r"\bhoe\s+(?:ik|wij|we)\s+(?:mij|me|ons|hem|haar|hen)\s+(?:\w+\s+){0,3}(?:kan|kunnen|moet|moeten)\s+(?:aanmelden|inschrijven|opgeven)",  # 'hoor ik graag hoe ik me het beste kan aanmelden'
@@ -248,6 +252,12 @@ PRACTICAL = _rx(
     r"\bwachtlijst\b", r"\bwaiting list\b", r"\bnog\s+(?:een\s+)?(?:plek|plaats)(?:je|en)?\b", r"\b(?:zit|is)\s+(?:het\s+)?(?:al\s+)?vol\b",
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
+    r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
+    r"\b(?:slides|sheets|dia'?s|presentaties?)\b[^.?!\n]{0,40}\b(?:shared|sent|gedeeld|gestuurd|doorgestuurd|rondgestuurd|toegestuurd|beschikbaar|available)\b",
+    r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
+    r"\bregisterpunt\w*", r"\baccreditat\w*", r"\bcertifica\w*", r"\bbewijs van deelname\b",
+    r"\b(?:krijg|ontvang)\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:een\s+)?bevestiging\b", r"\bwill (?:i|we) (?:get|receive) a confirmation\b", r"\bmaximum\s+(?:number\s+of\s+)?(?:participants|attendees|people|places)\b",
+    r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
     r"\bconfirm\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:registered|signed up|on the (?:list|attendee list))\b",
@@ -266,7 +276,8 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
-QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|whether|if|how|what)\b",
+QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|wie|welke|wanneer|waar|hoeveel|whether|if|how|what|who|which|when|where|to)\b",
+               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\s+(?:\w+\s+)?(?:of|hoe|wat|wie|waar|wanneer|welke|hoeveel)\b",
                r"\b(?:vroeg|vraagt|verzocht)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
                r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask)\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
@@ -829,6 +840,51 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
                       r"\bplease\s+(?:\w+\s+){0,2}(?:cancel|remove)\b", r"\bgraag\s+(?:\w+\s+){0,3}afmelden\b")
 
 
+# What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
+# ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
+# sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
+_ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+              r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
+              r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
+              r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
+              r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b")
+_THE_SIGN_UP = _rx(r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
+                   r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
+                   r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
+                   r"|toevoegen|toe\s+te\s+voegen|bij\s*(?:te\s+)?zetten|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
+                   r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
+                   r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
+                   r"|goed\s+ontvangen|went through|arrived)\b",
+                   r"\b(?:bevestiging|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|send|naar|to)\b",
+                   r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b")
+
+
+def _also_asks(t: _Text, catalogue: Catalogue) -> tuple[str, str] | None:
+    """(secondary intent, the sentence) for a sign-up that also asks something: practical words for the
+    registration contact, else the content contact. Questions in a quote or forward are not the writer's."""
+    text = _NOT_ASKING.sub(" ", t.note)
+    sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(text))  # a sentence may run over lines
+    asked = [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
+             and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s))]
+    if not asked:
+        return None
+    joined = " ".join(asked)
+    practical = {m.group(0).lower() for m in PRACTICAL.finditer(joined)}
+    content = {m.group(0).lower() for m in CONTENT.finditer(joined)}
+    content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in joined.lower()}
+    kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
+        else "question"
+    return kind, asked[0][:80]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # and a blank line, a list item
+# A sign-up asked as a question of whether it may: '…, of moet iedereen zich afzonderlijk registreren?', 'Als dat mag, …'
+_WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b",
+               r"\b(?:als|indien)\s+dat\s+(?:mag|kan|is toegestaan)\b", r"\bif (?:that'?s|that is) (?:allowed|ok|okay|possible)\b",
+               r"\b(?:is dat|is that) (?:een probleem|a problem)\b")
+_ABOUT_THE_DAY = _rx(r"\b(?:probleem|problem|maximum|mogelijk|possible|allowed|mag|mogen|may|can|kan|kunnen)\b")
+
+
 def _asks_status(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Asking whether a sign-up or cancellation stands is a question for the desk, whatever cancellation
     words tell the story ('ik kreeg een mail dat mijn afmelding is verwerkt, maar ik heb me niet afgemeld')."""
@@ -854,7 +910,10 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 _NOT_ASKING = re.compile(
     r"\b(?:if|should|mocht|mochten|als|indien)\s+(?:you|je|jij|u|jullie)\b[^.?!\n]{0,60}\b(?:questions?|vragen|vraag)\b[^.?!\n]*[.?!]?"
     r"|\b(?:no|geen)\s+(?:further\s+|verdere\s+|andere\s+)?(?:questions?|vragen)\b"
-    r"|\b(?:who|wie)\s+(?:would have|had)\s+(?:dat\s+|that\s+)?(?:thought|gedacht|verwacht)\b[^?\n]*\?", re.I)
+    r"|\b(?:who|wie)\s+(?:would have|had)\s+(?:dat\s+|that\s+)?(?:thought|gedacht|verwacht)\b[^?\n]*\?"
+    r"|\bhow could (?:i|we|anyone) (?:say no|resist|miss)\b[^?\n]*\?|\bwie wil\b[^?\n]{0,40}\bnou\b[^?\n]*\?"
+    r"|\bis er (?:een )?(?:belangrijker|mooier|beter)\w*\b[^?\n]*\?|\bwho (?:would|could) (?:want to )?miss\b[^?\n]*\?"
+    r"|\bwat (?:is er )?(?:mooier|beter|leuker)\b[^?\n]*\?", re.I)
 
 
 def _asks_something(text: str) -> bool:
@@ -1202,10 +1261,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     hits.append(decided)
 
     secondary: tuple[str, ...] = ()
-    asks = "?" in t.body
-    if intent == "register" and asks and (PRACTICAL.search(t.body) or EXPLICIT_QUESTION.search(t.body)):
-        secondary = ("registration_question",) if PRACTICAL.search(t.body) else ("question",)
-        hits.append(Hit("also-asks", f"the sign-up also asks a {secondary[0].replace('_', ' ')}"))
+    if intent == "register" and (also := _also_asks(t, catalogue)):  # t: with the mail it answers, if any
+        secondary = (also[0],)
+        hits.append(Hit("also-asks", f"the sign-up also asks a {also[0].replace('_', ' ')}: {also[1]!r}"))
 
     event_id = None
     receipt = READ_RECEIPT in p.automation_reasons  # its subject is the mail that was read: ours

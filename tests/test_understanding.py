@@ -406,6 +406,34 @@ def test_a_move_from_one_event_to_the_other_signs_up_for_the_one_moved_to(subjec
     assert "moves" in [h.rule for h in u.hits]
 
 
+@pytest.mark.parametrize(("text", "secondary"), [
+    # the request itself, asked as a question, asks nothing more
+    ("Wilt u mij aanmelden voor de gesprekstafel op 24 juni?", ()),
+    ("Ik meld me aan voor 24 juni. Wilt u de bevestiging naar haar eigen adres sturen: a.b@bieb.example.nl?", ()),
+    ("Could you register Dr Whitaker for the webinar on 28 March? Could you send the joining details to her directly?", ()),
+    ("Ik meld me aan voor de gesprekstafel op 24 juni. Ik ben benieuwd hoe collega's elders dit aanpakken.", ()),
+    ("Count me in for the round table on 24 June - how could I say no to a morning with colleagues?", ()),
+    # a question besides: practical words for the registration contact, content for the content contact
+    ("Ik meld me aan voor 24 juni. Is er na afloop nog iets te eten?", ("registration_question",)),
+    ("Bij dezen geef ik mij op voor de gesprekstafel van 24 juni. Bij de lunch graag rekening houden met een glutenvrij "
+     "dieet, als dat kan.", ("registration_question",)),
+    ("Please register me for the webinar on 28 March. Will the slides be shared afterwards?", ("registration_question",)),
+    ("Ik meld me aan voor het webinar op 28 maart. Levert deelname ook registerpunten op?", ("registration_question",)),
+    ("Wij komen graag naar de gesprekstafel op 24 juni. Ik ben benieuwd of rechtsbijstand in een aparte ronde aan bod "
+     "komt.", ("question",)),
+    ("Ik meld me aan voor het webinar op 28 maart. Wat ik nog niet goed begrijp is of de Impulsregeling ook ruimte biedt "
+     "voor het speciaal basisonderwijs.", ("question",)),
+    # a sign-up asked as whether it may is a question about the sign-up
+    ("Ik kom graag op 24 juni. Ik zou mijn voorzitter willen meenemen, of is het alleen voor directeuren?",
+     ("registration_question",)),
+])
+def test_a_sign_up_that_also_asks_something_has_it_as_its_second_intent(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
 def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent():
     """Our 'which event?' mail quotes the writer's mail; the answer names the event and quotes both. Its
     intent is the first mail's (cancel), its event the one the answer names."""
