@@ -25,7 +25,7 @@ _HAD_ME_REGISTERED = r"\b(?:had|zou)\s+ik\s+(?:mij|me)\s+(?:graag\s+)?(?:willen\
 _I = r"(?:ik|ich)"
 _ALONG = r"(?:mee|mit)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
-                   r"\bik\s+kom\s+zelf\b", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
+                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
@@ -63,7 +63,9 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\b(?:schrijf|meld|geef)\s+ik\s+(?:mij|me|mijzelf|mezelf)\b",
                    r"\bik\b[^.?!\n]{0,80}\b(?:meebrengen|meenemen|mee\s+(?:te\s+)?(?:brengen|nemen))\b",
                    # 'graag aanmelden voor mij en Kees de Wit', 'een plekje voor mij en voor onze adjunct', 'for me and Tom'
-                   r"\bvoor\s+(?:mij|mezelf|mijzelf)\s+(?:en|én|&)\s", r"\bfor\s+(?:me|myself)\s+(?:and|&)\s")
+                   r"\bvoor\s+(?:mij|mezelf|mijzelf)\s+(?:en|én|&)\s", r"\bfor\s+(?:me|myself)\s+(?:and|&)\s",
+                   # after signing up someone else: 'Kunt u mij dus ook aanmelden?', 'Could you register both of us?'
+                   r"\b(?:mij|me)\s+(?:\w+\s+){0,2}ook\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b", r"\bregister both of us\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
@@ -72,7 +74,9 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              # 'neither I nor my deputy director, Tom Verbeek, will be able to', 'noch ik, noch onze adjunct'
                              r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b",
                              # 'neither Mark nor I can make it … cancel both our registrations'
-                             r"\bnor\s+(?:i|me|myself)\b", r"\bboth\s+(?:our|of us)\b",
+                             r"\bnor\s+(?:i|me|myself)\b", r"\bboth of us\b",
+                             # (not 'the registrations of both our directors', the writer's bosses)
+                             r"\bboth\s+our\s+(?:registrations?|places|spots|seats|bookings|sign-?ups)\b",
                              # "We've both been called into a meeting" (the writer and the one named)
                              r"\bwe(?:'ve|'re|'ll| have| are| will)?\s+both\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
@@ -118,6 +122,13 @@ _AUTHOR_HEADER = re.compile(r"^[ \t>]*\**(?:van|from)\s*:\**[ \t]*\"?([^<\[\n\"]
                             re.I | re.M)
 
 
+# After a colleague's address, what they did: passed the invitation on, or told the writer about it.
+_PASSED_ON = re.compile(r"[)>]?[^.?!\n]{0,40}\b(?i:stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|tipte|wees\s+(?:me|mij)"
+                        r"|vertelde|told me|forwarded|passed on|sent me)")
+# … unless the same sentence signs them up after all: '… stuurde mij de uitnodiging door en wil ook graag komen'.
+_FOR_THEM = re.compile(r"^[^.?!\n]{0,120}\b(?i:aanmelden|inschrijven|register|sign (?:her|him|them) up|komt? (?:ook )?graag|wil(?:t)? (?:ook )?(?:graag )?(?:komen|mee)|would like to (?:come|attend|join))\b")
+
+
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
@@ -134,6 +145,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             if email in exclude or email in seen:
                 continue
             seen.add(email)
+            if _PASSED_ON.match(line, match.end()) and not _FOR_THEM.search(line, match.end()):
+                continue  # 'Mijn collega Ilse Verhagen (ilse.verhagen@…) stuurde mij de uitnodiging door': she passed it on
             titled = list(_TITLED.finditer(line[: match.start()]))
             if titled and _someone_else_between(line, titled[-1].start(), match.start()):
                 titled = []  # 'Dank voor de bevestiging voor mevrouw Tjon-A-Fong. Zij vroeg … Erwin Haverkamp … Zijn adres is e.haverkamp@…'
@@ -290,6 +303,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = tuple(_signed_in_forward(a, p) for a in people)
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
+        people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)  # the one leaving, in Cc
         if replaced:
             hit = Hit("replacement", f"{', '.join(a.name or a.email or '?' for a in replaced)} takes the place")
     elif intent == "register" and (standing_in := WRITER_IN_THEIR_PLACE.search(text)):
@@ -385,6 +399,7 @@ _NEW_IN_ROLE = re.compile(r"^(?i:(?:nieuwe|new|incoming|kersverse|toekomstige|fu
 # The writer comes instead of the one cancelled: "I'll be taking his place", 'register me instead', 'ik neem haar plaats in'.
 _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:his|her|their)\s+place\b",
                           r"\bregister me instead\b", r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+plaats\b",
+                          r"\bneem\s+(?:zijn|haar)\s+(?:plaats|plek)\b[^.?!\n]{0,40}\bover\b",  # '… en neem haar plaats graag over'
                           r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b")
 
 
@@ -504,7 +519,7 @@ def _named_in_history(person: Attendee, quoted: str, own: set[str]) -> Attendee:
 # 'Mijn collega … neemt mijn plaats in', 'In haar plaats komt …', 'send my deputy … in my place'.
 REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) (?:mijn|zijn|haar) plaats",
                    r"\bin plaats van (?:mij|hem|haar|ons)\b", r"\bin (?:my|his|her) place\b", r"\binstead of (?:me|him|her)\b",
-                   r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
+                   r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\b(?:zal|gaat|komt|will)\s+(?:mij|hem|haar)\s+vervangen\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
                    r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
                    r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
@@ -530,6 +545,10 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
 _SENTENCE_END = re.compile(r"(?:(?<!\b(?i:mw|dr|mr|ms))(?<!\b(?i:dhr|drs|mrs))(?<!\b(?i:mevr|prof))[.!?](?=\s)|\n\s*\n)\s*")
 
 
+# The block of lines under a sentence that ends in a colon: the people it announces.
+_LIST_BELOW = re.compile(r"\s*(?:[ \t]*\S[^\n]*(?:\n|$))+")
+
+
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
@@ -538,6 +557,9 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     before = [i for i in stops if i <= replacing.start()]
     end = min((i for i in stops if i > replacing.end()), default=len(text))
     sentence = text[before[-1]: end]
+    if sentence.rstrip().endswith(":") and (listed := _LIST_BELOW.match(text, end)):
+        end = listed.end()  # 'In mijn plaats komen twee collega's:' / '- Bram Oudejans, …' / '- Ayşe Kılıç, …'
+        sentence = text[before[-1]: end]
     if len(before) >= 2 and not any(a.email != sender.email and a.name and a.name.split()[-1] in sentence for a in people):
         sentence = text[before[-2]: end]  # 'Gelukkig kan mijn adjunct, Yvonne ter Beek, wel. Zij neemt mijn plaats in.'
 
@@ -555,7 +577,7 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     if not replaced:
         return people, []
     leaving = [a for a in people if a not in replaced] or [
-        a for a in _titled_people(text, sender) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
+        a for a in _titled_people(text, sender, cancelling=True) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
         or [sender]  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
@@ -576,11 +598,12 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     forwarded sign-up; else the sender. The sender joins named people when the text says so."""
     named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
     if (other := _OWN_OTHER_ADDRESS.search(text)) and (work := other.group(1).lower()) not in own_addresses:
-        sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
-        named = [a for a in named if a.email != work]
+        if not _THIS_ADDRESS_DOES.match(text, other.end()):
+            sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
+        named = [a for a in named if a.email != work]  # the writer's own, either way: nobody else
     if listed := listed_people(text, sender):
         own = next((a.organisation for a in listed if a.email == sender.email and a.organisation), None)
-        people, hit = _merge_listed(listed, named, sender.organisation or own)  # '- Kees Rutten, directeur, Bibliotheek
+        people, hit = _merge_listed(listed, named, sender.organisation or own, text, sender)  # '- Kees Rutten, directeur, Bibliotheek
         # Peelland' / '- mijn collega Yasmina Amrani, …': the writer's own line gives the colleagues' library too
         if intent == "register" and _SELF_TOO.search(text) and not _lists_sender(people, sender):
             people = (sender, *people)  # 'wil ik graag mezelf aanmelden en twee collega's …: Sanne Jansen (…) en …'
@@ -628,6 +651,11 @@ _OWN_OTHER_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:werk|zakelijke?|work|office
                                 r"[^@\n]{0,40}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
+# … but the writer keeps the one they write from: '…; mijn werkadres is j.h@…, maar dit adres is prima voor de bevestiging'.
+_THIS_ADDRESS_DOES = re.compile(r"[^.?!\n]{0,20}\b(?i:maar|but)\s+(?i:dit|this|het huidige|my current)\s+(?i:adres|address|account)\s+"
+                                r"(?i:is|werkt|works|volstaat|will do)\b")
+
+
 def _someone_else(person: Attendee, sender: Attendee) -> bool:
     """A titled name the text gives the sender's own address: a shared mailbox ('directie@…') that the
     secretary writes from for her director."""
@@ -655,6 +683,13 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if not named and unaddressed and intent == "cancel":  # 'Namens Karin Wessels het volgende: … Youssef Amrani en
         # Linda Boerhave kunnen helaas niet deelnemen': those who cannot come are cancelled too (who stays, _without_staying drops)
         unaddressed += _names_off(text, [sender.name or "", *(a.name or "" for a in unaddressed)])
+    if named and intent == "cancel":  # 'Saïd Azzouzi (s.azzouzi@…) en Joke Hermans-van Rijn kunnen niet': the one without
+        # an address is cancelled with the one who has one (read with the addresses left out, whose dots end no sentence)
+        known = [sender.name or "", *(a.name or "" for a in (*named, *unaddressed))]
+        unaddressed += [a for a in _names_off(_BRACKETED_ADDRESS.sub("", text), known)
+                        if not any(a.name and _surname_is(n.split()[-1], a.name.split()) for n in known if n)]
+    if not named and not unaddressed:  # 'Wil je Vincent van Es afmelden voor morgen?', "cancel Jeroen Pronk's registration"
+        unaddressed = _names_asked_for(p.text, [sender.name or ""]) or _registrations_listed(p.text, sender)
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
@@ -665,9 +700,32 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
+    named, unaddressed = _one_per_person(named, unaddressed)
     return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
                      a.organisation or _stated_organisation(a.name, text) or _library_by_address(a.email, text) or org, a.role)
             for a in (*named, *unaddressed)]
+
+
+# An address in brackets after a name: ' (s.azzouzi@…)'.
+_BRACKETED_ADDRESS = re.compile(r"\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>]")
+
+
+def _one_per_person(named: list[Attendee], unaddressed: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
+    """'onze directeur, mevrouw drs. H. (Hatice) Kaya-de Boer, … de link naar h.kayadeboer@…': the titled name read
+    in full and the surname before the address are one person, who keeps the address and the fuller name."""
+    kept: list[Attendee] = []
+    for person in unaddressed:
+        same = next((i for i, a in enumerate(named) if a.email and a.name and _tail_of(a.name, person.name or "")), None)
+        if same is None:
+            kept.append(person)
+        else:
+            named[same] = replace(named[same], name=person.name)
+    return named, kept
+
+
+def _tail_of(short: str, full: str) -> bool:
+    """Is ``short`` the end of ``full``, a whole surname with its particles: 'Kaya-de Boer' of 'Hatice Kaya-de Boer'?"""
+    return len(full.split()) > len(short.split()) and full.lower().endswith(" " + short.lower())
 
 
 def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) -> list[Attendee]:
@@ -832,17 +890,23 @@ _FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|
                      # 'A colleague forwarded me the announcement below. I'd like to sign up for the webinar'
                      r"\bi(?:'d| would) (?:like|love) to (?:sign up|register|attend|join)\b", r"\b(?:please )?(?:sign|count) me (?:up|in)\b",
                      r"\b(?:graag\s+)?meld\s+ik\s+(?:mij|me)\b", r"\bschrijf\s+ik\s+(?:mij|me)\s+(?:graag\s+)?in\b",
+                     # 'Onderstaande tip kreeg ik van Ellen. Ik meld me graag aan': the forward is a tip, the writer signs up
+                     r"\bik\s+meld\s+(?:mij|me)\s+(?:\w+\s+){0,2}aan\b", r"\bik\s+schrijf\s+(?:mij|me)\s+(?:\w+\s+){0,2}in\b",
                      _HAD_ME_REGISTERED)
 
 
-def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None) -> tuple[tuple[Attendee, ...], Hit]:
-    """A list names the people; addresses elsewhere in the text complete it ('Haar e-mailadres is …')."""
+def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None,
+                  text: str = "", sender: Attendee | None = None) -> tuple[tuple[Attendee, ...], Hit]:
+    """A list names the people; addresses elsewhere in the text complete it ('Haar e-mailadres is …'). Someone else
+    the text places at another library keeps that one: 'My fellow director at Bibliotheek Maas en Peel, Rachid Bouzidi'."""
     people: list[Attendee] = []
     for person in listed:
         if person.email is None:
             found = next((a for a in named if a.name and same_name(person.name or "", a.name)), None)
             person = replace(person, email=found.email) if found else person
-        people.append(replace(person, organisation=person.organisation or org))
+        elsewhere = _stated_organisation(person.name, text) if text and sender and person.name \
+            and not person.organisation and not same_name(person.name, sender.name) else None
+        people.append(replace(person, organisation=person.organisation or elsewhere or org))
     addresses = {a.email for a in people}
     people += [replace(a, organisation=a.organisation or org) for a in named if a.email not in addresses]
     unaddressed = sum(a.email is None for a in people)
@@ -887,6 +951,10 @@ def _lists_sender(people: tuple[Attendee, ...], sender: Attendee) -> bool:
     return any(a.email == sender.email or (a.name and same_name(a.name, sender.name)) for a in people)
 
 
+# The one who keeps the writer's agenda, just before their name: 'My assistant, Laura Smits', 'mijn secretaresse Els'.
+_HELPER_BEFORE = re.compile(r"\b(?i:(?:personal |executive |management)?assistant|\w*assistente?|secretaresse|secretary|office ?manager|PA)\s*,?\s*$")
+
+
 def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
     """'Mevrouw Van Leeuwen staat in de cc': the people in Cc whom the text names."""
     names = dict((a, n) for n, a in p.cc_names)
@@ -895,6 +963,8 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
         if address in own or address == p.from_email:
             continue
         spelled = _name_for_address(address, text)
+        if spelled and _HELPER_BEFORE.search(text, 0, max(0, text.find(spelled))):
+            continue  # 'My assistant, Laura Smits, is in cc and will update my diary': she keeps the agenda, she does not come
         if spelled:  # the display name, unless the text writes it fuller: 'Gerda Hofstede-Lanting (in cc)'
             display = display_name(names.get(address))
             fuller = display and len(spelled) > len(display) and same_person_fuller(display, spelled)
@@ -939,8 +1009,8 @@ _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|
 # '… Jelle Bosma kreeg onderstaande bevestiging': registered already; '… had mij mee ingeschreven': the one who signed the writer up, not
 # '… had zich via mij aangemeld', who is.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
-# 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon'.
-_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven)"
+# 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon', 'Onze directeur, X, doet nog steeds mee'.
+_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|doen)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven)"
                            r"|aanmelding blijft\s+(?:\w+\s+)?staan|remains registered|stays registered|is still registered"
                            r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b", re.I)
 # … unless the sentence goes on to say they cannot come: 'Our director Jeroen Brands was registered for the webinar,
@@ -966,9 +1036,12 @@ _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separatel
 _PLANNED_BUT_NOT = r"had (?:also |ook )?(?:planned|intended|hoped|meant) to|is (?:\w+ )?(?:unavailable|not available|niet beschikbaar)"
 _CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year)\s+|helaas\s+|toch\s+|unfortunately\s+)*"
                      r"(?:niet|not)\b(?!\s+(?:zelf|himself|herself))|(?:cannot|can't)\b(?!\s+(?:register|sign up|e-?mail|write))")
+# … or stays out, said outright: 'onze wethouder, mevrouw X, …; zij gaat niet mee', 'she doesn't need a separate registration'.
+_NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"
+              r"(?:\w+\s+){0,2}(?:registration|sign-up|place|seat)|hoeft\s+(?:zich\s+)?niet\s+(?:apart\s+)?(?:aangemeld|ingeschreven|aan\s+te\s+melden)")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
-                             rf"|met verlof|on leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME})", re.I)
+                             rf"|met verlof|on leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG})", re.I)
 _ONLY_MENTIONED = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
@@ -1134,6 +1207,8 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*"
                              r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both)\b[\s,]*)+")
+# A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
+_BUT_CLAUSE = re.compile(r",\s*(?i:maar|but|echter|however)\s+")
 _NAME_JOINS = re.compile(r",?\s+(?:en|and|&|als)\s+|,\s*")  # 'Zowel Karin Timmermans, directeur, als Rob de Leeuw, …'
 
 
@@ -1149,7 +1224,8 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     found: list[Attendee] = []
     for match in _CANNOT_MAKE_IT.finditer(text):
         start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
-        subject = _SENTENCE_OPENER.sub("", text[start: match.start()].strip())
+        subject = _BUT_CLAUSE.split(text[start: match.start()].strip())[-1]  # '… komen nog steeds, maar X en Y kunnen niet'
+        subject = _SENTENCE_OPENER.sub("", subject)
         for at, piece in enumerate(_NAME_JOINS.split(subject)):
             if at and _is_role(piece):
                 continue
@@ -1160,6 +1236,60 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
             if not any(same_name(name, other) for other in [*exclude, *(a.name for a in found)]):
                 found.append(Attendee(name, None))
     return found
+
+
+# A request whose object is one or more people named in full, and what it asks: 'Wil je Vincent van Es afmelden',
+# 'Kun je Tom Scheepers en Iris Mol er ook bij zetten?', "could you please cancel Jeroen Pronk's registration".
+_ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jullie)\s+(?:(?i:ook|graag|nog|even|dan|svp|aub)\s+)*"
+                        r"(?:(?i:de heren|de dames|the gentlemen|the ladies)\s+)?"  # 'Wilt u de heren E. (Emre) Koç en T. (Thijs) van Wijk afmelden?'
+
+                        r"|\b(?i:cancel|remove|register|sign\s+up|add)\s+(?=[A-ZÀ-Ý])")
+_ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well)\s+)*(?:(?i:afmelden|aanmelden|inschrijven|uitschrijven"
+                        r"|er\s+(?:ook\s+)?bij\s+zetten|op\s+de\s+lijst\s+zetten|van\s+de\s+lijst\s+(?:halen|afhalen)"
+                        r"|registration|place|spot|for\b|from\b|to\b))")
+_ASKED_JOIN = re.compile(r"\s*(?:,|\b(?i:en|and)\b|&)\s*")
+
+
+def _names_asked_for(text: str, exclude: list[str]) -> list[Attendee]:
+    """The people a request to sign up or off names in full, when it names no one else: the writer asks for
+    them, not for themself."""
+    found: list[Attendee] = []
+    for match in _ASK_ABOUT.finditer(text):
+        at, names = match.end(), []
+        while (name := person_at(text[at: at + 80]))[0] and " " in name[0]:
+            names.append(re.sub(r"['’]s$", "", name[0]))  # "Jeroen Pronk's registration"
+            joined = _ASKED_JOIN.match(text, at + name[1])
+            if not joined:
+                at += name[1]
+                break
+            at = joined.end()
+        if names and _ASKED_ACT.match(text, at):
+            found += [Attendee(n, None) for n in names if not any(same_name(n, o) for o in [*exclude, *(a.name or "" for a in found)])]
+    return found
+
+
+# Registrations counted off after a colon: 'cancel all three registrations: mine, Peter Verschuren's and Mirjam …'s'.
+_REGISTRATIONS_COLON = re.compile(r"\b(?i:registrations|aanmeldingen|inschrijvingen|places|plekken)\b[^:.?!\n]{0,60}:[ \t]*([^.?!\n]+)")
+_MINE = re.compile(r"(?i)^(?:mine|my own|myself|me|die van mij|de mijne|mijn eigen|mijzelf|ikzelf)$")
+
+
+def _registrations_listed(text: str, sender: Attendee) -> list[Attendee]:
+    """The people whose registrations a sentence counts off by name after a colon, the writer's own ('mine') too;
+    every piece must be a person, else it is no such list."""
+    match = _REGISTRATIONS_COLON.search(text)
+    if not match:
+        return []
+    people: list[Attendee] = []
+    for piece in _ASKED_JOIN.split(match.group(1).strip()):
+        piece = re.sub(r"['’]s$", "", piece.strip())
+        if _MINE.match(piece):
+            people.append(sender)
+            continue
+        name, end = person_at(piece)
+        if not name or end != len(piece) or " " not in name:
+            return []
+        people.append(Attendee(name, None))
+    return people if len(people) >= 2 else []
 
 
 def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] = _FIRST_NAME_ALONG) -> list[Attendee]:
@@ -1178,6 +1308,11 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     return found
 
 
+# Someone the writer relates to who does not come to a library directors' meeting: the one who held the post before,
+# the alderman or mayor of the municipality ('mijn voorganger, de heer …', 'our alderman, Mrs …').
+_NO_GUEST_BEFORE = re.compile(r"\b(?i:voorganger|voorgangster|predecessor|wethouder|alderman|burgemeester|mayor)\s*,?\s*$")
+
+
 def _titled_people(text: str, sender: Attendee, cancelling: bool = False) -> list[Attendee]:
     """People the text calls 'mevrouw'/'de heer', outside the greeting line ('Beste mevrouw Hazinedar')."""
     found: list[Attendee] = []
@@ -1185,7 +1320,11 @@ def _titled_people(text: str, sender: Attendee, cancelling: bool = False) -> lis
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _GREETS_TITLE.search(text, line_start, match.start()):
             continue  # 'Beste mevrouw Hazinedar' (but 'Goedemorgen, graag dhr. Hindriks aanmelden' on one line names him)
+        if _NO_GUEST_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'gericht aan mijn voorganger, de heer Frans Wolters', 'met onze wethouder, mevrouw X': the reason, not a guest
         name, end = person_at(text[match.start():])
+        if cancelling and _STILL_COMING.match(text, match.start() + end):
+            continue  # 'De directeur, mevrouw Beekman, blijft aangemeld': not the one to cancel
         if (_ONLY_MENTIONED if cancelling else _NOT_COMING_NOW).match(text, match.start() + end):
             continue  # 'Mr. Peters from Bibliotheek X told me about it'
         if name and not same_name(name, sender.name) and \

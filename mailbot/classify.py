@@ -90,7 +90,7 @@ REGISTER = _rx(
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b(?!\s+(?:met|aan)\s+(?!(?:de|het|die|dat|deze|jullie|uw|jouw|plezier|genoegen)\b)\w)",  # not 'wij doen mee met BoekStart'
     r"\bschuif\w*\s+(?:graag\s+)?aan\b",
-    r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
+    r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|dan\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
     rf"\bzet\s+{_ME}\s+er\s+(?:maar\s+|graag\s+|ook\s+)*op\b",
     rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+|ik\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
     r"\b(?:ik|wij|we)\s+doe\w*\s+(?:(?!niet\b|geen\b)\w+\s+){1,3}mee\s+(?:met|aan)\s+(?:de|het|die|dat|deze|jullie|uw)\b",
@@ -109,7 +109,8 @@ REGISTER = _rx(
     r"\bbook\s+(?:me\s+|us\s+)?(?:a\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:places?|seats?|spots?)\b",
     r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
     r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
-    r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
+    r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:",
+    r"(?:^|\n)\W*(?:twee|drie|vier|vijf|\d)\s+(?:mensen|personen|deelnemers|people|persons|attendees)\s*:", r"(?:^|\n|:)[ \t]*(?:ikzelf|myself)\s+(?:en|and)\s+\w+", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
     r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
     r"\b(?:mij|me|ons|hem|haar|hen)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
@@ -196,7 +197,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\btot\s+wanneer\b(?=[^.?!\n]{0,40}\b(?:aanmeld|inschrij|opgeven|aan\s+te\s+melden|registr|aanmelden))",
     r"\buntil when\b(?=[^.?!\n]{0,40}\b(?:register|sign up|registration))",
     r"\b(?:limited to|a maximum of|max\.?)\s+(?:one|1|two|2)\s+(?:person|people|seat|participant|attendee)s?\s+per\b",
-    r"\b(?:maximaal|max\.?)\s+(?:één|een|1|twee|2)\s+(?:persoon|personen|deelnemers?|plek(?:ken)?)\s+per\b", r"\b(?:deadline|uiterlijk|sluit)\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
+    r"\b(?:maximaal|max\.?)\s+(?:één|een|1|twee|2)\s+(?:persoon|personen|deelnemers?|plek(?:ken)?)\s+per\b", r"\b(?:deadline|uiterlijk|sluit(?!\s+(?:me|mij|ons|ik|we|wij)\b))\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
     r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+|eigenlijk\s+"
     r"|echt\s+|inmiddels\s+|dan\s+)*"
     r"(?:aangemeld|ingeschreven|geregistreerd|binnen|genoteerd|op de lijst|goed(?=\s*\?))",
@@ -666,7 +667,7 @@ def _sentence_after(text: str, at: int) -> str:
     return text[at: at + end.start() if end else len(text)]
 
 
-_EXPLICIT_CANCEL = re.compile(r"afmeld|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
+_EXPLICIT_CANCEL = re.compile(r"afmeld|\bvan\s+de\s+\w*lijst\b|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself)\b")
@@ -746,6 +747,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     sentence = _sentence_of(t.all, match)
     if _PARTLY.search(sentence):
         return None  # 'ik zal halverwege moeten afhaken': there for part of it
+    if _NOT_NEEDED.search(t.all, match.start(), (_NEXT_STOP.search(t.all, match.end()) or match).end()):
+        return None  # 'Afmelden is niet nodig hoop ik': coming, later
     if _LAST_TIME.search(sentence):
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _PAST.search(t.all, start, match.start()) and REGISTER.search(t.all, match.end()):
@@ -777,6 +780,7 @@ def _explicitly(t: _Text, first: re.Match[str]) -> bool:
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
                      r"\bi (?:had )?(?:registered|signed up)\b", r"\bi(?:'m| am| was) registered\b")
 _WHO = re.compile(r"\b(?:who|die|that)\s+$", re.I)
+_NOT_NEEDED = re.compile(r"\b(?:niet nodig|hoeft niet|not necessary|no need)\b", re.I)
 _PAST = re.compile(r"\b(?:moest|moesten|had|hadden|eerder|gaf|earlier|previously)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
                    r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)
@@ -810,6 +814,7 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 
 _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
+                    r"\b(?:over|bij|about|regarding|betreft|concerning)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b",
                     r"\b(?:our|my)\s+(?:\w+\s+)?(?:director|colleague)\s+(?:has\s+)?(?:already\s+)?(?:registered|signed up)\b",
                     r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:directeur|directrice|collega)\s+heeft\s+zich\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
                     r"\b(?:die|zij|hij|ze)\s+(?:is|staat)\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
@@ -824,18 +829,21 @@ _ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangem
 
 
 _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)"
-                  r"|\s+(?:dus\s+)?(?:nog\s+(?:een\s+)?keer|opnieuw|again)\s*:)")
+                  r"|\s+(?:dus\s+)?(?:nog\s+(?:een\s+)?keer|opnieuw|again)\s*:)"
+                  r"|\bmeld\w*\s+(?:\w+\s+){0,2}(?:hierbij|bij\s+deze(?:n)?)\s+aan\b")
 
 
 # Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
 # de deelnemerslijst staat?', 'Could you confirm that my cancellation was actually processed?'
 _STATUS = _rx(r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
-              r"\bof\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
+              r"\b(?:of|dat)\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
               r"\b(?:my|our|his|her|the)\s+(?:cancell?ation|registration|sign-?up)\s+(?:was|has been|is|went)\s+(?:actually\s+|really\s+|properly\s+)?"
               r"(?:processed|received|registered|through)\b",
-              r"\b(?:am i|are we|is (?:he|she))\s+(?:still|actually)\s+(?:registered|signed up|on the list)\b")
+              r"\b(?:am i|are we|is (?:he|she))\s+(?:still|actually)\s+(?:registered|signed up|on the list)\b",
+              r"\b(?:i am|i'm|we are|we're|ik sta|ik ben)\s+(?:toch\s+)?(?:still|nog(?:\s+steeds)?)\s+(?:registered|signed up|on the list|aangemeld|ingeschreven|op de lijst)\b[^.!\n]*\?",
+              r"\bconfirm\s+(?:that\s+)?(?:she|he|they)\s+(?:is|are)\s+(?:still\s+)?(?:registered|signed up|on the (?:attendee )?list)\b")
 _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jullie)\s+(?:\w+\s+){0,4}(?:afmelden|schrappen|uitschrijven|annuleren)\b",
                       r"\bplease\s+(?:\w+\s+){0,2}(?:cancel|remove)\b", r"\bgraag\s+(?:\w+\s+){0,3}afmelden\b")
 
@@ -897,7 +905,7 @@ def _asks_status(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik sta ingeschreven … Wordt het webinar opgenomen?': someone registered asks something;
     the sign-up words are about the registration they have."""
-    mine = _ALREADY_MINE.search(t.body)
+    mine = _ALREADY_MINE.search(t.note)  # not a forwarded 'Ik heb me al aangemeld' under 'Ik meld me bij dezen aan'
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
         other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague

@@ -340,6 +340,7 @@ _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manage
                           # 'We are both from Bibliotheek X', 'register the two of us from Bibliotheek X'
                           r"|\b(?i:we are|we're|wij zijn|we zijn)\s+(?i:both|all|allebei|beiden|allemaal)?\s*(?i:from|van|bij)\s+"
                           r"|\b(?i:of us|us|van ons)\s+(?i:from|van|bij)\s+"
+                          r"|\b(?i:people|mensen|personen|colleagues|collega's|deelnemers)\s+(?i:from|van|uit)\s+"  # 'the following people from Bibliotheek X'
                           r"|\b(?i:same team|hetzelfde team)\s+(?i:at|of|bij|van)\s+)"  # "We're both on the same team at Bibliotheek X"
                           rf"({LIBRARY_NAME})")
 
@@ -381,6 +382,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     name = clean_name(display_name(p.from_name))
     if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
         org = name[start.start():].strip()  # the mailbox is named after the library
+    if org is None and name and "|" in name:  # 'Bibliotheek Achterhoek-Zuid | Directiesecretariaat': the library and the desk
+        org = next((cell.strip() for cell in name.split("|") if ORG_START.match(cell.strip())), None)
     if name and sig_name and (same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name))
                               or _goes_by(p.signature, name, sig_name)):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
@@ -405,6 +408,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None and history and (name or sig_name):
             earlier_role, org = signed_in_history(history, name or sig_name or "")
             role = role or earlier_role
+    if org is None and p.quoted and p.from_email and p.from_email.lower() in p.quoted[:300].lower() \
+            and (found := _ORG_IN_TEXT.search(QUOTE_MARKS.sub("", p.quoted))):  # their own earlier mail, quoted under the reply
+        org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
@@ -611,7 +617,8 @@ def display_name(name: str | None) -> str | None:
         parts = first.split()
         particles = [w for w in parts if w.lower() in PARTICLES]
         given = [w for w in parts if w.lower() not in PARTICLES]
-        if given and (" " not in last or re.fullmatch(r"[\w'-]+-(?:\w+\s)*\w[\w'-]*", last)):
+        if given and (" " not in last or re.fullmatch(r"[\w'-]+-(?:\w+\s)*\w[\w'-]*", last)
+                      or all(w.lower() in PARTICLES for w in last.split()[:-1])):  # 'van Leeuwen, Marieke'
             name = " ".join([*given, *particles, last])  # 'Vos-de Boer, Jacqueline': a double surname
     return clean_name(name) if "(" in name else uncapped(name) or None  # 'A.M. (Anne-Marie) de Groot' -> 'Anne-Marie de Groot'
 

@@ -354,6 +354,22 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "(t.okafor@bieb.example.nl) from the list - he's on leave that week.", "cancel"),
     ("aanmelding directeur", "Ik meld hierbij onze directeur, mevrouw Gerda van der Meulen-Wijnstra, aan voor de "
      "Gesprekstafel voor directeuren op 24 juni. Ik kom zelf niet mee.", "register"),
+    # in a thread: joining a colleague's sign-up, a question about one's own registration, a status check, a cancel
+    ("RE: Aanmelding gesprekstafel 24 juni", "Ik sluit me aan bij Petra: ook graag aanmelden.", "register"),
+    ("Re: Aanmelding gesprekstafel", "Nog even een vraag over mijn aanmelding: ik loop sinds kort met krukken. Is de zaal "
+     "met een lift bereikbaar?", "registration_question"),
+    ("Re: Afmelding gesprekstafel", "My colleague Sanne cancelled below. Just to be sure: I am still registered for "
+     "Monday, right?", "registration_question"),
+    ("FW: Aanmelding webinar", "Mijn collega Laura Meijer heeft zich vorige week aangemeld. Kunt u bevestigen dat zij op "
+     "de lijst staat?", "registration_question"),
+    ("Re: Aanmelding bevestigd", "Ik kan er donderdag toch niet bij zijn, willen jullie me van de lijst halen? De opname "
+     "zie ik achteraf graag tegemoet, als die er komt.", "cancel"),
+    ("Re: Aanmelding bevestigd", "Ik kan pas een kwartier later inloggen. Kan dat? Ik kan dus wel, maar later. Afmelden "
+     "is niet nodig hoop ik.", "registration_question"),
+    ("Re: Uw aanmelding webinar", "Twee mensen: ikzelf en Esra Demir, onze coördinator onderwijs.", "register"),
+    ("Re: Gesprekstafel ook voor interim-directeuren?", "Top, zet mij er dan maar bij.", "register"),
+    ("FW: gesprekstafels", "Via het netwerk kreeg ik onderstaande door. Ik meld me bij dezen aan voor de gesprekstafel op "
+     "24 juni.\n\n---------- Doorgestuurd bericht ----------\nIk heb me al aangemeld.", "register"),
     # the writer cannot come and sends others, without 'instead': a sign-up of the others
     ("webinar 28 maart", "Zelf zit ik op 28 maart bij de gemeente, dus ik kan er niet bij zijn. Wel wil ik graag dat twee "
      "mensen van ons team het webinar volgen: Rovena Kartosen en Bram Oudejans.", "register"),

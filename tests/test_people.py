@@ -1,0 +1,231 @@
+"""Who a registration mail signs up or off: rules for secretaries, colleagues only mentioned, group changes, titled names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_understanding import _who
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # the writer who signs up her director asks to be signed up too: 'Kunt u mij dus ook aanmelden?'
+    ("Hierbij meld ik onze directeur, de heer Jan-Willem Koopmans (jw.koopmans@hw.example.nl), aan voor het webinar van "
+     "donderdag 28 maart.\n\nIk wil graag zelf ook meekijken. Kunt u mij dus ook aanmelden?\n\nMet vriendelijke groet,\n\n"
+     "Samira Amrani\nDirectiesecretaris\nBibliotheek Hoeksche Waard", "Samira Amrani <s.amrani@hw.example.nl>", "Webinar 28 maart",
+     [("Samira Amrani", "s.amrani@hw.example.nl", "Bibliotheek Hoeksche Waard"),
+      ("Jan-Willem Koopmans", "jw.koopmans@hw.example.nl", "Bibliotheek Hoeksche Waard")]),
+    # … and in English: 'Could you register both of us?'
+    ("I can attend the webinar on 28 March after all. I'd also like to bring our education coordinator, Lisa Brandsma "
+     "(l.brandsma@dr.example.nl).\n\nCould you register both of us?\n\nBest regards,\n\nDaniel Fletcher\n"
+     "Director | Bibliotheek Drechtsteden", "Daniel Fletcher <d.fletcher@dr.example.nl>", "Webinar 28 March",
+     [("Daniel Fletcher", "d.fletcher@dr.example.nl", "Bibliotheek Drechtsteden"),
+      ("Lisa Brandsma", "l.brandsma@dr.example.nl", "Bibliotheek Drechtsteden")]),
+    # 'Ik kom zelf niet mee': the secretary stays out
+    ("Ik meld hierbij onze directeur, mevrouw Gerda van der Meulen-Wijnstra, aan voor de Gesprekstafel voor directeuren op "
+     "24 juni. Haar eigen mailadres: g.vandermeulen@wf.example.nl.\n\nIk kom zelf niet mee.\n\nMet vriendelijke groeten,\n"
+     "Astrid Klaver\nbestuurssecretaris\nBibliotheek West-Friesland Zuid", "Bestuurssecretariaat <bestuur@wf.example.nl>",
+     "aanmelding directeur", [("Gerda van der Meulen-Wijnstra", "g.vandermeulen@wf.example.nl", "Bibliotheek West-Friesland Zuid")]),
+    # a titled name read in full and the surname before the address are one person
+    ("Graag meld ik onze directeur, mevrouw drs. H. (Hatice) Kaya-de Boer, aan voor het webinar van donderdag 28 maart.\n\n"
+     "Zou u de link willen sturen naar h.kayadeboer@bs.example.nl?\n\nMet vriendelijke groet,\n\nTineke Wolters\n"
+     "Officemanager | Bibliotheek Berkelstreek", "Secretariaat directie <secretariaat@bs.example.nl>", "Aanmelding webinar dBos",
+     [("Hatice Kaya-de Boer", "h.kayadeboer@bs.example.nl", "Bibliotheek Berkelstreek")]),
+])
+def test_who_a_secretary_or_writer_signs_up(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # in a group change, the one who 'doet nog steeds mee' stays; only the other is cancelled
+    ("Vorige week heb ik twee mensen aangemeld voor het webinar over de Bibliotheek op school. Onze directeur, Ronald "
+     "Hesselink, doet nog steeds mee, maar Fatima Benali (f.benali@ez.example.nl) is die middag met verlof. Wilt u haar "
+     "aanmelding laten vervallen?\n\nMet vriendelijke groet,\n\nGonnie Bakker\nsecretariaat directie\nBibliotheek Eemland-Zuid",
+     "Secretariaat <secretariaat@ez.example.nl>", "Wijziging aanmelding webinar 28 maart",
+     [("Fatima Benali", "f.benali@ez.example.nl", "Bibliotheek Eemland-Zuid")]),
+    # 'X en ik komen nog steeds, maar Y (address) en Z kunnen niet': Y and Z, the one without an address too
+    ("Wij hadden ons met z'n vieren aangemeld voor het webinar over de Bibliotheek op school. Karin Loonen en ik komen nog "
+     "steeds, maar Saïd Azzouzi (s.azzouzi@ml.example.nl) en Joke Hermans-van Rijn kunnen niet. Zou u die twee willen "
+     "afmelden?\n\nMet vriendelijke groet,\n\nWim Aerts\ndirecteur Bibliotheek Midden-Limburg",
+     "Wim Aerts <w.aerts@ml.example.nl>", "Aanpassing aanmeldingen webinar 28 maart",
+     [("Saïd Azzouzi", "s.azzouzi@ml.example.nl", "Bibliotheek Midden-Limburg"),
+      ("Joke Hermans-van Rijn", None, "Bibliotheek Midden-Limburg")]),
+])
+def test_who_a_group_change_cancels(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # the predecessor the invitation went to is the reason for the mail, not a guest
+    ("De uitnodiging voor de Gesprekstafel voor directeuren was gericht aan mijn voorganger, de heer Frans Wolters. Hij is "
+     "met pensioen gegaan. Ik meld me graag aan voor maandag 24 juni.\n\nMet vriendelijke groet,\n\nYvonne Zeegers\n"
+     "directeur Bibliotheek Heuvelrug-Oost", "Yvonne Zeegers <y.zeegers@ho.example.nl>", "Uitnodiging gesprekstafel",
+     [("Yvonne Zeegers", "y.zeegers@ho.example.nl", "Bibliotheek Heuvelrug-Oost")]),
+    # someone said outright not to come along ('zij gaat niet mee')
+    ("Ik schuif graag aan op de 24e. Ik heb het thema met onze bestuurder, mevrouw Nazmiye Yıldız, besproken; zij gaat niet "
+     "mee.\n\nHartelijke groet,\nAnja Postma-Rienks\ndirecteur-bestuurder\nBibliotheek Noardeast-Fryslân",
+     "Anja Postma <a.postma@nf.example.nl>", "gesprekstafel 24/6",
+     [("Anja Postma-Rienks", "a.postma@nf.example.nl", "Bibliotheek Noardeast-Fryslân")]),
+    # … or who 'doesn't need a separate registration'
+    ("I'd like to register for the webinar on Thursday 28 March.\n\nOur school coordinator, Ellen Dekker, will probably watch "
+     "along on my screen, so she doesn't need a separate registration.\n\nKind regards,\n\nRebecca Tan\n"
+     "Director | Bibliotheek Langstraat", "Rebecca Tan <rebecca.tan@ls.example.nl>", "Registration webinar 28 March",
+     [("Rebecca Tan", "rebecca.tan@ls.example.nl", "Bibliotheek Langstraat")]),
+    # a colleague with an address who only passed the invitation on
+    ("Mijn collega Ilse Verhagen (ilse.verhagen@ko.example.nl) stuurde mij de uitnodiging voor het webinar van 28 maart door. "
+     "Ilse heeft zich al aangemeld, dus het gaat nu alleen om mij.\n\nKunt u mij inschrijven?\n\nVriendelijke groet,\n"
+     "Ruud Schellekens\nDirecteur Bibliotheek Kempen-Oost", "Ruud Schellekens <r.schellekens@ko.example.nl>",
+     "Aanmelden webinar Bibliotheek op school", [("Ruud Schellekens", "r.schellekens@ko.example.nl", "Bibliotheek Kempen-Oost")]),
+])
+def test_who_is_only_mentioned(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+def test_an_assistant_in_cc_is_not_cancelled():
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    message = make_message(sender="Charlotte Ravensbergen <c.ravensbergen@gh.example.nl>", subject="Cannot attend webinar 28 March",
+                           body="Regrettably I must cancel my registration for the webinar on the Bibliotheek op school on "
+                                "28 March. My assistant, Laura Smits, is in cc and will update my diary.\n\nKind regards,\n"
+                                "Charlotte Ravensbergen\nDirector-Governor, Bibliotheek Groene Hart",
+                           headers={"Cc": "Laura Smits <l.smits@gh.example.nl>"})
+    u = classify(parse(message), CATALOGUE)
+    assert [a.email for a in u.attendees] == ["c.ravensbergen@gh.example.nl"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a request that names others in full signs them up or off, not the writer
+    ("Wil je Vincent van Es afmelden voor morgen? Hij is ziek. Ik kom wel.\n\nBas", "Bas van Wieringen <bas@mw.example.nl>",
+     "Re: Aanmelding bevestigd: Gesprekstafel voor directeuren (24 juni)", [("Vincent van Es", None, None)]),
+    ("Hi, could you please cancel Jeroen Pronk's registration for tomorrow's webinar? He's off sick. Thanks, Mieke",
+     "Mieke Draaisma <mieke.draaisma@st.example.nl>", "Webinar 28 maart", [("Jeroen Pronk", None, None)]),
+    ("Kun je Tom Scheepers en Iris Mol er ook bij zetten voor het webinar van 28 maart? Ik stond al op de lijst.\n\nLoes",
+     "Loes Habets <l.habets@ml.example.nl>", "Re: Aanmelding bevestigd: Webinar (28 maart)",
+     [("Tom Scheepers", None, None), ("Iris Mol", None, None)]),
+])
+def test_who_a_request_names(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # 'neem haar plaats graag over': the one who leaves first, then the writer
+    ("Mevrouw Tjitske Dijkstra (t.dijkstra@wh.example.nl) had zich aangemeld voor het webinar op 28 maart. Zij is uit dienst. "
+     "Ik ben sinds deze maand interim-directeur en neem haar plaats in het webinar graag over.\n\nKunt u haar aanmelding laten "
+     "vervallen en mij inschrijven?\n\nMet vriendelijke groet,\n\nJelmer Kooistra\ninterim-directeur\nBibliotheek Waadhoeke",
+     "Jelmer Kooistra <j.kooistra@wh.example.nl>", "Wijziging aanmelding webinar 28 maart",
+     [("Tjitske Dijkstra", "t.dijkstra@wh.example.nl", "Bibliotheek Waadhoeke"),
+      ("Jelmer Kooistra", "j.kooistra@wh.example.nl", "Bibliotheek Waadhoeke")]),
+    # '… zal haar vervangen'
+    ("Mevrouw A. (Aaltje) Zijlstra-Hoekstra (a.zijlstra@az.example.nl), directeur-bestuurder, is aangemeld voor het webinar "
+     "van 28 maart. Zij is die middag verhinderd. Onze coördinator, mevrouw Yasmina Bakkali, zal haar vervangen.\n\n"
+     "Met vriendelijke groet,\n\nHenny ter Beek\nDirectiesecretariaat\nBibliotheek Achterhoek-Zuid",
+     "Directiesecretariaat <dirsec@az.example.nl>", "Webinar: vervanging",
+     [("Aaltje Zijlstra-Hoekstra", "a.zijlstra@az.example.nl", "Bibliotheek Achterhoek-Zuid"),
+      ("Yasmina Bakkali", None, "Bibliotheek Achterhoek-Zuid")]),
+    # 'In mijn plaats komen twee collega's:' and a list under it; the writer, named 'van Leeuwen, Marieke' by Outlook
+    ("Ik ben aangemeld voor het webinar van 28 maart, maar ik zit die middag bij de provincie. In mijn plaats komen twee "
+     "collega's:\n\n- Bram Oudejans, adviseur onderwijs (b.oudejans@hm.example.nl)\n- Ayşe Kılıç, projectleider "
+     "(a.kilic@hm.example.nl)\n\nWilt u mij afmelden en hen aanmelden?\n\nMet vriendelijke groet,\nMarieke van Leeuwen\n"
+     "directeur Bibliotheek Holland-Midden", '"van Leeuwen, Marieke" <m.vanleeuwen@hm.example.nl>', "Wijziging: webinar dBos 28-3",
+     [("Marieke van Leeuwen", "m.vanleeuwen@hm.example.nl", "Bibliotheek Holland-Midden"),
+      ("Bram Oudejans", "b.oudejans@hm.example.nl", "Bibliotheek Holland-Midden"),
+      ("Ayşe Kılıç", "a.kilic@hm.example.nl", "Bibliotheek Holland-Midden")]),
+])
+def test_who_is_replaced_by_whom(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+def test_the_writer_keeps_the_address_they_write_from():
+    body = ("Ik ben erbij. Ik stuur dit vanaf mijn privé-account; mijn werkadres is j.haverkamp@rd.example.nl, maar dit adres is "
+            "prima voor de bevestiging.\n\nTot de 24e,\n\nJolien Haverkamp\ndirecteur-bestuurder Bibliotheek Rivierduinen")
+    assert _who(body, "Jolien Haverkamp <jolien.haverkamp@gmail.example.com>", "Re: Uitnodiging Gesprekstafel voor directeuren") \
+        == [("Jolien Haverkamp", "jolien.haverkamp@gmail.example.com", "Bibliotheek Rivierduinen")]
+
+
+def test_gentlemen_cancelled_while_the_director_stays():
+    body = ("Vanuit onze bibliotheek zijn drie personen aangemeld voor het webinar over de Bibliotheek op school. De directeur, "
+            "mevrouw Beekman, blijft aangemeld. Wilt u de heren E. (Emre) Koç en T. (Thijs) van Wijk afmelden? Zij zijn die "
+            "middag bij een schoolbezoek.\n\nMet vriendelijke groet,\nSecretariaat Bibliotheek Nijmegen-Zuid\nMiranda")
+    assert _who(body, "Secretariaat Bibliotheek Nijmegen-Zuid <secretariaat@nz.example.nl>", "Afmelding 2 deelnemers webinar") \
+        == [("Emre Koç", None, "Bibliotheek Nijmegen-Zuid"), ("Thijs van Wijk", None, "Bibliotheek Nijmegen-Zuid")]
+
+
+def test_the_library_in_a_desk_mailbox_name():
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+
+    message = make_message(sender="Bibliotheek Achterhoek-Zuid | Directiesecretariaat <dirsec@az.example.nl>",
+                           body="Mevrouw Zijlstra kan helaas niet.\n\nMet vriendelijke groet,\n\nHenny ter Beek\nDirectiesecretariaat")
+    assert describe_sender(parse(message)).organisation == "Bibliotheek Achterhoek-Zuid"
+
+
+def test_the_one_replaced_is_found_in_cc():
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    message = make_message(
+        sender="Karin Wolters <k.wolters@vl.example.nl>", subject="Wijziging deelnemer gesprekstafel 24 juni",
+        body="Geachte mevrouw Hazinedar,\n\nMevrouw drs. C.M. (Carolien) Brouwer-Lammers, directeur van Bibliotheek Venloland, kan "
+             "helaas niet deelnemen aan de gesprekstafel van maandag 24 juni. In haar plaats zal de heer Erik Jan Mulder, manager "
+             "bedrijfsvoering, aanwezig zijn (ej.mulder@vl.example.nl).\n\nMevrouw Brouwer staat in de cc van dit bericht.\n\n"
+             "Met vriendelijke groet,\n\nKarin Wolters\nDirectiesecretaresse Bibliotheek Venloland",
+        headers={"Cc": '"Brouwer-Lammers, C.M." <c.brouwer@vl.example.nl>'})
+    u = classify(parse(message), CATALOGUE)
+    assert [(a.name, a.email) for a in u.attendees] == [("Carolien Brouwer-Lammers", "c.brouwer@vl.example.nl"),
+                                                         ("Erik Jan Mulder", "ej.mulder@vl.example.nl")]
+
+
+def test_a_forwarded_tip_is_not_a_sign_up():
+    body = ("Goedemiddag,\n\nOnderstaande tip kreeg ik van Ellen. Ik meld me graag aan voor de gesprekstafel van maandag 24 juni.\n\n"
+            "Met vriendelijke groet,\n\nHüseyin Karaca\ndirecteur | Bibliotheek Zuid-Kennemerland\n\n"
+            "Van: Ellen Brink <e.brink@hm.example.nl>\nVerzonden: vrijdag 14 juni 2019 11:02\n"
+            "Aan: Hüseyin Karaca <h.karaca@zk.example.nl>\nOnderwerp: gesprekstafel directeuren - iets voor jou?\n\n"
+            "Hoi Hüseyin,\n\nIk ga zelf naar de gesprekstafel op 24 juni in Utrecht. Aanmelden via aanmelden@example.org.\n\nGroet, Ellen\n")
+    assert _who(body, "Hüseyin Karaca <h.karaca@zk.example.nl>", "FW: gesprekstafel directeuren - iets voor jou?") \
+        == [("Hüseyin Karaca", "h.karaca@zk.example.nl", "Bibliotheek Zuid-Kennemerland")]
+
+
+def test_registrations_counted_off_after_a_colon():
+    from mailbot.attendees import _registrations_listed
+    from mailbot.understanding import Attendee
+
+    noor = Attendee("Noor Hamdaoui", "noor@ds.example.nl")
+    text = ("I'm afraid we have to cancel all three registrations for Thursday's webinar: mine, Peter Verschuren's and "
+            "Mirjam de Lange-Ouwehand's. Our whole team will be at a regional meeting.")
+    assert [a.name for a in _registrations_listed(text, noor)] == ["Noor Hamdaoui", "Peter Verschuren", "Mirjam de Lange-Ouwehand"]
+    assert _registrations_listed("Two registrations: thanks for your help, see you soon.", noor) == []
+
+
+def test_a_colleague_from_another_library_in_a_list_keeps_it():
+    body = ("I'd like to sign up for the webinar on 28 March. My fellow director at Bibliotheek Maas en Peel, Rachid Bouzidi, "
+            "asked me to register him as well.\n\nSo: me and Rachid Bouzidi, please.\n\nCheers,\nThomas Verbruggen\n"
+            "Director, Bibliotheek Keyenburg")
+    assert _who(body, "Thomas Verbruggen <tverbruggen@kb.example.nl>", "Re: Webinar de Bibliotheek op school primair onderwijs") \
+        == [("Thomas Verbruggen", "tverbruggen@kb.example.nl", "Bibliotheek Keyenburg"),
+            ("Rachid Bouzidi", None, "Bibliotheek Maas en Peel")]
+
+
+def test_the_library_of_the_writers_own_quoted_mail():
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+
+    body = ("Hello again,\n\nI'm afraid we have to cancel all three registrations.\n\nNoor\n\n"
+            "Op vr 1 mrt 2024 om 14:02 schreef Noor Hamdaoui <noor@ds.example.nl>:\n> Hello,\n>\n"
+            "> Please register the following people from Bibliotheek Duinstreek for the\n> webinar on 28 March:\n>\n"
+            "> - Noor Hamdaoui, director\n>\n> Thanks,\n> Noor Hamdaoui\n")
+    message = make_message(sender="Noor Hamdaoui <noor@ds.example.nl>", subject="Re: webinar 28 maart", body=body)
+    assert describe_sender(parse(message)).organisation == "Bibliotheek Duinstreek"
+
+
+def test_both_our_directors_are_not_the_writer_too():
+    body = ("Could you please cancel the registrations of both our directors, Dr. Ingrid Holm and Mr. Arjan Wiersma, for the "
+            "webinar on 28 March? An unexpected board meeting has been scheduled.\n\nMany thanks,\n\nKim de Vos\n"
+            "Management Support\nBibliotheken Zaanstad en Wormerland")
+    found = _who(body, "Management Support <managementsupport@zw.example.nl>", "Cancel registrations webinar 28 March")
+    assert sorted(name for name, _, _ in found) == ["Arjan Wiersma", "Ingrid Holm"]
