@@ -90,6 +90,7 @@ def test_the_corpus_meets_the_quality_bar():
     assert r.rate(r.event_ok, r.total) >= 0.95
     assert r.rate(r.names) >= 0.95
     assert r.rate(r.organisations) >= 0.90
+    assert r.rate(r.questions_ok, r.questions_total) >= 0.95
 
 
 @pytest.mark.parametrize(("text", "intent"), [
@@ -225,6 +226,7 @@ def test_the_development_sets_meet_the_bar_too():
     assert r.rate(r.event_ok, r.total) >= 0.95
     assert r.rate(r.names) >= 0.95
     assert r.rate(r.organisations) >= 0.90
+    assert r.rate(r.questions_ok, r.questions_total) >= 0.95  # the question a sign-up also asks is forwarded
 
 
 def test_classify_explains_people_without_an_address_and_replacements(tmp_path, capsys):
