@@ -154,8 +154,8 @@ _CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|go
                             r"|^\s*(?:best wishes|sincerely|cheers|thanks|thx|tnx|thnx|dank\w*|--)"
                             r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
                             r"|^\s*(?:tot (?:dan|ziens|straks|de \d+\w*|maandag|donderdag)|see you)\W*$", re.IGNORECASE)
-_DISCLAIMER = re.compile(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
-                         r"|verstuurd vanaf|sent from my", re.I)
+_DISCLAIMER = Phrases(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (?:solely|only)|vertrouwelijk|confidential"
+                      r"|verstuurd vanaf|sent from my")
 # 'Provinciale Bibliotheek Limburg', 'Bibliotheekservice Zuid', 'City of Mechelen', and the one-word brands
 # 'BiblioPlus', 'BiblioWest' (but not 'bibliothecaris', a role); a Scandinavian compound: 'Fylkesbiblioteket Vestfold'.
 _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
@@ -554,7 +554,7 @@ def _closing_block(text: str) -> str:
     Oostvelden'): a signature under a closing that parse did not recognise. A long line of links
     ('LinkedIn<https://…> | bibliotheek….nl<https://…>') does not stop it."""
     paragraphs = [b.strip() for b in _BLANK_LINE.split(text.strip()) if b.strip()]
-    while len(paragraphs) > 2 and (len(paragraphs[-1]) > 120 and _DISCLAIMER.search(paragraphs[-1], 0, 200)
+    while len(paragraphs) > 2 and (len(paragraphs[-1]) > 120 and _DISCLAIMER.search(paragraphs[-1][:200])
                                    or all(_CONTACT_DETAIL.search(ln) for ln in paragraphs[-1].split("\n"))
                                    and not _signed_in_cells(paragraphs[-1])):  # 'Naam | interim-directeur Bibliotheek X | 06 …'
         paragraphs.pop()  # 'Postadres: Postbus 301, …' / 'T 0181 …' and 'Dit bericht is uitsluitend bestemd …' under it
