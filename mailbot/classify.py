@@ -19,7 +19,7 @@ from .lists import person_at
 from .phrases import Phrases, any_of, lowered
 from .signatures import EMAIL, QUOTE_MARKS, describe_sender
 from .names import NAME
-from .parse import READ_RECEIPT, ParsedMail, split_signature
+from .parse import OOO_SUBJECT_REASON, READ_RECEIPT, ParsedMail, split_signature
 from .understanding import INTENTS, Attendee, Hit, Understanding
 
 __all__ = ["INTENTS", "Attendee", "Hit", "Understanding", "classify", "understanding_from_json"]
@@ -47,7 +47,7 @@ CANCEL = _rx(
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
-    r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\bplease cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
+    r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\b(?:please|pls|plz)\s+cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
     r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b(?![^.?!\n]{0,20}\b(?:newsletter|nieuwsbrief|subscription|mailing))"
     r"(?!\s+(?:\w+\s+){0,2}(?:meeting|appointment|board|call|trip|visit)\b)",  # 'cancelling the management meeting … to come'
     r"\blaat\s+(?:\w+\s+){1,4}aan\s+(?:me|mij|ons)\s+voorbij\s*(?:gaan|gaat)\b", r"^\W*cancel(?:lation|led)?\b",
@@ -110,7 +110,10 @@ REGISTER = _rx(
     r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
     r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
     r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:",
-    r"(?:^|\n)\W*(?:twee|drie|vier|vijf|\d)\s+(?:mensen|personen|deelnemers|people|persons|attendees)\s*:", r"(?:^|\n|:)[ \t]*(?:ikzelf|myself)\s+(?:en|and)\s+\w+", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
+    r"(?:^|\n)\W*(?:twee|drie|vier|vijf|\d)\s+(?:mensen|personen|deelnemers|people|persons|attendees)\s*:", r"(?:^|\n|:)[ \t]*(?:ikzelf|myself)\s+(?:en|and)\s+\w+",
+    r"\b(?:kom|komen)\s+(?:ik|we|wij)\s+(?:graag\s+|zeker\s+)?(?:naar\s*toe|heen)\b", r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+(?:er\s+)?(?:graag\s+)?naar\s*toe\b",
+    r"(?:^|\n)\s*\+\s*(?:mijn|onze|my|our)\b", r"\b(?:mijn|onze|my|our)\s+(?:[\w-]+\s+){1,5}ook\s+graag\b",
+    r"\b(?:want|wish|like)\s+(?:to\s+)?(?:subscribe|enrol|enroll)\b", r"\bsubscribe\s+(?:me|us)\s+(?:for|to)\b", r"\badd\s+(?:me|us)\s+(?:for|to)\b", r"\breken\s+(?:maar\s+)?op\s+(?:mij|ons)\b",
     r"\bcount on (?:me|us)\b", r"\bcount (?:me|us) in\b", r"\b(?:neem|nem)\w*\s+(?:ik|wij|we)\s+(?:graag\s+)?deel\b",
     r"\b(?:mij|me|ons|hem|haar|hen)\s+(?:nog\s+|ook\s+|toch\s+|weer\s+|alsnog\s+)*op de (?:deelnemers)?lijst\s+(?:te\s+)?zetten\b", r"\btake a seat at the table\b", r"\bzou\b[^.?!\n]{0,40}\b(?:ook\s+)?mee\s+kunnen\s+(?:kijken|komen|doen)\b",
     r"\bwil\s+(?:ik\s+)?er\s+(?:[\w-]+\s+){0,5}(?:graag\s+)?(?:weer\s+|ook\s+)?bij\s+zijn\b", r"\breserve\s+(?:me\s+)?(?:a\s+)?(?:place|seat|spot)",
@@ -258,7 +261,8 @@ PRACTICAL = _rx(
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
     r"\bregisterpunt\w*", r"\baccreditat\w*", r"\bcertifica\w*", r"\bbewijs van deelname\b",
     r"\b(?:krijg|ontvang)\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:een\s+)?bevestiging\b", r"\bwill (?:i|we) (?:get|receive) a confirmation\b", r"\bmaximum\s+(?:number\s+of\s+)?(?:participants|attendees|people|places)\b",
-    r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
+    r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
+    r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
     r"\bconfirm\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:registered|signed up|on the (?:list|attendee list))\b",
@@ -380,25 +384,42 @@ IntentRule = Callable[[ParsedMail, _Text], tuple[str, float, str] | None]
 
 
 def _automated(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    if p.automated is None:
+    if p.automated is None or _person_under_ooo_subject(p, t):
         return None
     intent = {"bounce": "bounce", "auto_reply": "auto_reply", "bulk": "other"}[p.automated]
     return intent, 0.99, "machine-written mail: " + "; ".join(p.automation_reasons)
 
 
 def _machine_subject(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    """Calendar answers ("Geaccepteerd: …"), read receipts and recalls: a client wrote them, not a person."""
+    """Calendar answers ("Geaccepteerd: …"), read receipts and recalls: a client wrote them, not a person,
+    unless the person typed a question or a cancellation ('Geweigerd' over 'Wilt u mij van de lijst halen?')."""
+    if _DECLINED.match(p.subject) and ("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and CANCEL.search(t.body)):
+        return None
     if p.calendar_method == "REPLY":
         return "other", 0.95, "a calendar reply (iTIP REPLY)"
     match = CALENDAR_SUBJECT.search(p.subject)
     return ("other", 0.9, f"a calendar reply, receipt or recall ({match.group(0).strip()!r})") if match else None
 
 
+_DECLINED = _rx(r"^\s*(?:declined|geweigerd|afgewezen|tentative|voorlopig|accepted|geaccepteerd)\s*:")  # a calendar
+# answer, under which a person may type a line of their own (not a recall: its text is the client's)
+_NEWSLETTER_NAMES_IT = 8  # a score: its date (4) and two of its names, or more
+
+
+def _person_under_ooo_subject(p: ParsedMail, t: _Text) -> bool:
+    """'Afwezig 24 juni' over 'Helaas ben ik … afwezig. Ik moet me dus afmelden': the subject is all that looks
+    automatic (no header says so), and the text is a person's, not an autoresponder's: it asks or it acts."""
+    return p.automation_reasons == (OOO_SUBJECT_REASON,) and _ooo_text(p, t) is None \
+        and bool("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and CANCEL.search(t.body) or REGISTER.search(t.body))
+
+
 def _ooo_text(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    """An out-of-office without any header marker: 'Ik ben afwezig tot en met 2 april.'"""
-    if len(t.body) < 600 and OOO_TEXT.search(t.body) and OOO_UNTIL.search(t.body) and not CANCEL.search(t.body):
+    """An out-of-office without any header marker: 'Ik ben afwezig tot en met 2 april.' Not one forwarded under
+    a person's note ('Zie hieronder: mijn directeur is afwezig … Kunt u haar alvast aanmelden?')."""
+    text = t.note
+    if len(text) < 600 and OOO_TEXT.search(text) and OOO_UNTIL.search(text) and not CANCEL.search(text):
         return "auto_reply", 0.9, "reads as an out-of-office message"
-    if len(t.body) < 1200 and (match := AUTO_TEXT.search(t.body)):
+    if len(text) < 1200 and (match := AUTO_TEXT.search(text)):
         return "auto_reply", 0.85, f"reads as an autoresponder ({match.group(0)!r})"
     return None
 
@@ -686,7 +707,7 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"\b(?:wil\w*|willen)\s+(?:[\w-]+\s+){0,4}(?:volgen|bijwonen|deelnemen|meekijken|komen)\b",
                      r"\b(?:hem|haar|hen|him|her|them)\s+(?:graag\s+)?(?:aan(?:melden|\s+te\s+melden)|inschrijven|opgeven"
                      r"|registreren|register|sign up)\b",
-                     r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague)",
+                     r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head)",
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
@@ -856,7 +877,7 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b")
-_THE_SIGN_UP = _rx(r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
+_THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
                    r"|toevoegen|toe\s+te\s+voegen|bij\s*(?:te\s+)?zetten|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
@@ -1275,8 +1296,12 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
 
     event_id = None
     receipt = READ_RECEIPT in p.automation_reasons  # its subject is the mail that was read: ours
-    if (p.automated is None or receipt) and intent not in ("auto_reply", "bounce") and decided.rule != "sales":  # a vendor's 'Thursday'
+    machine = p.automated is not None and not _person_under_ooo_subject(p, t)
+    if (not machine or receipt or p.automated == "bulk") and intent not in ("auto_reply", "bounce"):
         scores = _event_scores(p, t, catalogue)
+        if machine and not receipt or decided.rule == "sales":  # a newsletter, a vendor: only when it names our event
+            scores = {e: found for e, found in scores.items() if found[0] >= _NEWSLETTER_NAMES_IT}  # by date and name,
+            # not 'a webinar' or a vendor's 'Thursday'
         event_id, event_hit = _pick_event(scores)
         if event_hit:
             hits.append(event_hit)
@@ -1305,7 +1330,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             secondary = ("register",)
         hits.append(attendee_hit)
     answer = None
-    if len(t.body) < 300 and p.automated is None:
+    if len(t.body) < 300 and not machine:
         answer = "no" if NO.search(t.body) else "yes" if YES.search(t.body) else None
     return Understanding(
         answer=answer,

@@ -689,6 +689,7 @@ _BOUNCE_SUBJECT = re.compile(r"^\s*(undeliver(?:able|ed)|onbestelbaar|niet bezor
                              r"mail delivery (?:failed|failure)|returned mail|delivery failure|failure notice)", re.I)
 
 
+OOO_SUBJECT_REASON = "out-of-office subject"  # the only sign, at times: classify reads the text under it
 READ_RECEIPT = "read receipt (RFC 8098)"  # a reason classify looks for: the subject is the mail that was read
 
 
@@ -731,7 +732,7 @@ def automation_markers(msg: Message, from_email: str, subject: str) -> tuple[str
         if msg.get(name) and get(name) not in ("no", "false", "0"):
             mark("auto_reply", name)
     if _OOO_SUBJECT.match(subject):
-        mark("auto_reply", "out-of-office subject")
+        mark("auto_reply", OOO_SUBJECT_REASON)
     # X-Auto-Response-Suppress asks us not to auto-answer; it does not make this mail automatic.
     suppress = any(v in get("X-Auto-Response-Suppress") for v in ("all", "autoreply"))
     return kind, tuple(reasons), suppress

@@ -84,6 +84,52 @@ def test_a_read_receipt_names_the_event_of_the_mail_that_was_read_and_a_newslett
     assert (newsletter.intent, newsletter.event_id) == ("other", None)
 
 
+def test_only_the_subject_looks_automatic_then_the_text_decides():
+    from mailbot.parse import OOO_SUBJECT_REASON
+    from tests.helpers import parsed
+
+    def intent(subject: str, text: str) -> str:
+        return classify(parsed(subject=subject, text=text, automated="auto_reply", automation_reasons=(OOO_SUBJECT_REASON,)),
+                        CATALOGUE).intent
+
+    assert intent("Afwezig 24 juni", "Helaas ben ik op maandag 24 juni afwezig. Ik moet me dus afmelden voor de "
+                  "gesprekstafel.") == "cancel"
+    assert intent("Out of office on 28 March - recording?", "I'll be out of office on 28 March. Will there be a "
+                  "recording of the webinar?") == "registration_question"
+    assert intent("Afwezig", "Ik ben afwezig tot en met 2 april. Voor dringende zaken kunt u mijn collega bellen.") \
+        == "auto_reply"
+
+
+def test_a_person_under_a_calendar_answer_or_a_forwarded_out_of_office_is_read():
+    from tests.helpers import parsed
+
+    declined = classify(parsed(subject="Geweigerd: Gesprekstafel voor directeuren", text="Helaas ben ik die dag in het "
+                               "buitenland. Wilt u mij van de deelnemerslijst halen?"), CATALOGUE)
+    assert declined.intent == "cancel"
+    plain = classify(parsed(subject="Geweigerd: Gesprekstafel voor directeuren", text="Helaas ben ik die dag in het "
+                            "buitenland."), CATALOGUE)
+    assert plain.intent == "other"
+    forwarded = classify(parsed(subject="FW: Automatisch antwoord: Uitnodiging Gesprekstafel", text="Zie hieronder: mijn "
+                                "directeur is afwezig, maar ze wil graag bij de gesprekstafel zijn. Kunt u haar alvast "
+                                "aanmelden? Het gaat om Hanneke Schipper, h.schipper@bieb.example.nl.",
+                                forwarded="Ik ben afwezig tot en met maandag 10 juni. Voor dringende zaken kunt u contact "
+                                "opnemen met Desirée Koster."), CATALOGUE)
+    assert forwarded.intent == "register"
+
+
+def test_a_newsletter_or_a_vendor_names_our_event_only_by_its_date_and_name():
+    from tests.helpers import parsed
+
+    def event(subject: str, text: str, **kw: object) -> str | None:
+        return classify(parsed(subject=subject, text=text, **kw), CATALOGUE).event_id
+
+    assert event("Nieuwsbrief maart", "Op donderdag 28 maart organiseert Stichting Lezen het webinar de Bibliotheek op "
+                 "school primair onderwijs.", automated="bulk", automation_reasons=("List-Unsubscribe",)) \
+        == "webinar-bos-po-2024-03-28"
+    assert event("Nieuwsbrief maart", "Bekijk ons webinar over mediawijsheid.", automated="bulk",
+                 automation_reasons=("List-Unsubscribe",)) is None
+
+
 def test_the_corpus_meets_the_quality_bar():
     r = report()
     assert r.rate(r.intent_ok, r.total) >= 0.97
@@ -372,6 +418,17 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     ("Re: Gesprekstafel ook voor interim-directeuren?", "Top, zet mij er dan maar bij.", "register"),
     ("FW: gesprekstafels", "Via het netwerk kreeg ik onderstaande door. Ik meld me bij dezen aan voor de gesprekstafel op "
      "24 juni.\n\n---------- Doorgestuurd bericht ----------\nIk heb me al aangemeld.", "register"),
+    # hurried, from a phone
+    ("Re: Uitnodiging webinar 28 maart", "kom ik naar toe (online dus 😉)\nbas", "register"),
+    ("Re: webniar 28 mrt", "+ mijn adjunct Kevin Pinas ook graag, k.pinas@bieb.example.nl", "register"),
+    ("webinar 28 mar", "pls cancel for Jan de Jong and me, too busy with the impulsregeling application", "cancel"),
+    ("webinar 28 march", "hello,\ni want subscribe me for the webinar of 28 march about library at school (po).", "register"),
+    ("28/3", "add me for the webinar 28/3 pls\nbr Lieke", "register"),
+    ("which room?", "which room at mariaplaats? im at reception, nobody here", "registration_question"),
+    ("aanmelding binnen?", "heb me vorige week aangemeld vr de gesprekstafel maar niks teruggehoord, klopt dat?",
+     "registration_question"),
+    ("Re: Invitation: Gesprekstafel, 24 June", "Unfortunately I can't make it on 24 June myself. I would, however, like "
+     "to register my deputy director, Tom Bakker (t.bakker@bieb.example.nl), for the round table.", "register"),
     # the writer cannot come and sends others, without 'instead': a sign-up of the others
     ("webinar 28 maart", "Zelf zit ik op 28 maart bij de gemeente, dus ik kan er niet bij zijn. Wel wil ik graag dat twee "
      "mensen van ons team het webinar volgen: Rovena Kartosen en Bram Oudejans.", "register"),
