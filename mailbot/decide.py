@@ -414,6 +414,9 @@ def _cancel(ctx: _Ctx) -> Decision:
     freed = 0
     for person in _cancel_targets(ctx):
         reg = _registration_to_cancel(ctx, person)
+        if reg is None and replacements and ctx.u.event_id:  # 'Zelf kan ik niet; mijn adjunct komt in mijn plaats'
+            notes.append(f"{person.email or person.name}: not registered, nothing to cancel")  # from someone never
+            continue  # signed up: the replacement is the sign-up, no 'not found' for the writer
         if reg is None:
             event = ctx.catalogue.event(ctx.u.event_id)
             contact = ctx.catalogue.contact(event.registration_contact if event else ctx.catalogue.triage)

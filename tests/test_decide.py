@@ -69,6 +69,14 @@ def test_a_move_to_the_other_event_signs_up_there_and_gives_up_the_first_place()
     assert [c.action for c in plain.changes] == ["add"]  # a sign-up alone keeps the other place
 
 
+def test_a_replacement_sent_by_someone_never_registered_is_just_the_sign_up():
+    u = understood("cancel", GT, ("Joke Zwart", "jan@bieb.example.nl"))
+    u = replace(u, attendees=(*u.attendees, Attendee("Frans Bakker", "f.bakker@bieb.example.nl", action="register")))
+    d = decide(parsed(), u, [], CAT, NOW)
+    assert [(c.action, c.email) for c in d.changes] == [("add", "f.bakker@bieb.example.nl")]
+    assert [m.kind for m in d.mails] == ["confirmation"]  # no 'we found no registration of yours' for the writer
+
+
 def test_a_cancellation_frees_a_place_for_the_first_on_the_waiting_list():
     regs = [reg("jan@bieb.example.nl"), reg("second@x.example.nl", "waitlisted", 20),
             reg("first@x.example.nl", "waitlisted", 10)]
