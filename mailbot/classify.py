@@ -454,8 +454,17 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
+            if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
+                    and _asked_besides(t) and (asked := _asks(p, t)):
+                return asked[0], asked[1], f"takes part ({match.group(0)!r}) and asks: {asked[2]}"
             return "register", 0.85, f"the words {match.group(0)!r}"
     return None
+
+
+# Taking part, said as a fact ('Op 28 maart neem ik deel aan het webinar. Krijgen deelnemers een certificaat?'):
+# the writer is registered and asks; said as a wish ('graag', 'wil', 'zou') it is a sign-up.
+_TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|schuif\w*\s+(?:[\w/-]+\s+){1,7}aan")
+_REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan|mag|aanmeld\w*|inschrijv\w*|please|like)\b")
 
 
 # The subjects of our own mails (templates/*/*.subject.txt): a forward of one carries it.
@@ -891,10 +900,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
 def _also_asks(t: _Text, catalogue: Catalogue) -> tuple[str, str] | None:
     """(secondary intent, the sentence) for a sign-up that also asks something: practical words for the
     registration contact, else the content contact. Questions in a quote or forward are not the writer's."""
-    text = _NOT_ASKING.sub(" ", t.note)
-    sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(text))  # a sentence may run over lines
-    asked = [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-             and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s))]
+    asked = _asked_besides(t)
     if not asked:
         return None
     joined = " ".join(asked)
@@ -904,6 +910,13 @@ def _also_asks(t: _Text, catalogue: Catalogue) -> tuple[str, str] | None:
     kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
         else "question"
     return kind, asked[0][:80]
+
+
+def _asked_besides(t: _Text) -> list[str]:
+    """The sentences of the writer's note that ask something other than the sign-up itself."""
+    sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
+    return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
+            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s))]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # and a blank line, a list item

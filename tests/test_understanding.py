@@ -418,6 +418,12 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     ("Re: Gesprekstafel ook voor interim-directeuren?", "Top, zet mij er dan maar bij.", "register"),
     ("FW: gesprekstafels", "Via het netwerk kreeg ik onderstaande door. Ik meld me bij dezen aan voor de gesprekstafel op "
      "24 juni.\n\n---------- Doorgestuurd bericht ----------\nIk heb me al aangemeld.", "register"),
+    # taking part said as a fact, with a question: registered, asking; said as a wish: a sign-up that also asks
+    ("Bewijs van deelname", "Op 28 maart neem ik deel aan het webinar over de Bibliotheek op school. Krijgen deelnemers "
+     "na afloop een certificaat?", "registration_question"),
+    ("Voorbereiding", "Ik schuif op 24 juni voor het eerst aan bij de gesprekstafel. Wordt er verwacht dat we iets "
+     "voorbereiden?", "question"),
+    ("Gesprekstafel", "Ik neem graag deel aan de gesprekstafel op 24 juni. Is er parkeergelegenheid?", "register"),
     # hurried, from a phone
     ("Re: Uitnodiging webinar 28 maart", "kom ik naar toe (online dus 😉)\nbas", "register"),
     ("Re: webniar 28 mrt", "+ mijn adjunct Kevin Pinas ook graag, k.pinas@bieb.example.nl", "register"),
