@@ -357,3 +357,33 @@ def test_a_message_attached_inside_an_attached_message_is_kept_as_a_forward_bloc
     assert p.forwarded_from == ("Directie", "directie@bieb.example.nl")
     assert "Wil je dit regelen?" in p.forwarded and "From: Theo van der Laan <t.vanderlaan@bieb.example.nl>" in p.forwarded
     assert p.forwarded.rstrip().endswith("Ik wil graag mee naar de gesprekstafel van 24 juni.")
+
+
+_ODD = [
+    # folded headers, a preamble, two boundary lines in a row, nested alternative inside mixed, an epilogue
+    b"From: Jan <jan@bieb.example.nl>\r\nSubject: =?utf-8?Q?Aanmelding_=E2=80=93?=\r\n gesprekstafel\r\nMIME-Version: 1.0\r\n"
+    b"Content-Type: multipart/mixed;\r\n\tboundary=\"outer-boundary-1\"\r\n\r\nThis is a multi-part message.\r\n"
+    b"--outer-boundary-1\r\n--outer-boundary-1\r\nContent-Type: multipart/alternative; boundary=\"inner-boundary-2\"\r\n\r\n"
+    b"--inner-boundary-2\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+    b"Ik meld me aan voor 24 juni.=0D=0A\r\n--inner-boundary-2\r\nContent-Type: text/html\r\n\r\n<p>Ik meld me aan</p>\r\n"
+    b"--inner-boundary-2--\r\n\r\n--outer-boundary-1\r\nContent-Type: image/png; name=logo.png\r\n"
+    b"Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--outer-boundary-1--\r\nepilogue\r\n",
+    # no closing boundary line, a lone CR, a part without headers, an attached message, a 'From ' line
+    b"From: a@b.example.nl\nContent-Type: multipart/mixed; boundary=\"xyzxyzxyz\"\n\n--xyzxyzxyz\nContent-Type: text/plain\n\nHoi\n",
+    b"From: a@b.example.nl\r\nSubject: Hoi\r\n\r\nEen regel\rnog een\r\n",
+    b"From: a@b.example.nl\nContent-Type: multipart/mixed; boundary=\"xyzxyzxyz\"\n\n--xyzxyzxyz\n\nZonder kop\n--xyzxyzxyz--\n",
+    b"From: a@b.example.nl\nContent-Type: multipart/mixed; boundary=\"xyzxyzxyz\"\n\n--xyzxyzxyz\nContent-Type: text/plain\n\nZie bijlage\n"
+    b"--xyzxyzxyz\nContent-Type: message/rfc822\n\nFrom: c@d.example.nl\nSubject: Aanmelding\n\nIk kom.\n--xyzxyzxyz--\n",
+    b"From nobody Mon Jun  3 10:00:00 2019\nFrom: a@b.example.nl\nSubject: Hoi\n\nIk kom.\n",
+    b"From: a@b.example.nl\nNo header here\nSubject: Hoi\n\nIk kom.\n",
+]
+
+
+@pytest.mark.parametrize("raw", _ODD + sorted(p.read_bytes() for p in (ROOT / "tests" / "corpus").glob("*/*.eml")))
+def test_the_plain_walk_over_a_mime_tree_reads_as_the_email_package_does(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mailbot.parse as module
+
+    walked = parse(raw)
+    tree = module._message_tree
+    monkeypatch.setattr(module, "_message_tree", lambda data: tree(data, plain_walk=False))
+    assert parse(raw) == walked
