@@ -49,6 +49,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    # 'wil ik graag mezelf aanmelden en twee collega's'
                    r"\b(?:ik|i)\s+(?:en|and)\s+(?:mijn|onze|my|our)\b", r"\bik\s+kom\s*[.!]",
                    r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
+                   r"\bi(?:'ll| will) (?:join|attend)\b",  # a hurried 'I will join to the roundtable of 24/6, also my colleague …'
                    r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b",
                    # 'Ik doe mee, en onze adviseur … ook', "I'd like to join as well"
                    r"\bik\s+doe\s+(?:zelf\s+)?(?:ook\s+)?mee\b", r"\bi(?:'d| would) like to (?:join|attend|come)\s+(?:as well|too)\b",
@@ -70,7 +71,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
-                             r"\band (?:myself|i)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b",
+                             r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b",
                              # 'neither I nor my deputy director, Tom Verbeek, will be able to', 'noch ik, noch onze adjunct'
                              r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b",
                              # 'neither Mark nor I can make it … cancel both our registrations'
@@ -129,6 +130,16 @@ _PASSED_ON = re.compile(r"[)>]?[^.?!\n]{0,40}\b(?i:stuurde\s+(?:me|mij|ons)|gaf\
 _FOR_THEM = re.compile(r"^[^.?!\n]{0,120}\b(?i:aanmelden|inschrijven|register|sign (?:her|him|them) up|komt? (?:ook )?graag|wil(?:t)? (?:ook )?(?:graag )?(?:komen|mee)|would like to (?:come|attend|join))\b")
 
 
+# Before an address, the one to turn to instead, as an out-of-office gives a stand-in: 'Voor dringende zaken kunt u contact
+# opnemen met Desirée Koster, d.koster@…', 'please contact my assistant, …'. A contact, not someone who comes.
+_CONTACT_INSTEAD = re.compile(r"\b(?i:contact\s+(?:opnemen|op)\s+met|terecht\s+(?:bij|via)|(?:zich\s+)?wenden\s+tot|please\s+contact"
+                              r"|(?:can|may)\s+(?:also\s+)?contact|(?:can|may)\s+reach)\b[^.?!\n]{0,60}$")
+
+
+# What follows a comma before an address is a request, not a role, when it speaks to or of the writer or reader.
+_A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
+
+
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
@@ -147,6 +158,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             seen.add(email)
             if _PASSED_ON.match(line, match.end()) and not _FOR_THEM.search(line, match.end()):
                 continue  # 'Mijn collega Ilse Verhagen (ilse.verhagen@…) stuurde mij de uitnodiging door': she passed it on
+            if _CONTACT_INSTEAD.search(line, 0, match.start()) and not _FOR_THEM.search(line, match.end()):
+                continue  # 'Voor dringende zaken kunt u contact opnemen met Desirée Koster, d.koster@…': the stand-in
             titled = list(_TITLED.finditer(line[: match.start()]))
             if titled and _someone_else_between(line, titled[-1].start(), match.start()):
                 titled = []  # 'Dank voor de bevestiging voor mevrouw Tjon-A-Fong. Zij vroeg … Erwin Haverkamp … Zijn adres is e.haverkamp@…'
@@ -163,6 +176,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             before = ", ".join(cells)
             name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
             name, role = name.strip(), role.strip(" ,(|") or None
+            if role and _A_CLAUSE.search(role):  # 'Seher, zet je mij en onze manager Joris (j.hakkert@…)': the greeted
+                name, role = "", None  # name, then a request that names the person last
             if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES \
                     or not all(w[0].isupper() or w.lower() in PARTICLES for w in name.split()):  # "I'm afraid Jan …"
                 name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
@@ -239,14 +254,19 @@ def _name_for_address(email: str, text: str) -> str | None:
 
 def _first_name_before(email: str, before: str) -> str | None:
     """A first name alone just before an address that starts with it: 'register me and Jo (joanna.sterling@…)',
-    'Bringing Erik too (erik.dekker@…)'. Too little to register a stranger by, but the address is there."""
+    'Bringing Erik too (erik.dekker@…)', or with its initial: 'onze manager Joris (j.hakkert@…)'. Too little to register a stranger by, but the address is there."""
     local = _fold(email.split("@", 1)[0])
-    for word in reversed(before.split()[-4:]):
+    for at, word in enumerate(reversed(before.split()[-4:])):
         word = word.strip(" ,.;:()<>'\"")
         if len(word) >= 2 and word[0].isupper() and word.isalpha() and word.lower() not in NOT_NAMES \
-                and local.startswith(_fold(word)):
-            return word
+                and (local.startswith(_fold(word)) or at == 0 and _initial_then_surname(local, word)):
+            return word  # 'onze manager Joris (j.hakkert@…)': right before the address, its initial
     return None
+
+
+def _initial_then_surname(local: str, first: str) -> bool:
+    """Does an address's local part start with this first name's initial and a dot ('j.hakkert' for Joris)?"""
+    return len(local) > 3 and local[1] == "." and local[0] == _fold(first)[0]
 
 
 def _spells(local: str, words: list[str]) -> bool:
@@ -295,6 +315,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = tuple(_fuller_in_history(a, p.quoted) for a in people)
     if p.cc_names:
         people = tuple(_fuller_in_cc(a, p.cc_names) for a in people)
+    people = tuple(_fuller_in_subject(a, p.subject) for a in people)
     if p.signature:
         people = tuple(_fuller_in_signature(a, p.signature, sender) for a in people)
     people = tuple(a if a.role or not a.name or a.name.split()[-1] not in text
@@ -495,10 +516,35 @@ def _fuller_in_history(person: Attendee, quoted: str) -> Attendee:
     """'Mevrouw Kaya, onze directeur, is verhinderd' over our reminder 'We hebben geen e-mailadres van Elif Kaya': a
     person the reply names by surname only, as the quoted history names them in full (with no address to match by)."""
     name = person.name or ""
+    if person.email and (not name or " " not in name or name.split()[0].lower() in PARTICLES) \
+            and person.email in quoted.lower():
+        return _named_by_address_in_history(person, quoted)
     if person.email or not name or (" " in name and name.split()[0].lower() not in PARTICLES) or name.split()[-1] not in quoted:
         return person
     full = _fuller_in_text(name, QUOTE_MARKS.sub("", quoted))
     return replace(person, name=full) if full and full != name else person
+
+
+def _fuller_in_subject(person: Attendee, subject: str) -> Attendee:
+    """'Onze directeur, de heer Van der Linden, …' under the subject 'Afmelding gesprekstafel Rob van der Linden': a
+    surname alone in the text, the person in full in the subject line."""
+    name = person.name or ""
+    if not name or (" " in name and name.split()[0].lower() not in PARTICLES) or name.split()[-1] not in subject:
+        return person  # full already (most mail), or the subject does not name them
+    full = _fuller_in_text(name, subject)
+    return replace(person, name=full) if full and full != name else person
+
+
+def _named_by_address_in_history(person: Attendee, quoted: str) -> Attendee:
+    """'Namens de heer Van Leeuwen: … Wilt u hem (a.vanleeuwen@…) afmelden?', or 'Same address: s.dekker@…' with no name,
+    over the thread that named them in full by that address: our confirmation 'de aanmelding van Arjen van Leeuwen
+    (a.vanleeuwen@…)', a header 'Aan: Zeynep Yıldız <z.yildiz@…>'. The fuller name must be the same person's."""
+    name = person.name or ""
+    for found in _named_attendees(QUOTE_MARKS.sub("", quoted), set()):
+        full = found.name or ""
+        if found.email == person.email and " " in full and (not name or _tail_of(name, full) or _surname_is(name, full.split())):
+            return replace(person, name=full)
+    return person
 
 
 def _named_in_history(person: Attendee, quoted: str, own: set[str]) -> Attendee:
@@ -597,6 +643,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     """In order: a list of people; people the text names (with or without an address); the author of a
     forwarded sign-up; else the sender. The sender joins named people when the text says so."""
     named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
+    if any(a.email != p.from_email for a in named) and (dead := _dead_addresses(text)):
+        named = [a for a in named if a.email not in dead or a.email == p.from_email]  # 'mijn oude adres (…) werkt niet meer'
     if (other := _OWN_OTHER_ADDRESS.search(text)) and (work := other.group(1).lower()) not in own_addresses:
         if not _THIS_ADDRESS_DOES.match(text, other.end()):
             sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
@@ -617,6 +665,25 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+# A delivery failure report, forwarded or quoted: the addresses it lists did not work ('Delivery has failed to these
+# recipients or groups:' / 'seher.hazinedaar@…', 'Bezorging is mislukt voor deze geadresseerden').
+_FAILED_DELIVERY = re.compile(r"(?i:delivery has failed|could(?: not|n't) be delivered|undeliverable|bezorging is mislukt|onbestelbaar"
+                              r"|kan niet worden bezorgd|recipient address rejected|user unknown|address not found)")
+_REPORT_SPAN = 300  # the failed addresses follow the report's first line closely
+# The writer's address that no longer works: 'mijn oude adres (saskia.wijnands@…) werkt niet meer', 'my old address …'.
+_OWN_OLD_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:oude|vorige|eerdere|voormalige|old|previous|former)\s+(?:e-?mail[\s-]*)?(?:adres|address)\b"
+                              r"[^@\n]{0,40}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+
+
+def _dead_addresses(text: str) -> set[str]:
+    """Addresses that reach nobody: those a delivery failure report lists, and the writer's own old one. Not a
+    second attendee (the writer's old address) nor anyone at all (a mistyped one of ours)."""
+    dead = {m.group(1).lower() for m in _OWN_OLD_ADDRESS.finditer(text)}
+    for report in _FAILED_DELIVERY.finditer(text):
+        dead |= {m.group(0).lower().rstrip(".") for m in EMAIL.finditer(text, report.end(), report.end() + _REPORT_SPAN)}
+    return dead
 
 
 def _writers_own_words(p: ParsedMail, text: str, sender: Attendee) -> str:
@@ -997,7 +1064,7 @@ _SAME_FOR = re.compile(r"\b(?i:the same (?:goes|applies) for|same (?:goes )?for|
                        r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # Taking someone along: 'Ik kom op de 24e en neem Sevda Arslan (manager collectie & programmering) mee',
 # "I'll bring Joe Bloggs along". A name must follow, and 'mee'/'along' close the sentence.
-_TAKES_ALONG = re.compile(rf"\b(?i:neem|bring)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{{0,80}}\b(?:{_ALONG}|along)\b)"
+_TAKES_ALONG = re.compile(rf"\b(?i:neem|bring)\s+(?:(?i:mijn|onze|my|our)\s+[\w-]+\s+)?(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{{0,80}}\b(?:{_ALONG}|along)\b)"
                           # … or wishes to, the verb at the end: 'Ik zou Trees Hoogeveen-Bakker willen meenemen, voorzitter …'
                           r"|\b(?i:zou|wil|zouden|willen)\s+(?:(?i:ook|graag|nog)\s+)*(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)"
                           r"(?=[^.!?\n]{0,80}\b(?:meenemen|meebrengen|mee\s+nemen|mee\s+brengen)\b)")
@@ -1022,7 +1089,7 @@ _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:he|she|hij|zij|ze)\b[^.
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
-             r"|zal zich zelf|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
+             r"|zal zich zelf|(?:will|zal)\s+(?:get|be)\s+in\s+touch|neemt\s+(?:zelf\s+)?contact\s+op|zal\s+(?:zelf\s+)?contact\s+opnemen|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
              # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
              r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"
              # 'Onze directeur, de heer Van Leeuwen, heeft de uitnodiging aan mij doorgestuurd'; who came before:
@@ -1202,9 +1269,11 @@ _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "e
 # … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker
 # en Ilse de Wit zijn helaas verhinderd'. The names are what comes before the verb in its sentence.
 # 'Bram ter Horst (teamleider bibliotheek) kan maandag toch niet': the day may come between.
+# A date between the verb and 'niet': 'Elif Kaya kan 24 juni toch niet', 'Tom can on 28/3 not …'.
+_A_DATE = r"(?:op\s+|on\s+)?\d{1,2}(?:[-/]\d{1,2}|\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|march|may)[a-z]*\.?)"
 _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zijn|moet|moeten|must|have to|has to)\s+"
                              r"(?i:(?:helaas|toch|echt|allebei|beiden|both|unfortunately|sadly|now|nu|dan|morgen|vandaag"
-                             r"|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)*"
+                             r"|maandag|dinsdag|woensdag|donderdag|vrijdag|" + _A_DATE + r")\s+)*"
                              r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both)\b[\s,]*)+")
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
@@ -1243,7 +1312,9 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
 _ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jullie)\s+(?:(?i:ook|graag|nog|even|dan|svp|aub)\s+)*"
                         r"(?:(?i:de heren|de dames|the gentlemen|the ladies)\s+)?"  # 'Wilt u de heren E. (Emre) Koç en T. (Thijs) van Wijk afmelden?'
 
-                        r"|\b(?i:cancel|remove|register|sign\s+up|add)\s+(?=[A-ZÀ-Ý])")
+                        r"|\b(?P<verb_first>(?i:cancel|remove|register|sign\s+up|add))\s+(?:(?i:for)\s+)?(?=[A-ZÀ-Ý])")  # 'pls cancel for Jan de Jong and me'
+# The writer last among the names asked for: '… Jan de Jong and me', '… Jan de Jong en mij'.
+_AND_THE_WRITER = re.compile(r"(?i:me|mij|mezelf|mijzelf|myself)\b")
 _ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well)\s+)*(?:(?i:afmelden|aanmelden|inschrijven|uitschrijven"
                         r"|er\s+(?:ook\s+)?bij\s+zetten|op\s+de\s+lijst\s+zetten|van\s+de\s+lijst\s+(?:halen|afhalen)"
                         r"|registration|place|spot|for\b|from\b|to\b))")
@@ -1263,7 +1334,9 @@ def _names_asked_for(text: str, exclude: list[str]) -> list[Attendee]:
                 at += name[1]
                 break
             at = joined.end()
-        if names and _ASKED_ACT.match(text, at):
+        writer = _AND_THE_WRITER.match(text, at) if names and at > match.end() and text[at - 1].isspace() else None
+        at = writer.end() if writer else at
+        if names and (_ASKED_ACT.match(text, at) or writer and match.group("verb_first")):  # the verb said before the names
             found += [Attendee(n, None) for n in names if not any(same_name(n, o) for o in [*exclude, *(a.name or "" for a in found)])]
     return found
 

@@ -349,8 +349,10 @@ _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manage
 _ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+de\s+([A-Z]{2,5})\b(?![\w-])")
 
 
-# A phone's sign-off run on after the last sentence, a first name alone: '… voor morgen, griep. Ger'.
-_RUN_ON_NAME = re.compile(r"[.!?][ \t]+([A-ZÀ-Ý][a-zà-ÿ]{1,14})[ \t]*$")
+# A phone's sign-off run on after the last sentence, a first name alone: '… voor morgen, griep. Ger'; or after a
+# closing shorthand on its own line: 'add me for the webinar 28/3 pls' / 'br Lieke'.
+_RUN_ON_NAME = re.compile(r"(?:[.!?]|(?:^|\n)[ \t]*(?i:br|kr|gr|grt|groet|groetjes|mvg|cheers|greetings|regards)[,.]?)[ \t]+"
+                          r"([A-ZÀ-Ý][a-zà-ÿ]{1,14})[ \t]*$")
 
 
 def describe_sender(p: ParsedMail) -> Attendee:
@@ -486,13 +488,16 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
     'Priscilla Tjon-A-Fat, directeur Bibliotheek Almere Haven.', or a phone's run-on 'groeten Hüseyin Aydın directeur
     bibliotheek Zuid-Kennemer'. Only a role and a library's name, up to the end of the sentence."""
     for match in re.finditer(_written_with_initials(name) + r"[ \t]*,?[ \t]+([^\n.!?]{3,80})", text):
-        role, org = split_role_organisation(match.group(1).strip())
-        if org and _LIBRARY.fullmatch(org) and match.group(1).startswith((role or org).split()[0]):
+        described = _TRAILING_SYMBOLS.sub("", match.group(1))  # '… - Anouk de Haan, Bibliotheek Gouda-Oost ✅'
+        role, org = split_role_organisation(described.strip())
+        if org and _LIBRARY.fullmatch(org) and described.startswith((role or org).split()[0]):
             return role, org
     return None, None
 
 
 _LIBRARY = re.compile(LIBRARY_NAME)
+# A subject's decoration after the last word: an emoji, a tick, '!!'.
+_TRAILING_SYMBOLS = re.compile(r"[^\w)]+$")
 
 
 def _written_with_initials(name: str) -> str:

@@ -229,3 +229,103 @@ def test_both_our_directors_are_not_the_writer_too():
             "Management Support\nBibliotheken Zaanstad en Wormerland")
     found = _who(body, "Management Support <managementsupport@zw.example.nl>", "Cancel registrations webinar 28 March")
     assert sorted(name for name, _, _ in found) == ["Arjan Wiersma", "Ingrid Holm"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a surname alone by an address, the thread below names them in full with it (a header, our confirmation)
+    ("Goedemiddag,\n\nNamens de heer Van Dongen: hij kan maandag toch niet. Wilt u hem (p.vandongen@ws.example.nl) afmelden?\n\n"
+     "Met vriendelijke groet,\n\nIrma Smit\nSecretariaat\nBibliotheek Westland-Zuid\n\n"
+     "Van: Aanmeldingen <aanmelden@example.org>\nVerzonden: dinsdag 4 juni 2019 10:00\nAan: Irma Smit <secretariaat@ws.example.nl>\n"
+     "Onderwerp: Aanmelding gesprekstafel\n\nHierbij bevestigen we de aanmelding van Pieter van Dongen (p.vandongen@ws.example.nl) "
+     "voor de gesprekstafel van 24 juni.\n", "Secretariaat <secretariaat@ws.example.nl>", "RE: Aanmelding gesprekstafel",
+     [("Pieter van Dongen", "p.vandongen@ws.example.nl", "Bibliotheek Westland-Zuid")]),
+    # … or gives only the address, 'same address as before'
+    ("Hello,\n\nGood news: Tom can come after all. Please register him again, same address: t.baker@rd.example.nl.\n\n"
+     "Kind regards,\nAnna Fisher\nAssistant to the director\nBibliotheek Rijndelta\n\n"
+     "From: Anna Fisher <a.fisher@rd.example.nl>\nSent: Monday, 10 June 2019 09:00\nTo: aanmelden@example.org\n"
+     "Subject: Cancellation round table\n\nOur director Tom Baker (t.baker@rd.example.nl) has to cancel for 24 June.\n",
+     "Anna Fisher <a.fisher@rd.example.nl>", "RE: Cancellation round table",
+     [("Tom Baker", "t.baker@rd.example.nl", "Bibliotheek Rijndelta")]),
+])
+def test_a_short_name_by_address_is_completed_from_the_thread(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+def test_a_surname_alone_is_completed_from_the_subject():
+    body = ("Geachte mevrouw Hazinedar,\n\nOnze directeur, mevrouw Ter Haar, is helaas verhinderd. Namens haar meld ik haar af voor "
+            "de gesprekstafel op 24 juni.\n\nMet vriendelijke groet,\n\nKees Bos\nSecretariaat directie\nBibliotheek Waterland-Oost")
+    assert _who(body, "Secretariaat directie <secretariaat@wo.example.nl>", "Afmelding gesprekstafel Marleen ter Haar") \
+        == [("Marleen ter Haar", None, "Bibliotheek Waterland-Oost")]
+
+
+def test_i_will_join_with_a_colleague():
+    body = "Hi,\n\nI will join the round table of 24/6, and my colleague Wim de Bruin will come too.\n\nGreetings\n\n" \
+           "Sanne Visser | directeur | Bibliotheek Vechtdal"
+    assert _who(body, "Sanne Visser <s.visser@vd.example.nl>", "round table 24/6") \
+        == [("Sanne Visser", "s.visser@vd.example.nl", "Bibliotheek Vechtdal"), ("Wim de Bruin", None, "Bibliotheek Vechtdal")]
+
+
+def test_a_greeted_name_before_a_request_is_not_the_addressee():
+    body = "Seher, kun je mij en onze adviseur Bram (b.kuipers@lw.example.nl) noteren voor 24 juni? Dank!\n\n" \
+           "Ilse Mol\nDirecteur\nBibliotheek Lingewaard"
+    assert _who(body, "Ilse Mol <i.mol@lw.example.nl>", "aanmelding") \
+        == [("Ilse Mol", "i.mol@lw.example.nl", "Bibliotheek Lingewaard"), ("Bram", "b.kuipers@lw.example.nl", "Bibliotheek Lingewaard")]
+
+
+def test_taking_along_my_colleague_named_after_a_word():
+    body = "hoi Seher ik meld me aan voor de gesprekstafel op 24 juni en ik neem mijn collega Joost Prins mee groet Anne"
+    assert _who(body, "Anne Kok <a.kok@ze.example.nl>", "Gesprekstafel") \
+        == [("Anne Kok", "a.kok@ze.example.nl", None), ("Joost Prins", None, None)]
+
+
+def test_a_date_between_can_and_not():
+    body = "Goedemorgen,\n\nHenk Vos kan 24 juni helaas niet, wilt u hem afmelden?\n\nGr Tineke\n\nTineke Dam\nsecretariaat\nBibliotheek Duinrand"
+    assert _who(body, "Tineke Dam <secretariaat@dr.example.nl>", "afmelding") == [("Henk Vos", None, "Bibliotheek Duinrand")]
+
+
+def test_a_successor_who_will_get_in_touch_is_only_mentioned():
+    body = ("Dear colleagues,\n\nI am leaving at the end of the month, so please cancel my registration for the webinar on 28 March.\n\n"
+            "My successor, Joe Brown, starts in May and will get in touch about later sessions.\n\nBest wishes,\n\nLiam Gray\n"
+            "Director, Bibliotheek Texel")
+    assert _who(body, "Liam Gray <l.gray@tx.example.nl>", "Webinar 28 March") \
+        == [("Liam Gray", "l.gray@tx.example.nl", "Bibliotheek Texel")]
+
+
+def test_the_stand_in_of_a_forwarded_out_of_office_is_not_an_attendee():
+    body = ("Goedemorgen,\n\nZie hieronder: mijn directeur is weg tot 10 juni, maar wil graag komen op 24 juni. Kunt u haar aanmelden? Het gaat om "
+            "Joke Veen, j.veen@bk.example.nl.\n\nMet vriendelijke groet,\n\nRia Pool\nmanagementassistent\nBibliotheek Kennemerduin\n\n"
+            "-----Oorspronkelijk bericht-----\nVan: Veen, Joke <j.veen@bk.example.nl>\nVerzonden: maandag 27 mei 2019 09:31\n"
+            "Aan: Pool, Ria <r.pool@bk.example.nl>\nOnderwerp: Automatisch antwoord: Gesprekstafel\n\n"
+            "Ik ben afwezig tot en met 10 juni. Voor dringende zaken kunt u contact opnemen met Ria Pool, r.pool@bk.example.nl.\n")
+    assert _who(body, "Ria Pool <r.pool@bk.example.nl>", "FW: Automatisch antwoord: Gesprekstafel") \
+        == [("Joke Veen", "j.veen@bk.example.nl", "Bibliotheek Kennemerduin")]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    # the writer's old address that no longer works
+    ("Dag,\n\nMijn oude adres (karin.laan@obz.example.nl) werkt niet meer. Meldt u mij aan voor het webinar van 28 maart?\n\n"
+     "Groet,\nKarin Laan\ndirecteur | Bibliotheek Zeist", "Karin Laan <k.laan@bz.example.nl>"),
+    # an address a forwarded delivery failure lists
+    ("Hello,\n\nMy mail to Seher bounced (see below). Could you register me for the round table on 24 June?\n\nThanks,\n"
+     "Karin Laan\nDirector, Bibliotheek Zeist\n\n-----Original Message-----\nFrom: Mail Delivery System <postmaster@bz.example.nl>\n"
+     "Subject: Undeliverable: round table\n\nDelivery has failed to these recipients or groups:\n\nseher.hazinedr@example.org\n",
+     "Karin Laan <k.laan@bz.example.nl>"),
+])
+def test_an_address_that_reaches_nobody_is_no_attendee(body, sender):
+    assert _who(body, sender, "aanmelding") == [("Karin Laan", "k.laan@bz.example.nl", "Bibliotheek Zeist")]
+
+
+def test_cancel_for_someone_and_me():
+    assert _who("pls cancel for Bart Smit and me, the 28th doesn't work\nNina", "Nina Bos <nina.bos@gw.example.nl>",
+                "webinar 28/3") == [("Nina Bos", "nina.bos@gw.example.nl", None), ("Bart Smit", None, None)]
+
+
+def test_organisation_in_a_subject_with_an_emoji():
+    assert _who("", '"Berg, Lotte van den" <l.vandenberg@bh.example.nl>',
+                "aanmelding gesprekstafel 24/6 - Lotte van den Berg, Bibliotheek Hilversum 👍") \
+        == [("Lotte van den Berg", "l.vandenberg@bh.example.nl", "Bibliotheek Hilversum")]
+
+
+def test_a_first_name_after_a_closing_shorthand():
+    assert _who("add me for the webinar 28/3 pls\nbr Roos", "r.dekker@gl.example.nl", "28/3") \
+        == [("Roos", "r.dekker@gl.example.nl", None)]
