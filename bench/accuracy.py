@@ -35,7 +35,7 @@ class Report:
     event_ok: int = 0
     attendee_sets_ok: int = 0
     attendee_set_total: int = 0
-    questions_ok: int = 0  # sign-ups read as sign-ups whose question (or none) is the labelled one
+    questions_ok: int = 0  # sign-ups and cancellations read as such whose question (or none) is the labelled one
     questions_total: int = 0
     names: list[bool] = field(default_factory=list)
     organisations: list[bool] = field(default_factory=list)
@@ -73,14 +73,14 @@ def score(report: Report, label: dict, u: Understanding) -> None:
         report.event_ok += 1
     else:
         report.errors.append(f"{name}: event {u.event_id}, expected {label.get('event')}")
-    if label["intent"] == u.intent == "register":
+    if label["intent"] == u.intent and u.intent in ("register", "cancel"):
         want = [s for s in label.get("secondary_intents") or [] if s != "register"]
         got = [s for s in u.secondary_intents if s != "register"]
         report.questions_total += 1
         if sorted(want) == sorted(got):
             report.questions_ok += 1
         else:
-            report.errors.append(f"{name}: question in the sign-up {got}, expected {want}")
+            report.errors.append(f"{name}: question alongside {got}, expected {want}")
     if label["intent"] not in ("register", "cancel"):
         return
     predicted = {(a.email or f"(no address: {a.name})").lower(): a for a in u.attendees}
@@ -138,8 +138,8 @@ def print_report(report: Report, speed: tuple[float, float], show_errors: bool) 
           f"({r.attendee_set_total} register/cancel mails)")
     print(f"attendee names exact:     {r.rate(r.names):.1%}   (target >= 95%, {len(r.names)} names)")
     print(f"organisations exact:      {r.rate(r.organisations):.1%}   (target >= 90%, {len(r.organisations)})")
-    print(f"question in a sign-up:    {r.rate(r.questions_ok, r.questions_total):.1%}   "
-          f"({r.questions_total} sign-ups: the question forwarded with it, or none)")
+    print(f"question alongside:       {r.rate(r.questions_ok, r.questions_total):.1%}   "
+          f"({r.questions_total} sign-ups and cancellations: the question forwarded with it, or none)")
     print(f"machine mail answered:    {len(r.machine_answered)}   (must be 0) {r.machine_answered or ''}")
     print(f"parse+classify:           {speed[0]:,.0f} messages/s on one core (mean {speed[1]:.1f} KB; target >= 1,000/s)")
     print("\nintent               precision  recall  support")

@@ -50,7 +50,8 @@ CANCEL = _rx(
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\b(?:please|pls|plz)\s+cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
     r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b(?![^.?!\n]{0,20}\b(?:newsletter|nieuwsbrief|subscription|mailing))"
     r"(?!\s+(?:\w+\s+){0,2}(?:meeting|appointment|board|call|trip|visit)\b)",  # 'cancelling the management meeting … to come'
-    r"\blaat\s+(?:\w+\s+){1,4}aan\s+(?:me|mij|ons)\s+voorbij\s*(?:gaan|gaat)\b", r"^\W*cancel(?:lation|led)?\b",
+    r"\blaat\s+(?:\w+\s+){1,4}aan\s+(?:me|mij|ons)\s+voorbij\s*(?:gaan|gaat)\b",
+    r"\beer\s+aan\s+(?:mij|me|ons)(?:zelf)?\s+(?:moeten\s+)?houden\b", r"\bhoud\w*\s+(?:ik\s+|we\s+)?de\s+eer\s+aan\s+(?:mij|me|ons)", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
@@ -69,7 +70,7 @@ CANCEL = _rx(
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
-CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
                   r"\b(?:er\s+is\s+)?iets\s+tussen\s*gekomen\b", r"\bsomething (?:has )?c(?:a|o)me up\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
@@ -176,7 +177,7 @@ CHANGE = _rx(r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r
              r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
-             r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"(?<!\bmij\s)(?<!\bme\s)\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b",
+             r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"(?<!\bmij\s)(?<!\bme\s)\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b", r"\bin (?:my|his|her) place\b",
              r"\b(?:aanmelding|registratie|registration)\b[^.?!\n]{0,40}\b(?:koppelen|overzetten|aanpassen|linked? to|moved? to)\b",
              r"\b(?:link|move|transfer) my registration\b", r"\bover\s+te\s+zetten\b", r"\boverdragen\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
@@ -257,11 +258,13 @@ PRACTICAL = _rx(
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
-    r"\b(?:slides|sheets|dia'?s|presentaties?)\b[^.?!\n]{0,40}\b(?:shared|sent|gedeeld|gestuurd|doorgestuurd|rondgestuurd|toegestuurd|beschikbaar|available)\b",
+    r"\b(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes)\b[^.?!\n]{0,40}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
+    r"|doorgestuurd|rondgestuurd|toegestuurd|sturen|toesturen|doorsturen|send|beschikbaar|available)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
     r"\bregisterpunt\w*", r"\baccreditat\w*", r"\bcertifica\w*", r"\bbewijs van deelname\b",
     r"\b(?:krijg|ontvang)\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:een\s+)?bevestiging\b", r"\bwill (?:i|we) (?:get|receive) a confirmation\b", r"\bmaximum\s+(?:number\s+of\s+)?(?:participants|attendees|people|places)\b",
-    r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
+    r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\bcancell?(?:ing|ation)\s+(?:fee|policy|deadline|charge)\b",
+    r"\bdeadline for cancell?ing\b", r"\bafmeldtermijn\b", r"\bannuleringskosten\b", r"\bno-?show\b", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
     r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
@@ -661,7 +664,8 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
             return None
         if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
             return None
-        if intent == "cancel" and (_someone_else_cannot(t, match) or _LAST_TIME.search(_sentence_of(t.all, match))):
+        if intent == "cancel" and (_someone_else_cannot(t, match) or _LAST_TIME.search(_sentence_of(t.all, match))
+                                   or _not_my_cancellation(t, match)):
             return None  # 'Vorig jaar kon ik er helaas niet bij zijn, dus dit keer zeker wél'
         return intent, 0.75, f"the words {match.group(0)!r} in a mail about the event"
 
@@ -770,13 +774,19 @@ _NEWSLETTER = re.compile(r"\b(?:nieuwsbrief|newsletter|mailing)", re.I)  # 'afme
 
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
-    match = CANCEL.search(t.all)
+    asking_subject = len(t.subject) + 1 if t.subject.rstrip().endswith("?") and not t.is_reply else 0
+    match = CANCEL.search(t.all, asking_subject)  # not 'Cancellation policy?' over a question about the policy
     if not match or t.in_forward(match) and (REGISTER.search(t.note) or _asks_something(t.note) or _NEWSLETTER.search(p.text)):
         return None  # the invitation's 'afmelden' under a secretary's 'Wilt u hem op de deelnemerslijst zetten?'
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = _sentence_of(t.all, match)
-    if _PARTLY.search(sentence):
-        return None  # 'ik zal halverwege moeten afhaken': there for part of it
+    later = [m for m in CANCEL.finditer(t.all, match.end()) if _EXPLICIT_CANCEL.search(m.group(0))]
+    if _PARTLY.search(sentence) and not later:
+        return None  # 'ik zal halverwege moeten afhaken': there for part of it (not '… om 15.00 uur … Wilt u mij schrappen?')
+    if _not_my_cancellation(t, match) and not later:
+        return None  # 'Daar kan ik niet bij zijn … De gesprekstafel zelf kom ik gewoon'; '(ik had me ook nog niet aangemeld)'
+    if _UNSURE.search(t.all, start, match.start()) and "?" in t.body and not later:
+        return None  # "there's a chance I won't be able to make it … Is there a deadline for cancelling?": not yet
     if _NOT_NEEDED.search(t.all, match.start(), (_NEXT_STOP.search(t.all, match.end()) or match).end()):
         return None  # 'Afmelden is niet nodig hoop ik': coming, later
     if _LAST_TIME.search(sentence):
@@ -810,6 +820,21 @@ def _explicitly(t: _Text, first: re.Match[str]) -> bool:
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
                      r"\bi (?:had )?(?:registered|signed up)\b", r"\bi(?:'m| am| was) registered\b")
 _WHO = re.compile(r"\b(?:who|die|that)\s+$", re.I)
+_UNSURE = re.compile(r"\b(?:chance|might|may|possibly|perhaps|maybe|misschien|mogelijk|wellicht|kans\s+(?:is\s+)?(?:groot\s+)?dat"
+                     r"|kan\s+zijn\s+dat|if\s+i\s+end\s+up|in\s+case|voor\s+het\s+geval|mocht|twijfel\w*|not\s+sure|weet\s+(?:nog\s+)?niet\s+of)\b", re.I)
+_STILL_ME = re.compile(r"\b(?:kom|ben)\s+ik\s+(?:gewoon|wel|zeker)\b|\bik\s+(?:kom|ben)\s+(?:er\s+)?(?:gewoon|wel|zeker)\s+(?:bij|komen)?"
+                       r"|\bi(?:'ll| will)\s+still\s+(?:come|attend|be there)\b|\bi(?:'m| am)\s+still\s+coming\b", re.I)
+_NEVER_SIGNED_UP = re.compile(r"\b(?:nog\s+)?niet\s+(?:aangemeld|ingeschreven|opgegeven)\b|\b(?:haven't|have not|hadn't|had not|didn't|did not)"
+                              r"\s+(?:yet\s+)?(?:registered|signed up)\b|\bnot\s+(?:yet\s+)?registered\b", re.I)
+def _not_my_cancellation(t: _Text, match: re.Match[str]) -> bool:
+    """The writer cannot come to something, yet there is no cancellation to make: they still come to the event
+    itself ('Daar kan ik niet bij zijn … De gesprekstafel zelf kom ik gewoon'; not 'Collega X kan toch niet mee, ik
+    kom wel gewoon', a colleague cancelled), or they never signed up, and nobody is asked to be taken off."""
+    return bool((_STILL_ME.search(t.body) or _NEVER_SIGNED_UP.search(t.body)) and not _EXPLICIT_CANCEL.search(t.body)
+                and _FIRST_PERSON.search(t.all, max(0, match.start() - 12), match.end()))  # 'ik kan niet', 'kan ik niet'
+
+
+_NEGATED = re.compile(r"\b(?:niet|not|never|nooit)\b", re.I)
 _NOT_NEEDED = re.compile(r"\b(?:niet nodig|hoeft niet|not necessary|no need)\b", re.I)
 _PAST = re.compile(r"\b(?:moest|moesten|had|hadden|eerder|gaf|earlier|previously)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
@@ -838,8 +863,9 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     start = max((i for i in stops if i <= match.start()), default=0)
     sentence = t.body[start: min((i for i in stops if i > match.end()), default=len(t.body))]
     names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])]
-    if not names or sentence.rstrip().endswith("?") and _MAY.search(sentence):
-        return None  # 'could you let me know whether a deputy may attend in my place?': a question
+    if not names or sentence.rstrip().endswith("?") and (_MAY.search(sentence) or _IF.search(sentence) or _UNSURE.search(sentence)):
+        return None  # 'could you let me know whether a deputy may attend in my place?', 'If I end up not being able to
+        # come, would it be possible to send our head of operations in my place?': a question
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
 
 
@@ -897,10 +923,10 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b")
 
 
-def _also_asks(t: _Text, catalogue: Catalogue) -> tuple[str, str] | None:
+def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()) -> tuple[str, str] | None:
     """(secondary intent, the sentence) for a sign-up that also asks something: practical words for the
     registration contact, else the content contact. Questions in a quote or forward are not the writer's."""
-    asked = _asked_besides(t)
+    asked = [s for s in _asked_besides(t) if not besides or _A_REAL_QUESTION.match(s) and not any(b.search(s) for b in besides)]
     if not asked:
         return None
     joined = " ".join(asked)
@@ -910,6 +936,19 @@ def _also_asks(t: _Text, catalogue: Catalogue) -> tuple[str, str] | None:
     kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
         else "question"
     return kind, asked[0][:80]
+
+
+# What a cancellation asks besides: not the cancellation or its replacement ('Wilt u mij afmelden?', 'Kun je mijn
+# aanmelding op zijn naam zetten?'), not a wish ('houd me op de hoogte'); a question that opens as one ('Worden de
+# slides gedeeld?', 'Could you send me the recording?', 'Graag ontvang ik de presentatie').
+_THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel", r"\bschrap", r"\bvan\s+de\s+\w*lijst\b", r"\bnaam\b", r"\bom\s*(?:te\s+)?zetten\b",
+                        r"\baanpass", r"\bwijzig", r"\bswap", r"\bupdate", r"\bremove", r"\bchange", r"\btransfer", r"\bvervang",
+                        r"\bin (?:mijn|zijn|haar|my|his|her) (?:plaats|place)\b", r"\binstead\b", r"\bop de hoogte\b",
+                        r"\bkeep (?:me|us) (?:posted|informed)\b", r"\bverwerken\b", r"\bregelen\b", r"\boppakken\b", r"\bdoorhal",
+                        r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b")
+_A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?)[,:]?\s+)?"
+                              r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please)\b")
 
 
 def _asked_besides(t: _Text) -> list[str]:
@@ -940,6 +979,8 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik sta ingeschreven … Wordt het webinar opgenomen?': someone registered asks something;
     the sign-up words are about the registration they have."""
     mine = _ALREADY_MINE.search(t.note)  # not a forwarded 'Ik heb me al aangemeld' under 'Ik meld me bij dezen aan'
+    if mine and _NEGATED.search(mine.group(0)):
+        mine = None  # 'ik heb me daarom ook niet aangemeld'
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
         other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague
@@ -967,10 +1008,12 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not _asks_something(t.all):
         return None
-    practical = [m.group(0) for m in PRACTICAL.finditer(t.all)]
+    found = list(PRACTICAL.finditer(t.all))
+    practical = [m.group(0) for m in found]
     if ALREADY_REGISTERED.search(t.body):
         practical.append("already registered")
-    content = [m.group(0) for m in CONTENT.finditer(t.all)]
+    content = [m.group(0) for m in CONTENT.finditer(t.all)  # not 'presentaties' in 'worden de presentaties gedeeld?'
+               if not any(hit.start() <= m.start() < hit.end() for hit in found)]
     if practical and len(set(practical)) > len(set(content)):
         return "registration_question", 0.75, f"a practical question ({', '.join(sorted(set(practical))[:3])})"
     if content or EVENT_WORDS.search(t.all) or p.in_reply_to:
@@ -1342,6 +1385,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)
         hits.append(attendee_hit)
+    if intent == "cancel" and (also := _also_asks(t, catalogue, besides=(CANCEL, _THE_CANCELLATION))):  # 'Ik kan niet; sturen jullie de
+        secondary += (also[0],)  # slides na afloop?': the question goes on to its contact too
+        hits.append(Hit("also-asks", f"the cancellation also asks a {also[0].replace('_', ' ')}: {also[1]!r}"))
     answer = None
     if len(t.body) < 300 and not machine:
         answer = "no" if NO.search(t.body) else "yes" if YES.search(t.body) else None

@@ -438,6 +438,11 @@ def _cancel(ctx: _Ctx) -> Decision:
             mails.append(Mail("cancel_request_sent", ctx.lang, (ctx.sender,), ctx.key("cancel_request_sent", reg.key),
                               reg.event_id, variables=template_vars(attendee=owner)))
             notes.append(f"{reg.key}: asked the registered address to confirm ({token})")
+    event = ctx.catalogue.event(ctx.u.event_id)
+    for extra in ctx.u.secondary_intents if event is not None else ():
+        if extra in ("question", "registration_question"):  # 'Ik kan niet; sturen jullie me de slides?'
+            mails += _forward_question(ctx, event, extra, acknowledge=False)
+            notes.append(f"{extra.replace('_', ' ')} forwarded")
     decision = Decision(tuple(changes), tuple(mails), "done", "cancel: " + "; ".join(notes), tuple(pending))
     if not replacements:
         return decision

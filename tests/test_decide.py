@@ -77,6 +77,14 @@ def test_a_replacement_sent_by_someone_never_registered_is_just_the_sign_up():
     assert [m.kind for m in d.mails] == ["confirmation"]  # no 'we found no registration of yours' for the writer
 
 
+def test_a_cancellation_that_asks_for_the_slides_forwards_the_question_too():
+    d = decide(parsed(), understood("cancel", GT, (None, "jan@bieb.example.nl"), secondary=("registration_question",)),
+               [reg("jan@bieb.example.nl")], CAT, NOW)
+    assert [c.action for c in d.changes] == ["cancel"]
+    assert [m.kind for m in d.mails] == ["cancellation", "forward"]
+    assert d.mails[1].to[0].email == CAT.contact(CAT.event(GT).registration_contact).email
+
+
 def test_a_cancellation_frees_a_place_for_the_first_on_the_waiting_list():
     regs = [reg("jan@bieb.example.nl"), reg("second@x.example.nl", "waitlisted", 20),
             reg("first@x.example.nl", "waitlisted", 10)]

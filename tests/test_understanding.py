@@ -84,6 +84,45 @@ def test_a_read_receipt_names_the_event_of_the_mail_that_was_read_and_a_newslett
     assert (newsletter.intent, newsletter.event_id) == ("other", None)
 
 
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Ik kan helaas niet komen op 24 juni. Wilt u mij afmelden?", ()),
+    ("Ik kan op 24 juni niet. Kun je mijn aanmelding op naam van mijn adjunct zetten?", ()),
+    ("Ik moet me helaas afmelden voor de gesprekstafel van 24 juni. Stuur je me de opname als die er is?",
+     ("registration_question",)),
+    ("I have to cancel my place at the round table on 24 June. Will the slides be shared afterwards?",
+     ("registration_question",)),
+])
+def test_a_cancellation_that_also_asks_something_has_it_as_its_second_intent(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Afmelding"), CATALOGUE)
+    assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == ("cancel", secondary)
+
+
+# taking part said as a fact, a status question, somebody who is not coming to something else
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("24 juni", "Aansluitend aan de gesprekstafel is er een werkgroep. Daar kan ik niet bij zijn. De gesprekstafel zelf "
+     "kom ik gewoon.", "other"),
+    ("Gesprekstafel", "Mijn collega Jan Smit komt toch niet mee op 24 juni; ik kom wel gewoon.", "cancel"),
+    ("Input", "Op 24 juni kan ik er niet bij zijn (ik had me ook nog niet aangemeld). Is het mogelijk om vooraf input te "
+     "leveren voor de tafel over rechtsbijstand?", "question"),
+    ("Cancellation policy?", "Before I sign up for the round table: if I register and something comes up, is there a "
+     "cancellation fee?", "registration_question"),
+    ("Webinar", "I'm signed up for the webinar, but there's a chance I won't be able to make it. Is there a deadline for "
+     "cancelling?", "registration_question"),
+    ("Round table", "If I end up not being able to come, would it be possible to send our head of operations, Tom Baker, "
+     "in my place?", "registration_question"),
+    ("Re: Aanmelding bevestigd", "Ik moet helaas afhaken: er is op 28 maart om 15.00 uur een overleg. Willen jullie mijn "
+     "aanmelding schrappen?", "cancel"),
+    ("Re: Aanmelding bevestigd", "Kan niet, sorry!", "cancel"),
+    ("Gesprekstafel", "Ik moet helaas de eer aan mij houden voor de gesprekstafel van 24 juni.", "cancel"),
+])
+def test_not_coming_is_read_with_what_goes_with_it(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
 def test_only_the_subject_looks_automatic_then_the_text_decides():
     from mailbot.parse import OOO_SUBJECT_REASON
     from tests.helpers import parsed
