@@ -912,7 +912,10 @@ _CITY = r"Stad\s+[A-ZÀ-Ý][\w'-]*"
 _LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME}|{_CITY})\s*,\s*(?:(?i:mevrouw|mevr\.|de heer|dhr\.)\s+)?$")
 # 'Ms Joke Dijkhuizen, director of our partner library Bibliotheek Lek & IJssel': what the library is to us may come
 # first; then the name must start with a capital.
-_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
+# The words after the comma are a role ('directeur van …'), not a preposition that opens what the sentence is about:
+# 'de aanmelding van onze directeur, Harm Jan Wiersma, voor het webinar van Stichting Lezen' (the organiser, not his).
+_NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|met|with)\b)"
+_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
                             rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
 # … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
@@ -981,10 +984,13 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
                               + (f", {unaddressed} without an address" if unaddressed else ""))
 
 
+# The writer among those who stay, also as 'myself' in an aside: 'The other two, Daan and myself, are still attending'.
+_STAYING_ME = r"ik|ikzelf|mijzelf|mezelf|I|me|myself"
+_ME_STAYING = {"ik", "ikzelf", "mijzelf", "mezelf", "i", "me", "myself"}
 # Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
 # 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Harm and I are still coming', 'Mevrouw Wessels zelf blijft aangemeld'.
-_STAYING = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me)(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|ik|ikzelf|I|me))*)"
-                      r"(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+_STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME}))*)"
+                      r",?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b)")
 
@@ -1000,7 +1006,7 @@ def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) 
         staying |= {w.lower() for w in re.split(r"\s*(?:,|\ben\b|\band\b)\s*", match.group(1)) if w}
     if not staying:
         return people
-    me = {"ik", "ikzelf", "i", "me"} & staying
+    me = _ME_STAYING & staying
 
     def stays(a: Attendee) -> bool:
         if a.email and a.email == sender.email:
@@ -1274,7 +1280,9 @@ _A_DATE = r"(?:op\s+|on\s+)?\d{1,2}(?:[-/]\d{1,2}|\s+(?:jan|feb|maa|mrt|apr|mei|
 _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zijn|moet|moeten|must|have to|has to)\s+"
                              r"(?i:(?:helaas|toch|echt|allebei|beiden|both|unfortunately|sadly|now|nu|dan|morgen|vandaag"
                              r"|maandag|dinsdag|woensdag|donderdag|vrijdag|" + _A_DATE + r")\s+)*"
-                             r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b")
+                             r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b"
+                             # or does not go along with the others: 'Koen Verbeek gaat niet mee, die heeft die dag een OR-vergadering'
+                             r"|(?<=\s)(?i:gaat|gaan|komt|komen)\s+(?i:(?:helaas|toch|dan|ook)\s+)*(?i:niet|no longer)\s+(?i:mee)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both)\b[\s,]*)+")
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
 _BUT_CLAUSE = re.compile(r",\s*(?i:maar|but|echter|however)\s+")

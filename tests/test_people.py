@@ -329,3 +329,23 @@ def test_organisation_in_a_subject_with_an_emoji():
 def test_a_first_name_after_a_closing_shorthand():
     assert _who("add me for the webinar 28/3 pls\nbr Roos", "r.dekker@gl.example.nl", "28/3") \
         == [("Roos", "r.dekker@gl.example.nl", None)]
+
+
+def test_a_colleague_who_does_not_go_along_is_cancelled_not_the_writer_who_still_comes():
+    body = ("Hallo,\n\nEen wijziging voor maandag 24 juni: Marloes de Haan gaat toch niet mee naar de gesprekstafel, zij heeft dan een "
+            "bestuursvergadering. Ik kom zelf wel gewoon.\n\nGroet,\nJeroen")
+    assert _who(body, "Jeroen Smit <j.smit@bw.example.nl>", "Gesprekstafel") == [("Marloes de Haan", None, None)]
+
+
+def test_the_organiser_after_a_preposition_is_not_the_attendees_library():
+    body = ("Beste,\n\nWilt u de inschrijving van onze directeur, Anne Marie Kuipers, voor het webinar van Stichting Lezen op 28 maart "
+            "intrekken? Zij is die middag verhinderd.\n\nMet vriendelijke groet,\n\nLies Dekker\nsecretariaat\nBibliotheek Oostland")
+    assert _who(body, "Bibliotheek Oostland <secretariaat@oostland.example.nl>", "Afmelding webinar") \
+        == [("Anne Marie Kuipers", None, "Bibliotheek Oostland")]
+
+
+def test_the_writer_staying_as_myself_in_an_aside_is_not_cancelled():
+    body = ("Hello,\n\nWe registered three colleagues for the webinar on 28 March. Please remove Tom Hendriks (t.hendriks@hl.example.nl) "
+            "from the list, he has to be elsewhere. The others, Sanne and myself, will still attend.\n\nBest,\nEva Visser\nBibliotheek Haarlem")
+    assert _who(body, "Eva Visser <e.visser@hl.example.nl>", "Webinar 28 March") \
+        == [("Tom Hendriks", "t.hendriks@hl.example.nl", "Bibliotheek Haarlem")]
