@@ -41,7 +41,7 @@ CANCEL = _rx(
     r"\bverhinderd\b", r"\bverstek\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
     r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,3}door\b",
     r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
-    r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,40}\b(?:mag|kan|moet)\s+(?:er\s*)?(?:dus\s+|maar\s+|wat mij betreft\s+)?(?:uit|vervallen|geschrapt|weg)\b",
+    r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,40}\b(?:mag|kan|moet)\s+(?:er\s*)?(?:dus\s+|maar\s+|wat mij betreft\s+)?(?:uit|af|vervallen|geschrapt|weg)\b",
     r"\blaat\s+(?:mijn|onze|m'n)\s+(?:plek|plaats)(?:je)?\s+(?:maar\s+)?(?:aan|voor)\s+(?:een\s+ander|iemand\s+anders|anderen)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
     r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
@@ -51,7 +51,9 @@ CANCEL = _rx(
     r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b(?![^.?!\n]{0,20}\b(?:newsletter|nieuwsbrief|subscription|mailing))"
     r"(?!\s+(?:\w+\s+){0,2}(?:meeting|appointment|board|call|trip|visit)\b)",  # 'cancelling the management meeting … to come'
     r"\blaat\s+(?:\w+\s+){1,4}aan\s+(?:me|mij|ons)\s+voorbij\s*(?:gaan|gaat)\b",
-    r"\beer\s+aan\s+(?:mij|me|ons)(?:zelf)?\s+(?:moeten\s+)?houden\b", r"\bhoud\w*\s+(?:ik\s+|we\s+)?de\s+eer\s+aan\s+(?:mij|me|ons)", r"^\W*cancel(?:lation|led)?\b",
+    r"\beer\s+aan\s+(?:mij|me|ons)(?:zelf)?\s+(?:moeten\s+)?houden\b",
+    r"\bniet\s+(?:bij|op|aanwezig\s+(?:bij|op))\s+(?:het|de)\s+\w+\s+(?:kan|kunnen|zal|zullen)\s+(?:zijn|komen)\b",  # '… dat ze niet bij het webinar kan zijn'
+    r"\bhoud\w*\s+(?:ik\s+|we\s+)?de\s+eer\s+aan\s+(?:mij|me|ons)", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
     r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
@@ -80,7 +82,7 @@ REGISTER = _rx(
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschuif\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -90,7 +92,7 @@ REGISTER = _rx(
     r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld|ons|mij|hen|jullie)\b)",
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
     r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b(?!\s+(?:met|aan)\s+(?!(?:de|het|die|dat|deze|jullie|uw|jouw|plezier|genoegen)\b)\w)",  # not 'wij doen mee met BoekStart'
-    r"\bschuif\w*\s+(?:graag\s+)?aan\b",
+    r"\bschui[fv]\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|dan\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
     rf"\bzet\s+{_ME}\s+er\s+(?:maar\s+|graag\s+|ook\s+)*op\b",
     rf"\bnoteer\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+|ik\s+)?(?:graag\s+|maar\s+)?{_ME}\b",
@@ -174,7 +176,7 @@ REGISTER_WEAK = _rx(
 CHANGE = _rx(r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r"\bmijn\s+(?:verkeerde?|foute?)\s+(?:e-?mail)?adres\b",
              r"\bmy wrong (?:e-?mail )?address\b",
              r"\bsend\b[^.?!\n]{0,60}\binstead\b", r"\btransferr?(?:ing)?\s+(?:a|the|my|his|her)\s+registration\b",
-             r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b",
+             r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b(?=[^.?!]{0,60}\b(?:aanmeld|inschrij|deelname|deelnemer|registrat|gesprekstafel|webinar|bijeenkomst))",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
              r"(?<!whether to )\bbring(?:ing)?\s+a\s+colleague\b", r"(?<!\bmij\s)(?<!\bme\s)\bin\s+(?:mijn|zijn|haar)\s+plaats\b", r"\binstead of me\b", r"\bin (?:my|his|her) place\b",
@@ -185,6 +187,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\baanmelden\s+doe\s+(?:ik|we|wij)\s+(?:later|straks|nog)\b", r"\b(?:i|we)(?:'ll| will)\s+register\s+later\b",
+    r"\bis\s+het\s+(?:nog\s+)?mogelijk\s+om\s+(?:me\s+|mij\s+|ons\s+)?(?:in\s+te\s+schrijven|aan\s+te\s+melden|op\s+te\s+geven)\b",
+    r"\bis\s+(?:de\s+)?(?:inschrijving|aanmelding|registratie|registration)\s+(?:al\s+|nog\s+|still\s+)?(?:gesloten|open|closed)\b",
+    r"\?\s+in\s+dat\s+geval\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\b", r"\bzo\s+ja,?\s+(?:dan\s+)?(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\b",
     r"\bdat\s+(?:ik|je|jij|u|we|wij)\s+(?:me|mij|je|zich|ons)\s+(?:\w+\s+)?(?:kan|kunt|kunnen|mag|mogen)\s+(?:aanmelden|inschrijven|opgeven)\b",  # 'stuurde mij door dat ik me kan aanmelden'
     r"\b(?:moet|moeten|hoeft|hoeven)\s+(?:[\w-]+\s+){0,3}(?:zich|me|mij|ons|je)\s+(?:\w+\s+){0,4}(?:aan\s*(?:te\s+)?melden|inschrijven|opgeven)\b",
     r"\b(?:if|als|indien)\s+(?:there\s+is|er)\s+(?:still\s+|nog\s+)?(?:room|space|a place|plek|plaats|ruimte)\s+(?:for|voor)\s+(?:two|three|both|twee|drie|beiden|allebei)\b",
@@ -263,7 +268,8 @@ PRACTICAL = _rx(
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
     r"\bregisterpunt\w*", r"\baccreditat\w*", r"\bcertifica\w*", r"\bbewijs van deelname\b",
     r"\b(?:krijg|ontvang)\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:een\s+)?bevestiging\b", r"\bwill (?:i|we) (?:get|receive) a confirmation\b", r"\bmaximum\s+(?:number\s+of\s+)?(?:participants|attendees|people|places)\b",
-    r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\bcancell?(?:ing|ation)\s+(?:fee|policy|deadline|charge)\b",
+    r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\b(?:nieuwe?|new|oude?|old)\s+(?:e-?)?(?:mail)?-?\s*(?:adres|address)\b",
+    r"\b(?:ik|we|wij)\s+(?:(?:rond|om|na|voor|al|pas)\s+)?(?:[\d.:]+\s+(?:uur\s+)?)?vertrek(?:ken)?\b", r"\bcancell?(?:ing|ation)\s+(?:fee|policy|deadline|charge)\b",
     r"\bdeadline for cancell?ing\b", r"\bafmeldtermijn\b", r"\bannuleringskosten\b", r"\bno-?show\b", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
     r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
@@ -431,6 +437,16 @@ def _empty(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return ("other", 0.3, "no new text") if not t.all.strip() else None
 
 
+# Somebody looking for work, not for a seat: 'Open sollicitatie', 'een stageplaats', 'my CV'.
+_JOB_SEEKING = _rx(r"\bsollicitatie\b", r"\bsolliciteer", r"\bstage(?:plaats|plek)\b", r"\bmijn\s+cv\b", r"\bmy\s+(?:cv|resume|résumé)\b",
+                   r"\bjob application\b", r"\binternship\b", r"\bvacature\b")
+
+
+def _job_seeking(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    found = {m.group(0).lower() for m in _JOB_SEEKING.finditer(t.all)}
+    return ("other", 0.75, f"looks for work ({', '.join(sorted(found))})") if found and not REGISTER.search(t.body) else None
+
+
 def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     found = {m.group(0).lower() for m in SALES.finditer(t.all)} if SALES.search(t.all) else set()
     return ("other", 0.8, f"sales or phishing ({', '.join(sorted(found))})") if len(found) >= 2 else None
@@ -466,7 +482,7 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 # Taking part, said as a fact ('Op 28 maart neem ik deel aan het webinar. Krijgen deelnemers een certificaat?'):
 # the writer is registered and asks; said as a wish ('graag', 'wil', 'zou') it is a sign-up.
-_TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|schuif\w*\s+(?:[\w/-]+\s+){1,7}aan")
+_TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|schui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan")
 _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan|mag|aanmeld\w*|inschrijv\w*|please|like)\b")
 
 
@@ -602,9 +618,12 @@ def _passed_on(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ter info, misschien handig voor jullie' over a forwarded newsletter: for reading, nothing to do."""
     if t.note_end < 0 or not (match := _FOR_INFORMATION.search(t.note)):
         return None
-    if REGISTER.search(t.note) or CANCEL.search(t.note) or _asks_something(t.note):
-        return None
+    if REGISTER.search(t.note) or CANCEL.search(t.note) or _asks_something(t.note) or _TO_PROCESS.search(t.note):
+        return None  # 'Ter info en met het verzoek om het te verwerken': something to do after all
     return "other", 0.7, f"passed on for information ({match.group(0)!r})"
+
+
+_TO_PROCESS = _rx(r"\bverzoek\b", r"\bverwerken\b", r"\bte\s+verwerken\b", r"\bplease\s+(?:process|update|handle)\b")
 
 
 _AGAIN = _rx(r"\b(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven|op\s*(?:te\s+)?geven)\b",
@@ -793,9 +812,10 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _PAST.search(t.all, start, match.start()) and REGISTER.search(t.all, match.end()):
         return None  # 'de vergadering waardoor ik me moest afmelden is verschoven … Zetten jullie me weer op de lijst?'
-    if _someone_else_cannot(t, match):
+    if _someone_else_cannot(t, match) and not later:
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
-    if _WHO.search(t.all, max(0, match.start() - 12), match.start()) or _THEY.search(t.all, max(0, match.start() - 30), match.start()):
+    if not later and (_WHO.search(t.all, max(0, match.start() - 12), match.start())
+                      or _THEY.search(t.all, max(0, match.start() - 30), match.start())):
         return None  # 'our reading consultants, who can't attend themselves', 'dat scholen afhaken': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
@@ -1027,6 +1047,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("out-of-office-text", _ooo_text),
     ("empty", _empty),
     ("sales", _sales),
+    ("job-seeking", _job_seeking),
     ("membership", _membership),
     ("accounts", _accounts),
     ("mailing-list", _mailing_list),
@@ -1261,7 +1282,7 @@ def _without_career(t: _Text) -> str:
 
 
 # A sentence about the writer's career has dates that are no event: 'I took up the position of director on 1 September'.
-_CAREER = re.compile(r"\b(?:took up|started|joined|began|since|sinds|begonnen|in dienst|aangetreden|appointed|benoemd)\b")
+_CAREER = re.compile(r"\b(?:took up|started|joined|began|since|sinds|begonnen|in dienst|aangetreden|appointed|benoemd|pensioen|retire\w*)\b")
 _SENTENCES = re.compile(r"(?<=[.!?\n])")
 # Words for our kinds of event: with them a mail may still mean one of ours on a wrong date.
 EVENT_NAME_WORDS = _rx(r"\bgesprekstafel", r"\bwebinar", r"\bround ?table", r"\bbijeenkomst")

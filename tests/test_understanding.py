@@ -123,6 +123,36 @@ def test_not_coming_is_read_with_what_goes_with_it(subject, text, intent):
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
 
 
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Webinar 28 maart - 4 deelnemers", "Vanuit Bibliotheek Hoeksche Waard schuiven we met een klein team aan bij het webinar "
+     "van 28 maart:\n\n1. Annelies Groen\n2. Marco Rietveld", "register"),
+    ("Open sollicitatie", "Ik ben op zoek naar een functie als evenementencoördinator. In de bijlage vindt u mijn cv. Ik "
+     "hoor graag of er mogelijkheden zijn.", "other"),
+    ("Re: Aanmelding bevestigd", "Ik zit donderdag onverwacht in een sollicitatiecommissie en kan dus niet meedoen. Wil je "
+     "mij uitschrijven?", "cancel"),
+    ("Inschrijving nog open?", "Is het nog mogelijk om in te schrijven voor het webinar van donderdag, of is de inschrijving "
+     "al gesloten?", "registration_question"),
+    ("Nieuw e-mailadres", "Ik heb me vorige week opgegeven vanaf mijn oude adres. Kunnen jullie de bevestiging voortaan "
+     "naar dit nieuwe adres sturen?", "registration_question"),
+    ("Terugkijken?", "Op 28 maart kan ik niet. Komt er een opname van het webinar? In dat geval meld ik me daarvoor aan.",
+     "registration_question"),
+    ("RE: Vraag webinar", "Dank voor de snelle reactie. In dat geval schrijf ik mij graag in voor het webinar van 28 maart.",
+     "register"),
+    ("Vraag over aanwezigheid 24 juni", "Ik heb me aangemeld voor de gesprekstafel. Is het een probleem als ik rond 11.45 "
+     "uur vertrek?", "registration_question"),
+    ("FW: webinar donderdag", "Ter info en met het verzoek om het te verwerken: Gonca laat weten dat ze donderdag niet bij "
+     "het webinar kan zijn.", "cancel"),
+    ("Wijziging aanmelding webinar", "Ik heb mijzelf en mijn collega Erik Bosch aangemeld. Erik heeft die middag een "
+     "ouderavond op een van onze scholen en kan daardoor niet deelnemen. Wilt u hem van de lijst halen?", "cancel"),
+    ("Aanmelding Anton Kramer vervalt", "Anton gaat per 1 juni met pensioen, dus zijn aanmelding voor de gesprekstafel "
+     "mag eraf. Ik kom zelf gewoon.", "cancel"),
+])
+def test_first_sight_of_the_last_general_sets(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
 def test_only_the_subject_looks_automatic_then_the_text_decides():
     from mailbot.parse import OOO_SUBJECT_REASON
     from tests.helpers import parsed
