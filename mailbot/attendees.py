@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -187,6 +187,7 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             if not name or ROLE_WORDS.search(name) or ORG_START.search(name):  # 'our Principal Librarian (gareth.evans@…)',
                 # '…, Head of Children's Services at Aarhus Public Libraries (mette.kjaer@…)': a role or an employer, no name
                 name = _name_for_address(email, text) or _their_address(text, line_start + match.start())
+                name = name or _first_name_as_address(email, text)
                 if not name and (first := _first_name_before(email, before)):
                     people.append(Attendee(name=first, email=email, role=role))  # not 'Bringing Erik'
                     continue
@@ -200,14 +201,18 @@ _THEIR_ADDRESS = re.compile(r"\b(?i:haar|zijn|his|her)\s+(?i:(?:e-?mail|mail)(?:
 
 def _their_address(text: str, at: int) -> str | None:
     """'Kun je Karin Hermans, onze directeur, inschrijven? … Haar mailadres: directie@…': an address that a
-    pronoun gives, whose local part spells no name, belongs to the last person named in full before it."""
+    pronoun gives, whose local part spells no name, belongs to the last person named in full before it; when the
+    local part holds a surname named there ('i.wolters@' after 'mevrouw drs. I.M. (Ingrid) Wolters-Kamphuis … in
+    het Opleidingshuis te Utrecht'), to that person, not to a place named later."""
     if not _THEIR_ADDRESS.search(text, max(0, at - 40), at):
         return None
     window = max(0, at - 300)  # a titled name read in full: 'mevrouw drs. A. (Anouk) Meijer-de Boer', not just 'Meijer-de Boer'
     starts = [m.start() for m in (*NAME.finditer(text, window, at), *_TITLE_OR_INITIALS.finditer(text, window, at))]
     found = [(start + end, len(name), name) for start in starts
              if (got := person_at(text[start: at]))[0] and " " in (name := got[0]) and (end := got[1])]
-    return max(found)[2] if found else None
+    local = _fold(text[at: at + 64].split("@", 1)[0])
+    spelled = [f for f in found if any(len(part) > 2 and _fold(part) in local for part in f[2].split()[-1].split("-"))]
+    return max(spelled or found)[2] if found else None
 
 
 def _fuller_in_text(name: str | None, text: str) -> str | None:
@@ -250,6 +255,15 @@ def _name_for_address(email: str, text: str) -> str | None:
             if name[0].lower() not in NOT_NAMES and _spells(local, name):
                 return clean_name(" ".join(name))  # not 'Mrs Margaret O'Brien'
     return None
+
+
+def _first_name_as_address(email: str, text: str) -> str | None:
+    """An address that is a first name alone ('bart@…'), wrapped onto a line of its own under 'ikzelf en Bart
+    Hendriks, onze directeur bedrijfsvoering': the one person the text names in full with that first name."""
+    local = email.split("@", 1)[0]
+    if len(local) < 3 or not local.isalpha() or is_department(local) or local in NOT_NAMES:
+        return None
+    return _in_full(local.capitalize(), text)
 
 
 def _first_name_before(email: str, before: str) -> str | None:
@@ -316,6 +330,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if p.cc_names:
         people = tuple(_fuller_in_cc(a, p.cc_names) for a in people)
     people = tuple(_fuller_in_subject(a, p.subject) for a in people)
+    people = tuple(_first_name_in_full(a, text) for a in people)
     if p.signature:
         people = tuple(_fuller_in_signature(a, p.signature, sender) for a in people)
     people = tuple(a if a.role or not a.name or a.name.split()[-1] not in text
@@ -535,6 +550,16 @@ def _fuller_in_subject(person: Attendee, subject: str) -> Attendee:
     return replace(person, name=full) if full and full != name else person
 
 
+def _first_name_in_full(person: Attendee, text: str) -> Attendee:
+    """'Mijn collega Anton Kramer en ik … Anton (a.kramer@…) gaat met pensioen': the address comes with the first
+    name only, the text named the person in full before; a human reads one person."""
+    name = person.name or ""
+    if not name or " " in name or name.lower() in NOT_NAMES or not name[:1].isupper():
+        return person  # full already (most mail)
+    full = _in_full(name, text)
+    return replace(person, name=full) if full else person
+
+
 def _named_by_address_in_history(person: Attendee, quoted: str) -> Attendee:
     """'Namens de heer Van Leeuwen: … Wilt u hem (a.vanleeuwen@…) afmelden?', or 'Same address: s.dekker@…' with no name,
     over the thread that named them in full by that address: our confirmation 'de aanmelding van Arjen van Leeuwen
@@ -567,6 +592,8 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bin plaats van (?:mij|hem|haar|ons)\b", r"\bin (?:my|his|her) place\b", r"\binstead of (?:me|him|her)\b",
                    r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\b(?:zal|gaat|komt|will)\s+(?:mij|hem|haar)\s+vervangen\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
                    r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
+                   # 'I'm sending my colleague Sanne Vos as a stand-in', 'ik stuur Ilse als vervanger'
+                   r"\b(?:als|as)\s+(?:a\s+)?(?:vervang(?:er|ster)|invaller|invalster|stand-?in|substitute)\b(?!\s+(?:van|of|for)\b)",  # not '(interim,) als vervanger van Ans'
                    r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                    r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
@@ -988,9 +1015,10 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
 _STAYING_ME = r"ik|ikzelf|mijzelf|mezelf|I|me|myself"
 _ME_STAYING = {"ik", "ikzelf", "mijzelf", "mezelf", "i", "me", "myself"}
 # Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
-# 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Harm and I are still coming', 'Mevrouw Wessels zelf blijft aangemeld'.
+# 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Ik ben er zelf gewoon bij', 'Harm and I are still coming', 'Mevrouw Wessels zelf blijft aangemeld'.
 _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME}))*)"
                       r",?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+                      r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b)")
 
@@ -1092,10 +1120,11 @@ _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|do
 # He has unfortunately been asked to join a meeting … and will not be able to attend'.
 _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:he|she|hij|zij|ze)\b[^.?!\n]{0,120})?"
                           r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas)", re.I)
-# 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it'
+# 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it';
+# a hard-wrapped text may break a phrase over two lines: 'hij meldt' / 'zich zelf nog aan'.
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
-             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt zich zelf"
-             r"|zal zich zelf|(?:will|zal)\s+(?:get|be)\s+in\s+touch|neemt\s+(?:zelf\s+)?contact\s+op|zal\s+(?:zelf\s+)?contact\s+opnemen|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
+             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt\s+zich\s+zelf"
+             r"|zal\s+zich\s+zelf|(?:will|zal)\s+(?:get|be)\s+in\s+touch|neemt\s+(?:zelf\s+)?contact\s+op|zal\s+(?:zelf\s+)?contact\s+opnemen|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
              # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
              r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"
              # 'Onze directeur, de heer Van Leeuwen, heeft de uitnodiging aan mij doorgestuurd'; who came before:
@@ -1222,7 +1251,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
                 # 'Our director Jeroen Brands was registered …, but he's unable to attend' is the one to cancel)
             if cancelling and _STILL_COMING.match(after):
                 break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
-            if not has_address and not any(same_name(name, other) for other in exclude):
+            if not has_address and not any(same_name(name, other) for other in exclude) \
+                    and not FIELD_OF_WORK.fullmatch(name.split()[0]):  # 'onze manager Publieke Dienstverlening, Roos …': the role's field
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]
             more = _AND_NEXT.match(re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after))

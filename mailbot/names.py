@@ -54,11 +54,15 @@ _CAPITALS = re.compile(rf"[{UPPER}'-]{{3,}}")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]")
 
 
+# Letters after a name are capitals by right: 'B.J. Oosterhuis MBA' keeps them (clean_name drops them later).
+_DEGREE = re.compile(r"MBA|MPA|LLM|EMIA|MMC|MSC|BSC|PHD|MA|BA|RA")
+
+
 def uncapped(name: str) -> str:
     """'Gareth MORGAN' -> 'Gareth Morgan', 'JAN VAN DER BERG' -> 'Jan van der Berg': the name as a person
     writes it, for the mail we send back. A name without such a word comes back as it was."""
     words = name.split()
-    if not any(_CAPITALS.fullmatch(w) and _VOWEL.search(w) for w in words):
+    if not any(_CAPITALS.fullmatch(w) and _VOWEL.search(w) and not _DEGREE.fullmatch(w) for w in words):
         return name
     return " ".join(_cased(w) for w in words)
 
@@ -67,6 +71,8 @@ def _cased(word: str) -> str:
     """One word of a name in capitals as written in lower case: 'VAN' -> 'van', "O'NEILL" -> "O'Neill", 'IJSSEL' -> 'IJssel'."""
     if word.isupper() and word.lower() in PARTICLES:
         return word.lower()
+    if _DEGREE.fullmatch(word):
+        return word
     if not (_CAPITALS.fullmatch(word) and _VOWEL.search(word)):
         return word
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:2] + m.group(0)[2:].lower() if m.group(0).startswith("IJ")

@@ -108,7 +108,7 @@ _UNNAMED_ORG = re.compile(r"(?!(?i:afdeling|team|sector|cluster|unit|department|
 
 # A field of work, which after a role word is part of the role ('adviseur Onderwijs', 'coördinator Lezen en Schrijven',
 # 'afdelingshoofd Publiekswerking'), not an organisation.
-_FIELD_OF_WORK = re.compile(r"(?i:onderwijs|educatie|education|jeugd|youth|cultuur|culture|kunst|collectie|collection|klant\w*"
+FIELD_OF_WORK = re.compile(r"(?i:onderwijs|educatie|education|jeugd|youth|cultuur|culture|kunst|collectie|collection|klant\w*"
                             r"|publiek\w*|lezen|lees\w*bevordering|taal|basisvaardigheden|marketing|communicatie|bedrijfsvoering"
                             r"|programmering|innovatie|beleid|financi\w+|hr|ict|participatie|dienstverlening|ontwikkeling"
                             r"|learning|operations|services|strategy|partnerships|digital)\b")
@@ -120,7 +120,7 @@ def _reads_as_org_name(text: str) -> bool:
     """Does a signature line that has no library word read as an organisation's name by its form? Two to six
     capitalised words ('LeesPlaza Alblasserwaard', 'Leescentrum Aan de Amstel', 'De Boekerij Maasland'); not a
     field of work, a team, a role or one word alone (a town: 'Utrecht')."""
-    return bool(_UNNAMED_ORG.fullmatch(text)) and len(text.split()) >= 2 and not _FIELD_OF_WORK.match(text) \
+    return bool(_UNNAMED_ORG.fullmatch(text)) and len(text.split()) >= 2 and not FIELD_OF_WORK.match(text) \
         and not ROLE_WORDS.search(text) and not is_department(text)
 
 
@@ -563,6 +563,7 @@ def _closing_block(text: str) -> str:
                                    or all(_CONTACT_DETAIL.search(ln) for ln in paragraphs[-1].split("\n"))
                                    and not _signed_in_cells(paragraphs[-1])):  # 'Naam | interim-directeur Bibliotheek X | 06 …'
         paragraphs.pop()  # 'Postadres: Postbus 301, …' / 'T 0181 …' and 'Dit bericht is uitsluitend bestemd …' under it
+    paragraphs = _lines_as_paragraphs(paragraphs)
     if paragraphs and (signed := _signed_inline(paragraphs[-1])):
         return signed
     for block in reversed(paragraphs[-2:]):
@@ -575,6 +576,24 @@ def _closing_block(text: str) -> str:
         if len(lines) == 1 and _signed_in_cells(lines[0]):
             return block
     return ""
+
+
+# A closing line of its own: 'Hoogachtend,', 'Met vriendelijke groet,' (a formula ends on a comma).
+_CLOSING_LINE = re.compile(r"[^\n]{2,40},[ \t]*")
+
+
+def _lines_as_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Word's HTML puts an empty paragraph under every line, so its signature reaches us as one-line paragraphs:
+    'Hoogachtend,' / 'drs. Wim Sluijter MBA' / 'Directeur/bestuurder'. Two to six short one-line paragraphs after a
+    closing line are one signature block, when the first of them is no sentence ('Ik kom graag.' over 'Jan' is none)."""
+    run = 0
+    while run < min(len(paragraphs) - 1, 6) and "\n" not in paragraphs[-1 - run] and len(paragraphs[-1 - run]) <= 80:
+        run += 1
+        closing = paragraphs[-1 - run]
+        if run >= 2 and "\n" not in closing and not paragraphs[-run].endswith((".", "!", "?")) \
+                and (_CLOSING_LINE.fullmatch(closing) or _CLOSING_WORDS.match(closing)):
+            return [*paragraphs[:-run], "\n".join(paragraphs[-run:])]
+    return paragraphs
 
 
 def _signed_in_cells(line: str) -> bool:

@@ -349,3 +349,86 @@ def test_the_writer_staying_as_myself_in_an_aside_is_not_cancelled():
             "from the list, he has to be elsewhere. The others, Sanne and myself, will still attend.\n\nBest,\nEva Visser\nBibliotheek Haarlem")
     assert _who(body, "Eva Visser <e.visser@hl.example.nl>", "Webinar 28 March") \
         == [("Tom Hendriks", "t.hendriks@hl.example.nl", "Bibliotheek Haarlem")]
+
+
+def test_degree_letters_in_the_header_do_not_hide_the_signed_first_name():
+    body = ("Via deze weg meld ik mij aan voor de gesprekstafel van maandag 24-6 in Utrecht.\n\nMet vriendelijke groet,\n\n"
+            "drs. Karel Veenstra MBA\ndirecteur-bestuurder Bibliotheek Noordenveld-Oost")
+    assert _who(body, '"drs. K.H. Veenstra MBA" <khveenstra@example.com>', "Gesprekstafel 24-6") \
+        == [("Karel Veenstra", "khveenstra@example.com", "Bibliotheek Noordenveld-Oost")]
+
+
+def test_a_signature_in_one_line_paragraphs_as_word_writes_it():
+    body = ("Geachte heer, mevrouw,\n\nHierbij bevestig ik mijn deelname aan de gesprekstafel op 24 juni 2019 te Utrecht.\n\n"
+            "Hoogachtend,\n\ndrs. Hendrik Wassenaar MBA\n\nDirecteur/bestuurder\n\nStichting Bibliotheek Zeewolde")
+    assert _who(body, '"Wassenaar, H.J." <h.wassenaar@bz.example.nl>', "Gesprekstafel") \
+        == [("Hendrik Wassenaar", "h.wassenaar@bz.example.nl", "Stichting Bibliotheek Zeewolde")]
+
+
+def test_the_writer_who_says_he_is_still_there_is_not_cancelled():
+    body = ("Goedemorgen,\n\nVorige maand heb ik mijzelf en mijn collega Lotte Wijnands aangemeld voor het webinar van 28 maart. "
+            "Lotte kan die middag toch niet. Wilt u haar van de lijst halen (l.wijnands@rv.example.nl)?\n\n"
+            "Ik ben er zelf gewoon bij.\n\nGroet,\nPim Boersma\nBibliotheek Rivierland")
+    assert _who(body, "Pim Boersma <p.boersma@rv.example.nl>", "Wijziging webinar") \
+        == [("Lotte Wijnands", "l.wijnands@rv.example.nl", "Bibliotheek Rivierland")]
+
+
+def test_a_colleague_who_signs_up_himself_in_a_hard_wrapped_sentence_is_only_mentioned():
+    body = ("Hierbij geef ik mij op voor het webinar van donderdag 28 maart. Mijn collega Ruud\n"
+            "Zijlstra (onze adviseur onderwijs) heeft ook belangstelling; hij meldt\nzich zelf nog aan.\n\n"
+            "Groet,\n\nMarieke Hoitink\ndirecteur\nBibliotheek Berkelland")
+    assert _who(body, "Marieke Hoitink <directie@bb.example.nl>", "Webinar") \
+        == [("Marieke Hoitink", "directie@bb.example.nl", "Bibliotheek Berkelland")]
+
+
+def test_a_colleague_sent_as_a_stand_in_replaces_the_writer():
+    body = ("Hi,\n\nSomething came up, so I'll have to drop out of the webinar on Thursday 28 March. I'm sending my colleague "
+            "Femke Dijkman as a stand-in. Her address: f.dijkman@nh.example.nl\n\nThanks,\nGeorge Whitby\nDirector, Bibliotheek Noordhaven")
+    assert _who(body, "George Whitby <g.whitby@nh.example.nl>", "Webinar - change") \
+        == [("George Whitby", "g.whitby@nh.example.nl", "Bibliotheek Noordhaven"),
+            ("Femke Dijkman", "f.dijkman@nh.example.nl", "Bibliotheek Noordhaven")]
+
+
+def test_an_interim_who_replaces_a_director_in_the_job_is_no_stand_in():
+    from tests.servers import make_message
+    from mailbot.parse import parse
+    from tests.test_understanding import CATALOGUE, classify
+    body = ("Beste Seher,\n\nSinds 1 mei ben ik interim-directeur bij Bibliotheek Vechtstreek (als vervanger van Joke Altena). "
+            "Geldt de uitnodiging voor de gesprekstafel ook voor een interim? Hoe kan ik me het beste aanmelden?\n\nGroet,\nDirk Mulder")
+    u = classify(parse(make_message(sender="Dirk Mulder <d.mulder@interim.example.com>", subject="Gesprekstafel", body=body)), CATALOGUE)
+    assert u.intent != "cancel"
+
+
+def test_a_first_name_with_an_address_is_the_colleague_named_in_full_before():
+    body = ("Beste Seher,\n\nMijn collega Joost Brink en ik hadden ons allebei opgegeven voor de gesprekstafel op 24 juni. "
+            "Joost (j.brink@kw.example.nl) gaat per 1 juni met pensioen, dus zijn aanmelding mag eraf. Ik kom zelf gewoon.\n\n"
+            "Groet,\nIris Vlot\nBibliotheek Kromme Waal")
+    assert _who(body, "Iris Vlot <i.vlot@kw.example.nl>", "Aanmelding vervalt") \
+        == [("Joost Brink", "j.brink@kw.example.nl", "Bibliotheek Kromme Waal")]
+
+
+def test_a_first_name_address_wrapped_onto_its_own_line_belongs_to_the_colleague_named_above():
+    body = ("Beste Seher,\n\nWe komen graag allebei naar de gesprekstafel op maandag 24 juni: \n"
+            "ikzelf en Wouter Kamstra, onze directeur bedrijfsvoering \n(wouter@lv.example.nl).\n\n"
+            "Groeten,\n\nNina Bos\ndirecteur-bestuurder\nBibliotheek Lauwersland")
+    assert _who(body, "Nina Bos <nina@lv.example.nl>", "Aanmelden gesprekstafel") \
+        == [("Nina Bos", "nina@lv.example.nl", "Bibliotheek Lauwersland"),
+            ("Wouter Kamstra", "wouter@lv.example.nl", "Bibliotheek Lauwersland")]
+
+
+def test_the_field_after_a_role_word_is_no_person():
+    body = ("Beste Seher,\n\nIk kan op 24 juni helaas niet bij de gesprekstafel zijn. In mijn plaats komt onze manager "
+            "Publieke Diensten, Sevda Yıldız (s.yildiz@hl.example.nl). Zij kent ons programma goed.\n\nMet vriendelijke groet,\n\n"
+            "Thijs Dekker\nDirecteur-bestuurder\nBibliotheek Hollands Land")
+    assert _who(body, '"Dekker, Thijs" <t.dekker@hl.example.nl>', "Gesprekstafel 24 juni - wijziging") \
+        == [("Thijs Dekker", "t.dekker@hl.example.nl", "Bibliotheek Hollands Land"),
+            ("Sevda Yıldız", "s.yildiz@hl.example.nl", "Bibliotheek Hollands Land")]
+
+
+def test_an_address_given_by_a_pronoun_goes_to_the_person_its_local_part_spells_not_to_the_venue_named_later():
+    body = ("Geachte mevrouw Hazinedar,\n\nNamens mevrouw drs. J.C. (Jolanda) Brinkhuis-Veldman, directeur-bestuurder van "
+            "Bibliotheek Vechtdal, meld ik haar aan voor de gesprekstafel op maandag 24 juni in het Opleidingshuis te Utrecht.\n\n"
+            "Wilt u de bevestiging rechtstreeks aan haar sturen? Haar e-mailadres is j.brinkhuis@vd.example.nl.\n\n"
+            "Met vriendelijke groet,\n\nEsther Mulder\nManagementassistent directie\nBibliotheek Vechtdal")
+    assert _who(body, "Secretariaat Bibliotheek Vechtdal <secretariaat@vd.example.nl>", "Aanmelding gesprekstafel") \
+        == [("Jolanda Brinkhuis-Veldman", "j.brinkhuis@vd.example.nl", "Bibliotheek Vechtdal")]
