@@ -939,7 +939,8 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
-                   r"\b(?:bevestiging|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|send|naar|to)\b",
+                   r"\b(?:bevestiging|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|send"
+                   r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b")
 
 
