@@ -100,7 +100,7 @@ REGISTER = _rx(
     r"\bop de wachtlijst\s+(?:te\s+)?(?:zetten|plaatsen)\b", r"\b(?:put|add)\s+(?:me|us|him|her|them)\s+(?:on|to)\s+the\s+waiting\s+list\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) (?:back )?on the list\b",
-    r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+to\s+(?:register|sign up|attend|join"
+    r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+(?:(?:very|so)\s+much\s+|really\s+)?to\s+(?:register|sign up|attend|join|be there"
     r"|participate|come(?!\s+prepared)|take part|listen in|tune in|sit in)",
     r"\b(?:please|pls|plz)\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\breg[ie]?st?e?r\s+(?:me|myself|us|him|her|for)\b",  # 'pls regiser me', 'regsiter for' typed on a phone
@@ -113,6 +113,11 @@ REGISTER = _rx(
     r"\b(?:gaarne|graag)\s+deel(?:neem|nemen)\b", r"\bik\s+(?:\w+\s+){0,2}deelneem\b", r"\b(?:er\s*)?(?:ook\s+)?bij\s*zetten\b",
     r"\baanmel(?:en|d)\b", r"\bwil\s+(?:me|mij)\s+aan\w+", r"\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:[\w']+\s+){0,4}mee\b",
     r"(?:^|\n)[ \t]*(?:deelname|aanmelding|inschrijving|registration)[ \t]*:",
+    r"\b(?:geef|geven)\s+(?:ik\s+|wij\s+|we\s+)?(?:me|mij|ons)\b[^.?!\n]{0,120}\bop(?=\s*[.!\n]|$)",  # 'Ik geef me bij deze voor het webinar … graag op.'
+    r"\bgraag\s+(?:word|worden)\b[^.?!\n]{0,150}?\b(?:ingeschreven|aangemeld|genoteerd)\b", r"\btel\s+(?:mij|me|ons)\s+(?:maar\s+|ook\s+)*mee\b",
+    r"\b(?:put|add)\s+me\s+on\b", r"\bcan\s+i\s+still\s+be\s+added\b", r"\bcould\s+(?:myself|i)\s+be\s+(?:registered|added|signed up)\b",
+    r"\bzou\s+(?:ik\s+)?het\s+op\s+prijs\s+stellen\s+als\s+(?:u|je|jullie)\s+(?:mij|me|ons)\b[^.?!\n]{0,80}\b(?:noteren|aanmelden|inschrijven|zou\s+willen)",
+    r"\b(?:laten\s+weten|melden)\s+dat\s+(?:ik|wij|we)\b[^.?!\n]{0,80}\bgraag\s+(?:aanschuif|aanwezig|deelneem|kom)\w*",
     r"(?:^|\n)\W*(?:twee|drie|vier|vijf|\d)\s+(?:mensen|personen|deelnemers|people|persons|attendees)\s*:", r"(?:^|\n|:)[ \t]*(?:ikzelf|myself)\s+(?:en|and)\s+\w+",
     r"\b(?:kom|komen)\s+(?:ik|we|wij)\s+(?:graag\s+|zeker\s+)?(?:naar\s*toe|heen)\b", r"\b(?:ik|we|wij)\s+(?:kom|komen)\s+(?:er\s+)?(?:graag\s+)?naar\s*toe\b",
     r"(?:^|\n)\s*\+\s*(?:mijn|onze|my|our)\b", r"\b(?:mijn|onze|my|our)\s+(?:[\w-]+\s+){1,5}ook\s+graag\b",

@@ -153,6 +153,25 @@ def test_first_sight_of_the_last_general_sets(subject, text, intent):
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
 
 
+@pytest.mark.parametrize(("subject", "text"), [
+    ("webinar 28 maart", "Ik geef me bij deze voor het webinar van donderdag 28 maart over de Bibliotheek op school graag op."),
+    ("Re: Uitnodiging webinar", "Graag worden mijn collega Fatma Kaya en ikzelf voor dit webinar ingeschreven."),
+    ("RE: Gesprekstafel 24 juni", "Seher,\n\nTel mij maar mee."),
+    ("Round table Utrecht", "I would like very much to participate on the 24th of June in the round table."),
+    ("mon 24/6", "Hi Seher, at the round table of Monday 24/6 I'd love to be there. Can you put me on?"),
+    ("Sign up webinar 28 March", "Can I still be added to the list for Thursday's webinar on the Bibliotheek op school?"),
+    ("Gesprekstafel", "Omdat het thema ons bezighoudt, zou ik het op prijs stellen als u mij voor de gesprekstafel van 24 juni "
+     "zou willen noteren."),
+    ("Gesprekstafel", "Na wat schuiven is het gelukt en dus wil ik hierbij laten weten dat ik op 24 juni in Utrecht graag "
+     "aanschuif."),
+    ("Webinar 28/3 registration", "Could myself be registered for the webinar on the 28th of March?"),
+])
+def test_sign_ups_in_every_sentence_structure(subject, text):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == "register"
+
+
 def test_only_the_subject_looks_automatic_then_the_text_decides():
     from mailbot.parse import OOO_SUBJECT_REASON
     from tests.helpers import parsed
