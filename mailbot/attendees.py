@@ -41,6 +41,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
                    r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b",
                    r"\ben ik\s+(?:aan|mee\w*|samen|ook|sluiten|schuiven|doen|nemen|kijken)\b",  # '… Frank Geurts (…) en ik aan bij het webinar'
+                   r"\ben ik\s*,\s*[^,.!?\n]{1,40},\s*(?:samen|ook|allebei|beiden|mee\w*|aan)\b",  # '… en ik, directeur-bestuurder, samen naar …'
                    r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
                    r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\bwe(?:'d|'ll| would| will)?\s+both\b",  # "we'd both like to come"
                    r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
@@ -1161,11 +1162,12 @@ _NAME_THEN_ROLE = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Uu
 _INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|gaan|gingen|kunnen|konden|sluiten|schuiven|doen|nemen|kijken)\s+"
 # 'en ik', or a phone's '+ ik' / '& I': 'Mark Hoving + ik komen graag'.
 _AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
-# A remark in brackets may come between: 'Graag sluiten Frank Geurts (onze beleidsmedewerker onderwijs) en ik aan'.
+# A remark in brackets may come between: 'Graag sluiten Frank Geurts (onze beleidsmedewerker onderwijs) en ik aan',
+# or one set off by commas: 'dan komen Yvonne Brouwer, onze manager educatie, en ik'.
 # A sentence adverb the capitalised run of a name picks up at the start: 'Unfortunately Berend Smeenk and I both have to cancel'.
 _OPENING_WORD = re.compile(r"^(?i:both|beide|zowel|unfortunately|sadly|regrettably|helaas|jammer genoeg)\s+")
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|{_INVERTED_VERB})({NAME.pattern})"
-                          r"(?:\s*\([^()\n]{1,60}\))?(?:\s+(?:en|and)\s+|\s*[+&]\s*)"
+                          r"(?:\s*\([^()\n]{1,60}\)|,\s+(?i:onze|our|mijn|my)\s+[^,()\n.!?]{1,40},)?(?:\s+(?:en|and)\s+|\s*[+&]\s*)"
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(\+|&|\ben\b|\band\b)\s*(?=[A-ZÀ-Ý])")

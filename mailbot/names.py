@@ -133,7 +133,7 @@ NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", 
              "met", "groet", "ik", "wij", "we", "zie", "the", "de", "het", "een", "voor", "for", "bibliotheek",
              "collega", "colleague", "directeur", "director", "en", "and", "ook", "also", "zij", "hij", "she", "he",
              "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij",
-             "meneer", "unfortunately", "sadly", "helaas",
+             "meneer", "unfortunately", "sadly", "helaas", "myself", "ikzelf", "mijzelf",
              "hi", "hello", "hey", "geachte", "goedemorgen", "goedemiddag", "goedenavond"}  # "Hi, please sign up …", 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
 
 

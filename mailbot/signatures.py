@@ -233,6 +233,8 @@ _NICKNAMED = re.compile(r"^(?:(?i:drs|dr|mr|ir|ing|prof)\.?\s+)*(?:[A-Z][a-z]?\.
 _TITLE = re.compile(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s")
 _SEGMENTS = re.compile(r"\s[|–-]\s|,\s*|\s{2,}")
 _LIBRARY_WORD = re.compile(r"bibliothe|bibletee?k|stichting", re.I)
+# A capitalised adjective written before the library word is the name's own: 'Nieuwe Bibliotheek', 'Centrale Bibliotheek'.
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][a-zà-ÿ]*(?:we|ale|are|ele|ige|ische|ne|de|te|re))\s*$")  # not 'Frontoffice'
 _OF_BEFORE = re.compile(r"\b(?:of|van|voor|for)\s*$", re.I)
 _OF_AFTER = re.compile(r"\s+(?:van|bij|at|of)$", re.I)
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -279,6 +281,9 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             if _GENERIC_ORG.match(org) and (joined := _JOINED_TO_LIBRARY.search(before + " ")) \
                     and not ROLE_WORDS.search(joined.group(1)) and not _OF_BEFORE.search(before[: joined.start()]):
                 org, before = joined.group(1) + org, before[: joined.start()].strip(" ,")  # 'Kunst & Bibliotheek Vechtstreek'
+            if (adjective := _ADJECTIVE_BEFORE.search(before)) and _LIBRARY_WORD.match(org) \
+                    and not ROLE_WORDS.search(adjective.group(1)):
+                org, before = adjective.group(1) + " " + org, before[: adjective.start()].strip(" ,")  # 'director Nieuwe Bibliotheek Almere'
             if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation
                 org, department = None, seg
                 role = role or (seg if ROLE_WORDS.search(before) else None)  # 'Manager Bibliotheek & Onderwijs': a role with its team

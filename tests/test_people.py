@@ -432,3 +432,24 @@ def test_an_address_given_by_a_pronoun_goes_to_the_person_its_local_part_spells_
             "Met vriendelijke groet,\n\nEsther Mulder\nManagementassistent directie\nBibliotheek Vechtdal")
     assert _who(body, "Secretariaat Bibliotheek Vechtdal <secretariaat@vd.example.nl>", "Aanmelding gesprekstafel") \
         == [("Jolanda Brinkhuis-Veldman", "j.brinkhuis@vd.example.nl", "Bibliotheek Vechtdal")]
+
+
+def test_myself_opening_a_sentence_is_the_writer_not_a_name():
+    body = ("Hello there,\n\nMyself I will attend the online session of the 28th about the Masterplan, so please you can "
+            "register me.\n\nGreetings,\nPiet Claes\ndirector Bibliotheek Kempenland")
+    assert _who(body, "Piet Claes <piet.claes@kl.example.com>", "Webinar") \
+        == [("Piet Claes", "piet.claes@kl.example.com", "Bibliotheek Kempenland")]
+
+
+def test_a_colleague_and_the_writer_each_with_their_role_set_off_by_commas_both_come():
+    body = ("Hallo Seher,\n\nIs er nog plek voor twee? Dan komen Ilse Verhoef, onze manager educatie, en ik, "
+            "directeur-bestuurder, samen naar de gesprekstafel van 24 juni.\n\nJoost Kramer\nBibliotheek Lekstroom")
+    assert _who(body, "Joost Kramer <jkramer@example.nl>", "Aanmelding gesprekstafel") \
+        == [("Joost Kramer", "jkramer@example.nl", "Bibliotheek Lekstroom"), ("Ilse Verhoef", None, "Bibliotheek Lekstroom")]
+
+
+def test_a_capitalised_adjective_before_the_library_word_belongs_to_its_name():
+    body = ("Hi Seher, at the round table of Monday 24/6 I'd love to be there. Can you put me on? "
+            "Regards Femke Brouwer, director Centrale Bibliotheek Dordland\n\nVerzonden vanaf mijn Samsung Galaxy-smartphone.")
+    assert _who(body, "Femke Brouwer <femke@dordland.example.nl>", "mon 24/6") \
+        == [("Femke Brouwer", "femke@dordland.example.nl", "Centrale Bibliotheek Dordland")]
