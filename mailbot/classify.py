@@ -285,8 +285,6 @@ PRACTICAL = _rx(
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
-EXPLICIT_QUESTION = _rx(r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant",
-                        r"\bwhat does\b", r"\bbenieuwd\b", r"\bwondering\b")
 CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
               r"\bmean(?:s|ing)?\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
