@@ -479,6 +479,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
                     and _asked_besides(t) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"takes part ({match.group(0)!r}) and asks: {asked[2]}"
+            if (doubt := _DOUBTS.search(t.all, max(0, match.start() - 40), match.start())) and "?" in t.note \
+                    and not _YET.search(doubt.group(0)) and (asked := _asks(p, t)):
+                return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
             return "register", 0.85, f"the words {match.group(0)!r}"
     return None
 
@@ -487,6 +490,12 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 # the writer is registered and asks; said as a wish ('graag', 'wil', 'zou') it is a sign-up.
 _TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|schui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan")
 _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan|mag|aanmeld\w*|inschrijv\w*|please|like)\b")
+# 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?': deciding, and asking what decides it.
+_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+)?(?:of|over)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of|overweeg\w*\s+(?:om|of)"
+                     r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
+                     r"|wondering\s+whether)\s+(?:(?:ik|wij|we|i|me|mij|ons|myself|zal|zou|moet|should|will|would)\s+){0,4}"
+                     r"(?:(?:[\w-]+\s+){0,6})$")
+_YET = re.compile(r"(?i)\b(?:maar|toch|alvast|but|anyway|already)\b")  # 'twijfel nog of ik kan, maar meld me alvast aan'
 
 
 # The subjects of our own mails (templates/*/*.subject.txt): a forward of one carries it.
@@ -1048,9 +1057,9 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("automated", _automated),
     ("machine-subject", _machine_subject),
+    ("sales", _sales),
     ("out-of-office-text", _ooo_text),
     ("empty", _empty),
-    ("sales", _sales),
     ("job-seeking", _job_seeking),
     ("membership", _membership),
     ("accounts", _accounts),

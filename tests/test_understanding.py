@@ -512,6 +512,13 @@ def test_two_themes_point_to_their_event_and_one_does_not():
     ("Voorbereiding", "Ik schuif op 24 juni voor het eerst aan bij de gesprekstafel. Wordt er verwacht dat we iets "
      "voorbereiden?", "question"),
     ("Gesprekstafel", "Ik neem graag deel aan de gesprekstafel op 24 juni. Is er parkeergelegenheid?", "register"),
+    # deciding whether to sign up, and asking what decides it; or deciding and signing up anyway
+    ("Vraag gesprekstafel", "Ik twijfel nog of ik mij zal inschrijven voor de gesprekstafel van 24 juni. Is de inhoud "
+     "ook relevant voor een Vlaamse collega?", "question"),
+    ("Webinar", "I'm not sure yet whether I should register for the webinar on 28 March. Does it cover secondary "
+     "schools too?", "question"),
+    ("Gesprekstafel", "Ik twijfel nog of ik kan, maar meld me alvast aan voor 24 juni. Is er parkeergelegenheid?",
+     "register"),
     # hurried, from a phone
     ("Re: Uitnodiging webinar 28 maart", "kom ik naar toe (online dus 😉)\nbas", "register"),
     ("Re: webniar 28 mrt", "+ mijn adjunct Kevin Pinas ook graag, k.pinas@bieb.example.nl", "register"),
