@@ -8,7 +8,7 @@ the audit record can say why. Pure: no I/O, no clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cached_property, lru_cache
@@ -210,6 +210,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:kan|mag)\s+(?:ik|men)\s+(?:mij|me|ons)?\s*nog\s+(?:aanmelden|inschrijven)",
     r"\btot\s+wanneer\b(?=[^.?!\n]{0,40}\b(?:aanmeld|inschrij|opgeven|aan\s+te\s+melden|registr|aanmelden))",
     r"\buntil when\b(?=[^.?!\n]{0,40}\b(?:register|sign up|registration))",
+    r"\b(?:deadline|closing date)\b[^.?!\n]{0,30}\b(?:register|sign(?:ing)?\s+up|registration)\b",
     r"\b(?:limited to|a maximum of|max\.?)\s+(?:one|1|two|2)\s+(?:person|people|seat|participant|attendee)s?\s+per\b",
     r"\b(?:maximaal|max\.?)\s+(?:één|een|1|twee|2)\s+(?:persoon|personen|deelnemers?|plek(?:ken)?)\s+per\b", r"\b(?:deadline|uiterlijk|sluit(?!\s+(?:me|mij|ons|ik|we|wij)\b))\b[^.?!\n]{0,30}\b(?:aanmeld|inschrij|regist)",
     r"\b(?:ben|is|staat|sta)\s+(?:ik|mijn aanmelding|mijn inschrijving|hij|zij)\s+(?:al\s+|wel\s+|goed\s+|nu\s+|eigenlijk\s+"
@@ -230,7 +231,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bis\s+(?:mijn|onze|de)\s+(?:aanmelding|inschrijving)\s+(?:wel\s+|goed\s+)*(?:door)?(?:gekomen|aangekomen|ontvangen|verwerkt)",
 )
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
+    r"\bparke", r"\bparking\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
     r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
@@ -253,7 +254,7 @@ PRACTICAL = _rx(
     r"\bnog eens (?:sturen|toesturen)\b", r"\bresend\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
     r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b", r"\barrive\s+(?:only\s+)?(?:around|at|by|after)\s+\d", r"\bcome in halfway\b",
     r"\b(?:iets|wat|een\s+(?:half\s+)?uur(?:tje)?)\s+later\b", r"\b(?:eindtijd|begintijd|aanvangstijd|starttijd|end time|start time)\b",
-    r"\bom\s+\d{1,2}[.:]\d{2}\s+(?:uur\s+)?(?:\w+\s+)?(?:afgelopen|klaar|voorbij|uit|begint|start)\b", r"\bpas\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:binnen|aanwezig|er)\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
+    r"\bom\s+\d{1,2}[.:]\d{2}\s+(?:uur\s+)?(?:\w+\s+)?(?:afgelopen|klaar|voorbij|uit|begint|start)\b", r"\bpas\s+(?:rond|om|na)\s+[\w.:]+(?:\s+uur)?\s+(?:binnen|aanwezig|er)\b", r"\bleave\s+(?:a bit\s+)?early\b", r"\bleave\s+(?:at\s+\d|an?\s+(?:\w+\s+)?hour\b|before the end\b)", r"\bwaar (?:is|vindt)", r"\bwhere is\b",
     r"\bcollega\b[^.?!\n]{0,40}\b(?:meenemen|meebrengen|mee\w*|sturen|in (?:mijn|de) plaats)\b",
     r"\b(?:bring|send)\b[^.?!\n]{0,30}\bcolleague\b", r"\bmeenemen\b", r"\bvervang", r"\bdeputy\b",
     r"\bin (?:mijn|my) plaats\b", r"\binstead of me\b", r"\btolk\b", r"\binterpret", r"\bvoertaal\b",
@@ -286,7 +287,7 @@ PRACTICAL = _rx(
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
 CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
-              r"\bmean(?:s|ing)?\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
+              r"\bmean(?:s|ing)?\b", r"\bwat\s+(?:verstaan|bedoelen)\s+(?:jullie|u|je)\b", r"\bverstaan\s+(?:jullie|u|je)\s+(?:\w+\s+){0,2}onder\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
@@ -450,6 +451,17 @@ def _job_seeking(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return ("other", 0.75, f"looks for work ({', '.join(sorted(found))})") if found and not REGISTER.search(t.body) else None
 
 
+# A researcher or student asking for an interview or a survey: for the organisers, not about an event.
+_RESEARCHER = _rx(r"\bresearch(?:er)?\b", r"\bonderzoek(?:er|ster)?\b", r"\bafstudeer\w*", r"\bscriptie\b", r"\bthesis\b", r"\bphd\b", r"\bpromov\w*")
+_INTERVIEW = _rx(r"\binterview\w*", r"\bvragenlijst\w*", r"\benqu[eê]te\w*", r"\bsurvey\b", r"\bquestionnaire\b", r"\brespondent\w*")
+
+
+def _research_request(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if (asked := _INTERVIEW.search(t.all)) and _RESEARCHER.search(t.all) and not REGISTER.search(t.body):
+        return "other", 0.7, f"a research request ({asked.group(0)!r})"
+    return None
+
+
 def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     found = {m.group(0).lower() for m in SALES.finditer(t.all)} if SALES.search(t.all) else set()
     return ("other", 0.8, f"sales or phishing ({', '.join(sorted(found))})") if len(found) >= 2 else None
@@ -479,8 +491,8 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
                     and _asked_besides(t) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"takes part ({match.group(0)!r}) and asks: {asked[2]}"
-            if (doubt := _DOUBTS.search(t.all, max(0, match.start() - 40), match.start())) and "?" in t.note \
-                    and not _YET.search(doubt.group(0)) and (asked := _asks(p, t)):
+            if "?" in t.note and (doubt := _last(_DOUBTS.finditer(t.all, 0, match.start()))) \
+                    and not _YET.search(t.all, doubt.end(), match.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
             return "register", 0.85, f"the words {match.group(0)!r}"
     return None
@@ -490,12 +502,19 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 # the writer is registered and asks; said as a wish ('graag', 'wil', 'zou') it is a sign-up.
 _TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|schui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan")
 _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan|mag|aanmeld\w*|inschrijv\w*|please|like)\b")
-# 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?': deciding, and asking what decides it.
+# 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?', 'Ik twijfel of ik aanschuif … ? Als het ook
+# voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
 _DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+)?(?:of|over)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of|overweeg\w*\s+(?:om|of)"
                      r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
-                     r"|wondering\s+whether)\s+(?:(?:ik|wij|we|i|me|mij|ons|myself|zal|zou|moet|should|will|would)\s+){0,4}"
-                     r"(?:(?:[\w-]+\s+){0,6})$")
-_YET = re.compile(r"(?i)\b(?:maar|toch|alvast|but|anyway|already)\b")  # 'twijfel nog of ik kan, maar meld me alvast aan'
+                     r"|wondering\s+whether)\b")
+_YET = re.compile(r"(?i)\b(?:maar|toch|alvast|but|anyway|already)\b")
+
+
+def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:
+        pass
+    return found
 
 
 # The subjects of our own mails (templates/*/*.subject.txt): a forward of one carries it.
@@ -503,6 +522,8 @@ _OUR_SUBJECT = re.compile(r"\s*(?:aanmelding bevestigd|registration confirmed|he
                           r"|plaats vrijgekomen|a place has become available|afmelding verwerkt|cancellation processed"
                           r"|bevestig uw afmelding|please confirm your cancellation|u bent al aangemeld|you are already registered"
                           r"|u staat al op de wachtlijst|you are already on the waiting list)\b", re.I)
+# What a library offers its patrons; about one of our events only when the mail names it ('een taalcafé met statushouders').
+_PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*")
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
 _COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of)\s+$", re.I)
 _HOW_TO = re.compile(r"\w*\s+(?:[\w-]+\s+){0,4}(?:kan|kunt|can|gaat|loopt)\s+(?:\w+\s+){0,2}(?:bij|via|door|by|at|through)\b", re.I)
@@ -511,7 +532,7 @@ _THEIR_REGISTRATION = re.compile(r"\b(?:bevestiging|confirmation|confirming)\s+(
 
 
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    match = MEMBERSHIP.search(t.all)
+    match = MEMBERSHIP.search(t.all) or not EVENT_NAME_WORDS.search(t.all) and _PATRON_SERVICE.search(t.all)
     return ("other", 0.75, f"about library membership ({match.group(0)!r})") if match else None
 
 
@@ -927,6 +948,8 @@ _STATUS = _rx(r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w
               r"\b(?:of|dat)\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
+              r"\bof\s+(?:[\w.-]+\s+){1,4}(?:al|wel|nog)\s+(?:is|staat)\s+(?:aangemeld|ingeschreven|geregistreerd)\b",  # 'of mevrouw Kaya al is aangemeld'
+
               r"\b(?:my|our|his|her|the)\s+(?:cancell?ation|registration|sign-?up)\s+(?:was|has been|is|went)\s+(?:actually\s+|really\s+|properly\s+)?"
               r"(?:processed|received|registered|through)\b",
               r"\b(?:am i|are we|is (?:he|she))\s+(?:still|actually)\s+(?:registered|signed up|on the list)\b",
@@ -943,7 +966,9 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
-              r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b")
+              r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
+              r"\b(?:te\s+)?informeren\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
+              r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b")
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
@@ -1061,6 +1086,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("out-of-office-text", _ooo_text),
     ("empty", _empty),
     ("job-seeking", _job_seeking),
+    ("research-request", _research_request),
     ("membership", _membership),
     ("accounts", _accounts),
     ("mailing-list", _mailing_list),
@@ -1283,6 +1309,19 @@ def _moves_to(p: ParsedMail, t: _Text, catalogue: Catalogue) -> str | None:
     return max(scores, key=lambda e: scores[e][0]) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
 
 
+_MEANING = _rx(r"\bwat\s+(?:verstaan|bedoelen)\s+(?:jullie|u|je)\b", r"\bverstaan\s+(?:jullie|u|je)\s+(?:\w+\s+){0,2}onder\b",
+               r"\bwat\s+(?:wordt|is)\s+(?:er\s+)?(?:precies\s+)?(?:bedoeld|verstaan)\b", r"\bwhat do you mean by\b", r"\bwhat is meant by\b")
+
+
+def _theme_asked_about(t: _Text, catalogue: Catalogue) -> str | None:
+    """The one event whose theme a content question names (one theme alone names no event in other mail)."""
+    text = t.written.lower()
+    if not _MEANING.search(text):
+        return None
+    themed = {event.id for event in catalogue.events for theme in event.themes if theme.lower() in text}
+    return themed.pop() if len(themed) == 1 else None
+
+
 def _other_date(t: _Text) -> str | None:
     """A date the mail names, none of ours (the caller knows no event's date was found): 'the webinar on media
     literacy on 11 April'. Not the dates of the writer's career ('I took up the position on 1 September')."""
@@ -1409,6 +1448,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if decided.rule == "asks" and intent == "other" and event_id is not None:
             intent, confidence = "question", 0.65  # 'wordt inburgering op de 24e gekoppeld aan …?': its themes
             hits.append(Hit("asks-about-event", "the question names one of our events"))
+        if intent == "question" and not scores and (themed := _theme_asked_about(t, catalogue)):
+            event_id = themed  # 'Wat verstaan jullie precies onder de gezinsaanpak?': one theme, asked about
+            hits.append(Hit("event", f"{themed}: the content question names one of its themes"))
 
     sender = describe_sender(p) if intent not in ("auto_reply", "bounce") else None  # nobody to describe
     attendees: tuple[Attendee, ...] = ()

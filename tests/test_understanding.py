@@ -124,6 +124,45 @@ def test_not_coming_is_read_with_what_goes_with_it(subject, text, intent):
 
 
 @pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("IT Servicedesk", "Uw mailbox heeft 98% van de opslaglimiet bereikt. Bevestig uw account om gratis 50 GB extra opslag te "
+     "activeren: Opslag nu verhogen. Dit is een automatisch bericht van de IT-Servicedesk.", "other"),
+    ("Deadline", "Is there a deadline to sign up for the webinar on the Bibliotheek op school? I need to check with our "
+     "alderman first.", "registration_question"),
+    ("Aanmelding mevrouw Kaya 24 juni?", "Kunt u mij laten weten of mevrouw Kaya al is aangemeld voor de gesprekstafel van "
+     "maandag 24 juni?", "registration_question"),
+    ("taalcafe voor mijn moeder", "Mijn moeder moet inburgeren. Op welke dagen is het Taalcafé in de vestiging Overvecht? "
+     "Moet ze zich van tevoren aanmelden?", "other"),
+    ("Aanmelding gesprekstafel 24 juni", "Dit keer schuif ik graag aan bij de gesprekstafel op 24 juni. We hebben sinds dit "
+     "voorjaar een taalcafé met statushouders.", "register"),
+    ("Research interview request", "I am a postdoctoral researcher working on digital inclusion programmes in public "
+     "libraries. Would anyone be available for a 45-minute interview?", "other"),
+    ("gesprekstafel 24 juni - inburgering", "Gaat het over de nieuwe Wet inburgering en de rol van bibliotheken in de "
+     "taalroute (de B1-route), of meer over het aanbod in de Taalhuizen?", "question"),
+    ("Round table on the 24th", "I'm registered for the round table on the 24th. I have to leave at 12:00 sharp. Is it "
+     "a problem if I leave an hour before the end?", "registration_question"),
+    ("Twijfel", "Ik twijfel of ik op 24 juni aanschuif. Is de tafel niet vooral voor grote stadsbibliotheken? Als het ook "
+     "voor kleinere organisaties bedoeld is, kom ik graag.", "question"),
+])
+def test_first_sight_of_the_fourth_sessions_sets(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_a_content_question_about_one_theme_names_its_event():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Wat verstaan jullie precies onder de gezinsaanpak? Bij ons valt dat onder BoekStart.",
+                        subject="gezinsaanpak"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("question", "gesprekstafel-2019-06-24")
+    u = classify(parsed(text="Hebben jullie voorbeelden van samenwerking op het gebied van rechtsbijstand?",
+                        subject="rechtsbijstand"), CATALOGUE)
+    assert u.event_id is None
+
+
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
     ("Webinar 28 maart - 4 deelnemers", "Vanuit Bibliotheek Hoeksche Waard schuiven we met een klein team aan bij het webinar "
      "van 28 maart:\n\n1. Annelies Groen\n2. Marco Rietveld", "register"),
     ("Open sollicitatie", "Ik ben op zoek naar een functie als evenementencoördinator. In de bijlage vindt u mijn cv. Ik "
