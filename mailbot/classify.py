@@ -34,6 +34,9 @@ _rx = any_of
 # "ik kom toch niet" contains "ik kom".
 _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
+    r"\b(?:give|send|pass on|offer)\s+my\s+apologies\b", r"\bmy apologies to the (?:table|group|others)\b",  # 'please give my apologies to the table'
+    r"\b(?:mijn|zijn|haar)\s+(?:naambordje|stoel|plek|plaats(?:je)?)\s+(?:\w+\s+){0,3}(?:mag|kan)\s+(?:\w+\s+){0,3}(?:van\s+tafel|weg|leeg\s+blijven"
+    r"|vrij\w*|naar\s+(?:een\s+ander|iemand\s+anders))\b",  # 'Mijn naambordje mag maandag van tafel'
     r"\bafmeld(?!link|knop)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
@@ -44,7 +47,7 @@ CANCEL = _rx(
     r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,40}\b(?:mag|kan|moet)\s+(?:er\s*)?(?:dus\s+|maar\s+|wat mij betreft\s+)?(?:uit|af|vervallen|geschrapt|weg)\b",
     r"\blaat\s+(?:mijn|onze|m'n)\s+(?:plek|plaats)(?:je)?\s+(?:maar\s+)?(?:aan|voor)\s+(?:een\s+ander|iemand\s+anders|anderen)\b", r"\bintrek", r"\bterug\s*(?:te\s+)?trekken\b", r"\btrek\w*\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}terug\b", r"\bvall\w*\s+(?:er\s+)?(?:\w+\s+){0,2}af\b",
     r"\btrek\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:mijn|onze|de|zijn|haar)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,60}\bin\b", r"\btrek\w*\s+(?:\w+\s+){0,3}in\b(?=[^.?!\n]{0,20}(?:aanmelding|inschrijving))",
-    r"\bannuleer", r"\bschrap", r"\bhaal\w*\s+(?:je\s+|u\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
+    r"\bannuleer", r"\bschrap", r"\b(?:haal\w*|halen)\s+(?:je\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
     r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\b(?:please|pls|plz)\s+cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
@@ -77,7 +80,9 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas
                   r"\b(?:er\s+is\s+)?iets\s+tussen\s*gekomen\b", r"\bsomething (?:has )?c(?:a|o)me up\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
-                  r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b")
+                  r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b",
+                  r"\b(?:zit|ben|sta)\s+ik\s+(?:[\w-]+\s+){0,4}(?:op|in|bij)\s+(?:een|het|de)\s+(?:\w+\s+)?(?:congres|conferentie|symposium"
+                  r"|studiereis|werkbezoek|bruiloft|begrafenis|uitvaart)\b")  # 'de 24ste zit ik de hele dag op een congres in Brussel'
 REGISTER = _rx(
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
@@ -161,7 +166,7 @@ REGISTER = _rx(
     r"\b(?:wij|we)\s+zijn\s+(?:er\s+)?(?:[\w-]+\s+){0,4}met\s+(?:twee|drie|vier|\d)\s+(?:man|personen|mensen|collega'?s)\b",
     r"\bgraag\s+zou(?:den)?\b[^.?!\n]{0,150}?\b(?:erbij|aanwezig)\s+zijn\b", r"\bgraag\s+sluit\w*\s+[^.?!\n]{0,80}?\baan\b",
     r"\bwil\s+(?:toch\s+|ook\s+|graag\s+|heel\s+graag\s+)+(?:aansluiten|deelnemen|aanschuiven)\s+bij\s+(?:de|het)\s+(?:gesprekstafel|webinar|bijeenkomst)\b",
-    r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+(?:take|grab)\s+a\s+seat\b",
+    r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+(?:take|grab)\s+(?:a\s+seat|it|the\s+(?:seat|place|spot))\b",
     r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+){{0,3}}noteren\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
     r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
@@ -272,7 +277,7 @@ PRACTICAL = _rx(
     r"\b(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes)\b[^.?!\n]{0,40}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
     r"|doorgestuurd|rondgestuurd|toegestuurd|sturen|toesturen|doorsturen|send|beschikbaar|available)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
-    r"\bregisterpunt\w*", r"\baccreditat\w*", r"\bcertifica\w*", r"\bbewijs van deelname\b",
+    r"\bregisterpunt\w*", r"\baccreditat\w*", r"\b(?:deelname)?attest\b", r"\battest\s+van\s+deelname\b", r"\bvormingsuren\b", r"\bcertifica\w*", r"\bbewijs van deelname\b",
     r"\b(?:krijg|ontvang)\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:een\s+)?bevestiging\b", r"\bwill (?:i|we) (?:get|receive) a confirmation\b", r"\bmaximum\s+(?:number\s+of\s+)?(?:participants|attendees|people|places)\b",
     r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\b(?:nieuwe?|new|oude?|old)\s+(?:e-?)?(?:mail)?-?\s*(?:adres|address)\b",
     r"\b(?:ik|we|wij)\s+(?:(?:rond|om|na|voor|al|pas)\s+)?(?:[\d.:]+\s+(?:uur\s+)?)?vertrek(?:ken)?\b", r"\bcancell?(?:ing|ation)\s+(?:fee|policy|deadline|charge)\b",
@@ -301,7 +306,7 @@ QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
-               r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
+               r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b(?!\s*\.)", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
                          r"\bmijn aanmelding\b", r"\bmy registration\b", r"\b(?:ik\s+)?sta\s+(?:al\s+)?ingeschreven\b",
@@ -525,10 +530,11 @@ _OUR_SUBJECT = re.compile(r"\s*(?:aanmelding bevestigd|registration confirmed|he
 # What a library offers its patrons; about one of our events only when the mail names it ('een taalcafé met statushouders').
 _PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*")
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
-_COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of)\s+$", re.I)
+_COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of|bij een)\s+$", re.I)  # 'bij een aanmelding': someone's
 _HOW_TO = re.compile(r"\w*\s+(?:[\w-]+\s+){0,4}(?:kan|kunt|can|gaat|loopt)\s+(?:\w+\s+){0,2}(?:bij|via|door|by|at|through)\b", re.I)
 # 'Onder dankzegging voor de bevestiging van mijn aanmelding': the registration they have, not a new one
-_THEIR_REGISTRATION = re.compile(r"\b(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our|de|the)\s+$", re.I)
+_THEIR_REGISTRATION = re.compile(r"\b(?:(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our|de|the)"
+                                 r"|(?:bij|in|met|over|na|sinds|with|since)\s+(?:mijn|onze|my|our))\s+$", re.I)  # 'bij mijn aanmelding over het hoofd gezien'
 
 
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -557,7 +563,7 @@ def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 INTERNAL = _rx(r"\bis dit (?:niet\s+)?(?:iets|wat) voor (?:jou|jullie)\b", r"\blaat (?:maar |even )?weten of je gaat\b",
                r"\bis this (?:something|anything) for you\b", r"\bwil jij (?:hier|daar)(?:heen| naartoe)\b",
                r"\bdo you want to go\b", r"\bmight be (?:one|something) for you\b", r"\bmisschien (?:iets|wat) voor (?:jou|jullie)\b")
-_GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hey|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
+_GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hey|ha|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
 
 
 def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -566,6 +572,20 @@ def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return "other", 0.7, f"a note to a colleague, {(greeted.group(1) or greeted.group(2))} ({match.group(0)!r})"
     if t.ours and greeted and (match := _FOR_INFORMATION.search(p.text)):
         return "other", 0.7, f"our mail passed on to a colleague, {(greeted.group(1) or greeted.group(2))} ({match.group(0)!r})"
+    return None
+
+
+# Our mail reached the wrong mailbox: 'Deze herinnering kwam binnen op onze teammailbox; bij ons weet niemand waar dit over gaat'.
+_NOT_FOR_US = _rx(r"\bverkeerd\w*\s+(?:e-?mail)?-?adres\b", r"\bwrong (?:e-?mail )?address\b", r"\bniet (?:voor ons|voor mij) bestemd\b",
+                  r"\bnot (?:meant|intended) for (?:us|me)\b", r"\bweet niemand waar dit over gaat\b", r"\bno one here knows\b",
+                  r"\b(?:per abuis|per vergissing|by mistake|in error)\s+(?:bij (?:ons|mij)\s+)?(?:ontvangen|binnengekomen|terechtgekomen|received)\b")
+
+
+def _not_for_us(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Our mail, answered by a mailbox it was never meant for; not 'ik heb me met een verkeerd adres aangemeld'."""
+    if (t.ours or t.is_reply) and (match := _NOT_FOR_US.search(t.note)) and not _FIRST_PERSON_SIGN_UP.search(t.note) \
+            and not CANCEL.search(t.note):
+        return "other", 0.7, f"our mail reached the wrong mailbox ({match.group(0)!r})"
     return None
 
 
@@ -757,7 +777,7 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\bvan\s+de\s+\w*lijst\b|\beraf\b|\ber af\
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself)\b")
-_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+)*(?:onze|mijn)\s+(?:directeur|directrice|collega|adjunct|manager|bestuurder)\w*\b[^.?!\n]{0,120}\baan\b",
+_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:onze|mijn|twee|drie|vier|enkele|een\s+paar|\d)\s+(?:directeur|directrice|collega|adjunct|manager|bestuurder)\w*\b[^.?!\n]{0,120}\baan\b",
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -949,6 +969,7 @@ _STATUS = _rx(r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
               r"\bof\s+(?:[\w.-]+\s+){1,4}(?:al|wel|nog)\s+(?:is|staat)\s+(?:aangemeld|ingeschreven|geregistreerd)\b",  # 'of mevrouw Kaya al is aangemeld'
+              r"\b(?:did|has|have)\s+(?:my|our|his|her|the)\s+(?:registration|sign-?up|cancell?ation)\s+(?:[\w-]+\s+){0,4}(?:come|gone|go|get|got)\s+through\b",
 
               r"\b(?:my|our|his|her|the)\s+(?:cancell?ation|registration|sign-?up)\s+(?:was|has been|is|went)\s+(?:actually\s+|really\s+|properly\s+)?"
               r"(?:processed|received|registered|through)\b",
@@ -972,7 +993,7 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
-                   r"|toevoegen|toe\s+te\s+voegen|bij\s*(?:te\s+)?zetten|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
+                   r"|toevoegen|toe\s+te\s+voegen|bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
@@ -988,12 +1009,19 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
     if not asked:
         return None
     joined = " ".join(asked)
-    practical = {m.group(0).lower() for m in PRACTICAL.finditer(joined)}
-    content = {m.group(0).lower() for m in CONTENT.finditer(joined)}
-    content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in joined.lower()}
+    practical, content = _question_words(joined, catalogue)
+    if not practical and not content:  # 'Zou Maaike mij daar eens over kunnen bellen?' after 'een vraag over rechtsbijstand'
+        practical, content = _question_words(t.note, catalogue)
     kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
         else "question"
     return kind, asked[0][:80]
+
+
+def _question_words(text: str, catalogue: Catalogue) -> tuple[set[str], set[str]]:
+    """The practical words and the content words (with our events' themes) of a text."""
+    content = {m.group(0).lower() for m in CONTENT.finditer(text)}
+    content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in text.lower()}
+    return {m.group(0).lower() for m in PRACTICAL.finditer(text)}, content
 
 
 # What a cancellation asks besides: not the cancellation or its replacement ('Wilt u mij afmelden?', 'Kun je mijn
@@ -1013,10 +1041,20 @@ def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s))]
+            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s)) and not _only_noted(s)]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # and a blank line, a list item
+_TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
+
+
+def _only_noted(sentence: str) -> bool:
+    """'Please note I have a board meeting that week, so I may be slow to reply': told, not asked; 'Please note that
+    I am vegetarian' asks the desk to do something (a practical or content word says what)."""
+    return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # and a blank
+# line, a list item, an emoji that ends a phone's sentence ('beide kinderen ziek thuis 🤒 komt er een opname?')
 # A sign-up asked as a question of whether it may: '…, of moet iedereen zich afzonderlijk registreren?', 'Als dat mag, …'
 _WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b",
                r"\b(?:als|indien)\s+dat\s+(?:mag|kan|is toegestaan)\b", r"\bif (?:that'?s|that is) (?:allowed|ok|okay|possible)\b",
@@ -1079,6 +1117,11 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "other", 0.6, "asks something, but not about an event"
 
 
+# Something left behind: at one of our events a practical question for the desk, elsewhere a patron's.
+_LEFT_BEHIND = _rx(r"\blaten\s+liggen\b", r"\bvergeten\s+(?:in|bij|op)\b", r"\bleft\s+(?:my|a|an)\s+\w+\s+(?:behind|at|in)\b",
+                   r"\blost\s+(?:property|my)\b", r"\bgevonden\s+voorwerpen\b")
+
+
 INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("automated", _automated),
     ("machine-subject", _machine_subject),
@@ -1091,6 +1134,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("accounts", _accounts),
     ("mailing-list", _mailing_list),
     ("internal", _internal),
+    ("not-for-us", _not_for_us),
     ("accepts-offer", _accepts_offer),
     ("accepts-invitation", _accepts_invitation),
     ("thanks-only", _thanks_only),
@@ -1211,6 +1255,7 @@ def _names_date(dates: set[DayMonthYear], day: int, month: int, year: int) -> bo
     return any(d == day and m == month and y in (None, year) for d, m, y in dates)
 
 
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|vandaag|vanmiddag|vanochtend|vanmorgen)\b")
 _DAY_ONLY = Phrases(r"\b(?:the|de)\s+(\d{1,2})(?:st|nd|rd|th|e|ste|de)\b(?!\s*(?:of\s+)?[a-z]{3,}\s*\d)")
 
 
@@ -1230,6 +1275,8 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
             score, why = score + 4, why + [f"names its date {local.day}-{local.month}"]
         elif local.day in days:
             score, why = score + 3, why + [f"names its day, the {local.day}th"]
+        elif p.sent is not None and p.sent.astimezone(event.zone).date() == local.date() and _TODAY.search(text):
+            score, why = score + 3, why + ["says 'today' on its day"]  # 'Great session this afternoon'
         words = named.get(event.id, [])
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
@@ -1256,6 +1303,8 @@ def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> l
         hints.append(f"city ({city})")
     if event.organiser and event.organiser.lower() in text:
         hints.append(f"organiser ({event.organiser})")
+    if _month_pattern(local.month).search(text):
+        hints.append(f"month ({local:%B})")
     hints += [f"theme ({theme})" for theme in event.themes if theme.lower() in text]
     if event.online_url and not event.location and _ONLINE.search(text):
         hints.append("online")
@@ -1274,6 +1323,13 @@ def _hint_patterns(location: str | None, weekday: int) -> tuple[re.Pattern[str],
     city = (location or "").split(",")[-1].strip().lower() if location and "," in location else ""
     return (re.compile(rf"\b(?:{'|'.join(_WEEKDAYS[weekday])})(?:ochtend|middag|avond|morning|afternoon)?\b"), city,
             re.compile(rf"\b{re.escape(city)}\b") if len(city) > 3 else None)
+
+
+@lru_cache(maxsize=16)
+def _month_pattern(month: int) -> re.Pattern[str]:
+    """The event's month without a day: 'eind juni', 'in June', 'half maart' (made once per month)."""
+    names = "|".join(name for name, number in MONTHS.items() if number == month and len(name) > 3)
+    return re.compile(rf"\b(?:eind|begin|half|medio|halverwege|in|end of|early|late|mid|mid-)\s*(?:{names})\b(?!\s*\d)")
 
 
 def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
@@ -1313,6 +1369,19 @@ _MEANING = _rx(r"\bwat\s+(?:verstaan|bedoelen)\s+(?:jullie|u|je)\b", r"\bverstaa
                r"\bwat\s+(?:wordt|is)\s+(?:er\s+)?(?:precies\s+)?(?:bedoeld|verstaan)\b", r"\bwhat do you mean by\b", r"\bwhat is meant by\b")
 
 
+_MONTH_ALONE = re.compile(r"(?<!\d)(?<!\d\s)\b(januari|january|februari|february|maart|march|april|mei|juni|june|juli|july|augustus|august"
+                         r"|september|oktober|october|november|december)\b(?!\s*\d)")
+
+
+def _other_month(t: _Text, catalogue: Catalogue) -> str | None:
+    """A month named without a day ('in November', '(november)'), none of our events' months, and no date of ours."""
+    ours = {e.starts.astimezone(e.zone).month for e in catalogue.events}
+    found = [m.group(1) for m in _MONTH_ALONE.finditer(_without_career(t))]
+    if not found or any(MONTHS[month] in ours for month in found) or dates_mentioned(t.all):
+        return None
+    return found[0]
+
+
 def _theme_asked_about(t: _Text, catalogue: Catalogue) -> str | None:
     """The one event whose theme a content question names (one theme alone names no event in other mail)."""
     text = t.written.lower()
@@ -1333,8 +1402,12 @@ def _without_career(t: _Text) -> str:
     return "".join(part for part in _SENTENCES.split(f"{t.subject}\n{t.body}".lower()) if not _CAREER.search(part))
 
 
-# A sentence about the writer's career has dates that are no event: 'I took up the position of director on 1 September'.
-_CAREER = re.compile(r"\b(?:took up|started|joined|began|since|sinds|begonnen|in dienst|aangetreden|appointed|benoemd|pensioen|retire\w*)\b")
+# A sentence about the writer's career, absence or past has dates that are no event: 'I took up the position of director
+# on 1 September', 'Van 13 t/m 17 mei ben ik op vakantie', 'I'm also on leave until 15 April', 'our meeting last Tuesday'.
+_CAREER = re.compile(r"\b(?:took up|started|joined|began|since|sinds|begonnen|in dienst|aangetreden|appointed|benoemd|pensioen|retire\w*"
+                     r"|vakantie|verlof|on leave|holiday|vacation|afwezig|out of (?:the )?office"
+                     r"|(?:last|previous|vorige|afgelopen)\s+(?:week\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+                     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 _SENTENCES = re.compile(r"(?<=[.!?\n])")
 # Words for our kinds of event: with them a mail may still mean one of ours on a wrong date.
 EVENT_NAME_WORDS = _rx(r"\bgesprekstafel", r"\bwebinar", r"\bround ?table", r"\bbijeenkomst")
@@ -1368,6 +1441,16 @@ def _phrase_index(events: tuple[Event, ...]) -> tuple[re.Pattern[str], dict[str,
 def _event_phrases(event: Event) -> tuple[str, ...]:
     venue = [re.sub(r"\d+\w?", "", part).strip().lower() for part in (event.location or "").split(",")[:2]]
     return tuple(dict.fromkeys([event.title.lower(), *(a.lower() for a in event.aliases), *(v for v in venue if len(v) > 4)]))
+
+
+def _event_in_history(p: ParsedMail, t: _Text, catalogue: Catalogue) -> tuple[str | None, Hit | None]:
+    """'Ik moet helaas toch afzeggen' over the writer's own quoted 'Graag meld ik mij aan voor de gesprekstafel':
+    a sign-up or cancellation that names no event is about the one the mail it answers named (by name or date)."""
+    quoted = _Text(body=t.history, subject="", is_reply=True)
+    scores = {e: found for e, found in _event_scores(replace(p, in_reply_to=None, references=()), quoted, catalogue).items()
+              if found[0] >= 2}
+    event_id, hit = _pick_event(scores)
+    return (event_id, Hit("event", f"{event_id}: the mail it answers {hit.why.split(': ', 1)[1]}")) if event_id and hit else (None, None)
 
 
 def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, Hit | None]:
@@ -1432,6 +1515,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             scores = {e: found for e, found in scores.items() if found[0] >= _NEWSLETTER_NAMES_IT}  # by date and name,
             # not 'a webinar' or a vendor's 'Thursday'
         event_id, event_hit = _pick_event(scores)
+        if not scores and intent in ("register", "cancel") and t.history:
+            event_id, event_hit = _event_in_history(p, t, catalogue)
         if event_hit:
             hits.append(event_hit)
         named_only = bool(scores) and max(score for score, _ in scores.values()) <= 2  # one word: 'webinar'
@@ -1443,10 +1528,15 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
                                                  or named_only and (other := _other_date(t))):
             intent, confidence, secondary, event_id = "other", 0.6, (), None  # the organisers' other events are not ours to book
             hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
+        if intent in ("question", "registration_question") and (not scores or named_only) \
+                and (month := _other_month(t, catalogue)):
+            intent, confidence, event_id = "other", 0.6, None  # 'the national library congress in November'
+            hits.append(Hit("another-event", f"asks about an event in {month}, a month none of ours is in"))
         if intent in ("register", "cancel") and event_id is None:
             confidence -= 0.15
         if decided.rule == "asks" and intent == "other" and event_id is not None:
-            intent, confidence = "question", 0.65  # 'wordt inburgering op de 24e gekoppeld aan …?': its themes
+            # 'wordt inburgering op de 24e gekoppeld aan …?': its themes; 'mijn sjaal laten liggen in het Opleidingshuis'
+            intent, confidence = ("registration_question" if _LEFT_BEHIND.search(t.all) else "question"), 0.65
             hits.append(Hit("asks-about-event", "the question names one of our events"))
         if intent == "question" and not scores and (themed := _theme_asked_about(t, catalogue)):
             event_id = themed  # 'Wat verstaan jullie precies onder de gezinsaanpak?': one theme, asked about

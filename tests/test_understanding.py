@@ -142,11 +142,58 @@ def test_not_coming_is_read_with_what_goes_with_it(subject, text, intent):
      "a problem if I leave an hour before the end?", "registration_question"),
     ("Twijfel", "Ik twijfel of ik op 24 juni aanschuif. Is de tafel niet vooral voor grote stadsbibliotheken? Als het ook "
      "voor kleinere organisaties bedoeld is, kom ik graag.", "question"),
+    ("Sign me up please", "Please sign me up - a colleague mentioned it at our regional directors' meeting last Tuesday.",
+     "register"),
+    ("intrekken aanmelding", "Wilt u mijn aanmelding intrekken? Ik ben vanaf 20 mei met verlof.", "cancel"),
+    ("Aanmelding", "Hierbij mijn aanmelding. Van 13 t/m 17 mei ben ik op vakantie.", "register"),
+    ("Re: Uitnodiging webinar", "Kan toch niet, sorry! Halen jullie me van de lijst?", "cancel"),
+    ("Registration for the 24th?", "Did my registration for the 24th come through? I sent it on 2 May.",
+     "registration_question"),
+    ("Webinar 28/3", "Zelf kan ik er op 28/3 helaas niet bij zijn. Graag meld ik wel twee collega's aan voor het webinar: "
+     "Evelien de Jonge en Kees Dekker.", "register"),
+    ("maandag", "Mijn naambordje mag maandag van tafel aan de Mariaplaats: de accountant komt een dag eerder.", "cancel"),
+    ("Re: Nog enkele plaatsen vrij", "If there is still a seat at the table on Monday the 24th, I would be delighted to "
+     "take it.", "register"),
+    ("Today", "I'm stuck on the A12 and won't get to Utrecht in time. Please give my apologies to the table.", "cancel"),
+    ("RE: Herinnering: Webinar 28 maart", "Deze herinnering kwam binnen op onze algemene teammailbox; bij ons weet niemand "
+     "waar dit over gaat. Misschien is er bij een aanmelding een verkeerd adres ingevuld?", "other"),
+    ("RE: Aanmelding bevestigd: Gesprekstafel", "De 24ste zit ik de hele dag op een congres in Brussel, dat ik bij mijn "
+     "aanmelding over het hoofd had gezien. Erg spijtig.", "cancel"),
+    ("Bibliotheekcongres", "Is there still room at the national library congress in November, and what is the fee?",
+     "other"),
+    ("Dank voor gisteren", "Dank voor de inspirerende ochtend. Fijn om te praten over wat basisvaardigheden van ons "
+     "vragen. Veel ideeën opgedaan aan de gesprekstafel.", "other"),
 ])
 def test_first_sight_of_the_fourth_sessions_sets(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_a_scarf_left_behind_is_the_desks_at_our_venue_and_a_patrons_elsewhere():
+    from tests.helpers import parsed
+
+    venue = classify(parsed(text="Ik heb gisteren mijn sjaal laten liggen in het Opleidingshuis. Weet jij of die gevonden is?",
+                            subject="sjaal"), CATALOGUE)
+    library = classify(parsed(text="Gisteren heb ik in de leeszaal mijn sjaal laten liggen. Is die misschien gevonden?",
+                              subject="sjaal"), CATALOGUE)
+    assert (venue.intent, library.intent) == ("registration_question", "other")
+
+
+def test_the_event_of_the_sign_up_a_cancellation_answers():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Ik moet helaas toch afzeggen.", subject="Re: Aanmelding",
+                        quoted="Op vr 24 mei 2019 schreef Ingrid:\n> Graag meld ik mij aan voor de gesprekstafel."), CATALOGUE)
+    assert (u.intent, u.event_id) == ("cancel", "gesprekstafel-2019-06-24")
+
+
+def test_the_events_month_and_city_name_it():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Ik had me opgegeven voor de directeurenbijeenkomst eind juni in Utrecht, maar ik moet afhaken.",
+                        subject="afmelding"), CATALOGUE)
+    assert u.event_id == "gesprekstafel-2019-06-24"
 
 
 def test_a_content_question_about_one_theme_names_its_event():
