@@ -53,7 +53,10 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\bi(?:'ll| will) (?:join|attend)\b",  # a hurried 'I will join to the roundtable of 24/6, also my colleague …'
                    r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b",
                    # 'Ik doe mee, en onze adviseur … ook', "I'd like to join as well"
-                   r"\bik\s+doe\s+(?:zelf\s+)?(?:ook\s+)?mee\b", r"\bi(?:'d| would) like to (?:join|attend|come)\s+(?:as well|too)\b",
+                   r"\bik\s+(?:doe|schuif|sluit)\s+(?:(?:zelf|ook|graag|zeker|dan)\s+)*(?:mee|aan)\b",  # 'Ik doe graag mee', 'Ik schuif aan!'
+                   # an impersonal request, then 'also for' someone: 'Ja graag, aanmelden svp. Ook voor mijn adjunct-directeur …'
+                   r"\b(?:aanmelden|inschrijven|register|sign up)\b[^.?!\n@]{0,60}[.!]\s+(?:ook|also)\s+(?:graag\s+)?(?:voor|for)\s+(?:mijn|onze|my|our)\b",
+                   r"\bi(?:'d| would) like to (?:join|attend|come)\s+(?:as well|too)\b",
                    # 'please include me' (not 'no need to include me in the mailing');
                    # a phone's shorthand for 'and': 'ik + Lotte Vermeer', 'me + my colleague Bram'
                    r"\b(?<!no need to )(?<!not )(?<!n't )(?:include|add|register|put)\s+me\b",
@@ -593,8 +596,8 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bin plaats van (?:mij|hem|haar|ons)\b", r"\bin (?:my|his|her) place\b", r"\binstead of (?:me|him|her)\b",
                    r"\bvervang(?:t|en) (?:mij|hem|haar)\b", r"\b(?:zal|gaat|komt|will)\s+(?:mij|hem|haar)\s+vervangen\b", r"\bwill (?:replace|take over from) (?:me|him|her)\b",
                    r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
-                   # 'I'm sending my colleague Sanne Vos as a stand-in', 'ik stuur Ilse als vervanger'
-                   r"\b(?:als|as)\s+(?:a\s+)?(?:vervang(?:er|ster)|invaller|invalster|stand-?in|substitute)\b(?!\s+(?:van|of|for)\b)",  # not '(interim,) als vervanger van Ans'
+                   # 'I'm sending my colleague Sanne Vos as a stand-in', 'ik stuur Ilse als vervanger', '… my deputy, X, as a replacement'
+                   r"\b(?:als|as)\s+(?:a\s+)?(?:vervang(?:er|ster)|invaller|invalster|stand-?in|substitute|replacement)\b(?!\s+(?:van|of|for)\b)",  # not '(interim,) als vervanger van Ans'
                    r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                    r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
@@ -930,7 +933,24 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         if sender.email and sender.email.lower() not in own and sender.email != email and also_self.search(p.text):
             return (who, sender), Hit("attendee-forwarded-and-sender", f"the sender and the author of the forwarded message, {email}")
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
+    if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
+        return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+
+
+def _confirmed_in_our_forward(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee | None:
+    """Our own confirmation, forwarded back with a note that names its person by first name: 'Henk is … met verlof en
+    kan dus niet … Zijn aanmelding (zie hieronder) mag vervallen' from the secretariat over 'Hierbij bevestigen we de
+    aanmelding van Henk Oldenkamp (h.oldenkamp@…)'. The note is about the person confirmed, not its writer."""
+    if not p.forwarded_from or p.forwarded_from[1].lower() not in own:
+        return None
+    confirmed = {a.email: a for a in _named_attendees(p.forwarded, own)
+                 if a.name and " " in a.name and a.email and a.email != (sender.email or "").lower()
+                 and re.search(rf"(?<![\w-]){re.escape(a.name.split()[0])}(?![\w-])", p.text)}
+    if len(confirmed) != 1:
+        return None
+    person = next(iter(confirmed.values()))
+    return replace(person, organisation=person.organisation or sender.organisation)
 
 
 # A library named right before or after a person: 'Mijn collega-directeur van Bibliotheek Bernheze, Wouter
@@ -1021,7 +1041,10 @@ _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:
                       r",?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
-                      r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b)")
+                      r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b"
+                      # 'Mrs Loonstra will come as planned', 'Tom komt zoals afgesproken'
+                      r"|(?:will\s+(?:still\s+)?(?:come|attend|be there)|(?:is|are)\s+(?:still\s+)?(?:coming|attending))\s+as\s+(?:planned|agreed|arranged)\b"
+                      r"|(?:komen|komt|kom|gaan|gaat|ga)\s+(?:gewoon\s+)?(?:zoals|volgens)\s+(?:gepland|afgesproken|planning|afspraak)\b)")
 
 
 _MINE_STAYS = re.compile(r"\b(?:mijn eigen|mijn|my own|my)\s+(?:aanmelding|inschrijving|registration)\s+(?:blijft|stays|remains|still stands)\b", re.I)
@@ -1254,7 +1277,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             if cancelling and _STILL_COMING.match(after):
                 break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
             if not has_address and not any(same_name(name, other) for other in exclude) \
-                    and not FIELD_OF_WORK.fullmatch(name.split()[0]):  # 'onze manager Publieke Dienstverlening, Roos …': the role's field
+                    and not FIELD_OF_WORK.fullmatch(name.split()[0]) and not _field_before_name(name, after):
+                # 'onze manager Publieke Dienstverlening, Roos …', '… Maatschappelijke Participatie, Ayşe …': the role's field
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]
             more = _AND_NEXT.match(re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after))
@@ -1262,6 +1286,16 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
                 break
             rest = re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after)[more.end():]
     return found
+
+
+_COMMA_THEN_NAME = re.compile(rf",[ \t]*[{UPPER}]")
+
+
+def _field_before_name(name: str, after: str) -> bool:
+    """Capitalised words after a role word that end in a field of work, with a comma and a name after them, are the
+    role's field ('onze manager Maatschappelijke Participatie, Ayşe Arslan (…)'), not a person: a role's field may be
+    written in capitals, its first word an adjective that is no field word by itself."""
+    return len(name.split()) >= 2 and bool(FIELD_OF_WORK.fullmatch(name.split()[-1])) and bool(_COMMA_THEN_NAME.match(after))
 
 
 # A first name alone that starts a sentence and comes along: 'Ik kom. Annemarie gaat ook mee, zij doet bij ons de

@@ -143,11 +143,13 @@ def same_name(a: str, b: str | None) -> bool:
 
 def first_name_for_initials(header: str, first: str) -> str | None:
     """'J.W. Postma' in the From header and only 'Jan-Willem' under the mail: the first name spells the initials,
-    so the person is 'Jan-Willem Postma'. None when the letters differ ('J. Smit' signed 'Pieter') or the header
-    has no initials."""
+    so the person is 'Jan-Willem Postma'. Initials list every given name while one goes by the first of them, so
+    'H.J. Veldhuis' signed 'Henk' is 'Henk Veldhuis' too. None when the letters differ ('J. Smit' signed 'Pieter',
+    'J.W. Postma' signed 'Willem') or the header has no initials."""
     words = header.split()
-    if len(words) < 2 or not _INITIALS.match(words[0]) or " " in first.strip() or not first[:1].isupper():
+    if len(words) < 2 or not _INITIALS.match(words[0]) or " " in first.strip() or not first[:1].isupper() \
+            or not first.strip()[1:2].islower():  # a name, not the initials again: 'gr GJ' under 'G.J. Mulder'
         return None
     letters = [c.lower() for c in words[0] if c.isalpha()]
     parts = [w[0].lower() for w in first.strip().split("-") if w]
-    return f"{first.strip()} {' '.join(words[1:])}" if letters == parts else None
+    return f"{first.strip()} {' '.join(words[1:])}" if letters[: len(parts)] == parts else None

@@ -231,7 +231,7 @@ _CELLS = re.compile(r"\s[|–]\s|\s-\s|,\s*")  # the same cells, a name's bracke
 # A name with initials and the name they go by in brackets, titles before and letters after: 'Drs. H.M. (Henk) Jansen MBA'.
 _NICKNAMED = re.compile(r"^(?:(?i:drs|dr|mr|ir|ing|prof)\.?\s+)*(?:[A-Z][a-z]?\.\s*)+\s*\([^\W\d_]+(?:-[^\W\d_]+)*\)\s+[A-ZÀ-Ý]")
 _TITLE = re.compile(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s")
-_SEGMENTS = re.compile(r"\s[|–-]\s|,\s*|\s{2,}")
+_SEGMENTS = re.compile(r"\s[|–·-]\s|,\s*|\s{2,}")  # a middle dot too: 'Bibliotheek Waddenkust · Harns' (the place after it)
 _LIBRARY_WORD = re.compile(r"bibliothe|bibletee?k|stichting", re.I)
 # A capitalised adjective written before the library word is the name's own: 'Nieuwe Bibliotheek', 'Centrale Bibliotheek'.
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][a-zà-ÿ]*(?:we|ale|are|ele|ige|ische|ne|de|te|re))\s*$")  # not 'Frontoffice'

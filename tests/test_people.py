@@ -453,3 +453,84 @@ def test_a_capitalised_adjective_before_the_library_word_belongs_to_its_name():
             "Regards Femke Brouwer, director Centrale Bibliotheek Dordland\n\nVerzonden vanaf mijn Samsung Galaxy-smartphone.")
     assert _who(body, "Femke Brouwer <femke@dordland.example.nl>", "mon 24/6") \
         == [("Femke Brouwer", "femke@dordland.example.nl", "Centrale Bibliotheek Dordland")]
+
+
+def test_a_capitalised_field_after_a_role_word_is_no_person():
+    body = ("Hoi Seher,\n\nOp 24 juni zit ik in de gemeenteraad, dus ik red de gesprekstafel niet. In mijn plaats komt onze "
+            "adviseur Culturele Educatie, Bram Peters (b.peters@kl.example.nl). Hij kent het thema goed.\n\n"
+            "Groet,\n\nJoost Vermeulen\ndirecteur\nBibliotheek Kustland")
+    assert _who(body, "Joost Vermeulen <j.vermeulen@kl.example.nl>", "Gesprekstafel 24 juni - vervanging") \
+        == [("Joost Vermeulen", "j.vermeulen@kl.example.nl", "Bibliotheek Kustland"),
+            ("Bram Peters", "b.peters@kl.example.nl", "Bibliotheek Kustland")]
+
+
+def test_a_place_after_a_middle_dot_is_not_part_of_the_library():
+    body = ("Goedenavond,\n\nIk wil mij graag inschrijven voor het webinar op donderdag 28/3.\n\nMet vriendelijke groet,\n\n"
+            "Anke de Vries\ndirecteur Bibliotheek Noordkust · Dokkum\ntel. 0519 - 00 12 34")
+    assert _who(body, "Anke de Vries <directie@noordkust.example.nl>", "inschrijving webinar 28/3") \
+        == [("Anke de Vries", "directie@noordkust.example.nl", "Bibliotheek Noordkust")]
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # 'Ik doe graag mee, en mijn collega … sluit ook aan': the writer and the colleague
+    ("Goedemorgen,\n\nIk doe graag mee aan het webinar van 28 maart, en mijn collega Noor Bakker (n.bakker@mw.example.nl), "
+     "coördinator onderwijs, sluit ook aan.\n\nMet vriendelijke groet,\n\nKarin Smit\nDirecteur\nBibliotheek Maasweide",
+     "Karin Smit <k.smit@mw.example.nl>",
+     [("Karin Smit", "k.smit@mw.example.nl", "Bibliotheek Maasweide"), ("Noor Bakker", "n.bakker@mw.example.nl", "Bibliotheek Maasweide")]),
+    # 'Ik schuif aan! En onze coördinator …, ook graag.'
+    ("Ik schuif aan bij het webinar van 28 maart! En onze coördinator leesbevordering, Daan Kok (d.kok@wo.example.nl), ook graag."
+     "\n\nGroet,\nLieke\n\n-- \nLieke van Dam\nBibliotheek Waalwijk-Oost | directeur",
+     "Lieke van Dam <lieke.vandam@wo.example.nl>",
+     [("Lieke van Dam", "lieke.vandam@wo.example.nl", "Bibliotheek Waalwijk-Oost"),
+      ("Daan Kok", "d.kok@wo.example.nl", "Bibliotheek Waalwijk-Oost")]),
+    # an impersonal 'aanmelden svp', then 'Ook voor mijn adjunct-directeur …': the writer first
+    ("Ja graag, aanmelden svp voor het webinar van 28 maart. Ook voor mijn adjunct-directeur Femke Bos (f.bos@kw.example.nl)"
+     "\n\nKees Oudeman\ndirecteur Bibliotheek Krimpenerland", "Kees Oudeman <k.oudeman@kw.example.nl>",
+     [("Kees Oudeman", "k.oudeman@kw.example.nl", "Bibliotheek Krimpenerland"),
+      ("Femke Bos", "f.bos@kw.example.nl", "Bibliotheek Krimpenerland")]),
+])
+def test_the_writer_who_joins_and_brings_a_colleague_comes_too(body, sender, expected):
+    assert _who(body, sender, "Webinar 28 maart") == expected
+
+
+def test_a_deputy_sent_as_a_replacement_takes_the_writers_place():
+    body = ("Dear Seher,\n\nUnfortunately I can no longer make the round table in Utrecht on 24 June. I'm sending my deputy, "
+            "Femke Hoek (f.hoek@bn.example.nl), as a replacement.\n\nKind regards,\n\nOliver Grant\nDirector, Bibliotheek Baronie")
+    assert _who(body, "Oliver Grant <o.grant@bn.example.nl>", "Round table Utrecht - replacement") \
+        == [("Oliver Grant", "o.grant@bn.example.nl", "Bibliotheek Baronie"),
+            ("Femke Hoek", "f.hoek@bn.example.nl", "Bibliotheek Baronie")]
+
+
+def test_initials_in_the_header_and_the_first_given_name_signed_make_one_name():
+    from mailbot.names import first_name_for_initials
+
+    assert first_name_for_initials("H.J. Veldhuis", "Henk") == "Henk Veldhuis"
+    assert first_name_for_initials("G.J. Mulder", "GJ") is None  # the initials again, no name
+    assert first_name_for_initials("J.W. Postma", "Willem") is None  # not the first given name
+    body = "Mag ik mij aanmelden voor het webinar van Stichting Lezen op 28 maart?\n\nGroet, Henk\n\nVerstuurd vanaf mijn iPhone"
+    assert _who(body, '"Veldhuis, H.J." <hj.veldhuis@oa.example.nl>', "Webinar") \
+        == [("Henk Veldhuis", "hj.veldhuis@oa.example.nl", None)]
+
+
+def test_a_note_over_our_forwarded_confirmation_is_about_the_person_confirmed():
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    body = ("Hallo,\n\nHenk is met langdurig verlof en kan dus niet aan het webinar deelnemen. Zijn aanmelding (zie hieronder) "
+            "mag vervallen.\n\nGroet,\nSaskia Veld\nsecretariaat\n\n-------- Oorspronkelijk bericht --------\n"
+            "Van: Aanmelden bijeenkomsten <aanmelden@example.org>\nAan: Henk Olde <h.olde@mi.example.nl>\n"
+            "Onderwerp: Aanmelding bevestigd: Webinar (28 maart)\n\nBeste Henk Olde,\n\nHierbij bevestigen we de aanmelding van "
+            "Henk Olde (h.olde@mi.example.nl) voor het webinar de Bibliotheek op school op donderdag 28 maart 2024.\n\n"
+            "Met vriendelijke groet,\n\nAanmelden bijeenkomsten\n")
+    message = make_message(sender="Saskia Veld <secretariaat@mi.example.nl>", subject="Fwd: Aanmelding bevestigd", body=body)
+    u = classify(parse(message), CATALOGUE, frozenset({"aanmelden@example.org"}))
+    assert [(a.name, a.email) for a in u.attendees] == [("Henk Olde", "h.olde@mi.example.nl")]
+
+
+def test_who_will_come_as_planned_is_not_cancelled():
+    body = ("Good afternoon,\n\nFurther to our earlier registration: Mr Kuipers is unfortunately unable to attend on Monday and "
+            "would like to be deregistered. Mrs Loonstra will come as planned.\n\nKind regards,\nSecretariat Bibliotheek Maasland")
+    assert _who(body, "Bibliotheek Maasland Secretariaat <info@maasland.example.nl>", "RE: Aanmelding Gesprekstafel 24-6") \
+        == [("Kuipers", None, "Bibliotheek Maasland")]
