@@ -169,6 +169,8 @@ REGISTER = _rx(
     r"\b(?:glad|happy|pleased|delighted|like|love)\s+to\s+(?:take|grab)\s+(?:a\s+seat|it|the\s+(?:seat|place|spot))\b",
     r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+){{0,3}}noteren\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
+    rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+er\s+(?:[\w-]+\s+){{0,5}}op\b",  # 'Zet me er in elk geval maar alvast op'
+
     r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
     r"|aanwezig zijn|meekijken)\b",
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
@@ -241,7 +243,8 @@ PRACTICAL = _rx(
     r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
-    r"\bcertifica", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",
+    r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
+    # library's certification: a theme
     r"\bhoe laat\b", r"\bwhat time\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
@@ -254,7 +257,7 @@ PRACTICAL = _rx(
     r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b", r"\b(?:reserved|exclusively|limited|restricted|strictly)\s+(?:\w+\s+)?(?:for|to)\s+(?:library\s+)?directors\b",
     r"\buitsluitend\s+(?:bedoeld\s+)?voor\s+directeuren\b",
     r"\bonly\s+open\s+(?:to|for)\s+(?:library\s+)?directors\b", r"\balleen\s+(?:open|toegankelijk)\s+voor\s+directeuren\b",
-    r"\bcan i send (?:my|our|a) (?:deputy|colleague)\b",
+    r"\bcan i send (?:my|our|a) (?:deputy|colleague)\b", r"\b(?:mag|kan|may|can)\s+(?:ik|we|wij|i)\b[^.?!\n]{0,40}\b(?:doorsturen|delen|forward|share)\b",
     r"\bbijlage\b", r"\bimporte", r"\.ics\b", r"\bagenda-?uitnodiging", r"\bcalendar (?:invite|file|entry)",
     r"\bnog eens (?:sturen|toesturen)\b", r"\bresend\b", r"\bbinnen\s*l(?:oop|open)\w*", r"\blater\s+(?:binnen|aan)\w*", r"\beerder\s+weg\b",
     r"\beerder\s+vertrekken\b", r"\b(?:arrive|join)\s+(?:a bit\s+)?late\b", r"\barrive\s+(?:only\s+)?(?:around|at|by|after)\s+\d", r"\bcome in halfway\b",
@@ -275,9 +278,11 @@ PRACTICAL = _rx(
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
     r"\b(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes)\b[^.?!\n]{0,40}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
-    r"|doorgestuurd|rondgestuurd|toegestuurd|sturen|toesturen|doorsturen|send|beschikbaar|available)\b",
+    r"|doorgestuurd|rondgestuurd|toegestuurd|sturen|toesturen|doorsturen|send|beschikbaar|available|mailen|gemaild|e-?mailed)\b",
+    r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
+    r"(?:slides|sheets|dia'?s|presentatie|presentation|verslag|report|opname|recording)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
-    r"\bregisterpunt\w*", r"\baccreditat\w*", r"\b(?:deelname)?attest\b", r"\battest\s+van\s+deelname\b", r"\bvormingsuren\b", r"\bcertifica\w*", r"\bbewijs van deelname\b",
+    r"\bregisterpunt\w*", r"\baccreditat\w*", r"\b(?:deelname)?attest\b", r"\battest\s+van\s+deelname\b", r"\bvormingsuren\b", r"\bbewijs van deelname\b",
     r"\b(?:krijg|ontvang)\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:een\s+)?bevestiging\b", r"\bwill (?:i|we) (?:get|receive) a confirmation\b", r"\bmaximum\s+(?:number\s+of\s+)?(?:participants|attendees|people|places)\b",
     r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\b(?:nieuwe?|new|oude?|old)\s+(?:e-?)?(?:mail)?-?\s*(?:adres|address)\b",
     r"\b(?:ik|we|wij)\s+(?:(?:rond|om|na|voor|al|pas)\s+)?(?:[\d.:]+\s+(?:uur\s+)?)?vertrek(?:ken)?\b", r"\bcancell?(?:ing|ation)\s+(?:fee|policy|deadline|charge)\b",
@@ -288,7 +293,7 @@ PRACTICAL = _rx(
     r"\bconfirm\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:registered|signed up|on the (?:list|attendee list))\b",
     r"\b(?:kan|kon)\s+(?:\w+\s+){0,2}geen\s+bevestiging\b",
     r"\b(?:later|daarna|na de start)\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten)\b",
-    r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd"
+    r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd|gemaild|mailen"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
 CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
@@ -496,6 +501,8 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
                     and _asked_besides(t) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"takes part ({match.group(0)!r}) and asks: {asked[2]}"
+            if _THIRD_PERSON.match(_sentence_of(t.all, match)) and _PERMISSION.search(t.note) and (asked := _asks(p, t)):
+                return asked[0], asked[1], f"someone else would like to ({match.group(0)!r}) and the writer asks whether: {asked[2]}"
             if "?" in t.note and (doubt := _last(_DOUBTS.finditer(t.all, 0, match.start()))) \
                     and not _YET.search(t.all, doubt.end(), match.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
@@ -512,6 +519,9 @@ _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan
 _DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+)?(?:of|over)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of|overweeg\w*\s+(?:om|of)"
                      r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
                      r"|wondering\s+whether)\b")
+# 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
+_THIRD_PERSON = re.compile(r"(?i)\s*(?:zij|hij|ze|she|he|they)\b")
+_PERMISSION = re.compile(r"(?i)\b(?:mag|mogen|may|can|kan|kunnen)\s+(?:ik|we|wij|zij|hij|ze|i|she|he|they)\b[^?\n]*\?")
 _YET = re.compile(r"(?i)\b(?:maar|toch|alvast|but|anyway|already)\b")
 
 
@@ -942,7 +952,8 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
 
 
-_ALREADY_MINE = _rx(r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
+_ALREADY_MINE = _rx(r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\s+(?:[\w-]+\s+){0,4}(?:heeft|hebt|hebben)\s+(?:u|je|jullie)\s+(?:al|reeds)\b",
+                    r"\byou\s+(?:already\s+)?have\s+(?:my|our)\s+registration\b",r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
                     r"\b(?:over|bij|about|regarding|betreft|concerning)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b",
                     r"\b(?:our|my)\s+(?:\w+\s+)?(?:director|colleague)\s+(?:has\s+)?(?:already\s+)?(?:registered|signed up)\b",
                     r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:directeur|directrice|collega)\s+heeft\s+zich\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
@@ -969,6 +980,8 @@ _STATUS = _rx(r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
               r"\bof\s+(?:[\w.-]+\s+){1,4}(?:al|wel|nog)\s+(?:is|staat)\s+(?:aangemeld|ingeschreven|geregistreerd)\b",  # 'of mevrouw Kaya al is aangemeld'
+              r"\b(?:staat|is)\s+(?:mijn|zijn|haar|onze|my|his|her|our)\s+naam\s+(?:al\s+|nog\s+|wel\s+)?op\s+de\s+(?:deelnemers)?lijst\b",
+              r"\bis\s+(?:my|his|her|our)\s+name\s+(?:already\s+|still\s+)?on\s+the\s+(?:attendee\s+|participant\s+)?list\b",
               r"\b(?:did|has|have)\s+(?:my|our|his|her|the)\s+(?:registration|sign-?up|cancell?ation)\s+(?:[\w-]+\s+){0,4}(?:come|gone|go|get|got)\s+through\b",
 
               r"\b(?:my|our|his|her|the)\s+(?:cancell?ation|registration|sign-?up)\s+(?:was|has been|is|went)\s+(?:actually\s+|really\s+|properly\s+)?"
@@ -987,13 +1000,13 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
-              r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
+              r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b")
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
-                   r"|toevoegen|toe\s+te\s+voegen|bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
+                   r"|toevoegen|toe\s+te\s+voegen|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
@@ -1010,6 +1023,8 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
         return None
     joined = " ".join(asked)
     practical, content = _question_words(joined, catalogue)
+    if any(_STATUS.search(s) for s in asked):
+        practical.add("whether a registration stands")  # 'Staat mijn naam op de lijst? En zo niet, …'
     if not practical and not content:  # 'Zou Maaike mij daar eens over kunnen bellen?' after 'een vraag over rechtsbijstand'
         practical, content = _question_words(t.note, catalogue)
     kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
@@ -1019,9 +1034,14 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
 
 def _question_words(text: str, catalogue: Catalogue) -> tuple[set[str], set[str]]:
     """The practical words and the content words (with our events' themes) of a text."""
-    content = {m.group(0).lower() for m in CONTENT.finditer(text)}
-    content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in text.lower()}
-    return {m.group(0).lower() for m in PRACTICAL.finditer(text)}, content
+    found = list(PRACTICAL.finditer(text))
+    content = {m.group(0).lower() for m in CONTENT.finditer(text) if not _inside(m, found)}  # not 'presentati' in 'send me
+    content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in text.lower()}  # the presentation'
+    return {m.group(0).lower() for m in found}, content
+
+
+def _inside(match: re.Match[str], hits: list[re.Match[str]]) -> bool:
+    return any(hit.start() <= match.start() < hit.end() for hit in hits)
 
 
 # What a cancellation asks besides: not the cancellation or its replacement ('Wilt u mij afmelden?', 'Kun je mijn
@@ -1034,14 +1054,16 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel", r"\bschrap", r"\bvan\s+de\s+\w
                         r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b")
 _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?)[,:]?\s+)?"
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
-                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please)\b")
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please)\b"
+                              r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know)\s+(?:of|whether|if)\b)")
+# (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
 
 
 def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s)) and not _only_noted(s)]
+            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)]
 
 
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
@@ -1100,6 +1122,13 @@ def _asks_something(text: str) -> bool:
     return bool(QUESTION.search(_NOT_ASKING.sub(" ", text)))
 
 
+def _practical_questions(text: str) -> bool:
+    """Whether the sentences that end in a question mark hold more practical words than content words."""
+    asked = " ".join(s for s in _SENTENCE_END.split(text) if s.rstrip().endswith("?"))
+    found = list(PRACTICAL.finditer(asked))
+    return len(found) > sum(1 for m in CONTENT.finditer(asked) if not _inside(m, found))
+
+
 def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not _asks_something(t.all):
@@ -1108,9 +1137,10 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     practical = [m.group(0) for m in found]
     if ALREADY_REGISTERED.search(t.body):
         practical.append("already registered")
-    content = [m.group(0) for m in CONTENT.finditer(t.all)  # not 'presentaties' in 'worden de presentaties gedeeld?'
-               if not any(hit.start() <= m.start() < hit.end() for hit in found)]
-    if practical and len(set(practical)) > len(set(content)):
+    content = [m.group(0) for m in CONTENT.finditer(t.all) if not _inside(m, found)]  # not 'presentaties' in 'worden de
+    # presentaties gedeeld?'; a tie goes to what the sentences with a question mark ask
+    if practical and (len(set(practical)) > len(set(content))
+                      or len(set(practical)) == len(set(content)) and _practical_questions(t.all)):
         return "registration_question", 0.75, f"a practical question ({', '.join(sorted(set(practical))[:3])})"
     if content or EVENT_WORDS.search(t.all) or p.in_reply_to:
         return "question", 0.7, f"a question about the content ({', '.join(sorted(set(content))[:3]) or 'the event'})"
@@ -1351,7 +1381,7 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
 _MOVE = _rx(r"\b(?:switch|move|transfer|change)\s+(?:me|us|my\s+(?:registration|place|sign-?up|booking))\s+(?:over\s+)?from\b",
             r"\bomboeken\b", r"\bom\s*(?:te\s+)?zetten\b", r"\bover\s*(?:te\s+)?zetten\b", r"\bin plaats daarvan\b", r"\binstead\b",
             r"\bper abuis\b", r"\bper ongeluk\b", r"\bby mistake\b", r"\bliever\b", r"\brather\b")
-_TOWARDS = _rx(r"\bto\s+the\b", r"\bnaar\s+(?:de|het)\b", r"\bin plaats daarvan\b",
+_TOWARDS = _rx(r"\bto\s+the\b", r"\bnaar\s+(?:de|het)\b", r"\bin plaats daarvan\b", r"\bput\s+(?:me|us)\s+down\s+for\b",
                r"\b(?:aanmelden|inschrijven|register|sign\s+up)\s+(?:me\s+)?(?:for|voor)\b")
 
 
@@ -1371,6 +1401,15 @@ _MEANING = _rx(r"\bwat\s+(?:verstaan|bedoelen)\s+(?:jullie|u|je)\b", r"\bverstaa
 
 _MONTH_ALONE = re.compile(r"(?<!\d)(?<!\d\s)\b(januari|january|februari|february|maart|march|april|mei|juni|june|juli|july|augustus|august"
                          r"|september|oktober|october|november|december)\b(?!\s*\d)")
+
+
+_OCCASION = re.compile(r"\b(?:summit|congres|congress|conferentie|conference|symposium|festival|studiedag|netwerkdag|seminar)\b")
+
+
+def _other_occasion(t: _Text) -> str | None:
+    """'the slides from the Digital Inclusion Summit': a question about an occasion of a kind ours are not."""
+    found = _OCCASION.search(t.written.lower())
+    return found.group(0) if found else None
 
 
 def _other_month(t: _Text, catalogue: Catalogue) -> str | None:
@@ -1529,9 +1568,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             intent, confidence, secondary, event_id = "other", 0.6, (), None  # the organisers' other events are not ours to book
             hits.append(Hit("another-event", f"about an event on {other} that is none of ours"))
         if intent in ("question", "registration_question") and (not scores or named_only) \
-                and (month := _other_month(t, catalogue)):
+                and (other := _other_month(t, catalogue) or not scores and _other_occasion(t)):
             intent, confidence, event_id = "other", 0.6, None  # 'the national library congress in November'
-            hits.append(Hit("another-event", f"asks about an event in {month}, a month none of ours is in"))
+            hits.append(Hit("another-event", f"asks about another event ({other})"))
         if intent in ("register", "cancel") and event_id is None:
             confidence -= 0.15
         if decided.rule == "asks" and intent == "other" and event_id is not None:

@@ -163,11 +163,40 @@ def test_not_coming_is_read_with_what_goes_with_it(subject, text, intent):
      "other"),
     ("Dank voor gisteren", "Dank voor de inspirerende ochtend. Fijn om te praten over wat basisvaardigheden van ons "
      "vragen. Veel ideeën opgedaan aan de gesprekstafel.", "other"),
+    ("Route Opleidingshuis", "Mijn aanmelding voor 24 juni heeft u al, dat is rond. Hoe loop ik het snelst van Utrecht "
+     "Centraal naar het Opleidingshuis?", "registration_question"),
+    ("Change of event", "Please take me off the list for the webinar and put me down for the Gesprekstafel on Monday "
+     "24 June instead.", "register"),
+    ("Gesprekstafel", "Gaat het op 24 juni ook over inburgering in combinatie met ons Taalhuis? Zet me er in elk geval "
+     "maar alvast op.", "register"),
+    ("Re: Aanmelding bevestigd: Webinar", "Mag ik de deelnamelink ook doorsturen aan de intern begeleider van een van "
+     "onze scholen? Zij is betrokken bij onze aanvraag en zou graag meekijken.", "registration_question"),
+    ("Slides Digital Inclusion Summit", "Could you send me the slides from the Digital Inclusion Summit in Rotterdam?",
+     "other"),
 ])
 def test_first_sight_of_the_fourth_sessions_sets(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
+    ("Re: Aanmelding bevestigd", "Mijn collega Anouk Vermeer wil ook graag mee. Kunt u haar erbij zetten? Haar adres is "
+     "anouk.vermeer@bieb.example.nl.", "register", ()),
+    ("Aangemeld voor webinar 28 maart?", "Staat mijn naam op de lijst? En zo niet, wilt u mij dan alsnog aanmelden voor "
+     "het webinar?", "register", ("registration_question",)),
+    ("Annulering aanmelding", "Helaas moet ik de aanmelding van mevrouw Anja de Ridder voor de gesprekstafel van 24 juni "
+     "annuleren. Mevrouw De Ridder vroeg of de presentaties na afloop naar haar gemaild kunnen worden.", "cancel",
+     ("registration_question",)),
+    ("RE: Registration confirmed", "Unfortunately I have to withdraw from the round table on 24 June. Would it be "
+     "possible to send me the presentation slides, or a short report of the discussion, afterwards?", "cancel",
+     ("registration_question",)),
+])
+def test_what_a_mail_that_does_two_things_also_asks(subject, text, intent, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.secondary_intents[-1:] if intent == "cancel" else u.secondary_intents) == (intent, secondary)
 
 
 def test_a_scarf_left_behind_is_the_desks_at_our_venue_and_a_patrons_elsewhere():
