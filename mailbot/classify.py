@@ -84,6 +84,10 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas
                   r"\b(?:zit|ben|sta)\s+ik\s+(?:[\w-]+\s+){0,4}(?:op|in|bij)\s+(?:een|het|de)\s+(?:\w+\s+)?(?:congres|conferentie|symposium"
                   r"|studiereis|werkbezoek|bruiloft|begrafenis|uitvaart)\b")  # 'de 24ste zit ik de hele dag op een congres in Brussel'
 REGISTER = _rx(
+    r"\b(?:graag|gaarne)\s+aan\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}deel(?:neemt|nemen)\b",  # 'dat mevrouw X gaarne aan het webinar deelneemt'
+    r"\bvoornemens\s+(?:is|zijn|ben)\s+(?:om\s+)?(?:deel\s+te\s+nemen|aanwezig\s+te\s+zijn|te\s+komen)\b", r"\bintends?\s+to\s+(?:attend|participate|take part)\b",
+    r"\b(?:kindly|please)\s+(?:register|enrol+)\b", r"\benrol+\s+(?:me|us|him|her|them|ms|mr|mrs|dr)\b",
+    r"\b(?:could|would|can|will)\s+(?:you\s+)?(?:kindly\s+|please\s+)?(?:register|enrol+)\s+(?:the\s+following|me|us|my|our|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
@@ -245,7 +249,7 @@ PRACTICAL = _rx(
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
     # library's certification: a theme
-    r"\bhoe laat\b", r"\bwhat time\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
@@ -306,12 +310,13 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
 QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|wie|welke|wanneer|waar|hoeveel|whether|if|how|what|who|which|when|where|to)\b",
                r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\s+(?:\w+\s+)?(?:of|hoe|wat|wie|waar|wanneer|welke|hoeveel)\b",
-               r"\b(?:vroeg|vraagt|verzocht)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
-               r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask)\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
+               r"\b(?:vroeg|vraagt|verzocht|verzoekt)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
+               r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask|establish|verify|ascertain|determine|enquire|inquire)\b", r"\b(?:gaarne|graag)\s+verneem\s+ik\b",
+               r"\bverzoek\s+ik\s+u\s+(?:\w+\s+){0,2}rekening\s+te\s+houden\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
-               r"\bgrateful if\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b(?!\s*\.)", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
+               r"\bgrateful (?:if|to (?:learn|know|hear))\b", r"\brequest\w*\s+(?:further\s+|more\s+|additional\s+)?information\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b(?!\s*\.)", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
                          r"\bmijn aanmelding\b", r"\bmy registration\b", r"\b(?:ik\s+)?sta\s+(?:al\s+)?ingeschreven\b",
@@ -702,12 +707,13 @@ def _signs_up_again(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Vorige week heb ik mij afgemeld (zie onder) … Kunt u mij toch weer aanmelden?': a sign-up, whatever the
     cancellation it quotes."""
     match = _AGAIN.search(t.note)
-    if not match or _ASKS_IF_NEEDED.search(_sentence_of(t.note, match)) \
+    if not match or _ASKS_IF_NEEDED.search(_sentence_of(t.note, match)) or _IF_SO.match(_sentence_of(t.note, match)) \
             or _asks_whether(t.note, match) and not _ASKS_FOR_SELF.search(_sentence_of(t.note, match)):
         return None  # '…, of moet ik me opnieuw opgeven?': asks whether it is needed; 'Kan ik me weer aanmelden?' asks to
     return "register", 0.8, f"signs up again ({match.group(0)!r})"
 
 
+_IF_SO = re.compile(r"\s*(?:indien|als|mocht|if|should)\s+(?:dat|dit|het|that|this|it)\s+(?:\w+\s+){0,2}(?:mogelijk|toegestaan|mag|kan|allowed|possible|permitted)\b", re.I)  # 'Indien dat mogelijk is, zal ik hem alsnog aanmelden'
 _ASKS_FOR_SELF = re.compile(r"\b(?:kan|mag)\s+ik\s+(?:me|mij)\b|\b(?:can|may)\s+i\s+(?:still\s+)?(?:re-?register|sign\s+up)\b", re.I)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
 
@@ -786,14 +792,14 @@ def _sentence_after(text: str, at: int) -> str:
 _EXPLICIT_CANCEL = re.compile(r"afmeld|\bvan\s+de\s+\w*lijst\b|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
-_SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself)\b")
+_SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
 _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:onze|mijn|twee|drie|vier|enkele|een\s+paar|\d)\s+(?:directeur|directrice|collega|adjunct|manager|bestuurder)\w*\b[^.?!\n]{0,120}\baan\b",
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
                      r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"
                      r"|coördinator|coordinator)\b[^.?!\n]{0,60}"
-                     r"\b(?:aanmeld|inschrijv|opgeven|registreren|register|sign\w* up)",
+                     r"\b(?:aanmeld|inschrijv|in\s+te\s+schrijven|aan\s+te\s+melden|opgeven|registreren|register|sign\w* up)",
                      r"\b(?:collega's|collega|colleagues|colleague|deputy|plaatsvervanger)\b[^.?!\n]{0,100}\b(?:wil\w*|gaat|komt|zal"
                      r"|will|would like to)"
                      r"\s+(?:graag\s+|namens ons\s+|in (?:mijn|my) place\s+)?(?:deelnemen|aanwezig|komen|naar|aanschuiven|erbij|volgen"
@@ -952,7 +958,7 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
 
 
-_ALREADY_MINE = _rx(r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\s+(?:[\w-]+\s+){0,4}(?:heeft|hebt|hebben)\s+(?:u|je|jullie)\s+(?:al|reeds)\b",
+_ALREADY_MINE = _rx(r"\b(?:heeft|hebben)\s+zich\s+(?:al\s+|reeds\s+)?(?:aangemeld|ingeschreven|opgegeven)\s+voor\b",r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\s+(?:[\w-]+\s+){0,4}(?:heeft|hebt|hebben)\s+(?:u|je|jullie)\s+(?:al|reeds)\b",
                     r"\byou\s+(?:already\s+)?have\s+(?:my|our)\s+registration\b",r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
                     r"\b(?:over|bij|about|regarding|betreft|concerning)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b",
                     r"\b(?:our|my)\s+(?:\w+\s+)?(?:director|colleague)\s+(?:has\s+)?(?:already\s+)?(?:registered|signed up)\b",
@@ -1001,7 +1007,7 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
-              r"\b(?:te\s+)?informeren\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
+              r"\b(?:te\s+)?informeren\s+of\b", r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b")
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
@@ -1010,7 +1016,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
-                   r"\b(?:bevestiging|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|send"
+                   r"\b(?:bevestiging|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b")
 
@@ -1109,6 +1115,8 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 # Words about questions that ask none: an offer to answer theirs, 'no questions from my side', a rhetorical one.
 _NOT_ASKING = re.compile(
+    r"\bvoor\s+(?:eventuele\s+|verdere\s+|meer\s+)?(?:vragen|informatie)\s+kunt\s+u\b[^.?!\n]*[.?!]?"
+    r"|\bfor (?:any |further )?(?:questions|information),?\s+(?:please\s+)?contact\b[^.?!\n]*[.?!]?|"
     r"\b(?:if|should|mocht|mochten|als|indien)\s+(?:you|je|jij|u|jullie)\b[^.?!\n]{0,60}\b(?:questions?|vragen|vraag)\b[^.?!\n]*[.?!]?"
     r"|\b(?:no|geen)\s+(?:further\s+|verdere\s+|andere\s+)?(?:questions?|vragen)\b"
     r"|\b(?:who|wie)\s+(?:would have|had)\s+(?:dat\s+|that\s+)?(?:thought|gedacht|verwacht)\b[^?\n]*\?"
@@ -1322,13 +1330,22 @@ _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednes
              ("vrijdag", "friday"), ("zaterdag", "saturday"), ("zondag", "sunday"))
 
 
+_DAY_AFTER = re.compile(r",?\s+(?:de\s+|the\s+)?(\d{1,2})\b")
+
+
+def _its_day(text: str, weekday: re.Match[str], day: int) -> bool:
+    """A weekday with no date after it, or with the event's: 'maandag 1 juli' is another Monday."""
+    date = _DAY_AFTER.match(text, weekday.end())
+    return date is None or int(date.group(1)) == day
+
+
 def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> list[str]:
     """Weak signs: the event's weekday, the city it is in, its organiser, its themes, 'online' for an
     online event ('Hoe laat is de inloop maandag? Ik kom met de trein naar Utrecht Centraal'; 'Stichting
     Lezen's online session next Thursday'), and, with the weekday, a mail sent in the two weeks before it
     or the days just after ('de sessie van donderdag' in a mail of that week)."""
     weekday, city, in_city = _hint_patterns(event.location, local.weekday())
-    hints = [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] if weekday.search(text) else []
+    hints = [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] if any(_its_day(text, m, local.day) for m in weekday.finditer(text)) else []
     if in_city is not None and in_city.search(text):
         hints.append(f"city ({city})")
     if event.organiser and event.organiser.lower() in text:

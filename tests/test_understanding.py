@@ -199,6 +199,44 @@ def test_what_a_mail_that_does_two_things_also_asks(subject, text, intent, secon
     assert (u.intent, u.secondary_intents[-1:] if intent == "cancel" else u.secondary_intents) == (intent, secondary)
 
 
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Invoice details", "Our director is registered for the Gesprekstafel on 24 June. Our finance department has asked me "
+     "to establish whether a participation fee will be charged.", "registration_question"),
+    ("RE: Uitnodiging webinar", "In antwoord op uw uitnodiging berichten wij u dat mevrouw T. Hoekstra, directeur-bestuurder, "
+     "gaarne aan het webinar deelneemt.", "register"),
+    ("Round table 24 June", "We would be grateful if you could register the following persons for the Gesprekstafel on "
+     "24 June:\n- Ms Anne-Marit Solheim, Director\n- Mr Jukka Virtanen, Head of Development", "register"),
+    ("Webinar 28 March", "Kindly register Ms Annelies Brouwer-Kaya for the webinar on 28 March. Could you kindly advise "
+     "whether a recording will be made available?", "register"),
+    ("Enrolment: webinar 28/3", "I should be grateful if you would enrol me for the webinar on 28 March.", "register"),
+    ("Deelname gesprekstafel", "Namens de directeur-bestuurder, de heer P.J. Zwartkruis, deel ik u mede dat hij voornemens "
+     "is deel te nemen aan de Gesprekstafel op 24 juni.", "register"),
+    ("Gesprekstafel 24 juni", "Tot mijn spijt ben ik op 24 juni door een bestuurlijke afspraak verhinderd. Ik verzoek u "
+     "daarom de volgende collega's in te schrijven voor de gesprekstafel: de heer Mehmet Yildiz en mevrouw Petra "
+     "van den Akker.", "register"),
+    ("Besluit op uw subsidieaanvraag", "Hierbij ontvangt u het besluit op uw aanvraag om subsidie. Voor vragen kunt u "
+     "contact opnemen via 050 000 40 40.", "other"),
+    ("Adreswijziging bestuursbureau", "Wij berichten u dat het bestuursbureau met ingang van maandag 1 juli 2019 is "
+     "gevestigd op het volgende adres: Rijnsburgerweg 88, Leiden.", "other"),
+    ("Tijdstip en locatie", "Kunt u mij mededelen op welk tijdstip de bijeenkomst waarvoor ik mij heb ingeschreven "
+     "aanvangt, en op welk adres deze plaatsvindt?", "registration_question"),
+    ("Dieetwens deelnemer 24 juni", "Mevrouw Bergman is aangemeld voor de gesprekstafel van 24 juni. Zij volgt een "
+     "glutenvrij dieet; ik verzoek u hiermee rekening te houden. Gaarne verneem ik of dit mogelijk is.",
+     "registration_question"),
+    ("Vraag over begeleiding", "Mevrouw Yilmaz heeft zich aangemeld voor de gesprekstafel van 24 juni. Zij verzoekt mij te "
+     "informeren of het is toegestaan dat zij zich laat vergezellen door haar beleidsmedewerker. Indien dat mogelijk "
+     "is, zal ik hem alsnog aanmelden.", "registration_question"),
+    ("Round table - back in?", "I pulled out of the round table on 24 June. If there is still a seat, I would be glad "
+     "to be put back on the list.", "register"),
+    ("Webinar 28 March", "The Board has asked me to request further information about the webinar of 28 March: which "
+     "speakers will present?", "question"),
+])
+def test_formal_and_third_person_writing(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
 def test_a_scarf_left_behind_is_the_desks_at_our_venue_and_a_patrons_elsewhere():
     from tests.helpers import parsed
 
