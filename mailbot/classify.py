@@ -174,7 +174,6 @@ REGISTER = _rx(
     r"\bkom\s+(?:ik|wij|we)\s+(?:\w+\s+)?graag\b", rf"\b{_ME}\s+(?:\w+\s+){{0,3}}noteren\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+(?:\w+\s+){{0,2}}op\s+de\s+(?:deelnemers)?lijst\b",
     rf"\bzet\w*\s+(?:jullie\s+|je\s+|u\s+)?{_ME}\s+er\s+(?:[\w-]+\s+){{0,5}}op\b",  # 'Zet me er in elk geval maar alvast op'
-
     r"\bzou(?:den)?\s+(?:ik|wij|we)\s+(?:heel\s+)?graag\s+(?:willen\s+)?(?:deelnemen|komen|aanschuiven|meedoen|erbij zijn"
     r"|aanwezig zijn|meekijken)\b",
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
@@ -958,8 +957,9 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
 
 
-_ALREADY_MINE = _rx(r"\b(?:heeft|hebben)\s+zich\s+(?:al\s+|reeds\s+)?(?:aangemeld|ingeschreven|opgegeven)\s+voor\b",r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\s+(?:[\w-]+\s+){0,4}(?:heeft|hebt|hebben)\s+(?:u|je|jullie)\s+(?:al|reeds)\b",
-                    r"\byou\s+(?:already\s+)?have\s+(?:my|our)\s+registration\b",r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
+_ALREADY_MINE = _rx(r"\b(?:heeft|hebben)\s+zich\s+(?:al\s+|reeds\s+)?(?:aangemeld|ingeschreven|opgegeven)\s+voor\b",
+                    r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\s+(?:[\w-]+\s+){0,4}(?:heeft|hebt|hebben)\s+(?:u|je|jullie)\s+(?:al|reeds)\b",
+                    r"\byou\s+(?:already\s+)?have\s+(?:my|our)\s+registration\b", r"\b(?:ik\s+)?(?:sta|ben)\s+(?:al\s+)?(?:ingeschreven|aangemeld)\b",
                     r"\b(?:over|bij|about|regarding|betreft|concerning)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b",
                     r"\b(?:our|my)\s+(?:\w+\s+)?(?:director|colleague)\s+(?:has\s+)?(?:already\s+)?(?:registered|signed up)\b",
                     r"\b(?:onze|mijn)\s+(?:\w+\s+)?(?:directeur|directrice|collega)\s+heeft\s+zich\s+(?:al\s+)?(?:aangemeld|ingeschreven)\b",
@@ -989,7 +989,6 @@ _STATUS = _rx(r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w
               r"\b(?:staat|is)\s+(?:mijn|zijn|haar|onze|my|his|her|our)\s+naam\s+(?:al\s+|nog\s+|wel\s+)?op\s+de\s+(?:deelnemers)?lijst\b",
               r"\bis\s+(?:my|his|her|our)\s+name\s+(?:already\s+|still\s+)?on\s+the\s+(?:attendee\s+|participant\s+)?list\b",
               r"\b(?:did|has|have)\s+(?:my|our|his|her|the)\s+(?:registration|sign-?up|cancell?ation)\s+(?:[\w-]+\s+){0,4}(?:come|gone|go|get|got)\s+through\b",
-
               r"\b(?:my|our|his|her|the)\s+(?:cancell?ation|registration|sign-?up)\s+(?:was|has been|is|went)\s+(?:actually\s+|really\s+|properly\s+)?"
               r"(?:processed|received|registered|through)\b",
               r"\b(?:am i|are we|is (?:he|she))\s+(?:still|actually)\s+(?:registered|signed up|on the list)\b",
