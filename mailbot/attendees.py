@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .lists import listed_people, person_at
-from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_department, same_name, same_person_fuller, trailing_name
+from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
@@ -37,7 +37,8 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b)[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
                    r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
-                   r"\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
+                   # (not asking leave: 'Could I possibly come along as well to take notes, or is it strictly for directors?')
+                   r"(?<!\bcould i )(?<!\bcan i )(?<!\bmay i )(?<!\bi possibly )(?<!\bi perhaps )\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
                    r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b",
                    r"\ben ik\s+(?:aan|mee\w*|samen|ook|sluiten|schuiven|doen|nemen|kijken)\b",  # '… Frank Geurts (…) en ik aan bij het webinar'
@@ -70,7 +71,10 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    # 'graag aanmelden voor mij en Kees de Wit', 'een plekje voor mij en voor onze adjunct', 'for me and Tom'
                    r"\bvoor\s+(?:mij|mezelf|mijzelf)\s+(?:en|én|&)\s", r"\bfor\s+(?:me|myself)\s+(?:and|&)\s",
                    # after signing up someone else: 'Kunt u mij dus ook aanmelden?', 'Could you register both of us?'
-                   r"\b(?:mij|me)\s+(?:\w+\s+){0,2}ook\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b", r"\bregister both of us\b")
+                   r"\b(?:mij|me)\s+(?:\w+\s+){0,2}ook\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b", r"\bregister both of us\b",
+                   # the formal yes: 'I hereby confirm my attendance …, also on behalf of my colleague', 'bevestig ik hierbij mijn deelname'
+                   r"\bconfirm\s+my\s+(?:attendance|participation|presence)\b",
+                   r"\bbevestig\s+(?:ik\s+)?(?:hierbij\s+|graag\s+)*mijn\s+(?:aanwezigheid|deelname|komst)\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
@@ -83,7 +87,9 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              # (not 'the registrations of both our directors', the writer's bosses)
                              r"\bboth\s+our\s+(?:registrations?|places|spots|seats|bookings|sign-?ups)\b",
                              # "We've both been called into a meeting" (the writer and the one named)
-                             r"\bwe(?:'ve|'re|'ll| have| are| will)?\s+both\b")
+                             r"\bwe(?:'ve|'re|'ll| have| are| will)?\s+both\b",
+                             # the writer's own cancellation holds for another: 'I have to cancel …, and the same goes for my colleague'
+                             r"\b(?:the same (?:goes|applies) for|(?:hetzelfde|dat|dit) geldt ook voor)\s+(?:my|our|mijn|onze)\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
 # Where a person's name may follow, written with titles or initials: 'mevrouw', 'dhr.', 'drs.', 'ir.', 'R.J. (Robert)'.
 _TITLE_OR_INITIALS = re.compile(r"\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|prof\.?|dr\.?|drs\.?|ir\.|ing\.)\s"
@@ -140,6 +146,12 @@ _CONTACT_INSTEAD = re.compile(r"\b(?i:contact\s+(?:opnemen|op)\s+met|terecht\s+(
                               r"|(?:can|may)\s+(?:also\s+)?contact|(?:can|may)\s+reach)\b[^.?!\n]{0,60}$")
 
 
+# Before an address, where a copy of the confirmation should go: 'de bevestiging ook in kopie te bezorgen aan ons
+# secretariaat (secretariaat@…)', 'please send a copy to my assistant, …'. Someone to inform, not someone who comes.
+_COPY_TO = re.compile(r"\b(?i:in\s+(?:de\s+)?(?:kopie|cc)|(?:a\s+)?copy\s+(?:of\s+\w+\s+)?to|cc\s+(?:aan|naar|to)|kopie\s+(?:aan|naar))\b"
+                      r"[^.?!\n@]{0,50}$")
+
+
 # What follows a comma before an address is a request, not a role, when it speaks to or of the writer or reader.
 _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 
@@ -164,6 +176,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 continue  # 'Mijn collega Ilse Verhagen (ilse.verhagen@…) stuurde mij de uitnodiging door': she passed it on
             if _CONTACT_INSTEAD.search(line, 0, match.start()) and not _FOR_THEM.search(line, match.end()):
                 continue  # 'Voor dringende zaken kunt u contact opnemen met Desirée Koster, d.koster@…': the stand-in
+            if _COPY_TO.search(line, 0, match.start()) and not _FOR_THEM.search(line, match.end()):
+                continue  # '… de bevestiging in kopie aan ons secretariaat (secretariaat@…)': a copy, nobody who comes
             titled = list(_TITLED.finditer(line[: match.start()]))
             if titled and _someone_else_between(line, titled[-1].start(), match.start()):
                 titled = []  # 'Dank voor de bevestiging voor mevrouw Tjon-A-Fong. Zij vroeg … Erwin Haverkamp … Zijn adres is e.haverkamp@…'
@@ -244,7 +258,17 @@ def _surname_is(surname: str, words: list[str]) -> bool:
         return False
     if len(tail) == 1 and any(w.startswith(surname + "-") for w in words[1:]):
         return True  # 'Boerma' of 'Rianne Boerma-de Wit': the first of a double surname
+    if len(tail) > 1 and _particles_then_first_of_double(tail, words):
+        return True  # 'De Ridder' of 'Anja de Ridder-Kuijpers' 
     return words[-1] == surname if len(tail) == 1 else [w.lower() for w in words[-len(tail):]] == [w.lower() for w in tail]
+
+
+def _particles_then_first_of_double(tail: list[str], words: list[str]) -> bool:
+    """A surname with particles, short for a double one: 'mevrouw De Ridder' is 'Anja de Ridder-Kuijpers' (the
+    particles as written in the full name, the last word the first half of its hyphenated surname)."""
+    head, last = [w.lower() for w in tail[:-1]], tail[-1].lower()
+    return len(words) > len(tail) and [w.lower() for w in words[-len(tail):-1]] == head \
+        and words[-1].lower().startswith(last + "-")
 
 
 def _name_for_address(email: str, text: str) -> str | None:
@@ -341,7 +365,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
                    else replace(a, role=_role_in_text(a.name, text)) for a in people)
     if p.forwarded:
         people = tuple(_signed_in_forward(a, p) for a in people)
-    if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text)):
+    if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)  # the one leaving, in Cc
         if replaced:
@@ -528,7 +552,23 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
         if quoted and quoted.group(2).lower() not in own:
             full = clean_name(quoted.group(1) + name) or name
             return replace(person, name=full if len(full) > len(name) else name, email=quoted.group(2).lower())
+    if name and p.quoted and (found := _surname_first_in_history(person, p.quoted, own)):
+        return found
     return _named_in_history(person, p.quoted, own) if name and p.quoted else person
+
+
+# A quoted header's 'Surname, First <address>' as Outlook writes it: 'To: Erdoğan, Mustafa <m.erdogan@…>'.
+_SURNAME_FIRST_ADDRESS = re.compile(r"([^\s:;<>\n][^:;<>\n]{0,40},[^:;<>,\n]{1,40}?)\s*<([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>")
+
+
+def _surname_first_in_history(person: Attendee, quoted: str, own: set[str]) -> Attendee | None:
+    """'Mr Mustafa Erdoğan … must withdraw' over our confirmation 'To: Erdoğan, Mustafa <m.erdogan@…>': the
+    quoted header writes the name surname first, which read the right way round is the person named."""
+    for match in _SURNAME_FIRST_ADDRESS.finditer(quoted):
+        full, address = display_name(match.group(1)), match.group(2).lower()
+        if full and address not in own and same_name(person.name or "", full):
+            return replace(person, name=full if len(full) > len(person.name or "") else person.name, email=address)
+    return None
 
 
 def _fuller_in_history(person: Attendee, quoted: str) -> Attendee:
@@ -614,6 +654,13 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
 # classify reads for the intent: 'in plaats van' alone is no sign of a cancellation.)
 IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|ter vervanging van|instead of)\s+"
                           r"(?=(?i:our|my|onze|mijn|mr|mrs|ms|dr|de heer|mevrouw|dhr|mw)\.?\s|[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+# In a cancellation, asking to sign up someone the writer has just named: 'Voor het webinar meld ik me af … Mijn collega
+# Tim (t@…) wil wel graag meedoen. Willen jullie hem aanmelden?', 'I can't make it; my deputy can. Could you register
+# her?'. A replacement without the word: the one asked for comes, the one who cancels leaves.
+_SIGN_UP_THEM = any_of(r"\b(?:hem|haar)\s+(?:\w+\s+){0,2}(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b",
+                       r"\b(?:register|add)\s+(?:him|her)\b", r"\bsign\s+(?:him|her)\s+up\b")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
@@ -1119,6 +1166,7 @@ _REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|s
 # In a cancellation, the writer's own news holds for someone else too: 'I'll have to bow out …, and the same goes for
 # Mark Verbeek, whom I signed up alongside me', 'hetzelfde geldt voor Joris Smit', 'dat geldt ook voor mevrouw De Wit'.
 _SAME_FOR = re.compile(r"\b(?i:the same (?:goes|applies) for|same (?:goes )?for|likewise for|(?:hetzelfde|dat|dit) geldt (?:ook )?voor)\s+"
+                       r"(?:(?i:my|our|mijn|onze)\s+(?:[a-z][\w-]*\s+){1,2})?"  # '… the same goes for my colleague Sanne Mulder'
                        r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # Taking someone along: 'Ik kom op de 24e en neem Sevda Arslan (manager collectie & programmering) mee',
 # "I'll bring Joe Bloggs along". A name must follow, and 'mee'/'along' close the sentence.
@@ -1126,6 +1174,10 @@ _TAKES_ALONG = re.compile(rf"\b(?i:neem|bring)\s+(?:(?i:mijn|onze|my|our)\s+[\w-
                           # … or wishes to, the verb at the end: 'Ik zou Trees Hoogeveen-Bakker willen meenemen, voorzitter …'
                           r"|\b(?i:zou|wil|zouden|willen)\s+(?:(?i:ook|graag|nog)\s+)*(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)"
                           r"(?=[^.!?\n]{0,80}\b(?:meenemen|meebrengen|mee\s+nemen|mee\s+brengen)\b)")
+# A sign-up that brings someone along, in the third person: 'Mevrouw Tjoe-A-Loi wordt vergezeld door de heer Bram
+# Verbeek, plaatsvervangend directeur', 'Mr Carter will be accompanied by Ms Jane Holt'.
+_ACCOMPANIED_BY = re.compile(r"\b(?i:vergezeld|begeleid|accompanied)\s+(?i:door|by)\s+"
+                             r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|already|(?:had|heeft|has)\s+(?:mij|me|ons|us))"
                          r"\s+(?:[\w-]+\s+){0,4}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|opgegeven|registered|signed up)\b"
@@ -1137,7 +1189,10 @@ _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon', 'Onze directeur, X, doet nog steeds mee'.
 _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|doen)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven)"
                            r"|aanmelding blijft\s+(?:\w+\s+)?staan|remains registered|stays registered|is still registered"
-                           r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b", re.I)
+                           r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b"
+                           # 'will still be attending, so please leave her on the list', 'blijft wél gewoon op de lijst staan'
+                           r"|[^.?!\n]{0,120}\b(?:still be (?:attending|coming|joining)|(?:leave|keep) (?:him|her|them) on the list"
+                           r"|blijft\s+(?:(?:w[eé]l|gewoon|dus|nog)\s+)*op\s+de\s+\w*lijst)\b", re.I)
 # … unless the sentence goes on to say they cannot come: 'Our director Jeroen Brands was registered for the webinar,
 # but he's unable to attend'.
 # … or the next sentence, about him or her: '… Robert Achterberg, who is registered for the Gesprekstafel on Monday 24 June.
@@ -1256,11 +1311,14 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             exclude = [*exclude, name]
     removals = [*_REMOVE_THEN_NAME.finditer(text), *_SAME_FOR.finditer(text)] if cancelling else []
     along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text or "mee" in text) else []
+    along += [] if cancelling else list(_ACCOMPANIED_BY.finditer(text))
     for match in [*_ROLE_THEN_NAME.finditer(text), *removals, *along]:
         if text[match.start()].isupper() and _IN_A_TITLE.search(text, max(0, match.start() - 60), match.start()):
             continue  # 'Chair, Network of Library Directors North Brabant': the name of a body, not a role before a name
         if _GREETING.match(text, text.rfind("\n", 0, match.start()) + 1) and "\n" in text[match.start(): match.end()]:
             continue  # 'Dear colleagues,' / 'Herewith I register …': the greeting's 'colleagues', then the first line
+        if _readers_colleague(text, _FIRST_WORD.match(text, match.start()).end()) or _readers_colleague(text, match.end()):
+            continue  # 'your colleague Ms Maaike Toonen': one of the organisers, not a guest
         if _SIGNED_ROLE_LINE.match(text, text.rfind("\n", 0, match.start()) + 1, match.end()):
             continue  # 'Partnerships Lead' / 'Reading Wales Alliance': a signature's role line, the organisation under it
         rest = text[match.end():]
@@ -1270,13 +1328,15 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
                 break
             after = rest[end:]
             has_address = bool(re.match(r"\s*[(<]?\s*[\w.+'-]+@", after))
-            if (_ALREADY_IN.match(after) and not (cancelling and _CANNOT_COME.match(after) and not _STILL_COMING.match(after))) \
+            if (_ALREADY_IN.match(after) and match not in removals
+                    and not (cancelling and _CANNOT_COME.match(after) and not _STILL_COMING.match(after))) \
                     or (_ONLY_MENTIONED if cancelling else _NOT_COMING_NOW).match(after):
-                break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld' (but in a cancellation
+                break  # 'mijn collega Jolien Verbruggen heeft zich vorige week al aangemeld' (not one struck off: '… the same
+                # goes for my colleague Sanne Mulder, who was registered along with me'; and in a cancellation
                 # 'Our director Jeroen Brands was registered …, but he's unable to attend' is the one to cancel)
             if cancelling and _STILL_COMING.match(after):
                 break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
-            if not has_address and not any(same_name(name, other) for other in exclude) \
+            if not has_address and not any(same_name(name, other) for other in exclude) and not is_body(name) \
                     and not FIELD_OF_WORK.fullmatch(name.split()[0]) and not _field_before_name(name, after):
                 # 'onze manager Publieke Dienstverlening, Roos …', '… Maatschappelijke Participatie, Ayşe …': the role's field
                 found.append(Attendee(name, None))
@@ -1460,6 +1520,19 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
 _NO_GUEST_BEFORE = re.compile(r"\b(?i:voorganger|voorgangster|predecessor|wethouder|alderman|burgemeester|mayor)\s*,?\s*$")
 
 
+# The reader's own colleague, someone of the organisers: 'the invitation extended to him by your colleague Ms Maaike
+# Toonen', 'via uw collega mevrouw De Wit'. A name there is no guest.
+_READERS_COLLEAGUE = re.compile(r"\b(?i:your|uw|je|jouw|jullie)\s+(?i:colleagues?|collega(?:'s)?)\s*,?\s*$")
+
+
+_FIRST_WORD = re.compile(r"\S*")  # the role word a match starts with: 'colleague' of 'colleague Ms Maaike Toonen'
+
+
+def _readers_colleague(text: str, at: int) -> bool:
+    """Does the name at ``at`` follow 'your colleague' / 'uw collega'? Then it is one of the organisers."""
+    return bool(_READERS_COLLEAGUE.search(text, max(0, at - 30), at))
+
+
 def _titled_people(text: str, sender: Attendee, cancelling: bool = False) -> list[Attendee]:
     """People the text calls 'mevrouw'/'de heer', outside the greeting line ('Beste mevrouw Hazinedar')."""
     found: list[Attendee] = []
@@ -1467,6 +1540,8 @@ def _titled_people(text: str, sender: Attendee, cancelling: bool = False) -> lis
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _GREETS_TITLE.search(text, line_start, match.start()):
             continue  # 'Beste mevrouw Hazinedar' (but 'Goedemorgen, graag dhr. Hindriks aanmelden' on one line names him)
+        if _readers_colleague(text, match.start()):
+            continue  # 'by your colleague Ms Maaike Toonen': one of the organisers
         if _NO_GUEST_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # 'gericht aan mijn voorganger, de heer Frans Wolters', 'met onze wethouder, mevrouw X': the reason, not a guest
         name, end = person_at(text[match.start():])

@@ -91,7 +91,7 @@ REGISTER = _rx(
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -200,6 +200,8 @@ CHANGE = _rx(r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
+    r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b", r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\baanmelden\s+doe\s+(?:ik|we|wij)\s+(?:later|straks|nog)\b", r"\b(?:i|we)(?:'ll| will)\s+register\s+later\b",
     r"\bis\s+het\s+(?:nog\s+)?mogelijk\s+om\s+(?:me\s+|mij\s+|ons\s+)?(?:in\s+te\s+schrijven|aan\s+te\s+melden|op\s+te\s+geven)\b",
@@ -248,7 +250,10 @@ PRACTICAL = _rx(
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
     # library's certification: a theme
-    r"\bhoe laat\b", r"\bwhat time\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
+    r"\bhoe laat\b", r"\bwhat time\b", r"\b(?:mag|mogen)\s+(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
+    r"\b(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:mag|mogen)\s+(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
+    r"\b(?:gebruikelijk|toegestaan)\s+(?:dat|om)\b[^.?!\n]{0,40}\b(?:aanschuiven|meekomen|deelnemen|aanwezig)\b",
+    r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
@@ -324,7 +329,7 @@ EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bges
                   r"\bthema", r"\btheme", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren", r"\bround ?table",
                   r"\bprogramm?a", r"\bprogramme\b", r"\bagenda\b", r"\bspeakers?\b", r"\bsprekers?\b",
                   r"\binleid", r"\bevent\b", r"\bvoorbereid", r"\bprepar")
-SALES = _rx(r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
+SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\bshort call\b", r"\b(?:kort|even)\s+bellen\b", r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a time\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
@@ -462,7 +467,9 @@ _JOB_SEEKING = _rx(r"\bsollicitatie\b", r"\bsolliciteer", r"\bstage(?:plaats|ple
 
 def _job_seeking(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     found = {m.group(0).lower() for m in _JOB_SEEKING.finditer(t.all)}
-    return ("other", 0.75, f"looks for work ({', '.join(sorted(found))})") if found and not REGISTER.search(t.body) else None
+    if not found or REGISTER.search(t.body) or CANCEL.search(t.body):  # 'my internship schedule has changed, please cancel'
+        return None
+    return "other", 0.75, f"looks for work ({', '.join(sorted(found))})"
 
 
 # A researcher or student asking for an interview or a survey: for the organisers, not about an event.
@@ -471,9 +478,17 @@ _INTERVIEW = _rx(r"\binterview\w*", r"\bvragenlijst\w*", r"\benqu[eê]te\w*", r"
 
 
 def _research_request(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    if (asked := _INTERVIEW.search(t.all)) and _RESEARCHER.search(t.all) and not REGISTER.search(t.body):
-        return "other", 0.7, f"a research request ({asked.group(0)!r})"
+    """A researcher's interview or survey; the press, even when it would like to sit in ('een deel van de gesprekstafel
+    bijwonen om sfeer te proeven, en aansluitend directeuren interviewen'): for the organisers."""
+    if not (asked := _INTERVIEW.search(t.all)):
+        return None
+    if _PRESS.search(t.all) or _RESEARCHER.search(t.all) and not REGISTER.search(t.body):
+        return "other", 0.7, f"a research or press request ({asked.group(0)!r})"
     return None
+
+
+_PRESS = _rx(r"\bjournalist\w*", r"\bpersverzoek\w*", r"\bpress (?:request|enquiry)\b", r"\bredactie\b", r"\bmagazine\b", r"\btijdschrift\b",
+             r"\b(?:artikel|achtergrondverhaal|reportage|article|feature)\b")
 
 
 def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -498,7 +513,8 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") or t.ours or _OUR_SUBJECT.match(t.subject) else 0
     for match in REGISTER.finditer(t.all):
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) \
-                or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()):
+                or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
+                or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15):
             continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
@@ -542,9 +558,11 @@ _OUR_SUBJECT = re.compile(r"\s*(?:aanmelding bevestigd|registration confirmed|he
                           r"|bevestig uw afmelding|please confirm your cancellation|u bent al aangemeld|you are already registered"
                           r"|u staat al op de wachtlijst|you are already on the waiting list)\b", re.I)
 # What a library offers its patrons; about one of our events only when the mail names it ('een taalcafé met statushouders').
-_PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*")
+_PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*", r"\bwisselcollectie\w*")
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
-_COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of|bij een)\s+$", re.I)  # 'bij een aanmelding': someone's
+_COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of|bij een|stand|overzicht|totaal)\s+$", re.I)  # 'bij
+# een aanmelding': someone's; 'stand aanmeldingen', '34 aanmeldingen': counted
+_NUMBER_OF = re.compile(r"(?<![\d./:-])\b\d{2,3}[ \t]+(?:aanmeldingen|inschrijvingen|registrations|sign-ups)\b", re.I)
 _HOW_TO = re.compile(r"\w*\s+(?:[\w-]+\s+){0,4}(?:kan|kunt|can|gaat|loopt)\s+(?:\w+\s+){0,2}(?:bij|via|door|by|at|through)\b", re.I)
 # 'Onder dankzegging voor de bevestiging van mijn aanmelding': the registration they have, not a new one
 _THEIR_REGISTRATION = re.compile(r"\b(?:(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our|de|the)"
@@ -593,6 +611,20 @@ def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 _NOT_FOR_US = _rx(r"\bverkeerd\w*\s+(?:e-?mail)?-?adres\b", r"\bwrong (?:e-?mail )?address\b", r"\bniet (?:voor ons|voor mij) bestemd\b",
                   r"\bnot (?:meant|intended) for (?:us|me)\b", r"\bweet niemand waar dit over gaat\b", r"\bno one here knows\b",
                   r"\b(?:per abuis|per vergissing|by mistake|in error)\s+(?:bij (?:ons|mij)\s+)?(?:ontvangen|binnengekomen|terechtgekomen|received)\b")
+
+
+# The desk only copied in, in a mail to colleagues: 'De organisatie staat in de cc; wellicht delen zij achteraf een verslag',
+# 'Wie interesse heeft: laat het me weten, dan meld ik je aan. (Aanmeldbalie in de cc …)'. Not when the mail signs up or
+# cancels ('Ik schuif graag aan … Ik zet de aanmeldmailbox in de cc').
+_DESK_IN_CC = _rx(r"\b(?:aanmeld\w*|organisatie|registration\s+(?:desk|team|mailbox|inbox))\b[^.?!\n]{0,20}\bin\s+(?:de\s+)?cc\b",
+                  r"\b(?:copied|cc'?d|cc-ed)\s+(?:in\s+)?(?:the\s+)?(?:registration\s+(?:desk|team|mailbox)|organi[sz]ers)\b")
+_WHOEVER = _rx(r"\bwie\s+(?:interesse|zin)\s+heeft\b", r"\b(?:anyone|whoever)\s+(?:who\s+is\s+)?interested\b")
+
+
+def _desk_in_cc(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if not (match := _DESK_IN_CC.search(t.note)) or (REGISTER.search(t.note) or CANCEL.search(t.note)) and not _WHOEVER.search(t.note):
+        return None
+    return "other", 0.7, f"a mail to colleagues with the desk copied in ({match.group(0)!r})"
 
 
 def _not_for_us(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -822,6 +854,8 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     if not _SELF_ABSENT.search(t.all) or REPLACES.search(t.body) and _ALREADY_MINE.search(t.body):
         return None  # 'I am registered … my colleague will join instead of me': the replacement rules
     other = _OTHER_SIGN_UP.search(t.all)
+    if other and _WRITER_AS_OBJECT.search(other.group(0)):
+        return None  # 'Mijn directeur Stefan zou mij aanmelden … Kun je checken of ik op de lijst sta?': the writer's own
     if other and _asks_whether(t.all, other):
         return None  # 'Mag ik ook mijn adjunct-directeur aanmelden, of …?': asks whether (not 'can u register my colleague?')
     cancel = CANCEL.search(t.all) if other else None
@@ -830,6 +864,7 @@ def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     return None
 
 
+_WRITER_AS_OBJECT = re.compile(r"\b(?:zou|had|heeft)\s+(?:mij|me|ons)\b", re.I)
 _NEXT_STOP = re.compile(r"[.?!\n]")  # where a sentence or a line ends, whichever comes first
 
 
@@ -976,7 +1011,7 @@ _ALREADY_MINE = _rx(r"\b(?:heeft|hebben)\s+zich\s+(?:al\s+|reeds\s+)?(?:aangemel
 
 _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:meld|schrijf|geef|register|sign)"
                   r"|\s+(?:dus\s+)?(?:nog\s+(?:een\s+)?keer|opnieuw|again)\s*:)"
-                  r"|\bmeld\w*\s+(?:\w+\s+){0,2}(?:hierbij|bij\s+deze(?:n)?)\s+aan\b")
+                  r"|\bmeld\w*\s+(?:\w+\s+){0,2}(?:hierbij|bij\s+deze(?:n)?)\s+(?:graag\s+)?aan\b")
 
 
 # Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
@@ -1011,11 +1046,11 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
-                   r"|toevoegen|toe\s+te\s+voegen|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
+                   r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
-                   r"\b(?:bevestiging|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
+                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b")
 
@@ -1172,6 +1207,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("mailing-list", _mailing_list),
     ("internal", _internal),
     ("not-for-us", _not_for_us),
+    ("desk-in-cc", _desk_in_cc),
     ("accepts-offer", _accepts_offer),
     ("accepts-invitation", _accepts_invitation),
     ("thanks-only", _thanks_only),
@@ -1593,6 +1629,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             # 'wordt inburgering op de 24e gekoppeld aan …?': its themes; 'mijn sjaal laten liggen in het Opleidingshuis'
             intent, confidence = ("registration_question" if _LEFT_BEHIND.search(t.all) else "question"), 0.65
             hits.append(Hit("asks-about-event", "the question names one of our events"))
+        if intent in ("question", "registration_question") and (p.from_email or "").lower() in own and not p.forwarded:
+            intent, confidence, event_id = "other", 0.7, event_id  # 'Kun jij de tafelvoorzitters een uitnodiging sturen?'
+            hits.append(Hit("internal", "one of our own contacts asks the desk something: for the organisers"))
         if intent == "question" and not scores and (themed := _theme_asked_about(t, catalogue)):
             event_id = themed  # 'Wat verstaan jullie precies onder de gezinsaanpak?': one theme, asked about
             hits.append(Hit("event", f"{themed}: the content question names one of its themes"))

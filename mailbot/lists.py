@@ -19,7 +19,9 @@ _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurver
 # The last item of a list may carry the 'and': '· en ikzelf', '- and myself'.
 _SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
 _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
-                            r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*)")  # 'A. Meijer-de Boer'
+                            r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*"
+                            # a Surinamese-Chinese surname with its 'A' written apart: 'A. (Annemarie) Brinkhuis-Tjon A Fong'
+                            r"(?:\s+A\s+[A-ZÀ-Ý][\w']*)?)")  # 'A. Meijer-de Boer'
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 
 

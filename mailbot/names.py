@@ -84,6 +84,16 @@ def is_department(name: str) -> bool:
     return bool(DEPARTMENTS.match(name.strip()))
 
 
+# The last word of a governing body's name: 'Supervisory Board', 'Raad van Toezicht', 'Executive Committee'.
+_BODY_WORD = re.compile(r"\b(?:Board|Council|Committee|Commission|Raad|Commissie|Bestuur|Directie|Directorate|Managementteam)$")
+
+
+def is_body(name: str) -> bool:
+    """'On behalf of the Supervisory Board of Stichting …': a capitalised run after 'on behalf of' can be a board
+    or council that a secretary writes for, never a person to sign up."""
+    return bool(_BODY_WORD.search(name.strip()))
+
+
 def _surname_initial(short: str, full: str) -> bool:
     """Is ``short`` a surname cut to its initial ('D.' or 'D') and ``full`` a surname that starts with it? A private
     mailbox often shows 'Hanneke D.' where the mail is signed 'Hanneke Dijkstra'."""

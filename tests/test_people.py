@@ -534,3 +534,106 @@ def test_who_will_come_as_planned_is_not_cancelled():
             "would like to be deregistered. Mrs Loonstra will come as planned.\n\nKind regards,\nSecretariat Bibliotheek Maasland")
     assert _who(body, "Bibliotheek Maasland Secretariaat <info@maasland.example.nl>", "RE: Aanmelding Gesprekstafel 24-6") \
         == [("Kuipers", None, "Bibliotheek Maasland")]
+
+
+def test_a_formal_confirmation_of_attendance_signs_up_the_writer_with_the_colleague():
+    body = ("Dear Sir or Madam,\n\nI hereby confirm my attendance at the webinar on 28 March 2024, also on behalf of my "
+            "colleague Ms Hannah Brooks, who will join me. Her e-mail address is h.brooks@ws.example.nl.\n\nKind regards,\n\n"
+            "Peter Lang\nHead of Education | Bibliotheek Westland")
+    assert _who(body, "Peter Lang <p.lang@ws.example.nl>", "Webinar 28 March") \
+        == [("Peter Lang", "p.lang@ws.example.nl", "Bibliotheek Westland"),
+            ("Hannah Brooks", "h.brooks@ws.example.nl", "Bibliotheek Westland")]
+
+
+def test_the_same_goes_for_my_colleague_cancels_the_writer_and_the_colleague():
+    body = ("Dear Seher,\n\nI have to cancel my place at the round table on 24 June, and the same goes for my colleague "
+            "Tessa Vos, who was registered along with me.\n\nBest regards,\nMark Hill\nDirector, Bibliotheek Eemland")
+    assert _who(body, "Mark Hill <m.hill@el.example.nl>", "Cancellation round table") \
+        == [("Mark Hill", "m.hill@el.example.nl", "Bibliotheek Eemland"), ("Tessa Vos", None, "Bibliotheek Eemland")]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Hello,\n\nCould you please cancel my registration for the webinar on the 28th?\n\nMy colleague Ruth Baker registered "
+     "separately and will still be attending, so please leave her on the list.\n\nThanks,\nAnna Moss\nDirector | Bibliotheek Gouda",
+     "Anna Moss <a.moss@gd.example.nl>"),
+    ("Beste Seher,\n\nHelaas moet ik mijn aanmelding voor de gesprekstafel van 24 juni intrekken.\n\nMijn collega Ruth Baker, die "
+     "zich apart heeft aangemeld, blijft wel gewoon op de lijst staan.\n\nGroet,\nAnna Moss\ndirecteur\nBibliotheek Gouda",
+     "Anna Moss <a.moss@gd.example.nl>"),
+])
+def test_a_colleague_who_stays_on_the_list_is_not_cancelled(body, sender):
+    assert _who(body, sender, "Afmelding") == [("Anna Moss", "a.moss@gd.example.nl", "Bibliotheek Gouda")]
+
+
+def test_someone_who_accompanies_the_director_is_signed_up_too():
+    body = ("Geachte mevrouw Hazinedar,\n\nOp verzoek van onze directeur, mevrouw Iris Kok, meld ik haar aan voor de "
+            "gesprekstafel op maandag 24 juni.\n\nMevrouw Kok wordt vergezeld door de heer Daan Smit, adjunct-directeur. "
+            "Het e-mailadres van mevrouw Kok is i.kok@hv.example.nl.\n\nMet vriendelijke groet,\n\nEls Wit\nOfficemanager\n"
+            "Bibliotheek Heuvelland")
+    assert _who(body, "Els Wit <e.wit@hv.example.nl>", "Aanmelding gesprekstafel") \
+        == [("Iris Kok", "i.kok@hv.example.nl", "Bibliotheek Heuvelland"), ("Daan Smit", None, "Bibliotheek Heuvelland")]
+
+
+def test_a_surname_with_particles_is_short_for_the_double_surname():
+    from mailbot.attendees import _fuller_in_text
+
+    text = "de aanmelding van mevrouw Anke de Vries-Mol annuleren. Mevrouw De Vries vroeg om het verslag."
+    assert _fuller_in_text("De Vries", text) == "Anke de Vries-Mol"
+
+
+def test_the_readers_colleague_is_one_of_the_organisers_not_a_guest():
+    body = ("Dear Ms Hazinedar,\n\nFollowing the invitation extended to him by your colleague Ms Laura Dekker, Mr Tom Reed "
+            "would like to attend the round table on 24 June. Kindly register him; his e-mail address is "
+            "t.reed@nl.example.com.\n\nYours sincerely,\n\nAmy Stone\nExecutive Assistant\nNorthfield Libraries")
+    assert [email for _, email, _ in _who(body, "Amy Stone <a.stone@nl.example.com>", "Registration")] == ["t.reed@nl.example.com"]
+
+
+def test_a_board_written_for_is_no_person():
+    from mailbot.names import is_body
+
+    assert is_body("Supervisory Board") and is_body("Raad") and not is_body("Bram Raadsma")
+    body = ("Dear Sir or Madam,\n\nOn behalf of the Supervisory Board of Stichting Bibliotheek Duinkust, I kindly request that "
+            "you register our interim director, Mr Ben Kroon, for the webinar on 28 March 2024. Please use "
+            "ben.kroon@interim.example.com.\n\nKind regards,\n\nGreet Bos\nSecretary to the Supervisory Board\n"
+            "Stichting Bibliotheek Duinkust")
+    assert [email for _, email, _ in _who(body, "Raad van Toezicht <rvt@dk.example.com>", "Registration")] \
+        == ["ben.kroon@interim.example.com"]
+
+
+def test_a_name_withdrawn_over_our_confirmation_finds_its_address_in_the_surname_first_header():
+    body = ("Dear Ms Hazinedar,\n\nPlease accept our apologies: Mr Pieter Okafor has been called to a meeting on 24 June and must "
+            "therefore withdraw from the round table. Could you kindly remove his name from the list?\n\nKind regards,\n\n"
+            "Lisa Dam\nExecutive Secretary | Bibliotheek Zeestad\n\n"
+            "From: Aanmeldingen <aanmelden@example.org>\nSent: Tuesday, May 28, 2019 3:12 PM\n"
+            "To: Okafor, Pieter <p.okafor@zs.example.nl>\nSubject: Registration confirmed: Gesprekstafel voor directeuren (24 June)\n\n"
+            "Dear Pieter Okafor,\n\nYour registration for the Gesprekstafel voor directeuren on Monday 24 June 2019 has been confirmed.\n")
+    assert [(name, email) for name, email, _ in _who(body, "Lisa Dam <l.dam@zs.example.nl>", "RE: Registration confirmed")] \
+        == [("Pieter Okafor", "p.okafor@zs.example.nl")]
+
+
+def test_an_address_for_a_copy_of_the_confirmation_is_nobody_who_comes():
+    body = ("Geachte mevrouw Hazinedar,\n\nGraag had ik mij ingeschreven voor de gesprekstafel voor directeurs van 24 juni te "
+            "Utrecht.\n\nMag ik u vragen de bevestiging ook in kopie te bezorgen aan ons secretariaat (secretariaat@zl.example.be)?\n\n"
+            "Met vriendelijke groeten,\n\nLieve Peeters\nDirecteur Bibliotheek Zennevallei")
+    assert [email for _, email, _ in _who(body, "Lieve Peeters <lieve.peeters@zl.example.be>", "Inschrijving gesprekstafel")] \
+        == ["lieve.peeters@zl.example.be"]
+
+
+def test_a_surinamese_chinese_surname_keeps_its_separate_a():
+    from mailbot.lists import person_at
+
+    assert person_at("mevrouw dr. M. (Monique) Lie-Kon A Sen, directeur van")[0] == "Monique Lie-Kon A Sen"
+
+
+def test_asking_leave_to_come_along_signs_nobody_up():
+    body = ("Dear Seher,\n\nOur director would like to attend the round table on 24 June; his address is "
+            "r.venema@kd.example.nl.\n\nCould I possibly come along as well to take notes, or is the table strictly for "
+            "directors?\n\nKind regards,\nNina Bakker\nExecutive Assistant to the Director\nBibliotheek Kustdorp")
+    assert [email for _, email, _ in _who(body, "Nina Bakker <n.bakker@kd.example.nl>", "Round table 24 June")] \
+        == ["r.venema@kd.example.nl"]
+
+
+def test_a_cancellation_that_asks_to_sign_up_the_colleague_is_a_replacement():
+    body = ("Hallo,\n\nVoor het webinar van 28 maart meld ik me af, ik zit die middag in een overleg. Mijn collega Joost Brink "
+            "(j.brink@lv.example.nl) wil wel graag meedoen. Willen jullie hem aanmelden?\n\nGroet,\nSara")
+    assert [email for _, email, _ in _who(body, "Sara Laan <sara.laan@lv.example.nl>", "Webinar 28 maart")] \
+        == ["sara.laan@lv.example.nl", "j.brink@lv.example.nl"]

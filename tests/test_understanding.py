@@ -230,11 +230,53 @@ def test_what_a_mail_that_does_two_things_also_asks(subject, text, intent, secon
      "to be put back on the list.", "register"),
     ("Webinar 28 March", "The Board has asked me to request further information about the webinar of 28 March: which "
      "speakers will present?", "question"),
+    # writers who are not library directors
+    ("Sponsorship opportunity", "ReadFirst is a reading app used by 1,200 schools. We'd love to support your webinar as a "
+     "sponsor: our logo in the invitation and a free licence. Would you be open to a short call?", "other"),
+    ("Webinar - ook voor leesconsulenten?", "Ik ben leesconsulent. Mag ik ook deelnemen aan het webinar, of is het echt "
+     "alleen voor directeuren? Ik meld me pas aan als dat mag.", "registration_question"),
+    ("cancel registration", "I registered last week for the webinar (28 March) but my internship schedule has changed. "
+     "Please cancel my registration.", "cancel"),
+    ("Persverzoek", "Voor het julinummer van Bibliotheekvak werk ik aan een achtergrondverhaal. Ik zou graag een deel "
+     "van de gesprekstafel op 24 juni bijwonen en aansluitend een directeur interviewen.", "other"),
+    ("Sta ik erop?", "Mijn directeur Stefan zou mij twee weken geleden aanmelden voor de gesprekstafel, maar ik heb zelf "
+     "nooit een bevestiging gezien. Kun je checken of ik op de lijst sta?", "registration_question"),
+    ("wethouder bij de gesprekstafel?", "Onze wethouder vroeg of zij ook mag komen luisteren bij de gesprekstafel van 24 "
+     "juni. Is het gebruikelijk dat wethouders aanschuiven, of is het echt bedoeld als besloten overleg tussen "
+     "directeuren?", "registration_question"),
+    ("kratten wisselcollectie", "Wij hebben nog twee kratten van de wisselcollectie staan. Wanneer komt de bus weer "
+     "langs?", "other"),
+    ("Gesprekstafel 24 juni - ook voor provincie?", "Is er ruimte voor een provinciale beleidsmedewerker als toehoorder "
+     "bij de gesprekstafel? Zo ja, dan meld ik me hierbij graag aan.", "register"),
+    ("webinar 28 maart - 3 aanmeldingen", "We willen graag met z'n drieën meekijken bij het webinar: Wendell Sabajo, "
+     "Esra Yildiz en Femke Ottens.", "register"),
 ])
 def test_formal_and_third_person_writing(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_the_desk_copied_in_on_a_mail_to_colleagues():
+    from tests.helpers import parsed
+
+    def intent(text: str) -> str:
+        return classify(parsed(subject="FW: Uitnodiging webinar 28 maart", text=text, forwarded="Beste directeur, ..."),
+                        CATALOGUE).intent
+
+    assert intent("Hoi allemaal, wie interesse heeft: laat het me weten, dan meld ik je aan. (Aanmeldbalie in de cc.)") \
+        == "other"
+    assert intent("Hallo Mirjam, niet voor ons bedoeld, maar mooie thema's. De organisatie staat in de cc.") == "other"
+    assert intent("Dag Maaike, ik schuif graag aan bij het webinar. Ik zet de aanmeldmailbox in de cc.") == "register"
+
+
+def test_our_own_contact_asking_the_desk_is_for_the_organisers():
+    from tests.helpers import parsed
+
+    u = classify(parsed(sender="maaike.toonen@example.org", name="Maaike Toonen", subject="concept programma 24/6",
+                        text="Kun jij de tafelvoorzitters van de gesprekstafel een uitnodiging sturen en de naambordjes "
+                             "laten maken?"), CATALOGUE)
+    assert u.intent == "other"
 
 
 def test_a_scarf_left_behind_is_the_desks_at_our_venue_and_a_patrons_elsewhere():
