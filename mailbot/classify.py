@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
 
 from .events import Catalogue, Event
@@ -34,6 +34,7 @@ _rx = any_of
 # "ik kom toch niet" contains "ik kom".
 _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
+    r"\b(?:have|need|had)\s+to\s+(?:drop|pull)\s+out\b", r"\bdropping\s+out\b",
     r"\b(?:give|send|pass on|offer)\s+my\s+apologies\b", r"\bmy apologies to the (?:table|group|others)\b",  # 'please give my apologies to the table'
     r"\b(?:mijn|zijn|haar)\s+(?:naambordje|stoel|plek|plaats(?:je)?)\s+(?:\w+\s+){0,3}(?:mag|kan)\s+(?:\w+\s+){0,3}(?:van\s+tafel|weg|leeg\s+blijven"
     r"|vrij\w*|naar\s+(?:een\s+ander|iemand\s+anders))\b",  # 'Mijn naambordje mag maandag van tafel'
@@ -84,6 +85,8 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas
                   r"\b(?:zit|ben|sta)\s+ik\s+(?:[\w-]+\s+){0,4}(?:op|in|bij)\s+(?:een|het|de)\s+(?:\w+\s+)?(?:congres|conferentie|symposium"
                   r"|studiereis|werkbezoek|bruiloft|begrafenis|uitvaart)\b")  # 'de 24ste zit ik de hele dag op een congres in Brussel'
 REGISTER = _rx(
+    r"\b(?:is|are)\s+there\s+still\s+(?:room|a\s+place|a\s+seat|space)\s+for\s+(?:her|him|me|us|them)\b",  # '… for her? Her address is …'
+    r"\b(?:zou|wil|kun|kan)\s+(?:je|u|jij|jullie)\s+(?:haar|hem|mij|me|ons|hen)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:willen\s+|kunnen\s+)?zetten\b",
     r"\b(?:graag|gaarne)\s+aan\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}deel(?:neemt|nemen)\b",  # 'dat mevrouw X gaarne aan het webinar deelneemt'
     r"\bvoornemens\s+(?:is|zijn|ben)\s+(?:om\s+)?(?:deel\s+te\s+nemen|aanwezig\s+te\s+zijn|te\s+komen)\b", r"\bintends?\s+to\s+(?:attend|participate|take part)\b",
     r"\b(?:kindly|please)\s+(?:register|enrol+)\b", r"\benrol+\s+(?:me|us|him|her|them|ms|mr|mrs|dr)\b",
@@ -255,7 +258,7 @@ PRACTICAL = _rx(
     r"\b(?:gebruikelijk|toegestaan)\s+(?:dat|om)\b[^.?!\n]{0,40}\b(?:aanschuiven|meekomen|deelnemen|aanwezig)\b",
     r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
-    r"\blist of participants\b", r"\bparticipant list\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
+    r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
     r"\bonline\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken)\b", r"\bhybride\b",
@@ -286,7 +289,7 @@ PRACTICAL = _rx(
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
     r"\b(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes)\b[^.?!\n]{0,40}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
-    r"|doorgestuurd|rondgestuurd|toegestuurd|sturen|toesturen|doorsturen|send|beschikbaar|available|mailen|gemaild|e-?mailed)\b",
+    r"|doorgestuurd|rondgestuurd|toegestuurd|sturen|toesturen|doorsturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
     r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
     r"(?:slides|sheets|dia'?s|presentatie|presentation|verslag|report|opname|recording)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
@@ -317,7 +320,7 @@ QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(
                r"\b(?:vroeg|vraagt|verzocht|verzoekt)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
                r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask|establish|verify|ascertain|determine|enquire|inquire)\b", r"\b(?:gaarne|graag)\s+verneem\s+ik\b",
                r"\bverzoek\s+ik\s+u\s+(?:\w+\s+){0,2}rekening\s+te\s+houden\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
-               r"\bof is het\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
+               r"\bof is het\b", r"(?:^|\n)\W*(?:waar|hoe|wanneer|welke|where|how|when|which)\s+(?:kan|kun|moet|mag|is|zijn|can|do|should|is|are)\s+(?:ik|we|wij|je|u|er|het|de|i|the)\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful (?:if|to (?:learn|know|hear))\b", r"\brequest\w*\s+(?:further\s+|more\s+|additional\s+)?information\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b(?!\s*\.)", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
@@ -416,8 +419,8 @@ IntentRule = Callable[[ParsedMail, _Text], tuple[str, float, str] | None]
 
 
 def _automated(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
-    if p.automated is None or _person_under_ooo_subject(p, t):
-        return None
+    if p.automated is None or _person_under_ooo_subject(p, t) or CALENDAR_SUBJECT.search(p.subject):
+        return None  # a calendar's 'Accepted: …' is a calendar answer (the next rule), whatever headers it has
     intent = {"bounce": "bounce", "auto_reply": "auto_reply", "bulk": "other"}[p.automated]
     return intent, 0.99, "machine-written mail: " + "; ".join(p.automation_reasons)
 
@@ -820,7 +823,7 @@ def _sentence_after(text: str, at: int) -> str:
     return text[at: at + end.start() if end else len(text)]
 
 
-_EXPLICIT_CANCEL = re.compile(r"afmeld|\bvan\s+de\s+\w*lijst\b|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
+_EXPLICIT_CANCEL = re.compile(r"afmeld|\b(?:drop|pull)(?:ping)?\s+out\b|\bvan\s+de\s+\w*lijst\b|\beraf\b|\ber af\b|terug\s*(?:te\s+)?trek|\btrek\w*\s+(?:me|mij|ons)\b|\bmeld\w*\b[^.?!\n]{0,20}\baf\b|cancel|annule|intrek|\btrek|uitschrijv|withdraw|remove|"
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
@@ -1041,12 +1044,13 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
-              r"\b(?:te\s+)?informeren\s+of\b", r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
+              r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
+ r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b")
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
-                   r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
+                   r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|mee\s*doen|nog\s+(?:een\s+)?(?:plek|plaats)(?:je)?|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
@@ -1094,7 +1098,7 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel", r"\bschrap", r"\bvan\s+de\s+\w
                         r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b")
 _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?)[,:]?\s+)?"
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
-                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please)\b"
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten)\b"
                               r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know)\s+(?:of|whether|if)\b)")
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
 
@@ -1149,6 +1153,7 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 
 # Words about questions that ask none: an offer to answer theirs, 'no questions from my side', a rhetorical one.
 _NOT_ASKING = re.compile(
+    r"\bklopt\s+er\s+iets\s+niet\?\s*(?:neem|bel)\b[^.?!\n]*[.?!]?|"  # a service notice: 'Klopt er iets niet? Neem dan contact op …'
     r"\bvoor\s+(?:eventuele\s+|verdere\s+|meer\s+)?(?:vragen|informatie)\s+kunt\s+u\b[^.?!\n]*[.?!]?"
     r"|\bfor (?:any |further )?(?:questions|information),?\s+(?:please\s+)?contact\b[^.?!\n]*[.?!]?|"
     r"\b(?:if|should|mocht|mochten|als|indien)\s+(?:you|je|jij|u|jullie)\b[^.?!\n]{0,60}\b(?:questions?|vragen|vraag)\b[^.?!\n]*[.?!]?"
@@ -1194,6 +1199,35 @@ _LEFT_BEHIND = _rx(r"\blaten\s+liggen\b", r"\bvergeten\s+(?:in|bij|op)\b", r"\bl
                    r"\blost\s+(?:property|my)\b", r"\bgevonden\s+voorwerpen\b")
 
 
+# Late on the day: 'sta vast bij knooppunt Oudenrijn, kom denk ik 20 min later', 'Begin vooral zonder mij, ik schuif zo stil
+# mogelijk aan': a notice for the registration contact, whatever sign-up words it uses.
+_RUNNING_LATE = _rx(r"\b(?:kom|ben)\s+(?:ik\s+)?(?:(?!niet\b)\w+\s+){0,3}(?:\d+\s+min(?:uten|uutjes)?\s+)?(?:later|te laat)\b", r"\bsta\s+(?:\w+\s+)?vast\b",
+                    r"\b(?:seinstoring|treinstoring)\b", r"\bbegin\w*\s+(?:\w+\s+)?zonder\s+mij\b", r"\bstart without me\b",
+                    r"\b(?:running|will be|i'?ll be)\s+(?:a (?:bit|little) |\d+ (?:minutes|mins) )?late\b", r"\bstuck in traffic\b")
+
+
+def _running_late(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Not a sign-up that mentions it: 'Hierbij geef ik mij op … mogelijk ben ik een paar minuten later'."""
+    if not (match := _RUNNING_LATE.search(t.note)) or _HEREBY.search(t.note) or _FIRST_PERSON_SIGN_UP.search(t.note):
+        return None
+    return "registration_question", 0.75, f"late on the day ({match.group(0)!r})"
+
+
+# Feedback after the day: 'Fijne bijeenkomst gisteren … Twee kleine tips: … Misschien in twee kleinere groepen?', 'Some
+# honest feedback … Next time I'd suggest …': for the organisers to read, nothing to answer or forward.
+_FEEDBACK = _rx(r"\btips?\b", r"\bfeedback\b", r"\bcompliment\w*", r"\bsuggest\w*", r"\bnext time\b", r"\bvolgende keer\b")
+_THANKED = _rx(r"\bdank\w*", r"\bbedankt\b", r"\bthank\w*", r"\bcompliment\w*", r"\bfijne\s+(?:bijeenkomst|ochtend|middag|sessie)\b",
+               r"\b(?:prima|goed|mooi)\s+georganiseerd\b", r"\bvery useful\b")
+_REQUEST_TO_DESK = _rx(r"\b(?:kunt|kun|zou|zouden|could|would|can)\s+(?:u|je|jij|jullie|you)\b", r"\bkomt\s+er\b", r"\bwill there be\b",
+                       r"\bis there\b", r"\b(?:graag|gaarne)\s+ontvang\b")
+
+
+def _feedback(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if (match := _FEEDBACK.search(t.note)) and _THANKED.search(t.note) and not _REQUEST_TO_DESK.search(t.note):
+        return "other", 0.7, f"feedback on the day ({match.group(0)!r})"
+    return None
+
+
 INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("automated", _automated),
     ("machine-subject", _machine_subject),
@@ -1220,6 +1254,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("asks-status", _asks_status),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
+    ("running-late", _running_late),
     ("takes-their-place", _takes_their_place),
     ("replacement", _replacement),
     ("brings-named", _brings_named),
@@ -1228,6 +1263,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("registered-asks", _registered_asks),
     ("register-words", _register_words),
     ("register-weak", _weak("register", REGISTER_WEAK)),
+    ("feedback", _feedback),
     ("asks", _asks),
 )
 
@@ -1328,7 +1364,20 @@ def _names_date(dates: set[DayMonthYear], day: int, month: int, year: int) -> bo
     return any(d == day and m == month and y in (None, year) for d, m, y in dates)
 
 
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon)|vandaag|vanmiddag|vanochtend|vanmorgen)\b")
+# Days said relative to the mail's date: 'sta vast bij Oudenrijn' this morning, 'waar is de link voor morgen?'.
+_RELATIVE_DAYS = {0: re.compile(r"\b(?:today|this (?:morning|afternoon)|tonight|vandaag|vanmiddag|vanochtend|vanmorgen|vanavond)\b"),
+                  1: re.compile(r"\b(?:tomorrow|morgen(?:ochtend|middag|vroeg)?)\b(?!\s+(?:goede|meer))"),
+                  -1: re.compile(r"\b(?:yesterday|gisteren|gister(?:ochtend|middag)?)\b")}
+
+
+def _said_relative(text: str, sent: datetime | None, event: Event, day: date) -> str | None:
+    """The word that puts the event's day right before, on or after the mail's date ('vandaag', 'morgen', 'gisteren')."""
+    if sent is None:
+        return None
+    offset = (day - sent.astimezone(event.zone).date()).days
+    pattern = _RELATIVE_DAYS.get(offset)
+    found = pattern.search(text) if pattern is not None else None
+    return found.group(0) if found else None
 _DAY_ONLY = Phrases(r"\b(?:the|de)\s+(\d{1,2})(?:st|nd|rd|th|e|ste|de)\b(?!\s*(?:of\s+)?[a-z]{3,}\s*\d)")
 
 
@@ -1348,8 +1397,8 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
             score, why = score + 4, why + [f"names its date {local.day}-{local.month}"]
         elif local.day in days:
             score, why = score + 3, why + [f"names its day, the {local.day}th"]
-        elif p.sent is not None and p.sent.astimezone(event.zone).date() == local.date() and _TODAY.search(text):
-            score, why = score + 3, why + ["says 'today' on its day"]  # 'Great session this afternoon'
+        elif said := _said_relative(text, p.sent, event, local.date()):
+            score, why = score + 3, why + [f"says {said!r} about its day"]  # 'Great session this afternoon'
         words = named.get(event.id, [])
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
@@ -1534,6 +1583,14 @@ def _event_phrases(event: Event) -> tuple[str, ...]:
     return tuple(dict.fromkeys([event.title.lower(), *(a.lower() for a in event.aliases), *(v for v in venue if len(v) > 4)]))
 
 
+def _on_its_day(p: ParsedMail, catalogue: Catalogue) -> str | None:
+    """The one event held on the day the mail was sent: 'sta vast bij Oudenrijn, kom 20 min later' that morning."""
+    if p.sent is None:
+        return None
+    held = [e.id for e in catalogue.events if e.starts.astimezone(e.zone).date() == p.sent.astimezone(e.zone).date()]
+    return held[0] if len(held) == 1 else None
+
+
 def _event_in_history(p: ParsedMail, t: _Text, catalogue: Catalogue) -> tuple[str | None, Hit | None]:
     """'Ik moet helaas toch afzeggen' over the writer's own quoted 'Graag meld ik mij aan voor de gesprekstafel':
     a sign-up or cancellation that names no event is about the one the mail it answers named (by name or date)."""
@@ -1598,7 +1655,7 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         hits.append(Hit("also-asks", f"the sign-up also asks a {also[0].replace('_', ' ')}: {also[1]!r}"))
 
     event_id = None
-    receipt = READ_RECEIPT in p.automation_reasons  # its subject is the mail that was read: ours
+    receipt = READ_RECEIPT in p.automation_reasons or bool(CALENDAR_SUBJECT.search(p.subject))  # its subject is ours
     machine = p.automated is not None and not _person_under_ooo_subject(p, t)
     if (not machine or receipt or p.automated == "bulk") and intent not in ("auto_reply", "bounce"):
         scores = _event_scores(p, t, catalogue)
@@ -1608,6 +1665,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         event_id, event_hit = _pick_event(scores)
         if not scores and intent in ("register", "cancel") and t.history:
             event_id, event_hit = _event_in_history(p, t, catalogue)
+        if not scores and not machine and (intent != "other" or decided.rule in ("thanks-only", "fallback")) \
+                and (today := _on_its_day(p, catalogue)):
+            event_id, event_hit = today, Hit("event", f"{today}: sent on its day and names no other")
         if event_hit:
             hits.append(event_hit)
         named_only = bool(scores) and max(score for score, _ in scores.values()) <= 2  # one word: 'webinar'

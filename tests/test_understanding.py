@@ -279,6 +279,41 @@ def test_our_own_contact_asking_the_desk_is_for_the_organisers():
     assert u.intent == "other"
 
 
+def test_the_day_itself():
+    """Mails of the day before, the day and the day after: the event by 'morgen', 'vanmiddag' or the date sent."""
+    from datetime import datetime, timezone
+
+    from tests.helpers import parsed
+
+    def read(text: str, sent: datetime, subject: str = "vandaag", **kw: object) -> tuple[str, str | None]:
+        u = classify(parsed(text=text, subject=subject, sent=sent, **kw), CATALOGUE)
+        return u.intent, u.event_id
+
+    monday = datetime(2019, 6, 24, 7, 47, tzinfo=timezone.utc)  # 09:47 in Utrecht, the day of the gesprekstafel
+    thursday = datetime(2024, 3, 28, 14, 10, tzinfo=timezone.utc)
+    assert read("sta vast bij knooppunt oudenrijn kom denk ik 20 min later", monday) == \
+        ("registration_question", "gesprekstafel-2019-06-24")
+    assert read("waar kan ik het beste parkeren rij nu utrecht binnen", monday)[0] == "registration_question"
+    assert read("waar is de link", thursday) == ("registration_question", "webinar-bos-po-2024-03-28")
+    assert read("Hoe laat begint het morgen ook alweer?", datetime(2019, 6, 23, 19, tzinfo=timezone.utc)) == \
+        ("registration_question", "gesprekstafel-2019-06-24")
+    assert read("Unfortunately I have to drop out of this afternoon's webinar. Would you be able to send me the "
+                "recording?", thursday)[0] == "cancel"
+    assert read("Fijne bijeenkomst gisteren, dank voor de organisatie. Twee kleine tips: de zaal was warm. Misschien "
+                "in twee kleinere groepen?", datetime(2019, 6, 25, 9, tzinfo=timezone.utc)) == \
+        ("other", "gesprekstafel-2019-06-24")
+    assert read("Zou je de deelnemerslijst van gisteren kunnen delen?", datetime(2019, 6, 25, 9, tzinfo=timezone.utc))[0] \
+        == "registration_question"
+    assert read("Hierbij geef ik mij op voor de gesprekstafel. Mogelijk ben ik een paar minuten later.",
+                datetime(2019, 6, 1, 9, tzinfo=timezone.utc))[0] == "register"
+    assert read("Graag zou ik deelnemen aan het webinar op 28 maart. Hopelijk ben ik niet te laat.",
+                datetime(2024, 3, 20, 9, tzinfo=timezone.utc))[0] == "register"
+    accepted = classify(parsed(subject="Accepted: Webinar de Bibliotheek op school primair onderwijs @ Thu 28 Mar 2024",
+                               text="Pieter Wouters has accepted this invitation.", automated="auto_reply",
+                               automation_reasons=("Auto-Submitted: auto-generated",)), CATALOGUE)
+    assert (accepted.intent, accepted.event_id) == ("other", "webinar-bos-po-2024-03-28")
+
+
 def test_a_scarf_left_behind_is_the_desks_at_our_venue_and_a_patrons_elsewhere():
     from tests.helpers import parsed
 
