@@ -164,6 +164,9 @@ _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bi
               r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
               r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
               r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
+              # a primary school by its kind and name: 'obs De Tweemaster', 'cbs Ichthus', 'SBO De Wissel', 'IKC Noorderlicht';
+              # a province: 'Provincie Fryslân' (a name follows in capitals, not 'de provincie')
+              r"|(?:[ocr]bs|pcbs|rkbs|sbo|ikc|provincie)(?=\s+[A-ZÀ-Ý])"
               r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b")  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # Searched on lower-cased text (a phrase table, run on every signature line): the capitals its case-sensitive pieces
 # look for are lower-case letters there; the hit is then checked against the pattern itself.
@@ -460,8 +463,10 @@ def _goes_by(signature: str, header: str, signed: str) -> bool:
 # Their own words make the place an employer, so a name without a library word counts: a few capitalised words.
 _SELF_ROLE = r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur)[\w-]*"
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
+# A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
+_A_SCHOOL = r"(?:[ocr]bs|pcbs|rkbs|sbo|ikc)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}"
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?)\s+(?:(?i:de|het|the)\s+)?"
-                           rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_UNNAMED_ORG.pattern})")
+                           rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
 

@@ -637,3 +637,17 @@ def test_a_cancellation_that_asks_to_sign_up_the_colleague_is_a_replacement():
             "(j.brink@lv.example.nl) wil wel graag meedoen. Willen jullie hem aanmelden?\n\nGroet,\nSara")
     assert [email for _, email, _ in _who(body, "Sara Laan <sara.laan@lv.example.nl>", "Webinar 28 maart")] \
         == ["sara.laan@lv.example.nl", "j.brink@lv.example.nl"]
+
+
+def test_a_school_or_province_after_the_role_is_the_organisation():
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation("directeur obs De Tweemaster") == ("directeur", "obs De Tweemaster")
+    assert split_role_organisation("directeur SBO De Wissel")[1] == "SBO De Wissel"
+    assert split_role_organisation("Provincie Fryslân | Afdeling Kultuer")[1] == "Provincie Fryslân"
+    assert split_role_organisation("beleidsmedewerker van de provincie")[1] is None
+
+
+def test_a_school_the_writer_says_she_works_at_is_her_organisation():
+    from mailbot.signatures import _role_at_in_text
+    assert _role_at_in_text("Ik ben adjunct-directeur van cbs De Zaaier en sinds kort leescoördinator.") \
+        == ("adjunct-directeur", "cbs De Zaaier")
