@@ -42,7 +42,8 @@ CANCEL = _rx(
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
-    r"\bverhinderd\b", r"\bverstek\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
+    r"\bverhinderd\b", r"\bverstek\b", r"\bdubbel\s*geboekt\b", r"\bdubbele\s+boeking\b", r"\bdouble[- ]booked\b",
+    r"\brelease\s+(?:the|my|our)\s+(?:spot|place|seat)\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
     r"\brelease\s+(?:my|our|his|her)\s+(?:seat|place|spot)\b", r"\bstreep\w*\s+(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,3}door\b",
     r"\b(?:mij|me|ons|hem|haar)\s+(?:er\s*)?(?:weer\s+|ook\s+|maar\s+)*uit\s*(?:te\s+)?halen\b",
     r"\b(?:plek|plaats)\b[^.?!\n]{0,30}\bvrij\s*(?:te\s+)?geven\b", r"\b(?:me|mij|ons|hem|haar)\s+(?:er\s*af|eraf)\s+(?:te\s+)?halen\b", r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,40}\b(?:mag|kan|moet)\s+(?:er\s*)?(?:dus\s+|maar\s+|wat mij betreft\s+)?(?:uit|af|vervallen|geschrapt|weg)\b",
@@ -92,7 +93,7 @@ REGISTER = _rx(
     r"\b(?:kindly|please)\s+(?:register|enrol+)\b", r"\benrol+\s+(?:me|us|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?:could|would|can|will)\s+(?:you\s+)?(?:kindly\s+|please\s+)?(?:register|enrol+)\s+(?:the\s+following|me|us|my|our|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
-    r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)[^.?!\n]{0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
+    r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
     r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
@@ -103,7 +104,7 @@ REGISTER = _rx(
     r"\bconfirm\w*\s+(?:my|our)\s+(?:presence|attendance|participation)\b",
     r"\b(?:ik ben|wij zijn|we zijn)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld|ons|mij|hen|jullie)\b)",
     r"\b(?:haar|hem)\s+(?:ook\s+)?(?:toevoegen|erbij zetten)\b",
-    r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b(?!\s+(?:met|aan)\s+(?!(?:de|het|die|dat|deze|jullie|uw|jouw|plezier|genoegen)\b)\w)",  # not 'wij doen mee met BoekStart'
+    r"\b(?:neem|nem)\w*\s+(?:graag\s+)?deel\b", r"\bdoe\w*\s+(?:graag\s+)?mee\b(?!\s+(?:met|aan)\s+(?!(?:de|het|die|dat|deze|jullie|uw|jouw|plezier|genoegen|z['’]n)\b)\w)",  # not 'wij doen mee met BoekStart'
     r"\bschui[fv]\w*\s+(?:graag\s+)?aan\b",
     r"\bregistre(?:er|ren)", r"\breserveer", rf"\bzet\s+{_ME}\s+(?:er\s+)?(?:maar\s+|graag\s+|ook\s+|dan\s+|alsjeblieft\s+|alstublieft\s+|a\.u\.b\.\s+|svp\s+)*(?:bij|op de lijst)\b",
     rf"\bzet\s+{_ME}\s+er\s+(?:maar\s+|graag\s+|ook\s+)*op\b",
@@ -144,6 +145,13 @@ REGISTER = _rx(
     r"\b(?:ik|wij|we)\s+(?:(?!niet\b)[\w,.-]+\s+){0,4}aanwezig\s+(?:zal|zullen)\s+zijn\b",  # 'dat ik op 24-6 aanwezig zal zijn'
     r"\bgraag\s+(?:weer\s+|ook\s+|alsnog\s+|toch\s+)*op\s+de\s+(?:deelnemers)?lijst\b",
     r"\b(?:aanschuiven|meedoen|aansluiten|aanhaken|deelnemen|komen)\?\s*(?:zo ja,?\s*)?dan\s+graag\b",  # 'Kan ik nog aanschuiven? Dan graag'
+    r"\bop\s+prijs\s+stellen\s+als\s+(?:ik|wij|we)\b[^.?!\n]{0,80}\b(?:mag|mogen|kan|kunnen)\s+(?:aanschuiven|deelnemen|komen|meedoen|aansluiten)\b",
+    r"\b(?:kindly|please)\s+note\s+(?:my|our)\s+(?:attendance|participation|presence)\b", r"\bnoteer\s+(?:mijn|onze)\s+(?:aanwezigheid|deelname)\b",
+    r"\bconfirm\w*\s+that\s+(?:i|we)\s+(?:will|shall|would\s+like\s+to)\s+(?:attend|be\s+there|join|participate)\b",
+    r"\b(?:gaat|gaan)\s+graag(?=\s*[.!,;\n]|\s*$)",  # 'onze manager bibliotheekwerk, Yvonne Tjon-A-Fong, gaat graag.'
+    r"\bzet\s+(?:je|jij|u|jullie)\s+[^.?!\n]{1,160}?\ber\s+(?:ook\s+|nog\s+|maar\s+|graag\s+)*bij\b",  # 'Zet je Kees (…) en Anouk (…) er ook bij?'
+    r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|bericht)\s+(?:dan\s+)?als\s+(?:mijn|onze|een)\s+aanmelding\b",
+    r"\b(?:consider|treat)\s+this\s+(?:e-?mail|message)\s+as\s+(?:my|our|a)\s+registration\b",
     r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
@@ -191,7 +199,9 @@ REGISTER_WEAK = _rx(
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
 # A change to an existing registration: a person at the desk handles it (forwarded to the registration contact).
-CHANGE = _rx(r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r"\bmijn\s+(?:verkeerde?|foute?)\s+(?:e-?mail)?adres\b",
+CHANGE = _rx(r"\b(?:aanmelding|registratie|inschrijving)\s+(?:\w+\s+)?op\s+(?:dat|dit|mijn\s+\w+)\s*(?:e-?mail)?adres\b",
+             r"\b(?:put|change|use)\s+my\s+(?:\w+\s+)?(?:e-?mail\s+)?address\s+(?:on|for)\s+(?:the|my)\s+registration\b",
+             r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r"\bmijn\s+(?:verkeerde?|foute?)\s+(?:e-?mail)?adres\b",
              r"\bmy wrong (?:e-?mail )?address\b",
              r"\bsend\b[^.?!\n]{0,60}\binstead\b", r"\btransferr?(?:ing)?\s+(?:a|the|my|his|her)\s+registration\b",
              r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b(?=[^.?!]{0,60}\b(?:aanmeld|inschrij|deelname|deelnemer|registrat|gesprekstafel|webinar|bijeenkomst))",
@@ -246,7 +256,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bis\s+(?:mijn|onze|de)\s+(?:aanmelding|inschrijving)\s+(?:wel\s+|goed\s+)*(?:door)?(?:gekomen|aangekomen|ontvangen|verwerkt)",
 )
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
+    r"\bparke", r"\bparking\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
     r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
@@ -307,7 +317,7 @@ PRACTICAL = _rx(
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd|gemaild|mailen"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
-CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
+CONTENT = _rx(r"\btouch(?:es)?\s+on\b", r"\b(?:gaat|gaan)\s+(?:het|de|jullie)\s+(?:\w+\s+){0,2}(?:ook\s+)?over\s+(?!de\s+(?:parkeer|route|lunch))", r"\b(?:out of|in)\s+scope\b", r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
               r"\bmean(?:s|ing)?\b", r"\bwat\s+(?:verstaan|bedoelen)\s+(?:jullie|u|je)\b", r"\bverstaan\s+(?:jullie|u|je)\s+(?:\w+\s+){0,2}onder\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
               r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
@@ -315,7 +325,7 @@ CONTENT = _rx(r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exac
               r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
               r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
-QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|wie|welke|wanneer|waar|hoeveel|whether|if|how|what|who|which|when|where|to)\b",
+QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|wie|welke|wanneer|waar|hoeveel|whether|if|how|what|who|which|when|where|to)\b(?![^.?!\n]*!)",
                r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\s+(?:\w+\s+)?(?:of|hoe|wat|wie|waar|wanneer|welke|hoeveel)\b",
                r"\b(?:vroeg|vraagt|verzocht|verzoekt)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
                r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask|establish|verify|ascertain|determine|enquire|inquire)\b", r"\b(?:gaarne|graag)\s+verneem\s+ik\b",
@@ -350,11 +360,11 @@ MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member
                  r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\blenersnummer\b", r"\bboeken\b[^.?!\n]{0,40}\bverleng", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|(?:bedankt|dank) voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
-               r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,2}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
+               r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,3}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
                r"out of (?:the )?office|away|on (?:(?:parental|maternity|paternity|sick|annual|study)\s+)?(?:leave|holiday|vacation)"
                r"|met \w*verlof|niet op kantoor)\b")
 OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
-                r"\breturn", r"\bafwezigheid", r"\babsence\b")
+                r"\breturn", r"\bafwezigheid", r"\babsence\b", r"\bweer\s+(?:op\s+kantoor|aanwezig|bereikbaar|beschikbaar|op\s+het\s+werk)\b")
 # What only an autoresponder writes, whatever its headers: out-of-office, a dead address, a ticket desk.
 AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) bericht wordt niet doorgestuurd\b",
                 r"\byour (?:message|e-?mail) will not be forwarded\b", r"\b(?:will not|won't) be (?:checking|reading) (?:my )?e-?mails?\b",
@@ -389,6 +399,7 @@ class _Text:
     note_end: int = -1  # where a forward read with its note starts in body; -1: no forward read
     ours: bool = False  # the mail forwards one of ours
     quoted: str = ""  # the quoted history as written (only some rules read it)
+    copied: bool = False  # the desk is only in Cc of a mail to someone else
 
     @cached_property
     def history(self) -> str:
@@ -441,9 +452,14 @@ _DECLINED = _rx(r"^\s*(?:declined|geweigerd|afgewezen|tentative|voorlopig|accept
 _NEWSLETTER_NAMES_IT = 8  # a score: its date (4) and two of its names, or more
 
 
+_OOO_PREFIX = re.compile(r"(?i)^\s*(?:afwezig|automatisch antwoord|automatische reactie|out of office|automatic reply|auto-?reply)\s*:\s*")
+
+
 def _person_under_ooo_subject(p: ParsedMail, t: _Text) -> bool:
     """'Afwezig 24 juni' over 'Helaas ben ik … afwezig. Ik moet me dus afmelden': the subject is all that looks
     automatic (no header says so), and the text is a person's, not an autoresponder's: it asks or it acts."""
+    if (prefix := _OOO_PREFIX.match(p.subject)) and _OUR_SUBJECT.match(re.sub(r"(?i)^\s*(?:re|antw|aw)\s*:\s*", "", p.subject[prefix.end():])):
+        return False  # 'Afwezig: Herinnering: Gesprekstafel …': the client put its word before our subject
     return p.automation_reasons == (OOO_SUBJECT_REASON,) and _ooo_text(p, t) is None \
         and bool("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and CANCEL.search(t.body) or REGISTER.search(t.body))
 
@@ -515,7 +531,7 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     # 'Aanmelding?' asks; a forward of our own mail has our subject ('Fwd: Aanmelding bevestigd: …')
     asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") or t.ours or _OUR_SUBJECT.match(t.subject) else 0
     for match in REGISTER.finditer(t.all):
-        if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) \
+        if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) or _NEXT_TIME.search(_sentence_of(t.all, match)) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
                 or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15):
             continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups
@@ -533,6 +549,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return None
 
 
+_NEXT_TIME = _rx(r"\b(?:een\s+)?volgende\s+keer\b", r"\bnext\s+time\b", r"\been\s+andere\s+keer\b", r"\banother\s+time\b")
+
+
 # Taking part, said as a fact ('Op 28 maart neem ik deel aan het webinar. Krijgen deelnemers een certificaat?'):
 # the writer is registered and asks; said as a wish ('graag', 'wil', 'zou') it is a sign-up.
 _TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|schui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan")
@@ -541,7 +560,7 @@ _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan
 # voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
 _DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+)?(?:of|over)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of|overweeg\w*\s+(?:om|of)"
                      r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
-                     r"|wondering\s+whether)\b")
+                     r"|wondering\s+whether|if\s+there\s+(?:are|is|will\s+be)\s+(?!(?:still\s+)?(?:room|places?|seats?|spots?|space)\b))\b")
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
 _THIRD_PERSON = re.compile(r"(?i)\s*(?:zij|hij|ze|she|he|they)\b")
 _PERMISSION = re.compile(r"(?i)\b(?:mag|mogen|may|can|kan|kunnen)\s+(?:ik|we|wij|zij|hij|ze|i|she|he|they)\b[^?\n]*\?")
@@ -625,6 +644,10 @@ _WHOEVER = _rx(r"\bwie\s+(?:interesse|zin)\s+heeft\b", r"\b(?:anyone|whoever)\s+
 
 
 def _desk_in_cc(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Hoi Mirjam, zag je deze al? Zullen we in het MT bespreken wie er gaat?' to a colleague, the desk in Cc (said
+    or only in the header): for the organisers to see, nothing to answer, unless it signs up or cancels."""
+    if t.copied and (greeted := _GREETED.match(p.text)) and not REGISTER.search(t.note) and not CANCEL.search(t.note):
+        return "other", 0.7, f"a mail to a colleague, {greeted.group(1) or greeted.group(2)}, with the desk in Cc"
     if not (match := _DESK_IN_CC.search(t.note)) or (REGISTER.search(t.note) or CANCEL.search(t.note)) and not _WHOEVER.search(t.note):
         return None
     return "other", 0.7, f"a mail to colleagues with the desk copied in ({match.group(0)!r})"
@@ -668,6 +691,21 @@ def _confirms_cancel_request(p: ParsedMail, t: _Text) -> tuple[str, float, str] 
     if t.is_reply and len(t.body) < 300 and YES.search(t.body) and _OUR_CANCEL_REQUEST.search(t.history):
         return "cancel", 0.8, "says yes to our request to confirm a cancellation"
     return None
+
+
+def _denies_cancel_request(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Nee hoor, ik kom gewoon' under our request to confirm a cancellation someone else asked for: the registration
+    stands, nothing to do; 'Kunt u nagaan wie dit verzoek heeft ingediend?' asks the registration contact."""
+    if not (t.is_reply and _OUR_CANCEL_REQUEST.search(t.history) and (NO.search(t.body) or _STAYS.search(t.body))):
+        return None
+    if _asks_something(t.note):
+        return "registration_question", 0.75, "the registration stands and the writer asks about the request to cancel it"
+    return "other", 0.8, "says no to our request to confirm a cancellation"
+
+
+_STAYS = _rx(r"\b(?:ik|wij|we)\s+(?:kom|komen|doe|doen)\s+(?:\w+\s+)?(?:gewoon|wel)\b", r"\bniemand\s+gevraagd\b",
+             r"\b(?:did|have)\s*(?:n't|\s+not)\s+(?:ask|asked|request|requested)\b", r"\bi(?:'m| am)\s+(?:still\s+)?(?:coming|attending)\b",
+             r"\bniet\s+(?:om\s+)?gevraagd\b", r"\bniet\s+(?:de\s+)?bedoeling\b")
 
 
 def _affirms_ours(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -803,10 +841,15 @@ def _dated_statement(text: str, match: re.Match[str]) -> bool:
     return end is not None and end.group(0) != "?" and bool(dates_mentioned(sentence)) and not PRACTICAL.search(sentence)
 
 
+_IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|bericht)\s+(?:dan\s+)?als\b",
+                        r"\b(?:consider|treat)\s+this\s+(?:e-?mail|message)\s+as\b",
+                        r"\bif not,?\s+(?:then\s+)?(?:please\s+)?(?:register|sign|add|put)\s+me\b")
+
+
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
     match = NOT_NOW.search(t.all)
-    if not match or t.in_forward(match) and REGISTER.search(t.note) or _HEREBY.search(t.note):  # '… hierbij dus nog een keer:' signs up again
+    if not match or _IF_NOT_REGISTERED.search(t.note) or t.in_forward(match) and REGISTER.search(t.note) or _HEREBY.search(t.note):  # '… hierbij dus nog een keer:' signs up again
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
@@ -1019,7 +1062,7 @@ _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:m
 
 # Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
 # de deelnemerslijst staat?', 'Could you confirm that my cancellation was actually processed?'
-_STATUS = _rx(r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
+_STATUS = _rx(r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
               r"\b(?:of|dat)\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
@@ -1039,7 +1082,7 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
 # ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
 # sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
-_ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
@@ -1050,7 +1093,7 @@ _ASKING = _rx(r"\?", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
-                   r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|mee\s*doen|nog\s+(?:een\s+)?(?:plek|plaats)(?:je)?|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
+                   r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|mee\s*doen|nog\s+(?:een\s+)?(?:plek|plaats)(?:je)?|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|zet\s+(?:je|jij|u|jullie)\s+[^.?!\n]{1,160}?\ber\s+(?:ook\s+|nog\s+|maar\s+|graag\s+)*bij|(?:kan|mag)\s+(?:zij|hij|ze)\s+(?:ook\s+|nog\s+)?(?:erbij|mee)\b|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
@@ -1132,7 +1175,7 @@ def _asks_status(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Asking whether a sign-up or cancellation stands is a question for the desk, whatever cancellation
     words tell the story ('ik kreeg een mail dat mijn afmelding is verwerkt, maar ik heb me niet afgemeld')."""
     match = _STATUS.search(t.note)
-    if not match or _ASKS_TO_CANCEL.search(t.note) or _AGAIN.search(t.note):
+    if not match or _ASKS_TO_CANCEL.search(t.note) or _AGAIN.search(t.note) or _IF_NOT_REGISTERED.search(t.note):
         return None
     return "registration_question", 0.75, f"asks whether a registration stands ({match.group(0)!r})"
 
@@ -1146,7 +1189,7 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
         other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague
-    if not mine or other or _HEREBY.search(t.note) or not _asks_something(t.body):
+    if not mine or other or _HEREBY.search(t.note) or _IF_NOT_REGISTERED.search(t.note) or not _asks_something(t.body):
         return None  # 'Gaarne ontvang ik de deelnamelink alsnog' asks too; 'Hierbij meld ik mij aan' signs up now
     return _asks(p, t)
 
@@ -1161,7 +1204,8 @@ _NOT_ASKING = re.compile(
     r"|\b(?:who|wie)\s+(?:would have|had)\s+(?:dat\s+|that\s+)?(?:thought|gedacht|verwacht)\b[^?\n]*\?"
     r"|\bhow could (?:i|we|anyone) (?:say no|resist|miss)\b[^?\n]*\?|\bwie wil\b[^?\n]{0,40}\bnou\b[^?\n]*\?"
     r"|\bis er (?:een )?(?:belangrijker|mooier|beter)\w*\b[^?\n]*\?|\bwho (?:would|could) (?:want to )?miss\b[^?\n]*\?"
-    r"|\bwat (?:is er )?(?:mooier|beter|leuker)\b[^?\n]*\?", re.I)
+    r"|\bwat (?:is er )?(?:mooier|beter|leuker)\b[^?\n]*\?"
+    r"|\b(?:op\s+de\s+(?:goede|goeie|juiste)\s+plek|(?:in|at)\s+the\s+right\s+place)\b[^.?!\n]*[.?!]?", re.I)
 
 
 def _asks_something(text: str) -> bool:
@@ -1189,6 +1233,8 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if practical and (len(set(practical)) > len(set(content))
                       or len(set(practical)) == len(set(content)) and _practical_questions(t.all)):
         return "registration_question", 0.75, f"a practical question ({', '.join(sorted(set(practical))[:3])})"
+    if not content and _OUR_SUBJECT.match(re.sub(r"(?i)^\s*(?:re|antw|aw|sv)\s*:\s*", "", p.subject)):
+        return "registration_question", 0.7, "a question in reply to our mail about the writer's registration"
     if content or EVENT_WORDS.search(t.all) or p.in_reply_to:
         return "question", 0.7, f"a question about the content ({', '.join(sorted(set(content))[:3]) or 'the event'})"
     return "other", 0.6, "asks something, but not about an event"
@@ -1246,6 +1292,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("accepts-invitation", _accepts_invitation),
     ("thanks-only", _thanks_only),
     ("confirms-cancel-request", _confirms_cancel_request),
+    ("denies-cancel-request", _denies_cancel_request),
     ("affirms-ours", _affirms_ours),
     ("speaker", _speaker),
     ("passed-on", _passed_on),
@@ -1284,10 +1331,13 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
         or bool(p.forwarded) and subject != p.subject and bool(_OUR_SUBJECT.match(subject))  # 'Fwd: Aanmelding bevestigd: …'
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
+    copied = bool(p.to) and not any(a.lower() in own for a in p.to) and any(a.lower() in own for a in p.cc)
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
-                 quoted=p.quoted)
+                 quoted=p.quoted, copied=copied)
 
 
+_NEVER_MIND = _rx(r"\blaat\s+maar\s+(?:zitten|even)\b", r"\b(?:het\s+)?is\s+(?:al\s+|inmiddels\s+)?geregeld\b", r"\bnever\s*mind\b",
+                  r"\b(?:already|all)\s+sorted\b", r"\bhoeft\s+(?:al\s+)?niet\s+meer\b", r"\bno longer (?:needed|necessary)\b")
 _ASKED_WHICH = re.compile(r"\b(?:over welke bijeenkomst gaat uw bericht|which event is your message about)\b", re.I)
 _YOUR_MESSAGE = re.compile(r"^(?:uw bericht|your message)\b[^:\n]{0,60}:\s*$", re.I)
 
@@ -1295,7 +1345,8 @@ _YOUR_MESSAGE = re.compile(r"^(?:uw bericht|your message)\b[^:\n]{0,60}:\s*$", r
 def _asked_about(p: ParsedMail) -> str | None:
     """The writer's first mail, quoted under our 'which event is your message about?' that this mail answers
     ('Het gaat om het webinar van 28/3' over '> Uw bericht: >> Ik moet me helaas afmelden')."""
-    if not (_ASKED_WHICH.search(p.subject) or any(".ask_event." in m for m in (p.in_reply_to or "", *p.references))):
+    if not (_ASKED_WHICH.search(p.subject) or any(".ask_event." in m for m in (p.in_reply_to or "", *p.references))) \
+            or _NEVER_MIND.search(p.text[:400]):
         return None
     lines = [re.sub(r"^>\s?", "", line) for line in p.quoted.split("\n")]  # our mail, one level of quoting off
     start = next((n for n, line in enumerate(lines) if _YOUR_MESSAGE.match(line.strip())), None)

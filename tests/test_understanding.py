@@ -1008,6 +1008,29 @@ def test_who_signs_up_and_for_which_library(body, sender, subject, expected):
      "> Graag nodigen we u uit voor de Gesprekstafel voor directeuren op maandag 24 juni.", "register"),
     ("Re: Aanmelding bevestigd: Gesprekstafel voor directeuren (24 juni)", "Prima",
      "> Hierbij bevestigen we de aanmelding van Jan Jansen voor de gesprekstafel (zie de uitnodiging).", "other"),
+    # a question with no word to place it, under our mail about the writer's registration: the registration contact's
+    ("Re: Wachtlijst: Gesprekstafel voor directeuren (24 juni)", "Sta ik nog steeds op plaats 4? En hoe groot is de kans?",
+     "> U staat op de wachtlijst.", "registration_question"),
+    ("Re: Registration confirmed: Webinar (28 March)", "Could you please put my work address on the registration instead: "
+     "m.green@example.nl?", "> We hereby confirm the registration of Matthew Green", "registration_question"),
+    # … but what the event is about is the content contact's, even there
+    ("Re: Aanmelding bevestigd: Webinar (28 maart)", "Gaat het webinar ook over de verantwoording van de impulsgelden?",
+     "> Hierbij bevestigen we de aanmelding", "question"),
+    # someone else asked us to cancel, and the registrant says no: nothing to do, or a question about the request
+    ("Re: Bevestig uw afmelding voor Gesprekstafel voor directeuren (24 juni) [0b77e2d4]", "Nee hoor, ik kom gewoon.",
+     "> info@x.example.nl heeft gevraagd om uw aanmelding voor deze bijeenkomst af te melden:", "other"),
+    ("Re: Bevestig uw afmelding voor Webinar (28 maart) [e42c9b10]", "Ik heb niemand gevraagd om mij af te melden. Kunt u "
+     "nagaan wie dit verzoek heeft ingediend? Ik doe gewoon mee.",
+     "> J. Peeters heeft gevraagd om uw aanmelding voor deze bijeenkomst af te melden:", "registration_question"),
+    # 'laat maar zitten' under our 'which event?' leaves nothing to do
+    ("RE: Over welke bijeenkomst gaat uw bericht?", "Laat maar zitten, het is al geregeld.",
+     "> Dank u voor uw bericht \"plek?\". Over welke bijeenkomst gaat uw bericht?", "other"),
+    # another time is not this one
+    ("Re: Afmelding verwerkt: Gesprekstafel voor directeuren (24 juni)", "Dank voor de snelle verwerking. Een volgende keer "
+     "ben ik er hopelijk wel bij!", "> We hebben de afmelding van Lotte Bosman verwerkt.", "other"),
+    # a spot given back under 'a place has become available'
+    ("RE: A place has become available", "Thanks, but this is no longer needed. Please release the spot to the next person.",
+     "> A place has become available: you are registered", "cancel"),
 ])
 def test_a_reply_to_our_own_mail(subject, text, quoted, intent):
     from tests.helpers import parsed
@@ -1315,3 +1338,51 @@ def test_a_first_name_not_coming_on_a_day_is_found_after_a_colon():
 
     text = "Kleine wijziging: Youssef kan op 28 maart toch niet. Willen jullie hem afmelden?"
     assert [a.name for a in _first_names_along(text, [], _FIRST_NAME_OFF)] == ["Youssef"]
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Re: Uitnodiging webinar", "Wij doen mee met z’n drieën: ikzelf, Bas van der Linden en Noor El Kaddouri.", "register"),
+    ("24 juni", "Ik zou het zeer op prijs stellen als ik op 24 juni aan tafel mag aanschuiven.", "register"),
+    ("Gesprekstafel", "Kindly note my attendance at the Gesprekstafel voor directeuren on 24-06-2019.", "register"),
+    ("Gesprekstafel 24 June", "I am pleased to confirm that I will attend the Gesprekstafel on 24 June.", "register"),
+    ("24 juni", "Op 24 juni zit ik bij de provincie, dus de gesprekstafel gaat aan mijn neus voorbij. Onze manager "
+     "bibliotheekwerk, Yvonne Tjon-A-Fong, gaat graag.", "register"),
+    ("Re: Aanmelding bevestigd", "Graag meld ik ook onze adjunct-directeur, drs. Anneke van Leeuwen, aan voor de gesprekstafel.",
+     "register"),
+    ("webinar 28 maart", "Ik dacht dat ik me al had aangemeld. Sta ik op de lijst? Zo niet, beschouw deze mail dan als mijn "
+     "aanmelding.", "register"),
+    ("gesprekstafel", "Ik had me aangemeld, maar ik zit op 24 juni in Brussel. Dubbel geboekt dus.", "cancel"),
+    # a condition on the event itself, and a question about it: the sign-up waits for the answer
+    ("Language of the webinar", "Will the webinar on 28 March be held in Dutch? If there are English subtitles I'd like to "
+     "attend.", "registration_question"),
+    ("Parking", "Quick question about the round table on 24 June: is there anywhere to park near Mariaplaats?",
+     "registration_question"),
+    # said, not asked
+    ("Re: Uitnodiging webinar (28 maart)", "Op 28 maart zit ik op studiereis, dus ik moet passen. Ik ben benieuwd naar de "
+     "uitkomsten!", "other"),
+])
+def test_phrasings_from_the_fifth_session(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_an_out_of_office_prefix_on_our_own_subject_is_the_machines_whatever_the_text_asks():
+    from mailbot.parse import OOO_SUBJECT_REASON
+    from tests.helpers import parsed
+
+    p = parsed(subject="Afwezig: Herinnering: Gesprekstafel voor directeuren op maandag 24 juni 2019", automated="auto_reply",
+               automation_reasons=(OOO_SUBJECT_REASON,), text="Ik ben op dit moment afwezig en vanaf woensdag 26 juni weer op "
+               "kantoor.\n\nHeeft u vragen over de gesprekstafel? Neem dan contact op met mijn collega.")
+    assert classify(p, CATALOGUE).intent == "auto_reply"
+
+
+def test_a_mail_to_a_colleague_with_the_desk_only_in_cc_is_for_reading():
+    from tests.helpers import parsed
+
+    text = "Hoi Mirjam,\n\nZag je deze al? Zullen we maandag in het MT bespreken wie er naar de gesprekstafel gaat?"
+    to_colleague = parsed(text=text, to=("m.haaksma@bieb.example.nl",), cc=("aanmelden@example.org",))
+    to_us = parsed(text=text, to=("aanmelden@example.org",))
+    own = frozenset({"aanmelden@example.org"})
+    assert classify(to_colleague, CATALOGUE, own).intent == "other"
+    assert classify(to_us, CATALOGUE, own).intent != "other"
