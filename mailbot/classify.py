@@ -199,7 +199,11 @@ REGISTER_WEAK = _rx(
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
 # A change to an existing registration: a person at the desk handles it (forwarded to the registration contact).
-CHANGE = _rx(r"\b(?:aanmelding|registratie|inschrijving)\s+(?:\w+\s+)?op\s+(?:dat|dit|mijn\s+\w+)\s*(?:e-?mail)?adres\b",
+CHANGE = _rx(r"\bverkeerd\s+(?:doorgekomen|gespeld|geschreven|vermeld|genoteerd|overgenomen)\b", r"\bcorrectie\s+(?:van\s+(?:de\s+)?)?naam\b",
+             r"\b(?:name|naam)\s+(?:is\s+|was\s+)?(?:misspelled|spelled wrong|wrongly spelled|verkeerd gespeld)\b",
+             r"\bin\s+plaats\s+van\s+naar\s+(?:haar|zijn|mijn)\s+(?:\w+\s+)?(?:e-?mail)?adres\b",
+             r"\b(?:voortaan|from now on)\b[^.?!\n]{0,80}\b(?:naar|to)\s+(?:het|ons|onze|our|the)\s+(?:secretariaat|secretariat|office|assistent\w*|assistant)\b",
+             r"\b(?:aanmelding|registratie|inschrijving)\s+(?:\w+\s+)?op\s+(?:dat|dit|mijn\s+\w+)\s*(?:e-?mail)?adres\b",
              r"\b(?:put|change|use)\s+my\s+(?:\w+\s+)?(?:e-?mail\s+)?address\s+(?:on|for)\s+(?:the|my)\s+registration\b",
              r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r"\bmijn\s+(?:verkeerde?|foute?)\s+(?:e-?mail)?adres\b",
              r"\bmy wrong (?:e-?mail )?address\b",
@@ -1008,7 +1012,7 @@ _NOT_NEEDED = re.compile(r"\b(?:niet nodig|hoeft niet|not necessary|no need)\b",
 _PAST = re.compile(r"\b(?:moest|moesten|had|hadden|eerder|gaf|earlier|previously)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
                    r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)
-_IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose)\b", re.I)
+_IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose|should\s+(?:i|we|he|she|they)|mocht(?:en)?\s+(?:ik|wij|we|hij|zij|ze))\b", re.I)
 
 
 _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|could i|kan ik)\b", re.I)

@@ -1357,6 +1357,13 @@ def test_a_first_name_not_coming_on_a_day_is_found_after_a_colon():
      "attend.", "registration_question"),
     ("Parking", "Quick question about the round table on 24 June: is there anywhere to park near Mariaplaats?",
      "registration_question"),
+    # a registration that stands, changed: a name, where the mail goes, a transfer only if need be
+    ("Correctie naam", "De naam van onze directeur is bij de aanmelding voor de gesprekstafel verkeerd doorgekomen: het is Wim "
+     "ter Horst, niet Wim Terhorst.", "registration_question"),
+    ("Correspondentie gesprekstafel", "Mevrouw Van Dalen staat aangemeld voor de gesprekstafel. Wilt u de bevestiging "
+     "voortaan naar het secretariaat sturen in plaats van naar haar persoonlijke adres?", "registration_question"),
+    ("Round table 24 June", "I am registered for the round table on 24 June. Is it possible to transfer my registration to a "
+     "colleague should I be unable to attend?", "registration_question"),
     # said, not asked
     ("Re: Uitnodiging webinar (28 maart)", "Op 28 maart zit ik op studiereis, dus ik moet passen. Ik ben benieuwd naar de "
      "uitkomsten!", "other"),
