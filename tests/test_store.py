@@ -53,7 +53,7 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_rows(tmp_path):
     from alembic import command
     from alembic.config import Config
 
-    from mailbot.db import MIGRATIONS, make_engine
+    from mailbot.db import HEAD_REVISION, MIGRATIONS, make_engine
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = make_engine(url)
@@ -68,7 +68,7 @@ def test_an_old_database_is_upgraded_in_place_and_keeps_its_rows(tmp_path):
     upgraded = open_database(url)
     with upgraded.connect() as conn:
         assert conn.exec_driver_sql("SELECT email, flag FROM registration").all() == [("jan@example.nl", None)]
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0005"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
 
 
 def test_the_senders_journal_is_folded_into_the_outbox_in_chunks_and_emptied(tmp_path):
@@ -132,3 +132,17 @@ def test_a_new_database_made_from_the_models_equals_one_made_by_the_migrations(t
     assert shape(fresh) == shape(migrated)
     with fresh.connect() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
+
+
+def test_looking_up_people_registered_by_name_uses_an_index_not_every_row(tmp_path):
+    """Every incoming message asks whether its people are registered, by address or, for people registered
+    without one, by name; reading every such row made a backlog O(N^2)."""
+    from mailbot.pipeline import OWN_BY_EMAIL_OR_NAME
+
+    engine = open_database(f"sqlite:///{tmp_path / 'q.db'}")
+    state = OWN_BY_EMAIL_OR_NAME.compile(engine).construct_expanded_state(
+        {"emails": ["jan@example.nl"], "names": ["jan jansen"]})
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + state.statement, tuple(state.positional_parameters))
+        plan = " | ".join(row[-1] for row in rows.all())
+    assert "ix_registration_name_without_address" in plan and "SCAN" not in plan, plan
