@@ -831,9 +831,15 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
         if intent == "cancel" and (_someone_else_cannot(t, match) or _LAST_TIME.search(_sentence_of(t.all, match))
                                    or _not_my_cancellation(t, match)):
             return None  # 'Vorig jaar kon ik er helaas niet bij zijn, dus dit keer zeker wél'
+        if intent == "cancel" and (signs := REGISTER.search(t.all[: match.end() + 150], match.end())) \
+                and _BUT.search(t.all, match.end(), signs.start()):
+            return None  # 'Zelf kan ik helaas niet, maar ik meld graag drie van onze leerkrachten aan': a sign-up
         return intent, 0.75, f"the words {match.group(0)!r} in a mail about the event"
 
     return rule
+
+
+_BUT = re.compile(r"\b(?:maar|but|wel|however)\b", re.I)
 
 
 def _dated_statement(text: str, match: re.Match[str]) -> bool:

@@ -1352,6 +1352,8 @@ def test_a_first_name_not_coming_on_a_day_is_found_after_a_colon():
     ("webinar 28 maart", "Ik dacht dat ik me al had aangemeld. Sta ik op de lijst? Zo niet, beschouw deze mail dan als mijn "
      "aanmelding.", "register"),
     ("gesprekstafel", "Ik had me aangemeld, maar ik zit op 24 juni in Brussel. Dubbel geboekt dus.", "cancel"),
+    ("Aanmelding leerkrachten webinar", "Zelf kan ik op 28 maart helaas niet, maar ik meld graag drie van onze leerkrachten "
+     "aan voor het webinar:\n• Femke Jacobs – f.jacobs@hetkompas.example.nl", "register"),
     # a condition on the event itself, and a question about it: the sign-up waits for the answer
     ("Language of the webinar", "Will the webinar on 28 March be held in Dutch? If there are English subtitles I'd like to "
      "attend.", "registration_question"),
