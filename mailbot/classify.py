@@ -215,6 +215,7 @@ CHANGE = _rx(r"\bverkeerd\s+(?:doorgekomen|gespeld|geschreven|vermeld|genoteerd|
              r"\b(?:aanmelding|registratie|registration)\b[^.?!\n]{0,40}\b(?:koppelen|overzetten|aanpassen|linked? to|moved? to)\b",
              r"\b(?:link|move|transfer) my registration\b", r"\bover\s+te\s+zetten\b", r"\boverdragen\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
+    r"\b(?:does|do|should|must)\s+(?:every|each|everyone|all)\b[^.?!\n]{0,30}\b(?:need|have)?\s*to\s+register\b",
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b", r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
@@ -260,7 +261,7 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bis\s+(?:mijn|onze|de)\s+(?:aanmelding|inschrijving)\s+(?:wel\s+|goed\s+)*(?:door)?(?:gekomen|aangekomen|ontvangen|verwerkt)",
 )
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
+    r"\bparke", r"\bparking\b", r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
     r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
@@ -336,7 +337,7 @@ QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(
                r"\bverzoek\s+ik\s+u\s+(?:\w+\s+){0,2}rekening\s+te\s+houden\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
                r"\bof is het\b", r"(?:^|\n)\W*(?:waar|hoe|wanneer|welke|where|how|when|which)\s+(?:kan|kun|moet|mag|is|zijn|can|do|should|is|are)\s+(?:ik|we|wij|je|u|er|het|de|i|the)\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
-               r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
+               r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful (?:if|to (?:learn|know|hear))\b", r"\brequest\w*\s+(?:further\s+|more\s+|additional\s+)?information\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b(?!\s*\.)", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
 ALREADY_REGISTERED = _rx(r"\bi (?:have |had )?registered\b", r"\bi(?:'m| am) registered\b",
                          r"\bben\s+(?:al\s+)?(?:aangemeld|ingeschreven)", r"\bheb\s+(?:mij|me)\s+(?:al\s+)?(?:aangemeld|ingeschreven)",
@@ -558,7 +559,7 @@ _NEXT_TIME = _rx(r"\b(?:een\s+)?volgende\s+keer\b", r"\bnext\s+time\b", r"\been\
 
 # Taking part, said as a fact ('Op 28 maart neem ik deel aan het webinar. Krijgen deelnemers een certificaat?'):
 # the writer is registered and asks; said as a wish ('graag', 'wil', 'zou') it is a sign-up.
-_TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|schui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan")
+_TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|(?:ben ik|zijn we|zijn wij)\s+bij|schui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan")
 _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan|mag|aanmeld\w*|inschrijv\w*|please|like)\b")
 # 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?', 'Ik twijfel of ik aanschuif … ? Als het ook
 # voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
@@ -1072,7 +1073,7 @@ _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:m
 
 # Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
 # de deelnemerslijst staat?', 'Could you confirm that my cancellation was actually processed?'
-_STATUS = _rx(r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
+_STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze)\s+(?:afmelding|aanmelding|inschrijving)\s+(?:\w+\s+){0,3}(?:doorgekomen|aangekomen|verwerkt|ontvangen)\b", r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
               r"\b(?:of|dat)\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
@@ -1095,7 +1096,7 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
 _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
-              r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
+              r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
  r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
@@ -1144,7 +1145,7 @@ def _inside(match: re.Match[str], hits: list[re.Match[str]]) -> bool:
 # What a cancellation asks besides: not the cancellation or its replacement ('Wilt u mij afmelden?', 'Kun je mijn
 # aanmelding op zijn naam zetten?'), not a wish ('houd me op de hoogte'); a question that opens as one ('Worden de
 # slides gedeeld?', 'Could you send me the recording?', 'Graag ontvang ik de presentatie').
-_THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel", r"\bschrap", r"\bvan\s+de\s+\w*lijst\b", r"\bnaam\b", r"\bom\s*(?:te\s+)?zetten\b",
+_THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|policy|deadline|charges?|costs?)\b)", r"\bschrap", r"\bvan\s+de\s+\w*lijst\b", r"\bnaam\b", r"\bom\s*(?:te\s+)?zetten\b",
                         r"\baanpass", r"\bwijzig", r"\bswap", r"\bupdate", r"\bremove", r"\bchange", r"\btransfer", r"\bvervang",
                         r"\bin (?:mijn|zijn|haar|my|his|her) (?:plaats|place)\b", r"\binstead\b", r"\bop de hoogte\b",
                         r"\bkeep (?:me|us) (?:posted|informed)\b", r"\bverwerken\b", r"\bregelen\b", r"\boppakken\b", r"\bdoorhal",
@@ -1152,7 +1153,8 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel", r"\bschrap", r"\bvan\s+de\s+\w
 _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?)[,:]?\s+)?"
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
                               r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten)\b"
-                              r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know)\s+(?:of|whether|if)\b)")
+                              r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?)"
+                              r"\s+(?:of|whether|if)\b)")
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
 
 
@@ -1175,7 +1177,8 @@ def _only_noted(sentence: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # and a blank
 # line, a list item, an emoji that ends a phone's sentence ('beide kinderen ziek thuis 🤒 komt er een opname?')
 # A sign-up asked as a question of whether it may: '…, of moet iedereen zich afzonderlijk registreren?', 'Als dat mag, …'
-_WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b",
+_WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b", r"\bof\s+dat\b",
+               r"\bwhether\s+it\s+(?:will|would)\s+be\s+possible\b",
                r"\b(?:als|indien)\s+dat\s+(?:mag|kan|is toegestaan)\b", r"\bif (?:that'?s|that is) (?:allowed|ok|okay|possible)\b",
                r"\b(?:is dat|is that) (?:een probleem|a problem)\b")
 _ABOUT_THE_DAY = _rx(r"\b(?:probleem|problem|maximum|mogelijk|possible|allowed|mag|mogen|may|can|kan|kunnen)\b")

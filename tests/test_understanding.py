@@ -1366,6 +1366,15 @@ def test_a_first_name_not_coming_on_a_day_is_found_after_a_colon():
      "voortaan naar het secretariaat sturen in plaats van naar haar persoonlijke adres?", "registration_question"),
     ("Round table 24 June", "I am registered for the round table on 24 June. Is it possible to transfer my registration to a "
      "colleague should I be unable to attend?", "registration_question"),
+    # attending said as a fact, then a practical question
+    ("Parkeren Mariaplaats", "Volgende week maandag ben ik bij de gesprekstafel in het Opleidingshuis. Weet u of er in de "
+     "buurt geparkeerd kan worden?", "registration_question"),
+    ("Afmelding doorgekomen?", "Ik heb me vorige week afgemeld voor het webinar. Is mijn afmelding wel goed doorgekomen?",
+     "registration_question"),
+    ("Re: Bevestiging aanmelding gesprekstafel", "Thanks again for the confirmation. One more thing: I'm vegan, and I "
+     "wondered whether the catering on the 24th could take that into account", "registration_question"),
+    ("Watching the webinar together", "We would like to watch the webinar on 28 March together. Does every teacher need to "
+     "register separately, or is one registration for the whole school enough?", "registration_question"),
     # said, not asked
     ("Re: Uitnodiging webinar (28 maart)", "Op 28 maart zit ik op studiereis, dus ik moet passen. Ik ben benieuwd naar de "
      "uitkomsten!", "other"),
@@ -1395,3 +1404,20 @@ def test_a_mail_to_a_colleague_with_the_desk_only_in_cc_is_for_reading():
     own = frozenset({"aanmelden@example.org"})
     assert classify(to_colleague, CATALOGUE, own).intent == "other"
     assert classify(to_us, CATALOGUE, own).intent != "other"
+
+
+@pytest.mark.parametrize(("subject", "text", "secondary"), [
+    ("Afmelding 24 juni", "Tot mijn spijt moet ik me afmelden voor de gesprekstafel. Ik vroeg me af of de uitkomsten worden "
+     "meegenomen in de landelijke aanpak.", ("question",)),
+    ("Afmelding collega's webinar", "Helaas moeten Lieke de Graaf en Kevin Bol zich afmelden voor het webinar van 28 maart. "
+     "Ik vroeg me af of we later nog iemand kunnen aanmelden, of dat het webinar inmiddels vol zit.", ("registration_question",)),
+    ("Cancellation round table", "Unfortunately I have to cancel my registration for the round table on 24 June. Could you "
+     "let me know whether any cancellation fees apply?", ("registration_question",)),
+    ("Sign up webinar 28 March", "Please sign me up for the webinar on 28 March. I wondered whether it will be possible to "
+     "join from my phone.", ("registration_question",)),
+])
+def test_what_a_sign_up_or_cancellation_also_asks(subject, text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert tuple(s for s in u.secondary_intents if s != "register") == secondary
