@@ -311,7 +311,7 @@ PRACTICAL = _rx(
     r"\bregisterpunt\w*", r"\baccreditat\w*", r"\b(?:deelname)?attest\b", r"\battest\s+van\s+deelname\b", r"\bvormingsuren\b", r"\bbewijs van deelname\b",
     r"\b(?:krijg|ontvang)\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:een\s+)?bevestiging\b", r"\bwill (?:i|we) (?:get|receive) a confirmation\b", r"\bmaximum\s+(?:number\s+of\s+)?(?:participants|attendees|people|places)\b",
     r"\bmaximum\s*aantal\b", r"\brol\s*stoel\w*", r"\b(?:nieuwe?|new|oude?|old)\s+(?:e-?)?(?:mail)?-?\s*(?:adres|address)\b",
-    r"\b(?:ik|we|wij)\s+(?:(?:rond|om|na|voor|al|pas)\s+)?(?:[\d.:]+\s+(?:uur\s+)?)?vertrek(?:ken)?\b", r"\bcancell?(?:ing|ation)\s+(?:fee|policy|deadline|charge)\b",
+    r"\b(?:ik|we|wij)\s+(?:(?:rond|om|na|voor|al|pas)\s+)?(?:[\d.:]+\s+(?:uur\s+)?)?vertrek(?:ken)?\b", r"\bcancell?(?:ing|ation)\s+(?:fees?|policy|deadline|charges?|costs?)\b",
     r"\bdeadline for cancell?ing\b", r"\bafmeldtermijn\b", r"\bannuleringskosten\b", r"\bno-?show\b", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
     r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
