@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, display_name, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -243,10 +243,11 @@ def _fuller_in_text(name: str | None, text: str) -> str | None:
         if called and _surname_is(name, called.split()):
             return called
     for match in NAME.finditer(text):
-        words = (clean_name(match.group(0)) or "").split()  # 'drs. Pieter-Jan Koopmans MBA'
+        line = match.group(0).split("\n")[0]  # 'Naam: Frank van der Laan' / 'Organisatie: …': the name is the line's
+        words = (clean_name(line) or "").split()  # 'drs. Pieter-Jan Koopmans MBA'
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # 'Mevrouw Wilma Jansen'
-        if 2 <= len(words) <= 4 and _surname_is(name, words) and name not in words[:-1] and "\n" not in match.group(0):
+        if 2 <= len(words) <= 4 and _surname_is(name, words) and name not in words[:-1]:
             return " ".join(words)
     return name
 
@@ -365,6 +366,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
                    else replace(a, role=_role_in_text(a.name, text)) for a in people)
     if p.forwarded:
         people = tuple(_signed_in_forward(a, p) for a in people)
+    people = tuple(a if a.organisation or not a.name else replace(a, organisation=_stated_organisation(a.name, text))
+                   for a in people)  # the writer too, in a line of their own: 'Lieke van Dam, intern begeleider cbs Het Kompas'
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)  # the one leaving, in Cc
@@ -546,6 +549,8 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
         full = display_name(display)
         if address not in own and full and (same_name(name, full) or name.split()[-1:] == full.split()[-1:]):
             return replace(person, name=full if len(full) > len(name) else name, email=address)
+    if name and (spelled := _spelled_by_recipient(name, (*p.to, *p.cc), own)):
+        return replace(person, email=spelled)  # 'wil je Lonneke Peeters … noteren? Haar adres staat hierboven' (To: l.peeters@…)
     if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
         quoted = re.search(rf"((?:[A-ZÀ-Ý][\w'-]+\s+){{0,3}}){re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
                            p.quoted)
@@ -555,6 +560,17 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
     if name and p.quoted and (found := _surname_first_in_history(person, p.quoted, own)):
         return found
     return _named_in_history(person, p.quoted, own) if name and p.quoted else person
+
+
+def _spelled_by_recipient(name: str, recipients: tuple[str, ...], own: set[str]) -> str | None:
+    """The one To/Cc address (not ours) whose local part spells a full name the text gives without an address:
+    the writer mails the colleague and copies us in, 'her address is above'."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = {a.lower() for a in recipients if "@" in a and a.lower() not in own
+             and _spells(re.sub(r"[^a-z]", "", _fold(a.split("@", 1)[0])), words)}
+    return found.pop() if len(found) == 1 else None
 
 
 # A quoted header's 'Surname, First <address>' as Outlook writes it: 'To: Erdoğan, Mustafa <m.erdogan@…>'.
@@ -645,7 +661,10 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bswap us\b", r"\btake\s+(?:my|the|her|his|that)\s+(?:place|seat|spot)\s+instead\b",  # 'Could … take the place instead?'
                    r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
                    r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
-                   r"\bniet ik,?\s+maar\b")  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
+                   r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
+                   # 'gevraagd mij te vervangen', 'mijn inschrijving laten overnemen door mijn collega', 'Mevrouw X wordt … vervangen door de heer Y'
+                   r"\b(?:mij|me|hem|haar)\s+te\s+vervangen\b", r"\b(?:laten|laat)\s+overnemen\s+door\b",
+                   r"\b(?:wordt|worden)\s+(?:[^.?!\n]{0,80}\s)?vervangen\s+door\b")
 
 
 
@@ -702,6 +721,7 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         return people, []
     leaving = [a for a in people if a not in replaced] or [
         a for a in _titled_people(text, sender, cancelling=True) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
+        or role_named_people(text, [sender.name or "", *(r.name or "" for r in replaced)], cancelling=True)[:1] \
         or [sender]  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
@@ -961,13 +981,29 @@ def _note_passes_on(p: ParsedMail, sender: Attendee) -> bool:
     return bool(_POINTS_BELOW.search(p.text)) and not _FIRST_PERSON.search(p.text)
 
 
+# The note says the forwarded mail only brought the invitation: 'Onderstaande uitnodiging kreeg ik via Karin van de Kamp
+# doorgestuurd', 'Pieter forwarded me your invitation'. Its author passed it on and is no guest.
+_INVITATION_PASSED = re.compile(r"\b(?i:uitnodiging|invitation)\b[^.?!;]*\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed|sent|received)\b"
+                                r"|\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed|sent|received)\b[^.?!;]*\b(?i:uitnodiging|invitation)\b")
+
+
+def _author_passed_invitation_on(note: str, author: str | None) -> bool:
+    """Does a sentence of the note name the forward's author (by first name) and say the invitation came through them?"""
+    first = author.split()[0] if author and _is_person_name(author) else None
+    if not first or len(first) <= 2:
+        return False
+    return any(re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence) and _INVITATION_PASSED.search(sentence)
+               for sentence in re.split(r"(?<=[.!?;])\s+", note))
+
+
 def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: set[str],
                   intent: str = "register") -> tuple[tuple[Attendee, ...], Hit]:
     """The author of a forwarded sign-up ('Zie onderstaand'), unless the note answers it for its writer or
     the forward is our own invitation, passed on by a colleague ('noteer mij maar!'). When the note says the
     writer is in it too ('neither Mark nor I can make it'), both."""
     if p.forwarded_from and (acts_in_forward or _note_passes_on(p, sender)) and not _FOR_MYSELF.search(p.text) \
-            and p.forwarded_from[1].lower() not in own:
+            and p.forwarded_from[1].lower() not in own \
+            and not _author_passed_invitation_on(p.text, clean_name(display_name(p.forwarded_from[0]))):
         name, email = p.forwarded_from
         f_name, f_role, f_org = signed_under(p.forwarded)
         name = clean_name(display_name(name))
@@ -982,7 +1018,36 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
     if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
+    if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
+        return readers, Hit("attendees-readers", f"the mail's readers, the desk copied in: {', '.join(a.email or '' for a in readers)}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+
+
+# The writer tells the people the mail is to that they are signed up, the desk copied in: 'De aanmeldbalie staat in de cc,
+# dus bij deze zijn jullie allebei aangemeld', 'you are both registered herewith'.
+_YOU_ARE_SIGNED_UP = re.compile(r"(?i:\b(?:zijn|worden)\s+jullie|\bjullie\s+(?:zijn|worden)|\b(?:ben|word)\s+je|\bje\s+(?:bent|wordt)"
+                                r"|\byou\s+(?:are|have\s+been)|\byou're)\s+(?:\w+\s+){0,2}(?i:aangemeld|ingeschreven|registered|signed\s+up)\b"
+                                r"(?![^.?!\n]*\?)"  # not asked: 'Ben je al aangemeld?'
+                                r"|\b(?i:meld|schrijf)\s+(?i:ik\s+)?(?i:jullie|jou)\s+(?:\w+\s+){0,3}(?i:aan|in)\b(?![^.?!\n]*\?)")
+_INITIAL_DOT_SURNAME = re.compile(r"([a-z])\.([a-z]{3,})")
+
+
+def _readers_signed_up(p: ParsedMail, sender: Attendee, own: set[str]) -> tuple[Attendee, ...]:
+    """The To recipients, when the desk is only in Cc and the note tells them they are signed up."""
+    readers = [a.lower() for a in p.to if "@" in a and a.lower() not in own and a.lower() != (sender.email or "").lower()]
+    if not readers or not any(a.lower() in own for a in p.cc) or not _YOU_ARE_SIGNED_UP.search(p.text):
+        return ()
+    return tuple(Attendee(_first_name_and_address(address, p.text), address, sender.organisation) for address in readers)
+
+
+def _first_name_and_address(address: str, text: str) -> str | None:
+    """'Sanne' in the greeting and s.mulder@…: 'Sanne Mulder' (a surname of one word; with particles we cannot tell)."""
+    local = _INITIAL_DOT_SURNAME.fullmatch(address.split("@")[0])
+    if not local or local.group(2) in PARTICLES or any(local.group(2).startswith(p) for p in ("van", "de", "ter", "ten")):
+        return None
+    firsts = {m.group(0) for m in _FIRST_NAME.finditer(text) if m.group(0)[0].lower() == local.group(1)
+              and m.group(0).lower() not in NOT_NAMES}
+    return f"{firsts.pop()} {local.group(2).capitalize()}" if len(firsts) == 1 else None
 
 
 def _confirmed_in_our_forward(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee | None:
@@ -1011,7 +1076,9 @@ _LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME}|{_CI
 # 'de aanmelding van onze directeur, Harm Jan Wiersma, voor het webinar van Stichting Lezen' (the organiser, not his).
 _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|met|with)\b)"
 _LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
-                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})")
+                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
+                            # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…'
+                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
 # … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
 _FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME})[^.!?\n]{{0,60}}$")
@@ -1030,7 +1097,7 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
         or _LIBRARY_THEN_THAT_IS.search(text, max(0, at - 140), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))
     found = before or after
-    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1))) if found else None  # 'van de Bibliotheek X': an article
+    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1) or found.group(2))) if found else None  # 'van de Bibliotheek X': an article
 
 
 # The library named right before a person's address: 'Marit as director of Bibliotheek Deventer-Zuid (m.hoogeveen@…)'.
@@ -1197,7 +1264,7 @@ _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|do
 # but he's unable to attend'.
 # … or the next sentence, about him or her: '… Robert Achterberg, who is registered for the Gesprekstafel on Monday 24 June.
 # He has unfortunately been asked to join a meeting … and will not be able to attend'.
-_CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:he|she|hij|zij|ze)\b[^.?!\n]{0,120})?"
+_CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|helaas|however|but|maar)\s*,?\s+)?(?:he|she|hij|zij|ze)\b[^.?!\n]{0,120})?"
                           r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas)", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it';
 # a hard-wrapped text may break a phrase over two lines: 'hij meldt' / 'zich zelf nog aan'.
@@ -1210,7 +1277,13 @@ _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separatel
              # 'Vorig jaar heeft mijn collega Auke Dijkstra … deelgenomen', '… Kamphuis, die enkele malen heeft deelgenomen'
              r"|doorgestuurd|deelgenomen|took part in (?:the|a|an|last|previous|earlier)"
              # 'Mijn collega Lisa Brands gaat volgende keer wel mee': another time, not this one
-             r"|(?:een\s+)?volgende\s+(?:keer|editie|ronde)|next\s+(?:time|edition|round)")
+             r"|(?:een\s+)?volgende\s+(?:keer|editie|ronde)|next\s+(?:time|edition|round)"
+             # 'Via de directeur …, mevrouw Çelik, ontving ik de uitnodiging': the invitation came through her
+             r"|(?:ontving|kreeg)\s+(?:ik|wij|we)\s+(?:de|uw|jullie|een|het|deze)\s+(?:uitnodiging|mail|bericht)|(?:I|we)\s+received\s+(?:the|your|an|this)\s+invitation")
+# Asked to answer, the modal right after the name: 'I would be grateful if Ms Toonen could let me know whether …' (not a
+# guest; but 'Anna Smit comes too; could you let me know the link?' asks the reader, and Anna comes).
+_ASKED_TO_ANSWER = (r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:could|can|would|will|kan|kunt|zou|wil)\s+(?:please\s+)?"
+                    r"(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|advise\s+(?:me|us)|(?:\w+\s+){0,3}laten\s+weten)\b")
 # In a sign-up, a colleague named as not coming is only mentioned: 'My deputy, Ruben Hofstede, had also planned to join
 # but is unavailable that afternoon'; 'Mijn collega Erik Jacobs, die toen meeging, kan dit keer helaas niet' (but not
 # 'kan niet zelf mailen', nor 'cannot register himself': then the writer signs them up).
@@ -1221,9 +1294,9 @@ _CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year
 _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"
               r"(?:\w+\s+){0,2}(?:registration|sign-up|place|seat)|hoeft\s+(?:zich\s+)?niet\s+(?:apart\s+)?(?:aangemeld|ingeschreven|aan\s+te\s+melden)")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
-_NOT_COMING_NOW = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
-                             rf"|met verlof|on leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG})", re.I)
-_ONLY_MENTIONED = re.compile(rf"[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
+_NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
+                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG})", re.I)
+_ONLY_MENTIONED = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
 
@@ -1244,9 +1317,10 @@ _AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re
 # or one set off by commas: 'dan komen Yvonne Brouwer, onze manager educatie, en ik'.
 # A sentence adverb the capitalised run of a name picks up at the start: 'Unfortunately Berend Smeenk and I both have to cancel'.
 _OPENING_WORD = re.compile(r"^(?i:both|beide|zowel|unfortunately|sadly|regrettably|helaas|jammer genoeg)\s+")
-_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|{_INVERTED_VERB})({NAME.pattern})"
+_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|(?<=\bboth\s)|(?<=\bzowel\s)|{_INVERTED_VERB})({NAME.pattern})"
                           r"(?:\s*\([^()\n]{1,60}\)|,\s+(?i:onze|our|mijn|my)\s+[^,()\n.!?]{1,40},)?(?:\s+(?:en|and)\s+|\s*[+&]\s*)"
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
+# (mid-sentence after 'both': 'I'm afraid that both Mark Verhoef and I have to withdraw')
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(\+|&|\ben\b|\band\b)\s*(?=[A-ZÀ-Ý])")
 # The next one in such a chain, a remark in brackets allowed before it: 'ik + Mark + Fleur', 'me & Sam Patel (…) & Jo'.
@@ -1309,6 +1383,10 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
         if name and not any(same_name(name, other) for other in exclude) and not already:
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
+    for name in _aldermen_who_act(text) if "ethouder" in text or "lderman" in text else ():
+        if not any(same_name(name, other) for other in exclude):
+            found.append(Attendee(name, None))
+            exclude = [*exclude, name]
     removals = [*_REMOVE_THEN_NAME.finditer(text), *_SAME_FOR.finditer(text)] if cancelling else []
     along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text or "mee" in text) else []
     along += [] if cancelling else list(_ACCOMPANIED_BY.finditer(text))
@@ -1346,6 +1424,18 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
                 break
             rest = re.sub(r"^\s*[(<]?\s*[\w.+'-]+@[\w.-]+[)>]?", "", after)[more.end():]
     return found
+
+
+# An alderman the municipality's secretariat writes for, who is the subject of coming or not: 'Wethouder Shanti Ramdin
+# (portefeuille Onderwijs) neemt graag deel', 'Wethouder Van der Laan kan maandag helaas toch niet'. Not one who only
+# gives the reason: 'Wethouder Van Dam heeft net laten weten dat hij … zijn werkbezoek wil afleggen'.
+_ALDERMAN_ACTS = re.compile(rf"\b(?i:wethouder|alderman|councillor)\s+({NAME.pattern})(?:\s*\([^()\n]{{1,80}}\))?"
+                            r"\s+(?:neemt|komt|kan|wil|gaat|sluit|schuift|will|would|can(?:not|'t)?|is unable)\b")
+
+
+def _aldermen_who_act(text: str) -> list[str]:
+    """The names of aldermen who come or cancel, as the sentence's subject."""
+    return [name for m in _ALDERMAN_ACTS.finditer(text) if (name := person_at(m.group(1))[0])]
 
 
 _COMMA_THEN_NAME = re.compile(rf",[ \t]*[{UPPER}]")

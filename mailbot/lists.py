@@ -16,8 +16,8 @@ from .understanding import Attendee
 # A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
 _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
-# The last item of a list may carry the 'and': '· en ikzelf', '- and myself'.
-_SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
+# The last item of a list may carry the 'and': '· en ikzelf', '- and myself'; a formal list 'the undersigned, Ulrika …'.
+_SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:(?:the\s+)?undersigned|ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
 _INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
                             r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*"
                             # a Surinamese-Chinese surname with its 'A' written apart: 'A. (Annemarie) Brinkhuis-Tjon A Fong'

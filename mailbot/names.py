@@ -19,7 +19,7 @@ _TRAILING = re.compile(rf"((?:{WORD})(?:\s+(?:{WORD}|{PARTICLE}))*)\W*$")
 
 _TITLES = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|lic|mag|dipl"
                      r"|ds|dhr/mw)\.?\s+)+", re.I)
-_POSTNOMINALS = re.compile(r"(?:[\s,]+(?:MA|MBA|MSc|M\.Sc\.?|BSc|BA|PhD|Ph\.D\.?|LLM|LL\.M\.?|MPA|RA|EMIA|MMC"
+_POSTNOMINALS = re.compile(r"(?:[\s,]+(?:MA|MBA|MSc|M\.Sc\.?|BSc|BA|PhD|Ph\.D\.?|LLM|LL\.M\.?|MPA|RA|EMIA|MMC|MEd|M\.Ed\.?"
                            r"|bc|Dr\.?|Drs\.?))+\s*$")
 _NICKNAME = re.compile(r"^((?:[A-Z][a-z]?\.\s*)+)\s*\(([^\W\d_]+(?:-[^\W\d_]+)*)\)\s+")  # 'R.J. (Rutger) Kamphuis', 'A.M. (Anne-Marie) de Groot'
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$|^[^\W\d_]$")
@@ -144,7 +144,9 @@ NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", 
              "collega", "colleague", "directeur", "director", "en", "and", "ook", "also", "zij", "hij", "she", "he",
              "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij",
              "meneer", "unfortunately", "sadly", "helaas", "myself", "ikzelf", "mijzelf",
-             "hi", "hello", "hey", "geachte", "goedemorgen", "goedemiddag", "goedenavond"}  # "Hi, please sign up …", 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
+             "hi", "hello", "hey", "geachte", "goedemorgen", "goedemiddag", "goedenavond",
+             "wethouder", "burgemeester", "alderman", "mayor"}  # "Hi, please sign up …", 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
+# (an office before a name: 'Wethouder Van der Laan' is Van der Laan)
 
 
 def same_name(a: str, b: str | None) -> bool:

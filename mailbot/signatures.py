@@ -27,7 +27,11 @@ ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian s
                     r"\b\w*bibliothecar(?:is|esse)\b",  # the Flemish librarian: 'bibliothecaris', 'adjunct-bibliothecaris'
                     # an alderman, Dutch and Flemish; a seat on a board: 'lid directieteam', 'lid van de raad van bestuur'
                     r"\bwethouder\b", r"\bschepen\b", r"\b\w+sjef\b",  # the Scandinavian chief: 'biblioteksjef'
-                    r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)")
+                    r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)",
+                    # a school's staff, who sign up for a school programme: 'leerkracht groep 7/8', 'intern begeleider'
+                    r"\b(?:leerkracht|leraar|lerares|intern\s+begeleider|ib'er|schoolleider)\b")
+# The school roles alone: the capitalised name after one is their school ('leerkracht groep 7/8, De Regenboog').
+SCHOOL_ROLE = r"(?:leerkracht|leraar|lerares|juf|docent|teacher|intern\s+begeleider|ib'er|schoolleider)"
 # The Frisian library: 'Bibleteek Noardwest Fryslân' ('bibleteken' more than one).
 _FRISIAN_LIBRARY = r"bibletee?k(?:en)?"
 ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", rf"\b{_FRISIAN_LIBRARY}\b", r"\blibrary\b", r"\bstichting\b", r"\bfoundation\b", r"\bgemeente\b")
@@ -161,7 +165,7 @@ _DISCLAIMER = Phrases(r"uitsluitend (?:bestemd|bedoeld)|disclaimer|intended (?:s
 _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
               rf"|{_FRISIAN_LIBRARY}"
               r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w+bibliotek(?:et|erne|en)?|\w*büchere\w*|mediathek|bibliotheca"
-              r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut"
+              r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut|university|universiteit|hogeschool"
               r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
               r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
               # a primary school by its kind and name: 'obs De Tweemaster', 'cbs Ichthus', 'SBO De Wissel', 'IKC Noorderlicht';
@@ -178,10 +182,11 @@ ORG_START = Phrases(_ORG_START, lower_form=_ORG_START.replace("(?-i:Stad", "(?:s
 # 'International School Eemland', 'Ashbourne Literacy Centre': the words before the keyword are the name's.
 _NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut)\b", re.I)
 _PLACE_FIRST = re.compile(r"^(?:library|libraries|bibliotek\w*|(?:(?:borough|county|city)\s+)?council(?:\s+librar(?:y|ies)(?:\s+services?)?)?"
-                          r"|library service|school|centre|center|institute|instituut|trust)"  # 'Carrowmore County Council Library Service'
+                          r"|library service|school|centre|center|institute|instituut|trust|university)"  # 'Carrowmore County Council Library Service'
                           # 'Riverside County Library System'; the Norwegian 'Tromsø bibliotek og byarkiv' (and city archive)
                           r"(?:\s+(?:trust|services?|system|partnership|network|consortium|(?:&|and)\s+(?:archives|information|heritage|museums)"
-                          r"|og\s+\w*arkiv))?$", re.I)
+                          r"|og\s+\w*arkiv"
+                          r"|[\w-]+\s+(?:network|association|forum)))?$", re.I)  # 'Nordic Public Library Leaders Network'
 
 
 # The place words before a place-first kind, an '&' or 'and' between them: 'Glenmoor Leisure & Culture' (Trust).
@@ -247,8 +252,22 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _CITY_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s))Stad\s+[A-ZÀ-Ý][\w'-]*\s+[–-]\s+(?i:bibliotheek|bib)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
 
 
+_SCHOOL_STAFF = re.compile(SCHOOL_ROLE, re.I)
+_SCHOOL_CALLED = re.compile(r"(?:(?:De|Het|'t)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,2}")  # 'De Regenboog', 'Het Kompas'
+
+
+# A body known by its letters and what it is, in lower case: 'KB - nationale bibliotheek'. The whole line is its name.
+_ACRONYM_DASH_KIND = re.compile(r"^[ \t]*([A-Z]{2,5}\s+[-–]\s+[a-z][a-z ]*\bbibliothe(?:ek|ken))[ \t]*$")
+# An association or federation of libraries, its kind one word before the library word: 'Sectorvereniging Openbare
+# Bibliotheken', 'Vereniging Openbare Bibliotheken'.
+_BODY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý]\w*(?:vereniging|federatie|coöperatie|Vereniging|Federatie|Coöperatie))\s*$")
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    if "-" in line or "–" in line:
+        if acronym := _ACRONYM_DASH_KIND.match(line):
+            return None, acronym.group(1)
     if kind := _KIND_IN_PARENS.search(line):  # 'Directeur | Cultuurhuis Oldambt (bibliotheek, muziekschool)'
         return split_role_organisation(line[: kind.start()])[0], kind.group(1)
     if "Stad" in line and (city := _CITY_DASH_LIBRARY.search(line)):  # 'Stad Gent – Bibliotheek De Krook'
@@ -287,6 +306,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             if (adjective := _ADJECTIVE_BEFORE.search(before)) and _LIBRARY_WORD.match(org) \
                     and not ROLE_WORDS.search(adjective.group(1)):
                 org, before = adjective.group(1) + " " + org, before[: adjective.start()].strip(" ,")  # 'director Nieuwe Bibliotheek Almere'
+            if (body := _BODY_BEFORE.search(before)) and _LIBRARY_WORD.search(org):
+                org, before = body.group(1) + " " + org, before[: body.start()].strip(" ,")  # 'Sectorvereniging Openbare Bibliotheken'
             if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation
                 org, department = None, seg
                 role = role or (seg if ROLE_WORDS.search(before) else None)  # 'Manager Bibliotheek & Onderwijs': a role with its team
@@ -297,6 +318,9 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             role = seg
         elif org is None and _FIRM.fullmatch(seg):
             org = seg  # 'Thornton Advies | interim & policy'
+    if role and org is None and len(segments) == 2 and segments[1] != role and _SCHOOL_STAFF.match(role) \
+            and _SCHOOL_CALLED.fullmatch(segments[1]):
+        org = segments[1]  # 'leerkracht groep 7/8, De Regenboog': a teacher's school goes by its name alone
     if role and org is None and department and len(segments) == 2:
         role = line.strip(" ,|–-")  # 'Strategic Lead, Libraries & Heritage': the department is part of the role
     return role, org
@@ -337,7 +361,7 @@ _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 # … or a block of short lines under it, as a signature: 'Mijn gegevens:' / 'Els Jansen' / 'directeur Bibliotheek X' / '06-…'.
 _MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]*\S[^\n]{1,120}(?:\n|$)){1,6})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
-LIBRARY_NAME = (rf"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)|{_FRISIAN_LIBRARY}|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
+LIBRARY_NAME = (rf"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|{_FRISIAN_LIBRARY}|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
                 r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
@@ -351,6 +375,30 @@ _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manage
                           r"|\b(?i:people|mensen|personen|colleagues|collega's|deelnemers)\s+(?i:from|van|uit)\s+"  # 'the following people from Bibliotheek X'
                           r"|\b(?i:same team|hetzelfde team)\s+(?i:at|of|bij|van)\s+)"  # "We're both on the same team at Bibliotheek X"
                           rf"({LIBRARY_NAME})")
+
+
+_GREETING_LINE = re.compile(r"^[ \t]*(?i:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*)\b[^\n]*$", re.M)
+
+
+def _org_in_text(text: str) -> re.Match[str] | None:
+    """The first library the writer says they are of, not on the greeting line: 'Beste mensen van Stichting Lezen'
+    addresses the organiser."""
+    greetings = [(m.start(), m.end()) for m in _GREETING_LINE.finditer(text)]
+    return next((m for m in _ORG_IN_TEXT.finditer(text) if not any(a <= m.start() < b for a, b in greetings)), None)
+
+
+def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
+    """A cell of a signature line that the sender's mail domain spells: 'SPO Waterrijk' for …@spo-waterrijk.example.nl.
+    The organisation's own name, though it has no library word."""
+    domain = re.sub(r"[^a-z]", "", (email or "").partition("@")[2].split(".")[0].lower())
+    if len(domain) < 5:
+        return None
+    for line in signature.split("\n")[1:]:
+        for cell in _SEGMENTS.split(line):
+            cell = cell.strip(" ,|–-")
+            if cell[:1].isupper() and re.sub(r"[^a-z]", "", cell.lower()) == domain:
+                return cell
+    return None
 
 
 # A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …'.
@@ -382,7 +430,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
     elif org is None and ("etails" in p.text or "egevens" in p.text) and (below := _MY_DETAILS_BELOW.search(p.text)):
         details_name, details_role, org = signature_facts("\n" + below.group(1))
         sig_name, role = sig_name or details_name, role or details_role
-    if org is None and (found := _ORG_IN_TEXT.search(p.text)):
+    if org is None and (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)):
+        org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
+    if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
     if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
@@ -465,6 +515,9 @@ _SELF_ROLE = r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coörd
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
 _A_SCHOOL = r"(?:[ocr]bs|pcbs|rkbs|sbo|ikc)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}"
+SCHOOL_NAME = _A_SCHOOL
+# 'ik ben leerkracht van groep 6 op obs De Wilgenhoek': a teacher's class may come between role and school.
+_I_TEACH_AT = re.compile(rf"\b(?i:als|as|ben ik|ik ben|i am|i'm)\s+((?i:{SCHOOL_ROLE})(?:\s+[\w/-]+){{0,4}}?)\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?)\s+(?:(?i:de|het|the)\s+)?"
                            rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
@@ -473,7 +526,7 @@ _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|th
 def _role_at_in_text(text: str) -> tuple[str, str] | None:
     """(role, organisation) the writer gives themself in a sentence of the text; 'de bibliotheek in Zeist' keeps
     its article (a description as written), a library's name loses it ('van de Bibliotheek X')."""
-    found = _I_AM_ROLE_AT.search(text)
+    found = _I_AM_ROLE_AT.search(text) or _I_TEACH_AT.search(text)
     if not found or _PROGRAMME.match(found.group(2)):
         return None  # 'als coördinator van de Bibliotheek op school': a programme, not an employer
     org = _TRAILING_SMALL_WORDS.sub("", found.group(2).strip())
@@ -585,7 +638,20 @@ def _closing_block(text: str) -> str:
             return block
         if len(lines) == 1 and _signed_in_cells(lines[0]):
             return block
+    if paragraphs and (signed := _signed_under_sentence(paragraphs[-1].split("\n"))):
+        return signed
     return ""
+
+
+def _signed_under_sentence(lines: list[str]) -> str:
+    """A phone's mail with no blank line: 'Aanmelden webinar 28/3 graag.' / 'Fatma Kaya' / 'Bibliotheek Venlo-Oost'. After
+    a line that ends a sentence, a name and a role or organisation line under it are the signature."""
+    if not 3 <= len(lines) <= 5 or not lines[0].rstrip().endswith((".", "!", "?")):
+        return ""
+    rest = [ln.strip() for ln in lines[1:]]
+    if not all(0 < len(ln) <= 80 for ln in rest) or not _looks_like_name(clean_name(rest[0]) or rest[0]):
+        return ""
+    return "\n".join(rest) if ROLE_WORDS.search(rest[1]) or ORG_START.match(rest[1]) else ""
 
 
 # A closing line of its own: 'Hoogachtend,', 'Met vriendelijke groet,' (a formula ends on a comma).

@@ -651,3 +651,153 @@ def test_a_school_the_writer_says_she_works_at_is_her_organisation():
     from mailbot.signatures import _role_at_in_text
     assert _role_at_in_text("Ik ben adjunct-directeur van cbs De Zaaier en sinds kort leescoördinator.") \
         == ("adjunct-directeur", "cbs De Zaaier")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik heb mijn collega Naima Bouzid, adjunct-directeur, gevraagd mij te vervangen.",
+    "Graag had ik mijn inschrijving laten overnemen door mijn collega Pieter-Jan Maes.",
+    "Mevrouw Marleen Jonkman, directeur, wordt vanwege een bestuursvergadering vervangen door de heer Tim Schreurs.",
+])
+def test_dutch_replacement_phrasings_name_who_comes_instead(sentence):
+    from mailbot.attendees import REPLACES
+    assert REPLACES.search(sentence)
+
+
+@pytest.mark.parametrize("after", [
+    " is tot na de zomer met ziekteverlof.",  # 'Onze directeur Hans Aalbers is … met ziekteverlof': away, only mentioned
+    ", ontving ik de uitnodiging voor de gesprekstafel.",  # 'Via de directeur, mevrouw Çelik, ontving ik de uitnodiging'
+    " could let me know whether the topic will be discussed.",  # 'if Ms Toonen could let me know': asked, not a guest
+])
+def test_someone_away_passing_on_or_asked_to_answer_is_only_mentioned(after):
+    from mailbot.attendees import _NOT_COMING_NOW
+    assert _NOT_COMING_NOW.match(after)
+
+
+def test_someone_who_can_tell_more_about_a_topic_still_comes():
+    from mailbot.attendees import _NOT_COMING_NOW
+    assert not _NOT_COMING_NOW.match(", mee; hij heeft de digitale inclusie onder zijn hoede en kan daar meer over vertellen dan ik.")
+    assert not _NOT_COMING_NOW.match(" (a.smit@x.example.nl) komt ook; could you let me know the link?")  # the reader is asked
+
+
+def test_a_question_whether_the_readers_are_signed_up_signs_nobody_up():
+    from mailbot.attendees import _YOU_ARE_SIGNED_UP
+    assert not _YOU_ARE_SIGNED_UP.search("Ben je al aangemeld voor het webinar?")
+    assert _YOU_ARE_SIGNED_UP.search("You are both registered herewith.")
+
+
+def test_who_only_forwarded_the_invitation_is_no_guest():
+    from mailbot.attendees import _author_passed_invitation_on
+    note = ("Onderstaande uitnodiging kreeg ik via Karin van de Kamp doorgestuurd; blijkbaar stond ik nog niet op jullie "
+            "verzendlijst. Ik doe graag mee op de 24e.")
+    assert _author_passed_invitation_on(note, "Karin van de Kamp")
+    assert not _author_passed_invitation_on("Karin kan niet, wil je haar afmelden?", "Karin van de Kamp")
+
+
+def test_the_director_a_secretary_writes_for_is_the_one_replaced():
+    from mailbot.attendees import role_named_people
+    text = ("I am writing on behalf of our Director, Grace Okonkwo, who is registered for the Gesprekstafel on 24 June. "
+            "Unfortunately she can no longer attend because of a clash. She would like to send our Deputy Director, "
+            "Daan Verhagen, in her place.")
+    assert [a.name for a in role_named_people(text, ["Hannah Mercer", "Daan Verhagen"], cancelling=True)] == ["Grace Okonkwo"]
+
+
+def test_a_name_without_address_takes_the_recipient_address_that_spells_it():
+    from mailbot.attendees import _spelled_by_recipient
+    to = ("l.peeters@bm.example.nl", "aanmelden@example.org")
+    assert _spelled_by_recipient("Lonneke Peeters", to, {"aanmelden@example.org"}) == "l.peeters@bm.example.nl"
+    assert _spelled_by_recipient("Lonneke Jansen", to, {"aanmelden@example.org"}) is None
+
+
+def test_a_name_and_library_under_a_one_line_mail_are_its_signature():
+    from mailbot.signatures import _signed_under_sentence
+    assert _signed_under_sentence(["Aanmelden webinar 28/3 graag.", "Fatma Kaya", "Bibliotheek Venlo-Oost"]) \
+        == "Fatma Kaya\nBibliotheek Venlo-Oost"
+    assert _signed_under_sentence(["Aanmelden webinar 28/3 graag.", "Wij komen met z'n tweeën", "Groet"]) == ""
+
+
+def test_a_library_service_organisation_in_brackets_after_the_name_is_theirs():
+    from mailbot.attendees import _stated_organisation
+    text = "Ter verwerking: Ingrid Mol (Bibliotheekservice Zuidoost, adviseur leesbevordering) belde net dat ze niet kan komen."
+    assert _stated_organisation("Ingrid Mol", text) == "Bibliotheekservice Zuidoost"
+
+
+def test_a_teachers_school_by_its_name_alone_or_after_the_class():
+    from mailbot.signatures import _role_at_in_text, split_role_organisation
+    assert split_role_organisation("leerkracht groep 7/8, De Regenboog") == ("leerkracht groep 7/8", "De Regenboog")
+    assert split_role_organisation("directeur, Den Haag")[1] is None  # only a teacher's line names a school so
+    assert _role_at_in_text("Hallo, ik ben leerkracht van groep 6 op obs De Wilgenhoek en wil graag meedoen.") \
+        == ("leerkracht van groep 6", "obs De Wilgenhoek")
+
+
+def test_a_school_right_after_the_role_is_the_persons_organisation():
+    from mailbot.attendees import _stated_organisation
+    text = ("Lieke van Dam, intern begeleider cbs Het Kompas (mijn adres is dit adres)\n"
+            "Rob Teunissen, directeur cbs Het Kompas, r.teunissen@hk.example.nl")
+    assert _stated_organisation("Lieke van Dam", text) == "cbs Het Kompas"
+    assert _stated_organisation("Rob Teunissen", text) == "cbs Het Kompas"
+
+
+def test_both_a_colleague_and_i_mid_sentence_names_the_colleague():
+    from mailbot.attendees import role_named_people
+    text = "I'm afraid that both Mark Verhoef and I have to withdraw from the round table on 24/6."
+    assert [a.name for a in role_named_people(text, ["Claire Dubois"], cancelling=True)] == ["Mark Verhoef"]
+
+
+def test_an_alderman_who_comes_or_cancels_is_named_not_one_who_gives_the_reason():
+    from mailbot.attendees import _aldermen_who_act
+    assert _aldermen_who_act("Wethouder Shanti Ramdin (portefeuille Onderwijs) neemt graag deel.") == ["Shanti Ramdin"]
+    assert _aldermen_who_act("Wethouder Van der Laan kan maandag helaas toch niet.") == ["Van der Laan"]
+    assert _aldermen_who_act("Wethouder Van Dam heeft net laten weten dat hij die dag op werkbezoek komt.") == []
+
+
+def test_a_surname_is_completed_from_a_form_line_of_the_quoted_confirmation():
+    from mailbot.attendees import _fuller_in_text
+    assert _fuller_in_text("Van der Laan", "Geachte heer Van der Laan,\n\nNaam: Frank van der Laan\nOrganisatie: gemeente X") \
+        == "Frank van der Laan"
+
+
+def test_the_signature_cell_the_mail_domain_spells_is_the_organisation():
+    from mailbot.signatures import _org_spelled_by_domain
+    signature = "Met hartelijke groet,\nJoke van Rijswijk\nbestuurssecretaris\n\nSPO Waterrijk – primair onderwijs in de Vechtstreek"
+    assert _org_spelled_by_domain(signature, "bestuursbureau@spo-waterrijk.example.nl") == "SPO Waterrijk"
+    assert _org_spelled_by_domain(signature, "joke@gmail.example.com") is None
+
+
+def test_the_organiser_greeted_is_not_the_writers_organisation():
+    from mailbot.signatures import _org_in_text
+    assert _org_in_text("Beste mensen van Stichting Lezen,\n\nNamens het bestuur meld ik twee mensen aan.") is None
+
+
+def test_a_masters_in_education_after_the_name_is_no_part_of_it():
+    from mailbot.names import clean_name
+    assert clean_name("Wendy Oosterbeek MEd") == "Wendy Oosterbeek"
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("Policy Adviser | Sectorvereniging Openbare Bibliotheken", "Sectorvereniging Openbare Bibliotheken"),  # the association's word
+    ("MSc student Educational Sciences, Utrecht University", "Utrecht University"),  # a university, its place first
+    ("KB - nationale bibliotheek", "KB - nationale bibliotheek"),  # letters and what it is: one name
+])
+def test_an_association_a_university_or_a_national_library_is_the_organisation(line, org):
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation(line)[1] == org
+
+
+def test_the_undersigned_in_a_list_is_the_writer():
+    from mailbot.lists import _SELF
+    assert _SELF.search("the undersigned, Ulrika Bergström, Secretary General of the Network")
+    assert not _SELF.search("ondergetekende en de heer Oosterhuis")  # Dutch inline: read as a sentence, not a list
+
+
+def test_a_network_of_library_leaders_keeps_its_place_words():
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation("Nordic Public Library Leaders Network") == (None, "Nordic Public Library Leaders Network")
+
+
+def test_readers_told_they_are_signed_up_are_named_from_greeting_and_address():
+    from mailbot.attendees import _YOU_ARE_SIGNED_UP, _first_name_and_address
+    assert _YOU_ARE_SIGNED_UP.search("De aanmeldbalie staat in de cc, dus bij deze zijn jullie allebei aangemeld.")
+    assert not _YOU_ARE_SIGNED_UP.search("Ik heb me aangemeld voor het webinar.")
+    text = "Hoi Sanne en Youssef,\n\nZie hieronder."
+    assert _first_name_and_address("s.mulder@bm.example.nl", text) == "Sanne Mulder"
+    assert _first_name_and_address("s.vandijk@bm.example.nl", text) is None  # particles: the surname cannot be spelled
