@@ -199,7 +199,7 @@ REGISTER_WEAK = _rx(
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
 )
 # A change to an existing registration: a person at the desk handles it (forwarded to the registration contact).
-CHANGE = _rx(r"\bverkeerd\s+(?:doorgekomen|gespeld|geschreven|vermeld|genoteerd|overgenomen)\b", r"\bcorrectie\s+(?:van\s+(?:de\s+)?)?naam\b",
+CHANGE = _rx(r"\btypfout\b[^.?!\n]{0,40}\b(?:e-?mail)?adres\b", r"\btypo\b[^.?!\n]{0,40}\b(?:e-?mail\s+)?address\b", r"\bverkeerd\s+(?:doorgekomen|gespeld|geschreven|vermeld|genoteerd|overgenomen)\b", r"\bcorrectie\s+(?:van\s+(?:de\s+)?)?naam\b",
              r"\b(?:name|naam)\s+(?:is\s+|was\s+)?(?:misspelled|spelled wrong|wrongly spelled|verkeerd gespeld)\b",
              r"\bin\s+plaats\s+van\s+naar\s+(?:haar|zijn|mijn)\s+(?:\w+\s+)?(?:e-?mail)?adres\b",
              r"\b(?:voortaan|from now on)\b[^.?!\n]{0,80}\b(?:naar|to)\s+(?:het|ons|onze|our|the)\s+(?:secretariaat|secretariat|office|assistent\w*|assistant)\b",
@@ -852,6 +852,7 @@ def _dated_statement(text: str, match: re.Match[str]) -> bool:
     return end is not None and end.group(0) != "?" and bool(dates_mentioned(sentence)) and not PRACTICAL.search(sentence)
 
 
+_ONCE_MORE = _rx(r"\b(?:voor de zekerheid|for good measure|just in case|to be safe)\b[^.?!\n]{0,30}\b(?:nogmaals|opnieuw|nog een keer|again)\b")
 _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|bericht)\s+(?:dan\s+)?als\b",
                         r"\b(?:consider|treat)\s+this\s+(?:e-?mail|message)\s+as\b",
                         r"\bif not,?\s+(?:then\s+)?(?:please\s+)?(?:register|sign|add|put)\s+me\b")
@@ -860,7 +861,7 @@ _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|beri
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
     match = NOT_NOW.search(t.all)
-    if not match or _IF_NOT_REGISTERED.search(t.note) or t.in_forward(match) and REGISTER.search(t.note) or _HEREBY.search(t.note):  # '… hierbij dus nog een keer:' signs up again
+    if not match or _IF_NOT_REGISTERED.search(t.note) or _ONCE_MORE.search(t.note) or t.in_forward(match) and REGISTER.search(t.note) or _HEREBY.search(t.note):  # '… hierbij dus nog een keer:' signs up again
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
@@ -951,6 +952,11 @@ _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertr
 _NEWSLETTER = re.compile(r"\b(?:nieuwsbrief|newsletter|mailing)", re.I)  # 'afmelden' in a forwarded newsletter is its link
 
 
+# 'Ik had me helaas niet meer kunnen afmelden': the day has passed; what the mail asks is what is left
+_TOO_LATE = _rx(r"\b(?:had|heb)\s+(?:me|mij|ik)\s+(?:\w+\s+){0,3}niet\s+(?:meer\s+)?(?:kunnen\s+)?afmelden\b",
+                r"\b(?:didn't|did not|couldn't|could not)\s+(?:manage\s+to\s+)?cancel\s+in\s+time\b")
+
+
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
     asking_subject = len(t.subject) + 1 if t.subject.rstrip().endswith("?") and not t.is_reply else 0
@@ -968,7 +974,7 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # "there's a chance I won't be able to make it … Is there a deadline for cancelling?": not yet
     if _NOT_NEEDED.search(t.all, match.start(), (_NEXT_STOP.search(t.all, match.end()) or match).end()):
         return None  # 'Afmelden is niet nodig hoop ik': coming, later
-    if _LAST_TIME.search(sentence):
+    if _LAST_TIME.search(sentence) or _TOO_LATE.search(t.all):
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _PAST.search(t.all, start, match.start()) and REGISTER.search(t.all, match.end()):
         return None  # 'de vergadering waardoor ik me moest afmelden is verschoven … Zetten jullie me weer op de lijst?'
@@ -1073,7 +1079,7 @@ _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:m
 
 # Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
 # de deelnemerslijst staat?', 'Could you confirm that my cancellation was actually processed?'
-_STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze)\s+(?:afmelding|aanmelding|inschrijving)\s+(?:\w+\s+){0,3}(?:doorgekomen|aangekomen|verwerkt|ontvangen)\b", r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
+_STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze)\s+(?:afmelding|aanmelding|inschrijving)\s+(?:\w+\s+){0,3}(?:doorgekomen|aangekomen|binnengekomen|verwerkt|ontvangen)\b", r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
               r"\b(?:of|dat)\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
@@ -1188,7 +1194,8 @@ def _asks_status(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Asking whether a sign-up or cancellation stands is a question for the desk, whatever cancellation
     words tell the story ('ik kreeg een mail dat mijn afmelding is verwerkt, maar ik heb me niet afgemeld')."""
     match = _STATUS.search(t.note)
-    if not match or _ASKS_TO_CANCEL.search(t.note) or _AGAIN.search(t.note) or _IF_NOT_REGISTERED.search(t.note):
+    if not match or _ASKS_TO_CANCEL.search(t.note) or _AGAIN.search(t.note) or _IF_NOT_REGISTERED.search(t.note) \
+            or _ONCE_MORE.search(t.note):
         return None
     return "registration_question", 0.75, f"asks whether a registration stands ({match.group(0)!r})"
 
@@ -1241,8 +1248,10 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     practical = [m.group(0) for m in found]
     if ALREADY_REGISTERED.search(t.body):
         practical.append("already registered")
-    content = [m.group(0) for m in CONTENT.finditer(t.all) if not _inside(m, found)]  # not 'presentaties' in 'worden de
-    # presentaties gedeeld?'; a tie goes to what the sentences with a question mark ask
+    hits = list(CONTENT.finditer(t.all))
+    asked_for = {m.group(0).lower() for m in hits if _inside(m, found)}  # 'presentaties' in 'worden de presentaties
+    content = [m.group(0) for m in hits if not _inside(m, found) and m.group(0).lower() not in asked_for]  # gedeeld?', and the
+    # same word in the subject ('presentaties?'); a tie goes to what the sentences with a question mark ask
     if practical and (len(set(practical)) > len(set(content))
                       or len(set(practical)) == len(set(content)) and _practical_questions(t.all)):
         return "registration_question", 0.75, f"a practical question ({', '.join(sorted(set(practical))[:3])})"

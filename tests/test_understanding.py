@@ -1375,6 +1375,12 @@ def test_a_first_name_not_coming_on_a_day_is_found_after_a_colon():
      "wondered whether the catering on the 24th could take that into account", "registration_question"),
     ("Watching the webinar together", "We would like to watch the webinar on 28 March together. Does every teacher need to "
      "register separately, or is one registration for the whole school enough?", "registration_question"),
+    ("RE: FW: Onbestelbaar: Aanmelding bevestigd", "Mijn collega kreeg uw mail niet: ik had bij de aanmelding een typfout "
+     "in haar adres gemaakt. Kunt u de bevestiging naar m.elamrani@bieb.example.nl sturen?", "registration_question"),
+    ("FW: Onbestelbaar: Aanmelding gesprekstafel 24 juni", "Ik kreeg deze foutmelding terug. Is mijn aanmelding nu wel "
+     "binnengekomen? Voor de zekerheid nogmaals: ik meld mij graag aan voor de gesprekstafel op 24 juni.", "register"),
+    ("Gesprekstafel - presentaties?", "Ik stond aangemeld voor de gesprekstafel, maar moest op het laatste moment afhaken. Ik "
+     "had me helaas niet meer kunnen afmelden. Zijn de presentaties beschikbaar?", "registration_question"),
     # said, not asked
     ("Re: Uitnodiging webinar (28 maart)", "Op 28 maart zit ik op studiereis, dus ik moet passen. Ik ben benieuwd naar de "
      "uitkomsten!", "other"),
