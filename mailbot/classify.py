@@ -1168,7 +1168,11 @@ def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)]
+            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
+            and not (t.copied and _TO_YOU.search(s))]  # 'ga jij namens ons?' to the colleague the mail is for
+
+
+_TO_YOU = re.compile(r"\bjij\b", re.I)
 
 
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")

@@ -1427,3 +1427,13 @@ def test_what_a_sign_up_or_cancellation_also_asks(subject, text, secondary):
 
     u = classify(parsed(text=text, subject=subject), CATALOGUE)
     assert tuple(s for s in u.secondary_intents if s != "register") == secondary
+
+
+def test_a_question_to_the_colleague_the_mail_is_for_is_not_forwarded_with_the_sign_up():
+    from tests.helpers import parsed
+
+    text = ("Hoi Lonneke,\n\nZoals net besproken: ga jij namens ons naar de gesprekstafel?\n\n@Seher: wil je Lonneke "
+            "Peeters, onze adjunct-directeur, noteren voor 24 juni?")
+    p = parsed(text=text, to=("l.peeters@bieb.example.nl",), cc=("aanmelden@example.org",))
+    u = classify(p, CATALOGUE, frozenset({"aanmelden@example.org"}))
+    assert u.intent == "register" and [s for s in u.secondary_intents if s != "register"] == []
