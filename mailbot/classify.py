@@ -152,6 +152,8 @@ REGISTER = _rx(
     r"\bzet\s+(?:je|jij|u|jullie)\s+[^.?!\n]{1,160}?\ber\s+(?:ook\s+|nog\s+|maar\s+|graag\s+)*bij\b",  # 'Zet je Kees (…) en Anouk (…) er ook bij?'
     r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|bericht)\s+(?:dan\s+)?als\s+(?:mijn|onze|een)\s+aanmelding\b",
     r"\b(?:consider|treat)\s+this\s+(?:e-?mail|message)\s+as\s+(?:my|our|a)\s+registration\b",
+    r"\b(?:wil|wilt|kun|kunt|zou)\s+(?:je|u|jij|jullie)\s+(?:(?:de heer|mevrouw|collega)\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,3}"
+    r"(?:,[^,?\n]{1,60},)?\s+(?:ook\s+)?noteren\b",  # 'wil je Lonneke Peeters, onze adjunct-directeur, noteren?'
     r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
