@@ -27,7 +27,8 @@ _ALONG = r"(?:mee|mit)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
-                   r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
+                   r"\b(?:myself|me)\s+and\b", r"\b(?:myself|mezelf|mijzelf|ikzelf)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my colleague'
+                   r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
                    # 'noteert u graag mij én onze coördinator', 'zet u mij er ook bij', 'put me down too'
@@ -664,7 +665,16 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
                    # 'gevraagd mij te vervangen', 'mijn inschrijving laten overnemen door mijn collega', 'Mevrouw X wordt … vervangen door de heer Y'
                    r"\b(?:mij|me|hem|haar)\s+te\s+vervangen\b", r"\b(?:laten|laat)\s+overnemen\s+door\b",
-                   r"\b(?:wordt|worden)\s+(?:[^.?!\n]{0,80}\s)?vervangen\s+door\b")
+                   r"\b(?:wordt|worden)\s+(?:[^.?!\n]{0,80}\s)?vervangen\s+door\b",
+                   # 'Ik laat mij vervangen door mijn collega …', 'please replace Jan Smit by/with …', 'vervang Jan Smit door …'
+                   r"\b(?:laat|laten)\s+(?:mij|me|hem|haar|zich)\s+vervangen\b",
+                   r"\breplace\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s(?:by|with)\s+(?:(?:my|our|mr|mrs|ms|dr)\.?\s+(?:\w+\s+)?)?(?-i:[A-ZÀ-Ý])",
+                   r"\bvervang\s+(?:(?:mevrouw|de heer|dhr|mw)\.?\s+)?(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\sdoor\s+(?:(?:mijn|onze|mevrouw|de heer|dhr|mw)\.?\s+(?:\w+\s+)?)?(?-i:[A-ZÀ-Ý])",
+                   # 'Ik wil mijn aanmelding graag overdragen aan mijn collega …', "arranged for my place to be taken over by …"
+                   r"\b(?:aanmelding|inschrijving|plek|plaats|deelname)\s+(?:[\w-]+\s+){0,6}?overdragen\s+aan\b",
+                   r"\b(?:place|spot|seat|registration)\s+(?:to\s+be\s+|will\s+be\s+|is\s+(?:being\s+)?)?taken\s+over\s+by\b",
+                   # a phone's shorthand: 'ipv mij komt vanmiddag …'
+                   r"\bi\.?p\.?v\.?\s+(?:mij|hem|haar)\b")
 
 
 
@@ -722,9 +732,24 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     leaving = [a for a in people if a not in replaced] or [
         a for a in _titled_people(text, sender, cancelling=True) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
         or role_named_people(text, [sender.name or "", *(r.name or "" for r in replaced)], cancelling=True)[:1] \
-        or [sender]  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
+        or [Attendee(name, None) for name in _full_names_in(sentence, [sender.name or "", *(r.name or "" for r in replaced)])][:1] \
+        or [sender]  # 'Aanmelding van Marloes de Groot … wordt vervangen door Lotte Vermeulen (…)': the other name leaves  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
+
+
+def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
+    """The names in full (first name and surname) a sentence gives, after a word that opens it ('Aanmelding van
+    Marloes de Groot'); not the excluded, nor a body ('Stichting Lezen')."""
+    found: list[str] = []
+    for match in NAME.finditer(sentence):
+        name = person_at(match.group(0))[0]
+        if not name and (tail := trailing_name(match.group(0))):
+            name = person_at(tail)[0]
+        if name and " " in name and not is_body(name) and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) \
+                and not any(same_name(name, other) for other in [*exclude, *found]):  # not a role's field: 'Publieke Dienstverlening'
+            found.append(name)
+    return found
 
 
 def _named_after(person: Attendee, text: str, at: int) -> bool:
@@ -1154,7 +1179,8 @@ _ME_STAYING = {"ik", "ikzelf", "mijzelf", "mezelf", "i", "me", "myself"}
 _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME}))*)"
                       r",?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
-                      r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
+                      r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
+                      r"|(?:neem|neemt|nemen)\s+(?:zelf\s+)?(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel\b"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b"
                       # 'Mrs Loonstra will come as planned', 'Tom komt zoals afgesproken'
                       r"|(?:will\s+(?:still\s+)?(?:come|attend|be there)|(?:is|are)\s+(?:still\s+)?(?:coming|attending))\s+as\s+(?:planned|agreed|arranged)\b"
@@ -1226,8 +1252,12 @@ _SIGNED_ROLE_LINE = re.compile(r"[ \t]*(?:[\w&-]+[ \t]+){0,2}[\w&-]+[ \t]*\n")
 _IN_A_TITLE = re.compile(r"\b(?:of|van)\s+(?:[A-ZÀ-Ý][\w'-]*\s+)+$")
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
 # list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
-_REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal)\s+"
+_REMOVE_THEN_NAME = re.compile(r"(?:\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal)\s+"
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
+                               # a name that drops off the sign-up: 'Van onze aanmelding vervalt de naam van X', 'please
+                               # remove the name of X', 'de inschrijving van X komt te vervallen'
+                               r"|\b(?i:vervalt|vervallen|schrappen|verwijderen|doorhalen|remove|delete|strike)\s+(?i:de|het|the)\s+"
+                               r"(?i:naam|aanmelding|inschrijving|name|registration)\s+(?i:van|of)\s+)"
 
                                r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # In a cancellation, the writer's own news holds for someone else too: 'I'll have to bow out …, and the same goes for
@@ -1254,7 +1284,8 @@ _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|
 # '… had zich via mij aangemeld', who is.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon', 'Onze directeur, X, doet nog steeds mee'.
-_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|doen)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven)"
+_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|doen)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen)"
+                           r"|(?:neemt|nemen)\s+(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel"
                            r"|aanmelding blijft\s+(?:\w+\s+)?staan|remains registered|stays registered|is still registered"
                            r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b"
                            # 'will still be attending, so please leave her on the list', 'blijft wél gewoon op de lijst staan'
@@ -1269,7 +1300,8 @@ _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it';
 # a hard-wrapped text may break a phrase over two lines: 'hij meldt' / 'zich zelf nog aan'.
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
-             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt\s+zich\s+zelf"
+             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt\s+(?:(?:hij|zij|ze)\s+)?zich\s+zelf"
+             r"|gevraagd\s+of\s+(?:hij|zij|ze)\b|asked\s+(?:him|her)\s+(?:if|whether)\b"
              r"|zal\s+zich\s+zelf|(?:will|zal)\s+(?:get|be)\s+in\s+touch|neemt\s+(?:zelf\s+)?contact\s+op|zal\s+(?:zelf\s+)?contact\s+opnemen|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
              # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
              r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"

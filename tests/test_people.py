@@ -801,3 +801,72 @@ def test_readers_told_they_are_signed_up_are_named_from_greeting_and_address():
     text = "Hoi Sanne en Youssef,\n\nZie hieronder."
     assert _first_name_and_address("s.mulder@bm.example.nl", text) == "Sanne Mulder"
     assert _first_name_and_address("s.vandijk@bm.example.nl", text) is None  # particles: the surname cannot be spelled
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # 'X wordt vervangen door Y (…)': X, named without an address, leaves; not the secretary who writes
+    ("Goedemiddag,\n\nGraag de volgende wijziging voor het webinar van 28 maart:\n\nAanmelding van Femke Hoogstraten "
+     "wordt vervangen door Ruud Baarsma (r.baarsma@dal.example.nl).\n\nFemke gaat met verlof.\n\nGroet,\nIngrid Pol\n"
+     "Secretariaat\nBibliotheek Dalfsen", "Ingrid Pol <i.pol@dal.example.nl>", "Wijziging deelnemer webinar",
+     [("Femke Hoogstraten", None, "Bibliotheek Dalfsen"), ("Ruud Baarsma", "r.baarsma@dal.example.nl", "Bibliotheek Dalfsen")]),
+    # 'please replace X by Y (…)'
+    ("Hello,\n\nFor the webinar on 28 March: please replace Anton Kruger by Mila Dekkers (m.dekkers@ven.example.nl). "
+     "Anton has left the team.\n\nRegards,\nSaskia Brom\nOffice manager\nBibliotheek Venray",
+     "Saskia Brom <s.brom@ven.example.nl>", "Change of participant webinar 28 March",
+     [("Anton Kruger", None, "Bibliotheek Venray"), ("Mila Dekkers", "m.dekkers@ven.example.nl", "Bibliotheek Venray")]),
+    # 'Ik laat mij vervangen door mijn collega …': the writer leaves, the colleague comes
+    ("Hoi,\n\nIk kan op 28 maart helaas niet bij het webinar zijn. Ik laat mij vervangen door mijn collega Daan Wessels, "
+     "ook leesconsulent. Zijn adres: d.wessels@ber.example.nl\n\nGroet,\nNina Smeets\nBibliotheek Bergeijk",
+     "Nina Smeets <n.smeets@ber.example.nl>", "Webinar 28 maart",
+     [("Nina Smeets", "n.smeets@ber.example.nl", "Bibliotheek Bergeijk"), ("Daan Wessels", "d.wessels@ber.example.nl", "Bibliotheek Bergeijk")]),
+    # a colleague only asked whether he will go, who signs up himself if so: not an attendee
+    ("Helaas moet ik mijn aanmelding voor het webinar van 28 maart intrekken. Ik heb mijn collega Stijn Lamers gevraagd of "
+     "hij wil gaan; als hij kan, meldt hij zich zelf bij jullie aan.\n\nGroet,\nMarieke Bos\nBibliotheek Waalwijk",
+     "Marieke Bos <m.bos@waa.example.nl>", "Afmelding webinar",
+     [("Marieke Bos", "m.bos@waa.example.nl", "Bibliotheek Waalwijk")]),
+])
+def test_who_leaves_and_who_comes_in_a_change(body, sender, subject, expected):
+    assert sorted(_who(body, sender, subject)) == sorted(expected)
+
+
+def test_replacement_phrasings_are_read():
+    from mailbot.attendees import REPLACES
+    for text in ("Ik wil mijn aanmelding graag overdragen aan mijn collega Mieke Tol.",
+                 "I've arranged for my place to be taken over by Bram Wouters.", "ipv mij komt Lisa Hoekstra",
+                 "Ik laat mij vervangen door Joris.", "please replace Jan de Boer by Marieke Huisman",
+                 "vervang Jan de Boer door mevrouw Huisman"):
+        assert REPLACES.search(text), text
+    assert not REPLACES.search("Could you replace the link with the new one?")
+
+
+def test_the_writer_with_a_remark_and_a_colleague_both_come():
+    assert sorted(_who("We'd like to register for the webinar on 28 March: myself (Ilse Verhoef, reading consultant) and "
+                       "my colleague Bas Mertens (b.mertens@zw.example.nl).\n\nThanks,\nIlse Verhoef\nBibliotheek Zwolle",
+                       "Ilse Verhoef <i.verhoef@zw.example.nl>", "Webinar 28 March")) == [
+        ("Bas Mertens", "b.mertens@zw.example.nl", "Bibliotheek Zwolle"), ("Ilse Verhoef", "i.verhoef@zw.example.nl", "Bibliotheek Zwolle")]
+
+
+def _cancelled(body: str, sender: str, subject: str) -> list[tuple]:
+    """(name, email, organisation) of the people a mail read as a cancellation is about (whatever its intent)."""
+    from mailbot.attendees import find_attendees
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+
+    p = parse(make_message(sender=sender, subject=subject, body=body))
+    people, _ = find_attendees(p, p.text, "cancel", set(), describe_sender(p), False)
+    return [(a.name, a.email, a.organisation) for a in people]
+
+
+def test_a_name_struck_off_is_cancelled_and_one_who_takes_part_stays():
+    # 'Van onze aanmelding vervalt de naam van X. Y neemt wel gewoon deel.': only X is cancelled
+    assert _cancelled("Goedemorgen,\n\nVan onze aanmelding voor het webinar op 28 maart vervalt de naam van Gijs Ploeger. "
+                      "Wendy Arts neemt wel gewoon deel.\n\nMet vriendelijke groet,\nTon Kuipers\nSecretariaat\nBibliotheek Oldambt",
+                      "Ton Kuipers <secretariaat@old.example.nl>", "Aanpassing deelnemers webinar") == [
+        ("Gijs Ploeger", None, "Bibliotheek Oldambt")]
+    # 'Nicole kan helaas niet; Kees komt in haar plaats (…). Ik blijf gewoon deelnemen.': the writer stays
+    assert sorted(_cancelled("Wij hadden ons met z'n tweeën aangemeld voor het webinar op 28 maart: Roos Veldman en ik. Roos kan "
+                             "helaas niet; Jelle Brink komt in haar plaats (j.brink@mh.example.nl). Ik blijf gewoon deelnemen."
+                             "\n\nGroetjes,\nAnouk Visser\nBibliotheek Maashorst", "Anouk Visser <a.visser@mh.example.nl>",
+                             "Aanmelding webinar")) == [("Jelle Brink", "j.brink@mh.example.nl", "Bibliotheek Maashorst"),
+                                                         ("Roos Veldman", None, "Bibliotheek Maashorst")]
