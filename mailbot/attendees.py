@@ -153,6 +153,10 @@ _COPY_TO = re.compile(r"\b(?i:in\s+(?:de\s+)?(?:kopie|cc)|(?:a\s+)?copy\s+(?:of\
                       r"[^.?!\n@]{0,50}$")
 
 
+# Before an address, where an invoice goes: 'please send the invoice to our finance department, finance@…'.
+_INVOICE_TO = re.compile(r"\b(?i:invoice|factuur|facturen|nota|rekening|billing|bill)\b[^.?!\n@]{0,60}$")
+
+
 # What follows a comma before an address is a request, not a role, when it speaks to or of the writer or reader.
 _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 
@@ -179,6 +183,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 continue  # 'Voor dringende zaken kunt u contact opnemen met Desirée Koster, d.koster@…': the stand-in
             if _COPY_TO.search(line, 0, match.start()) and not _FOR_THEM.search(line, match.end()):
                 continue  # '… de bevestiging in kopie aan ons secretariaat (secretariaat@…)': a copy, nobody who comes
+            if _INVOICE_TO.search(line, max(0, match.start() - 80), match.start()):
+                continue  # 'please send the invoice to our finance department, finance@…': where the bill goes
             titled = list(_TITLED.finditer(line[: match.start()]))
             if titled and _someone_else_between(line, titled[-1].start(), match.start()):
                 titled = []  # 'Dank voor de bevestiging voor mevrouw Tjon-A-Fong. Zij vroeg … Erwin Haverkamp … Zijn adres is e.haverkamp@…'
@@ -493,8 +499,9 @@ _INITIALLED = re.compile(r"(?:[A-Z]\.)+\s")  # 'H. Jonker', 'W.J. Stam'
 def _fuller_in_signature(person: Attendee, signature: str, sender: Attendee) -> Attendee:
     """'dhr. H. Jonker' in the text, 'namens Harm Jonker,' under it: the name written in full."""
     name = person.name or ""
-    if not name or (" " in name and not _INITIALLED.match(name)) or same_name(name, sender.name):
-        return person  # already full, or the writer
+    if not name or (" " in name and not _INITIALLED.match(name) and name.split()[0].lower() not in PARTICLES) \
+            or same_name(name, sender.name):
+        return person  # already full ('de heer Van Rijn' is a surname only), or the writer
     for match in NAME.finditer(signature):
         full = match.group(0)
         if " " in full and full.split()[0].lower() not in NOT_NAMES and same_name(name, full) and len(full) > len(name) \

@@ -19,7 +19,7 @@ EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried
 ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian spelling: 'direkteur'
                     r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
                     r"\bhoofd\b", r"\bhead of\b", r"\b\w*secretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                    r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\b\w*assist[ae]nt\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
+                    r"\bcoordinator\b", r"\beducator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\b\w*assist[ae]nt\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
                     # 'Beleidsadviseur', 'Directiesecretaresse', 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
                     # 'Library assistant', 'bibliotheekassistent': a role, not the library it names
@@ -38,6 +38,8 @@ ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", rf"\b{_FRISIAN_LIBRARY}\b", r"\bl
 
 
 _SEPARATOR = re.compile(r"\s+[|•]\s+")
+# The text of an image that a mail client puts in place of a logo: '[Logo Bibliotheek Eindhoven]', '[Bibliotheek X logo]'.
+_IMAGE_TEXT = re.compile(r"^\[(?:(?i:logo|image|afbeelding|beeldmerk)\s*:?\s+)?([^\[\]@:]+?)(?:\s+(?i:logo))?\]$")
 _CONTACT_DETAIL = re.compile(r"\d{3}|postbus|www\.", re.I)
 _NOT_A_NAME_LINE = re.compile(r"\d{3}|www\.|https?:")
 
@@ -46,7 +48,7 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     """(name, role, organisation) from the lines under the closing formula."""
     first, _, rest = signature.partition("\n")
     tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
-    lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
+    lines = [_IMAGE_TEXT.sub(r"\1", ln.strip(" \t*_|>")) for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
     lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
              else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
     postal = next((m.group(1) for ln in lines if (m := _ADDRESS_LINE.match(ln)) and ORG_START.match(m.group(1))), None)
@@ -57,9 +59,10 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     under_role = None  # what follows the role: the next line, or the next cell of 'Naam | Functie | Organisatie'
     under_name = None  # the line under a line that is only the name
     for at, line in enumerate(lines):
-        line = _TAGLINE.sub("", line) if len(line) > 80 else line
-        if len(line) > 80 or _DISCLAIMER.search(line):
-            break
+        long_cells = 80 < len(line) <= 120 and len(cells_of := _CELLS.split(line)) >= 3 and bool(ORG_START.search(cells_of[-1]))
+        line = _TAGLINE.sub("", line) if len(line) > 80 and not long_cells else line
+        if (len(line) > 80 and not long_cells) or _DISCLAIMER.search(line):
+            break  # (a line of cells may run longer: 'Naam - bovenschools coördinator taal en lezen - Stichting …')
         line_role, line_org = split_role_organisation(line) if (
             ROLE_WORDS.search(line) or ORG_START.search(line) or _FIRM_KIND.search(line)) else (None, None)  # a bare name line: most
         if line_org and (org is None or (" " not in org and " " in line_org) or ((headed or with_role) and not line_role)):
@@ -170,7 +173,7 @@ _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bi
               r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
               # a primary school by its kind and name: 'obs De Tweemaster', 'cbs Ichthus', 'SBO De Wissel', 'IKC Noorderlicht';
               # a province: 'Provincie Fryslân' (a name follows in capitals, not 'de provincie')
-              r"|(?:[ocr]bs|pcbs|rkbs|sbo|ikc|provincie)(?=\s+[A-ZÀ-Ý])"
+              r"|(?:[ocrk]bs|pcbs|rkbs|sbo|ikc|kc|kindcentrum|provincie)(?=\s+[A-ZÀ-Ý])"
               r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b")  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # Searched on lower-cased text (a phrase table, run on every signature line): the capitals its case-sensitive pieces
 # look for are lower-case letters there; the hit is then checked against the pattern itself.
@@ -323,7 +326,17 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         org = segments[1]  # 'leerkracht groep 7/8, De Regenboog': a teacher's school goes by its name alone
     if role and org is None and department and len(segments) == 2:
         role = line.strip(" ,|–-")  # 'Strategic Lead, Libraries & Heritage': the department is part of the role
+    if org and _DESCRIBED.match(org) \
+            and (brand := next((seg for seg in segments if _BRAND.fullmatch(seg) and not ROLE_WORDS.search(seg)), None)):
+        org = brand  # 'Rijnbrink | provincial library service organisation Gelderland & Overijssel': the lower-case words describe it
     return role, org
+
+
+# One capitalised word that names an organisation by itself: 'Rijnbrink', 'ProBiblio', 'BplusC', 'OBA'.
+_BRAND = re.compile(r"[A-ZÀ-Ý][\w'-]{2,}")
+# Lower-case words that describe what it is, not its name: 'provincial library service organisation Gelderland'
+# (not 'obs De Linde', a school's kind before its name).
+_DESCRIBED = re.compile(r"(?!(?:de|het|the|'t)\s)[a-zà-ÿ]+\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+\s")
 
 
 def _placed_before(org: str, before: str) -> bool:
@@ -362,7 +375,7 @@ _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 _MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]*\S[^\n]{1,120}(?:\n|$)){1,6})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
 LIBRARY_NAME = (rf"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|{_FRISIAN_LIBRARY}|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
-                r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
+                r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.|\s+en\s+(?:meer|omstreken|omgeving)\b)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
@@ -514,7 +527,7 @@ def _goes_by(signature: str, header: str, signed: str) -> bool:
 _SELF_ROLE = r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur)[\w-]*"
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
-_A_SCHOOL = r"(?:[ocr]bs|pcbs|rkbs|sbo|ikc)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}"
+_A_SCHOOL = r"(?:[ocrk]bs|pcbs|rkbs|sbo|ikc|kc|kindcentrum)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}"
 SCHOOL_NAME = _A_SCHOOL
 # 'ik ben leerkracht van groep 6 op obs De Wilgenhoek': a teacher's class may come between role and school.
 _I_TEACH_AT = re.compile(rf"\b(?i:als|as|ben ik|ik ben|i am|i'm)\s+((?i:{SCHOOL_ROLE})(?:\s+[\w/-]+){{0,4}}?)\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")

@@ -870,3 +870,51 @@ def test_a_name_struck_off_is_cancelled_and_one_who_takes_part_stays():
                              "\n\nGroetjes,\nAnouk Visser\nBibliotheek Maashorst", "Anouk Visser <a.visser@mh.example.nl>",
                              "Aanmelding webinar")) == [("Jelle Brink", "j.brink@mh.example.nl", "Bibliotheek Maashorst"),
                                                          ("Roos Veldman", None, "Bibliotheek Maashorst")]
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    # name, role and organisation in one long line of cells
+    ("Met vriendelijke groet,\nMarco Hulst - bovenschools coördinator lezen en taal - Stichting Openbaar Onderwijs Deventer",
+     ("Marco Hulst", "bovenschools coördinator lezen en taal", "Stichting Openbaar Onderwijs Deventer")),
+    # 'Library Educator' is a role, the library is on the next line
+    ("Thanks!\nAnna Wester\nLibrary Educator\nBibliotheek Hilversum", ("Anna Wester", "Library Educator", "Bibliotheek Hilversum")),
+    # a logo's text in brackets
+    ("Kind regards,\nJoost Veen\nEducation Advisor\n[Logo Bibliotheek Tilburg]", ("Joost Veen", "Education Advisor", "Bibliotheek Tilburg")),
+    # a one-word name and a lower-case description of what it is
+    ("Kind regards,\nLars Hoek\nProBiblio | provincial library service organisation Noord-Holland", ("Lars Hoek", None, "ProBiblio")),
+    # a school's kind before its name: 'Kindcentrum', 'KBS'
+    ("Met vriendelijke groet,\nEls Vink\nAdministratie Kindcentrum De Vlonder", ("Els Vink", None, "Kindcentrum De Vlonder")),
+    # … and a place after it is no brand: 'obs De Linde, Zwolle'
+    ("Vriendelijke groet,\nKarim Said\ndirecteur obs De Esch, Zwolle", ("Karim Said", "directeur", "obs De Esch")),
+])
+def test_what_a_signature_says(signature, expected):
+    from mailbot.signatures import signature_facts
+    assert signature_facts(signature) == expected
+
+
+def test_a_school_kind_and_a_library_name_with_en_meer():
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation("KBS Sint Maarten") == (None, "KBS Sint Maarten")
+    assert _who("Graag meld ik onze directeur, mevrouw drs. A. de Wit, directeur van Bibliotheek Vecht en omstreken, aan voor "
+                "de gesprekstafel van 24 juni.\n\nMet vriendelijke groet,\nPetra Mol\nSecretariaat",
+                "Petra Mol <p.mol@vecht.example.nl>", "Aanmelding gesprekstafel")[0][2] == "Bibliotheek Vecht en omstreken"
+
+
+def test_a_table_with_a_position_column():
+    from mailbot.lists import column_table
+    from mailbot.understanding import Attendee
+    text = ("Name\tPosition\tOrganisation\tE-mail\nLinda Kos\tTeacher group 5\tIKC De Wilg\tl.kos@ex.example.nl\n"
+            "Tim van Rooij\tReading coordinator\tCBS Het Anker\tt.vanrooij@ex.example.nl\n")
+    assert [(a.name, a.email, a.organisation, a.role) for a in column_table(text, Attendee("X", "x@ex.example.nl"))] == [
+        ("Linda Kos", "l.kos@ex.example.nl", "IKC De Wilg", "Teacher group 5"),
+        ("Tim van Rooij", "t.vanrooij@ex.example.nl", "CBS Het Anker", "Reading coordinator")]
+
+
+def test_an_invoice_address_is_no_attendee_and_a_surname_is_read_in_full_from_the_signature():
+    assert _cancelled("I am writing on behalf of Mr. Pieter de Boer, director of Bibliotheek Oss. Unfortunately he has to cancel "
+                      "his registration for the round table on 24 June.\n\nIf a fee applies, please send the invoice to our "
+                      "finance department, finance@oss.example.nl.\n\nKind regards,\nEva Lin\nExecutive assistant\nBibliotheek Oss",
+                      "Eva Lin <e.lin@oss.example.nl>", "Cancellation round table") == [("Pieter de Boer", None, "Bibliotheek Oss")]
+    assert _cancelled("Helaas moet ik de heer Van Dongen afmelden voor de gesprekstafel van 24 juni.\n\nMet vriendelijke groet,\n"
+                      "namens Bart van Dongen, directeur-bestuurder DOK\n\nSara Pijl\nSecretariaat | DOK",
+                      "Secretariaat DOK <secretariaat@dok.example.nl>", "Afmelding")[0][:2] == ("Bart van Dongen", None)
