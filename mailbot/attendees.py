@@ -474,7 +474,10 @@ _NEW_IN_ROLE = re.compile(r"^(?i:(?:nieuwe|new|incoming|kersverse|toekomstige|fu
 _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:his|her|their)\s+place\b",
                           r"\bregister me instead\b", r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+plaats\b",
                           r"\bneem\s+(?:zijn|haar)\s+(?:plaats|plek)\b[^.?!\n]{0,40}\bover\b",  # '… en neem haar plaats graag over'
-                          r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b")
+                          r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b",
+                          # 'Kan haar aanmelding op mijn naam gezet worden?', 'please put his registration in my name'
+                          r"\b(?:zijn|haar|de|die)\s+(?:aanmelding|inschrijving|plek|plaats)\s+(?:\w+\s+){0,3}op\s+mijn\s+naam\b",
+                          r"\b(?:his|her|the|that)\s+(?:registration|place|spot|seat)\s+(?:\w+\s+){0,3}(?:in|to|into)\s+my\s+name\b")
 
 
 # In a sign-up, the writer comes instead of someone they name first: 'Onze directeur, Jan-Willem Brandsma, zit die
@@ -1523,8 +1526,10 @@ _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:w
 # The day may come between, and a colon before: 'Kleine wijziging: Youssef kan op 28 maart toch niet'.
 _ON_DAY = r"(?:(?:op|on)\s+\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
 _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
-                             r"(?:kan|can|moet|has to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
-                             r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b", re.M)
+                             r"(?:(?:kan|can|moet|has to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
+                             r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
+                             # 'Ellen komt dus niet meer', 'Tom is no longer coming'
+                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b)", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
 
 # … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker
@@ -1550,10 +1555,36 @@ def _is_role(piece: str) -> bool:
     return bool(role) and role.start() == 0
 
 
+# The names after the verb, as a sentence that opens with 'helaas' puts them: 'Helaas moeten Lieke de Graaf (leerkracht
+# groep 6) en Kevin Bol (…) van Kindcentrum De Duinroos zich afmelden', 'Daarom willen Tom Kok en Ilse Berg zich afmelden'.
+_MUST_WITHDRAW = re.compile(r"\b(?i:moeten|moet|willen|wil|zullen|zal)\s+((?-i:[A-ZÀ-Ý])[^.?!\n]{2,200}?)\s+zich\s+(?:(?i:helaas|toch|graag)\s+)*"
+                            r"(?i:afmelden|uitschrijven|terugtrekken)\b")
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)")
+_OF_ORGANISATION = re.compile(r"\s+(?i:van|bij|of|from)\s+\S.*$")
+
+
+def _names_before_withdrawing(text: str, exclude: list[str]) -> list[Attendee]:
+    """The people named in full between 'moeten' and 'zich afmelden'; every piece must be a name, else none."""
+    found: list[Attendee] = []
+    for match in _MUST_WITHDRAW.finditer(text):
+        names = _BRACKETED.sub("", match.group(1))
+        if (org := _OF_ORGANISATION.search(names)) and ORG_START.match(org.group(0).split(None, 1)[1]):
+            names = names[: org.start()]  # '… van Kindcentrum De Duinroos'
+        people = []
+        for piece in _NAME_JOINS.split(names.strip()):
+            name, end = person_at(piece)
+            if not name or end != len(piece) or " " not in name:
+                people = []
+                break
+            people.append(name)
+        found += [Attendee(n, None) for n in people if not any(same_name(n, o) for o in [*exclude, *(a.name or "" for a in found)])]
+    return found
+
+
 def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     """People a cancellation names in full as the subject of not coming. The writer among them ('Ruben Peters
     en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
-    found: list[Attendee] = []
+    found: list[Attendee] = _names_before_withdrawing(text, exclude) if "zich" in text else []
     for match in _CANNOT_MAKE_IT.finditer(text):
         start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
         subject = _BUT_CLAUSE.split(text[start: match.start()].strip())[-1]  # '… komen nog steeds, maar X en Y kunnen niet'

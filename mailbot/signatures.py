@@ -295,7 +295,9 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
             org = trimmed_org(ORG_REMARK.sub("", seg[start.start():]))  # '… (secondment)'
-            if org == org.lower() and not _placed_before(org, before):
+            if org == org.lower() and _LOWER_CASE_NAME.fullmatch(before) and _GENERIC_ORG.fullmatch(org):
+                org, before = f"{before} {org}", ""  # a line that is only 'de nieuwe bibliotheek': a name in lower case
+            elif org == org.lower() and not _placed_before(org, before):
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
                 continue
@@ -333,6 +335,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
 
 
 # One capitalised word that names an organisation by itself: 'Rijnbrink', 'ProBiblio', 'BplusC', 'OBA'.
+# An article and one adjective before a lower-case 'bibliotheek', alone on its line: 'de nieuwe bibliotheek' (Almere's name).
+_LOWER_CASE_NAME = re.compile(r"(?:de|het)\s+[a-zà-ÿ]+")
 _BRAND = re.compile(r"[A-ZÀ-Ý][\w'-]{2,}")
 # Lower-case words that describe what it is, not its name: 'provincial library service organisation Gelderland'
 # (not 'obs De Linde', a school's kind before its name).

@@ -918,3 +918,25 @@ def test_an_invoice_address_is_no_attendee_and_a_surname_is_read_in_full_from_th
     assert _cancelled("Helaas moet ik de heer Van Dongen afmelden voor de gesprekstafel van 24 juni.\n\nMet vriendelijke groet,\n"
                       "namens Bart van Dongen, directeur-bestuurder DOK\n\nSara Pijl\nSecretariaat | DOK",
                       "Secretariaat DOK <secretariaat@dok.example.nl>", "Afmelding")[0][:2] == ("Bart van Dongen", None)
+
+
+def test_names_between_moeten_and_zich_afmelden_are_cancelled():
+    assert sorted(_cancelled("Beste organisatie,\n\nHelaas moeten Sara Koning (leerkracht groep 4) en Bas Timmer (leerkracht "
+                             "groep 8) van Kindcentrum De Boog zich afmelden voor het webinar van 28 maart.\n\nMet vriendelijke groet,\n"
+                             "Joke Smit\nAdministratie Kindcentrum De Boog", "Joke Smit <j.smit@deboog.example.nl>", "Afmelding")) == [
+        ("Bas Timmer", None, "Kindcentrum De Boog"), ("Sara Koning", None, "Kindcentrum De Boog")]
+
+
+def test_the_writer_who_takes_over_a_registration_in_their_name():
+    # 'Kan haar aanmelding op mijn naam gezet worden? Ellen komt dus niet meer.': she leaves, the writer comes
+    assert sorted(_cancelled("Sinds deze maand neem ik de scholen van Mirjam Goossens over. Mirjam had zich aangemeld voor het "
+                             "webinar op 28 maart. Kan haar aanmelding op mijn naam gezet worden? Mirjam komt dus niet meer.\n\n"
+                             "Groet,\nDewi Lim\nLeesconsulent\nBibliotheek Lelystad", "Dewi Lim <d.lim@lel.example.nl>",
+                             "Aanmelding overnemen")) == [("Dewi Lim", "d.lim@lel.example.nl", "Bibliotheek Lelystad"),
+                                                          ("Mirjam Goossens", None, "Bibliotheek Lelystad")]
+
+
+def test_a_library_named_in_lower_case_on_its_own_line():
+    from mailbot.signatures import signature_facts
+    assert signature_facts("Best regards,\n\nKoen Maas\nManaging Director\nde nieuwe bibliotheek\nAlmere") == (
+        "Koen Maas", "Managing Director", "de nieuwe bibliotheek")
