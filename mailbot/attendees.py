@@ -782,6 +782,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         if not _THIS_ADDRESS_DOES.match(text, other.end()):
             sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
         named = [a for a in named if a.email != work]  # the writer's own, either way: nobody else
+    if len(named) > 0 and (private := _OWN_PRIVATE_ADDRESS.search(text)):
+        named = [a for a in named if a.email != private.group(1).lower().rstrip(".")]  # a second address of the writer
     if listed := listed_people(text, sender):
         own = next((a.organisation for a in listed if a.email == sender.email and a.organisation), None)
         people, hit = _merge_listed(listed, named, sender.organisation or own, text, sender)  # '- Kees Rutten, directeur, Bibliotheek
@@ -849,6 +851,12 @@ def _registered_already(p: ParsedMail, sender: Attendee) -> bool:
 # The writer's own other address: 'Wilt u de bevestiging naar mijn werkadres sturen? Dat is g.mulder@…'.
 _OWN_OTHER_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:werk|zakelijke?|work|office|business)[\s-]*(?:e-?mail)?[\s-]*(?:adres|address)\b"
                                 r"[^@\n]{0,40}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+
+
+# The writer's own private address, where something should go as well: 'please also send the link to my private address,
+# julia@home…', 'stuur de link ook naar mijn privé-adres (…)'. The writer, registered by the address they write from.
+_OWN_PRIVATE_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:privé|prive|private|personal|persoonlijke?|home|thuis)[\s-]*(?:e-?mail)?[\s-]*"
+                                  r"(?:adres|address)\b[^@\n]{0,20}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
 # … but the writer keeps the one they write from: '…; mijn werkadres is j.h@…, maar dit adres is prima voor de bevestiging'.
@@ -1557,8 +1565,11 @@ def _is_role(piece: str) -> bool:
 
 # The names after the verb, as a sentence that opens with 'helaas' puts them: 'Helaas moeten Lieke de Graaf (leerkracht
 # groep 6) en Kevin Bol (…) van Kindcentrum De Duinroos zich afmelden', 'Daarom willen Tom Kok en Ilse Berg zich afmelden'.
-_MUST_WITHDRAW = re.compile(r"\b(?i:moeten|moet|willen|wil|zullen|zal)\s+((?-i:[A-ZÀ-Ý])[^.?!\n]{2,200}?)\s+zich\s+(?:(?i:helaas|toch|graag)\s+)*"
-                            r"(?i:afmelden|uitschrijven|terugtrekken)\b")
+# Or with 'niet': 'Vanwege een bestuursoverleg kunnen Frank Pronk en Melek Aydın maandag helaas niet bij de gesprekstafel zijn'.
+_MUST_WITHDRAW = re.compile(r"\b(?i:moeten|moet|willen|wil|zullen|zal|kunnen|kan)\s+((?-i:[A-ZÀ-Ý])[^.?!\n]{2,200}?)\s+"
+                            r"(?:zich\s+(?:(?i:helaas|toch|graag)\s+)*(?i:afmelden|uitschrijven|terugtrekken)\b"
+                            r"|(?:(?i:helaas|toch|echt|allebei|beiden|dan|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+                            + _A_DATE + r")\s+)*(?i:niet)\b)")
 _BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 _OF_ORGANISATION = re.compile(r"\s+(?i:van|bij|of|from)\s+\S.*$")
 
@@ -1584,7 +1595,7 @@ def _names_before_withdrawing(text: str, exclude: list[str]) -> list[Attendee]:
 def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     """People a cancellation names in full as the subject of not coming. The writer among them ('Ruben Peters
     en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
-    found: list[Attendee] = _names_before_withdrawing(text, exclude) if "zich" in text else []
+    found: list[Attendee] = _names_before_withdrawing(text, exclude) if "zich" in text or "niet" in text else []
     for match in _CANNOT_MAKE_IT.finditer(text):
         start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
         subject = _BUT_CLAUSE.split(text[start: match.start()].strip())[-1]  # '… komen nog steeds, maar X en Y kunnen niet'

@@ -940,3 +940,18 @@ def test_a_library_named_in_lower_case_on_its_own_line():
     from mailbot.signatures import signature_facts
     assert signature_facts("Best regards,\n\nKoen Maas\nManaging Director\nde nieuwe bibliotheek\nAlmere") == (
         "Koen Maas", "Managing Director", "de nieuwe bibliotheek")
+
+
+def test_names_after_an_inverted_kunnen_with_niet_are_cancelled():
+    assert sorted(_cancelled("Beste Seher,\n\nVanwege een onverwachte raadsvergadering kunnen Hugo Verhaar en Nadia Bouzid "
+                             "maandag helaas niet bij de gesprekstafel zijn. Wilt u hen allebei afmelden?\n\nMet vriendelijke groet,\n\n"
+                             "Karin Mol\nsecretariaat directie\nBibliotheek Rivierenland",
+                             "Secretariaat <secretariaat@riv.example.nl>", "Afmelding gesprekstafel")) == [
+        ("Hugo Verhaar", None, "Bibliotheek Rivierenland"), ("Nadia Bouzid", None, "Bibliotheek Rivierenland")]
+
+
+def test_the_writers_private_address_for_the_link_is_no_second_attendee():
+    assert _who("I would like to register for the webinar on Thursday 28 March. I'm on leave until 25 March, so please also "
+                "send the link to my private address, tessa.r@home.example.com, so I can find it.\n\nKind regards,\n\n"
+                "Tessa Ruiter\nReading consultant\nBibliotheek Gouda", "Tessa Ruiter <t.ruiter@gouda.example.nl>",
+                "Registration webinar 28 March") == [("Tessa Ruiter", "t.ruiter@gouda.example.nl", "Bibliotheek Gouda")]
