@@ -684,14 +684,19 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\b(?:aanmelding|inschrijving|plek|plaats|deelname)\s+(?:[\w-]+\s+){0,6}?overdragen\s+aan\b",
                    r"\b(?:place|spot|seat|registration)\s+(?:to\s+be\s+|will\s+be\s+|is\s+(?:being\s+)?)?taken\s+over\s+by\b",
                    # a phone's shorthand: 'ipv mij komt vanmiddag …'
-                   r"\bi\.?p\.?v\.?\s+(?:mij|hem|haar)\b")
+                   r"\bi\.?p\.?v\.?\s+(?:mij|hem|haar)\b",
+                   # 'Mijn collega … valt voor mij in', '… will be replacing me', '… is standing in for me', '… komt namens mij'
+                   r"\bvalt\s+(?:\w+\s+){0,2}voor\s+(?:mij|hem|haar)\s+in\b", r"\bvalt\s+in\s+voor\s+(?:mij|hem|haar)\b",
+                   r"\b(?:is|will be|'ll be)\s+replacing\s+(?:me|him|her)\b", r"\bstand(?:s|ing)?\s+in\s+for\s+(?:me|him|her)\b",
+                   r"\b(?:komt|gaat)\s+(?:\w+\s+){0,3}namens\s+(?:mij|hem|haar)\b(?!\s+(?:aan|af)\b)",
+                   r"\b(?:attend|come|go|join)s?\s+(?:\w+\s+){0,3}on\s+(?:my|his|her)\s+behalf\b")
 
 
 
 # The one who stops is named after the words: 'Ms Amina Haddou … will attend in place of our director, Mr Peter
 # Lindeman (p.lindeman@…)', 'komt in plaats van onze directeur, de heer …'. (Not in REPLACES, which
 # classify reads for the intent: 'in plaats van' alone is no sign of a cancellation.)
-IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|ter vervanging van|instead of)\s+"
+IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|in de plaats van|de plaats in van|ter vervanging van|instead of)\s+"
                           r"(?=(?i:our|my|onze|mijn|mr|mrs|ms|dr|de heer|mevrouw|dhr|mw)\.?\s|[A-ZÀ-Ý][a-zà-ÿ])")
 
 

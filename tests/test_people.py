@@ -955,3 +955,24 @@ def test_the_writers_private_address_for_the_link_is_no_second_attendee():
                 "send the link to my private address, tessa.r@home.example.com, so I can find it.\n\nKind regards,\n\n"
                 "Tessa Ruiter\nReading consultant\nBibliotheek Gouda", "Tessa Ruiter <t.ruiter@gouda.example.nl>",
                 "Registration webinar 28 March") == [("Tessa Ruiter", "t.ruiter@gouda.example.nl", "Bibliotheek Gouda")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik kan helaas niet; mijn collega Pim Roos (p.roos@ex.example.nl) valt voor mij in.",
+    "I can't make it; my colleague Pim Roos (p.roos@ex.example.nl) will be replacing me.",
+    "I can't make it; my colleague Pim Roos (p.roos@ex.example.nl) is standing in for me.",
+    "Ik kan niet, maar mijn collega Pim Roos (p.roos@ex.example.nl) komt namens mij.",
+    "I can't make it, so my colleague Pim Roos (p.roos@ex.example.nl) will attend on my behalf.",
+])
+def test_more_ways_to_say_someone_takes_the_writers_place(sentence):
+    from mailbot.attendees import REPLACES
+    assert REPLACES.search(sentence)
+    found = sorted(_cancelled(f"Beste Seher,\n\n{sentence}\n\nGroet,\nLies Dam\nBibliotheek Assen", "Lies Dam <l.dam@ex.example.nl>",
+                              "Gesprekstafel 24 juni"))
+    assert found == [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen"), ("Pim Roos", "p.roos@ex.example.nl", "Bibliotheek Assen")]
+
+
+def test_in_de_plaats_van_names_the_one_who_leaves():
+    from mailbot.attendees import IN_PLACE_OF
+    assert IN_PLACE_OF.search("Pim Roos komt in de plaats van mevrouw De Wit")
+    assert IN_PLACE_OF.search("Pim Roos neemt de plaats in van Els Kok")
