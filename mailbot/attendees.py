@@ -689,7 +689,16 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bvalt\s+(?:\w+\s+){0,2}voor\s+(?:mij|hem|haar)\s+in\b", r"\bvalt\s+in\s+voor\s+(?:mij|hem|haar)\b",
                    r"\b(?:is|will be|'ll be)\s+replacing\s+(?:me|him|her)\b", r"\bstand(?:s|ing)?\s+in\s+for\s+(?:me|him|her)\b",
                    r"\b(?:komt|gaat)\s+(?:\w+\s+){0,3}namens\s+(?:mij|hem|haar)\b(?!\s+(?:aan|af)\b)",
-                   r"\b(?:attend|come|go|join)s?\s+(?:\w+\s+){0,3}on\s+(?:my|his|her)\s+behalf\b")
+                   r"\b(?:attend|come|go|join)s?\s+(?:\w+\s+){0,3}on\s+(?:my|his|her)\s+behalf\b",
+                   # one name for another: 'X will be replaced by Y', 'Graag X vervangen door Y', 'Could you swap X for Y?',
+                   # 'Wilt u X afmelden en Y aanmelden?', 'change the registration from X to Y', 'de aanmelding van X wijzigen naar Y'
+                   r"\b(?:will be|is being|has been|is)\s+replaced\s+(?:by|with)\b", r"(?-i:[A-ZÀ-Ý])[\w'-]*\s+vervangen\s+door\s",
+                   r"\bswap\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s(?:for|with)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý])",
+                   r"\bafmelden\s+en\s+(?:[^?!\n]{0,100}\s)?aan\s*melden\b",  # (an address's dots between)
+                   r"\bcancel\s+(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s+and\s+(?:register|sign\s+up|add)\s+(?-i:[A-ZÀ-Ý])",
+                   r"\b(?:change|transfer|move)\s+(?:the|my|his|her|our)\s+(?:registration|place|spot|seat)\s+from\s+[^.?!\n]{1,60}?\s+to\s+(?-i:[A-ZÀ-Ý])",
+                   r"\b(?:aanmelding|inschrijving|plek|plaats)\s+van\s+[^.?!\n]{1,60}?\s+(?:wijzigen|veranderen|overzetten|omzetten|overschrijven)"
+                   r"\s+(?:naar|in|op)\s+(?:(?:mevrouw|de heer|dhr|mw)\.?\s+)?(?-i:[A-ZÀ-Ý])")
 
 
 

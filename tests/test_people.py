@@ -976,3 +976,18 @@ def test_in_de_plaats_van_names_the_one_who_leaves():
     from mailbot.attendees import IN_PLACE_OF
     assert IN_PLACE_OF.search("Pim Roos komt in de plaats van mevrouw De Wit")
     assert IN_PLACE_OF.search("Pim Roos neemt de plaats in van Els Kok")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rob Vos wordt vervangen door Ilse Mets (i.mets@ex.example.nl).",
+    "Please note: Rob Vos will be replaced by Ilse Mets (i.mets@ex.example.nl).",
+    "Graag Rob Vos vervangen door Ilse Mets (i.mets@ex.example.nl).",
+    "Could you swap Rob Vos for Ilse Mets (i.mets@ex.example.nl)?",
+    "Wilt u Rob Vos afmelden en Ilse Mets (i.mets@ex.example.nl) aanmelden?",
+    "Could you change the registration from Rob Vos to Ilse Mets (i.mets@ex.example.nl)?",
+    "Kunt u de aanmelding van Rob Vos wijzigen naar Ilse Mets (i.mets@ex.example.nl)?",
+])
+def test_one_name_for_another(sentence):
+    found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Wijziging webinar 28 maart")
+    assert sorted(found) == [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
