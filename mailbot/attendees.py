@@ -1288,8 +1288,10 @@ _REMOVE_THEN_NAME = re.compile(r"(?:\b(?i:remove|delete|take off|cross off|strik
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
                                # a name that drops off the sign-up: 'Van onze aanmelding vervalt de naam van X', 'please
                                # remove the name of X', 'de inschrijving van X komt te vervallen'
-                               r"|\b(?i:vervalt|vervallen|schrappen|verwijderen|doorhalen|remove|delete|strike)\s+(?i:de|het|the)\s+"
-                               r"(?i:naam|aanmelding|inschrijving|name|registration)\s+(?i:van|of)\s+)"
+                               r"|\b(?i:vervalt|vervallen|schrappen|verwijderen|doorhalen|remove|delete|strike|cancel|annuleer|annuleren|intrekken)"
+                               r"\s+(?i:de|het|the)\s+(?i:naam|aanmelding|inschrijving|name|registration|booking)\s+(?i:van|of|for)\s+"
+                               r"|\b(?i:de|het|the)\s+(?i:aanmelding|inschrijving|registration|booking)\s+(?i:van|of|for)\s+"
+                               r"(?=[^.?!\n]{0,60}\b(?i:annuleren|intrekken|vervallen|schrappen|verwijderen|cancell?ed|withdrawn)\b))"
 
                                r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # In a cancellation, the writer's own news holds for someone else too: 'I'll have to bow out …, and the same goes for
@@ -1564,7 +1566,10 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|maandag|dinsdag|woensdag|donderdag|vrijdag|" + _A_DATE + r")\s+)*"
                              r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b"
                              # or does not go along with the others: 'Koen Verbeek gaat niet mee, die heeft die dag een OR-vergadering'
-                             r"|(?<=\s)(?i:gaat|gaan|komt|komen)\s+(?i:(?:helaas|toch|dan|ook)\s+)*(?i:niet|no longer)\s+(?i:mee)\b")
+                             r"|(?<=\s)(?i:gaat|gaan|komt|komen)\s+(?i:(?:helaas|toch|dan|ook)\s+)*(?i:niet|no longer)\s+(?i:mee)\b"
+                             # 'Jan Smit zal niet aanwezig zijn', 'Jan Smit komt helaas niet', 'Tom will not attend' (not 'komt niet alleen')
+                             r"|(?<=\s)(?i:zal|zullen|komt|komen|will)\s+(?i:(?:helaas|toch|dan|morgen|vandaag|maandag|dinsdag|woensdag"
+                             r"|donderdag|vrijdag|unfortunately)\s+)*(?i:niet|not)\b(?!\s+(?i:alleen|alone|only|meer\s+alleen))")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both)\b[\s,]*)+")
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
 _BUT_CLAUSE = re.compile(r",\s*(?i:maar|but|echter|however)\s+")
@@ -1631,10 +1636,14 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
 _ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jullie)\s+(?:(?i:ook|graag|nog|even|dan|svp|aub)\s+)*"
                         r"(?:(?i:de heren|de dames|the gentlemen|the ladies)\s+)?"  # 'Wilt u de heren E. (Emre) Koç en T. (Thijs) van Wijk afmelden?'
 
-                        r"|\b(?P<verb_first>(?i:cancel|remove|register|sign\s+up|add))\s+(?:(?i:for)\s+)?(?=[A-ZÀ-Ý])")  # 'pls cancel for Jan de Jong and me'
+                        r"|\b(?P<verb_first>(?i:cancel|remove|register|sign\s+up|add))\s+(?:(?i:for)\s+)?(?=[A-ZÀ-Ý])"  # 'pls cancel for Jan de Jong and me'
+                        # 'Graag Jan Smit afmelden', 'Hierbij meld ik Jan Smit en Els Kok af' (the verb split round the names)
+                        r"|(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:graag)\s+(?=[A-ZÀ-Ý])"
+                        r"|\b(?i:meld|melden|meldt)\s+(?:(?i:ik|wij|we|u|jij|je)\s+)?(?:(?i:graag|hierbij|bij deze|ook|nog|even)\s+)*"
+                        r"(?=(?:(?i:mevrouw|de heer|dhr|mw)\.?\s+)?[A-ZÀ-Ý])")
 # The writer last among the names asked for: '… Jan de Jong and me', '… Jan de Jong en mij'.
 _AND_THE_WRITER = re.compile(r"(?i:me|mij|mezelf|mijzelf|myself)\b")
-_ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well)\s+)*(?:(?i:afmelden|aanmelden|inschrijven|uitschrijven"
+_ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well|graag|hierbij|maar|svp|aub)\s+)*(?:(?i:af|aan)\b|(?i:afmelden|aanmelden|inschrijven|uitschrijven"
                         r"|er\s+(?:ook\s+)?bij\s+zetten|op\s+de\s+lijst\s+zetten|van\s+de\s+lijst\s+(?:halen|afhalen)"
                         r"|registration|place|spot|for\b|from\b|to\b))")
 _ASKED_JOIN = re.compile(r"\s*(?:,|\b(?i:en|and)\b|&)\s*")

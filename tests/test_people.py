@@ -991,3 +991,29 @@ def test_one_name_for_another(sentence):
     found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
                        "Lies Dam <l.dam@ex.example.nl>", "Wijziging webinar 28 maart")
     assert sorted(found) == [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Graag Rob Vos afmelden voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Hierbij meld ik Rob Vos en Ilse Mets af voor het webinar.", ["Ilse Mets", "Rob Vos"]),
+    ("Please cancel the registration of Rob Vos.", ["Rob Vos"]),
+    ("Ik wil graag de aanmelding van Rob Vos annuleren.", ["Rob Vos"]),
+    ("De aanmelding van Rob Vos kan vervallen.", ["Rob Vos"]),
+    ("Rob Vos zal niet aanwezig zijn.", ["Rob Vos"]),
+    ("Rob Vos komt helaas niet.", ["Rob Vos"]),
+])
+def test_a_cancellation_names_who_is_off(sentence, names):
+    found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Afmelding webinar 28 maart")
+    assert sorted(a[0] for a in found) == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Graag Rob Vos aanmelden voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Hierbij meld ik Rob Vos en Ilse Mets aan voor het webinar van 28 maart.", ["Ilse Mets", "Rob Vos"]),
+    ("Meld Rob Vos maar aan voor het webinar van 28 maart.", ["Rob Vos"]),
+])
+def test_a_sign_up_with_the_verb_split_round_the_names(sentence, names):
+    found = _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                 "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart")
+    assert sorted(a[0] for a in found) == names
