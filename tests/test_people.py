@@ -1017,3 +1017,17 @@ def test_a_sign_up_with_the_verb_split_round_the_names(sentence, names):
     found = _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
                  "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart")
     assert sorted(a[0] for a in found) == names
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    ("Mijn naam is Noor Aziz, leerkracht op OBS De Klimop, en ik wil me graag aanmelden voor het webinar van 28 maart.\n\n"
+     "Groet,\nNoor", "n.aziz@klimop.example.nl", ("Noor Aziz", "n.aziz@klimop.example.nl", "OBS De Klimop")),
+    ("Ik ben Noor Aziz, intern begeleider bij KBS De Wegwijzer. Graag meld ik mij aan voor het webinar van 28 maart.\n\n"
+     "Groet,\nNoor", "n.aziz@wegwijzer.example.nl", ("Noor Aziz", "n.aziz@wegwijzer.example.nl", "KBS De Wegwijzer")),
+    ("Graag meld ik mij aan voor het webinar van 28 maart. Ik ben leerkracht bij Kindcentrum De Bron.\n\nNoor Aziz",
+     "noor@bron.example.nl", ("Noor Aziz", "noor@bron.example.nl", "Kindcentrum De Bron")),
+    ("I'd like to register for the webinar on 28 March. I am a reading consultant at Bibliotheek Assen.\n\nNoor Aziz",
+     "noor@assen.example.nl", ("Noor Aziz", "noor@assen.example.nl", "Bibliotheek Assen")),
+])
+def test_the_writer_says_who_and_where_in_the_text(body, sender, expected):
+    assert _who("Goedemorgen,\n\n" + body, sender, "Aanmelding webinar 28 maart") == [expected]
