@@ -1284,7 +1284,8 @@ _SIGNED_ROLE_LINE = re.compile(r"[ \t]*(?:[\w&-]+[ \t]+){0,2}[\w&-]+[ \t]*\n")
 _IN_A_TITLE = re.compile(r"\b(?:of|van)\s+(?:[A-ZÀ-Ý][\w'-]*\s+)+$")
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
 # list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
-_REMOVE_THEN_NAME = re.compile(r"(?:\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal)\s+"
+_REMOVE_THEN_NAME = re.compile(r"(?:\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal"
+                               r"|take(?=\s[^.?!\n]{3,60}\boff\s+(?:the|your|our)\s+list))\s+"  # 'Could you take Rob Vos off the list?' 
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
                                # a name that drops off the sign-up: 'Van onze aanmelding vervalt de naam van X', 'please
                                # remove the name of X', 'de inschrijving van X komt te vervallen'
@@ -1569,8 +1570,15 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|(?<=\s)(?i:gaat|gaan|komt|komen)\s+(?i:(?:helaas|toch|dan|ook)\s+)*(?i:niet|no longer)\s+(?i:mee)\b"
                              # 'Jan Smit zal niet aanwezig zijn', 'Jan Smit komt helaas niet', 'Tom will not attend' (not 'komt niet alleen')
                              r"|(?<=\s)(?i:zal|zullen|komt|komen|will)\s+(?i:(?:helaas|toch|dan|morgen|vandaag|maandag|dinsdag|woensdag"
-                             r"|donderdag|vrijdag|unfortunately)\s+)*(?i:niet|not)\b(?!\s+(?i:alleen|alone|only|meer\s+alleen))")
-_SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both)\b[\s,]*)+")
+                             r"|donderdag|vrijdag|unfortunately)\s+)*(?i:niet|not)\b(?!\s+(?i:alleen|alone|only|meer\s+alleen))"
+                             # "Rob Vos won't be able to make it", 'sends his apologies', 'meldt zich af', 'moet zich helaas afmelden', 'zegt af'
+                             r"|(?<=\s)(?i:won't|can't|cannot|will not)\s+(?i:be able to\s+)?(?i:make it|attend|come|join|be there)\b"
+                             r"|(?<=\s)(?i:sends?|sent)\s+(?i:his|her|their)\s+apologies\b"
+                             r"|(?<=\s)(?i:meldt|melden)\s+zich\s+(?:(?i:helaas|hierbij|bij deze|toch)\s+)*af\b"
+                             r"|(?<=\s)(?i:moet|moeten|wil|willen)\s+zich\s+(?:(?i:helaas|toch)\s+)*(?i:afmelden)\b"
+                             r"|(?<=\s)(?i:zegt|zeggen)\s+(?:(?i:helaas|toch|hierbij)\s+)*af\b")
+_SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
+                              r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
 _BUT_CLAUSE = re.compile(r",\s*(?i:maar|but|echter|however)\s+")
 _NAME_JOINS = re.compile(r",?\s+(?:en|and|&|als)\s+|,\s*")  # 'Zowel Karin Timmermans, directeur, als Rob de Leeuw, …'

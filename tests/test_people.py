@@ -1031,3 +1031,18 @@ def test_a_sign_up_with_the_verb_split_round_the_names(sentence, names):
 ])
 def test_the_writer_says_who_and_where_in_the_text(body, sender, expected):
     assert _who("Goedemorgen,\n\n" + body, sender, "Aanmelding webinar 28 maart") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Could you take Rob Vos off the list?",
+    "Rob Vos won't be able to make it on Thursday.",
+    "I'm afraid Rob Vos can't make it.",
+    "Rob Vos sends his apologies for the round table.",
+    "Rob Vos moet zich helaas afmelden.",
+    "Rob Vos meldt zich af voor het webinar.",
+    "Rob Vos zegt af voor het webinar.",
+])
+def test_more_ways_to_say_someone_named_is_off(sentence):
+    found = _cancelled(f"Good morning,\n\n{sentence}\n\nKind regards,\nLies Dam\nSecretary\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Cancellation webinar 28 March")
+    assert found == [("Rob Vos", None, "Bibliotheek Assen")]
