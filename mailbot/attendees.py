@@ -1619,6 +1619,10 @@ def _names_before_withdrawing(text: str, exclude: list[str]) -> list[Attendee]:
     return found
 
 
+# A first clause about the same person, joined by 'and': 'Rob Vos is helaas ziek en [meldt zich af]'.
+_STATE_AND = re.compile(r"\s+(?i:is|was|heeft|has|had|zit|ligt|werd|wordt)\b[^,;:]{0,60}?\s(?i:en|and)")
+
+
 def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     """People a cancellation names in full as the subject of not coming. The writer among them ('Ruben Peters
     en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
@@ -1627,6 +1631,8 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
         start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
         subject = _BUT_CLAUSE.split(text[start: match.start()].strip())[-1]  # '… komen nog steeds, maar X en Y kunnen niet'
         subject = _SENTENCE_OPENER.sub("", subject)
+        if (first := person_at(subject))[0] and _STATE_AND.fullmatch(subject, first[1]):
+            subject = subject[: first[1]]  # 'Rob Vos is ziek en meldt zich af', 'Rob Vos is ill and will not attend'
         for at, piece in enumerate(_NAME_JOINS.split(subject)):
             if at and _is_role(piece):
                 continue

@@ -1041,6 +1041,8 @@ def test_the_writer_says_who_and_where_in_the_text(body, sender, expected):
     "Rob Vos moet zich helaas afmelden.",
     "Rob Vos meldt zich af voor het webinar.",
     "Rob Vos zegt af voor het webinar.",
+    "Rob Vos is ill and will not attend.",
+    "Rob Vos is helaas ziek en meldt zich af.",
 ])
 def test_more_ways_to_say_someone_named_is_off(sentence):
     found = _cancelled(f"Good morning,\n\n{sentence}\n\nKind regards,\nLies Dam\nSecretary\nBibliotheek Assen",
