@@ -35,7 +35,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze)\b",
                    r"\bzet\w*\s+(?:u\s+|je\s+|jullie\s+)?(?:mij|me)\s+(?:er\s+)?ook\s+(?:bij|op)\b",
                    r"\bput me (?:down )?(?:too|as well)\b",
-                   r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b)[^.?!\n]{0,40}\b(?:with|and)\b",
+                   r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
                    r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
                    # (not asking leave: 'Could I possibly come along as well to take notes, or is it strictly for directors?')
@@ -1520,12 +1520,13 @@ def _field_before_name(name: str, after: str) -> bool:
 # A full name that opens a sentence and comes, as a secretariat writes it in a hurry: 'Pieter Hoekstra komt graag naar
 # de gesprekstafel', 'Jan de Vries wil deelnemen', 'Anna Smit will attend on the 28th'. Each verb with the word that makes
 # it coming ('X wil graag weten …' asks something); never with a 'niet'/'helaas' in the sentence.
-_COMING_VERB = re.compile(r"\b(?:komt|gaat|wil|zou|neemt|sluit|schuift|doet|will|would)\b")  # cheap: most mails have none
-_NAME_COMES = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+"
+_COMING_VERB = re.compile(r"\b(?:komt|gaat|wil|zou|neemt|sluit|schuift|doet|will|would|komen|gaan|willen|zouden|nemen|sluiten|schuiven|doen)\b")  # cheap
+# Two or more named together: 'Rob Vos en Ilse Mets willen graag deelnemen aan het webinar'.
+_NAME_COMES = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n))((?:{NAME.pattern})(?:[ \t]*(?:,|\ben\b|\band\b|&)[ \t]*(?:{NAME.pattern}))*)\s+"
                          r"(?![^.!?\n]{0,60}\b(?i:niet|not|geen|no longer|helaas|unfortunately)\b)"
-                         r"(?:komt\b(?=[^.!?\n]{0,40}\b(?:graag|ook|mee|naar|erbij)\b)"
-                         r"|(?:wil|zou|will|would)\b(?=[^.!?\n]{0,60}\b(?:deelnemen|komen|aansluiten|meedoen|aanwezig|attend|join|come|be there)\b)"
-                         r"|(?:neemt|sluit|schuift|doet|gaat)\b(?=[^.!?\n]{0,40}\b(?:deel|aan|mee)\b))", re.M)
+                         r"(?:(?:komt|komen)\b(?=[^.!?\n]{0,40}\b(?:graag|ook|mee|naar|erbij)\b)"
+                         r"|(?:wil|zou|will|would|willen|zouden)\b(?=[^.!?\n]{0,60}\b(?:deelnemen|komen|aansluiten|meedoen|aanwezig|attend|join|come|be there)\b)"
+                         r"|(?:neemt|sluit|schuift|doet|gaat|nemen|sluiten|schuiven|doen|gaan)\b(?=[^.!?\n]{0,40}\b(?:deel|aan|mee)\b))", re.M)
 
 
 def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
@@ -1533,10 +1534,13 @@ def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
     secretariat's one line); not the writer, nor a greeting ('Beste Seher, …')."""
     found: list[Attendee] = []
     for match in _NAME_COMES.finditer(text) if _COMING_VERB.search(text) else ():
-        name, end = person_at(match.group(1))
-        if name and " " in name and end == len(match.group(1)) and not _GREETING.match(match.group(1)) \
-                and not any(same_name(name, other) for other in [*exclude, *(a.name or "" for a in found)]):
-            found.append(Attendee(name, None))
+        pieces = _NAME_JOINS.split(match.group(1))
+        people = [(name, piece) for piece in pieces if (got := person_at(piece))[0] and (name := got[0]) and got[1] == len(piece)]
+        if len(people) != len(pieces) or _GREETING.match(match.group(1)):
+            continue  # every piece a name, and no greeting ('Beste Seher, …')
+        for name, _ in people:
+            if " " in name and not any(same_name(name, other) for other in [*exclude, *(a.name or "" for a in found)]):
+                found.append(Attendee(name, None))
     return found
 
 
@@ -1647,19 +1651,21 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
 
 # A request whose object is one or more people named in full, and what it asks: 'Wil je Vincent van Es afmelden',
 # 'Kun je Tom Scheepers en Iris Mol er ook bij zetten?', "could you please cancel Jeroen Pronk's registration".
-_ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jullie)\s+(?:(?i:ook|graag|nog|even|dan|svp|aub)\s+)*"
+_ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jullie|ik|wij|we)\s+(?:(?i:ook|graag|nog|even|dan|svp|aub)\s+)*"
                         r"(?:(?i:de heren|de dames|the gentlemen|the ladies)\s+)?"  # 'Wilt u de heren E. (Emre) Koç en T. (Thijs) van Wijk afmelden?'
 
                         r"|\b(?P<verb_first>(?i:cancel|remove|register|sign\s+up|add))\s+(?:(?i:for)\s+)?(?=[A-ZÀ-Ý])"  # 'pls cancel for Jan de Jong and me'
                         # 'Graag Jan Smit afmelden', 'Hierbij meld ik Jan Smit en Els Kok af' (the verb split round the names)
                         r"|(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:graag)\s+(?=[A-ZÀ-Ý])"
-                        r"|\b(?i:meld|melden|meldt)\s+(?:(?i:ik|wij|we|u|jij|je)\s+)?(?:(?i:graag|hierbij|bij deze|ook|nog|even)\s+)*"
+                        r"|\b(?:(?i:meld|melden|meldt)|(?P<split_in>(?i:schrijf|schrijft|schrijven|geef|geeft|geven)))"
+                        r"\s+(?:(?i:ik|wij|we|u|jij|je)\s+)?(?:(?i:graag|hierbij|bij deze|ook|nog|even)\s+)*"
                         r"(?=(?:(?i:mevrouw|de heer|dhr|mw)\.?\s+)?[A-ZÀ-Ý])")
 # The writer last among the names asked for: '… Jan de Jong and me', '… Jan de Jong en mij'.
 _AND_THE_WRITER = re.compile(r"(?i:me|mij|mezelf|mijzelf|myself)\b")
-_ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well|graag|hierbij|maar|svp|aub)\s+)*(?:(?i:af|aan)\b|(?i:afmelden|aanmelden|inschrijven|uitschrijven"
+_ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well|graag|hierbij|maar|svp|aub|willen|kunnen)\s+)*(?:(?i:af|aan)\b|(?i:afmelden|aanmelden|inschrijven|uitschrijven"
                         r"|er\s+(?:ook\s+)?bij\s+zetten|op\s+de\s+lijst\s+zetten|van\s+de\s+lijst\s+(?:halen|afhalen)"
                         r"|registration|place|spot|for\b|from\b|to\b))")
+_IN_OR_OP = re.compile(r"\s+(?:(?i:graag|hierbij|ook|maar|even)\s+)*(?i:in|op)\b")
 _ASKED_JOIN = re.compile(r"\s*(?:,|\b(?i:en|and)\b|&)\s*")
 
 
@@ -1678,7 +1684,8 @@ def _names_asked_for(text: str, exclude: list[str]) -> list[Attendee]:
             at = joined.end()
         writer = _AND_THE_WRITER.match(text, at) if names and at > match.end() and text[at - 1].isspace() else None
         at = writer.end() if writer else at
-        if names and (_ASKED_ACT.match(text, at) or writer and match.group("verb_first")):  # the verb said before the names
+        if names and (_ASKED_ACT.match(text, at) and not match.group("split_in") or writer and match.group("verb_first")
+                      or match.group("split_in") and _IN_OR_OP.match(text, at)):  # 'schrijf ik X in', 'geef ik X op'   # the verb said before the names
             found += [Attendee(n, None) for n in names if not any(same_name(n, o) for o in [*exclude, *(a.name or "" for a in found)])]
     return found
 

@@ -1048,3 +1048,23 @@ def test_more_ways_to_say_someone_named_is_off(sentence):
     found = _cancelled(f"Good morning,\n\n{sentence}\n\nKind regards,\nLies Dam\nSecretary\nBibliotheek Assen",
                        "Lies Dam <l.dam@ex.example.nl>", "Cancellation webinar 28 March")
     assert found == [("Rob Vos", None, "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("I would like to register Rob Vos and Ilse Mets for the webinar on 28 March.", ["Ilse Mets", "Rob Vos"]),
+    ("Rob Vos en Ilse Mets willen graag deelnemen aan het webinar van 28 maart.", ["Ilse Mets", "Rob Vos"]),
+    ("Voor het webinar van 28 maart wil ik graag Rob Vos aanmelden.", ["Rob Vos"]),
+    ("Graag schrijf ik Rob Vos in voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Hierbij geef ik Rob Vos op voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Zou u Rob Vos willen aanmelden voor het webinar van 28 maart?", ["Rob Vos"]),
+])
+def test_a_sign_up_for_others_named_in_full(sentence, names):
+    found = _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                 "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart")
+    assert sorted(a[0] for a in found) == names
+
+
+def test_schrijf_or_geef_needs_its_particle():
+    from mailbot.attendees import _names_asked_for
+    assert _names_asked_for("Graag geef ik Rob Vos op voor het webinar.", []) != []
+    assert _names_asked_for("Graag geef ik Rob Vos de link voor het webinar.", []) == []
