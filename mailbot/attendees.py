@@ -1138,13 +1138,15 @@ _LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME}|{_CI
 # The words after the comma are a role ('directeur van …'), not a preposition that opens what the sentence is about:
 # 'de aanmelding van onze directeur, Harm Jan Wiersma, voor het webinar van Stichting Lezen' (the organiser, not his).
 _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|met|with)\b)"
-_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
+# (Their address in brackets may come first: 'Rob Vos (r.vos@…) van Bibliotheek Emmen', '… (r.vos@…), intern begeleider op CBS De Ark'.)
+_LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])?"
+                            rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
                             rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
-                            # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…'
-                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})")
+                            # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
+                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME}))")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
 # … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
-_FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME})[^.!?\n]{{0,60}}$")
+_FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME}|{SCHOOL_NAME})[^.!?\n]{{0,60}}$")
 # … or in the sentence before a 'Dat is …' that names them: 'meld je ook de directeur van onze fusiepartner Bibliotheek
 # Vecht en Venen aan? Dat is Jan-Willem Bosma', 'the director of our partner Library X. That is Anna Smit'.
 _LIBRARY_THEN_THAT_IS = re.compile(rf"\b(?i:van|of|bij|at)\s+(?:(?i:onze|our|de|the)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
@@ -1160,7 +1162,7 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
         or _LIBRARY_THEN_THAT_IS.search(text, max(0, at - 140), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))
     found = before or after
-    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1) or found.group(2))) if found else None  # 'van de Bibliotheek X': an article
+    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(next(g for g in found.groups() if g))) if found else None  # 'van de Bibliotheek X': an article
 
 
 # The library named right before a person's address: 'Marit as director of Bibliotheek Deventer-Zuid (m.hoogeveen@…)'.

@@ -48,7 +48,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     """(name, role, organisation) from the lines under the closing formula."""
     first, _, rest = signature.partition("\n")
     tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
-    lines = [_IMAGE_TEXT.sub(r"\1", ln.strip(" \t*_|>")) for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
+    lines = [_IMAGE_TEXT.sub(r"\1", line) if (line := ln.strip(" \t*_|>")).startswith("[") else line
+             for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
     lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
              else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
     postal = next((m.group(1) for ln in lines if (m := _ADDRESS_LINE.match(ln)) and ORG_START.match(m.group(1))), None)

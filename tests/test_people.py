@@ -1075,3 +1075,18 @@ def test_replaces_keeps_its_fast_filter_on_lower_case_text():
     assert REPLACES._lower is not None  # a name's capital in a phrase must not cost the table its substring filter
     assert REPLACES.search("Could you swap Rob Vos for Ilse Mets?")
     assert not REPLACES.search("Could you swap the slides for the new ones?")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Graag meld ik Rob Vos (r.vos@ex.example.nl) van Bibliotheek Emmen aan voor het webinar van 28 maart.",
+     [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Emmen")]),
+    ("Graag meld ik aan: Rob Vos (Bibliotheek Emmen, r.vos@ex.example.nl) en Ilse Mets (OBS De Es, i.mets@es.example.nl).",
+     [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Emmen"), ("Ilse Mets", "i.mets@es.example.nl", "OBS De Es")]),
+    ("Ook mijn collega Rob Vos (r.vos@ex.example.nl), intern begeleider op CBS De Ark, wil graag deelnemen aan het webinar van "
+     "28 maart.", [("Rob Vos", "r.vos@ex.example.nl", "CBS De Ark")]),
+    ("Namens Kindcentrum De Es meld ik Rob Vos (r.vos@es.example.nl) aan voor het webinar van 28 maart.",
+     [("Rob Vos", "r.vos@es.example.nl", "Kindcentrum De Es")]),
+])
+def test_the_organisation_the_text_gives_a_person(sentence, expected):
+    assert _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart") == expected
