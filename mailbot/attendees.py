@@ -201,6 +201,9 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             before = ", ".join(cells)
             name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
             name, role = name.strip(), role.strip(" ,(|") or None
+            if role and "," not in role and not ROLE_WORDS.search(role) and (own := person_at(role))[0] \
+                    and own[1] == len(role) and " " in own[0]:
+                name, role = role, None  # 'Instead of Anna de Wit, Bram Kos (b.kos@…)': the name next to the address
             if role and _A_CLAUSE.search(role):  # 'Seher, zet je mij en onze manager Joris (j.hakkert@…)': the greeted
                 name, role = "", None  # name, then a request that names the person last
             if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES \
@@ -725,7 +728,7 @@ _SIGN_UP_THEM = any_of(r"\b(?:hem|haar)\s+(?:\w+\s+){0,2}(?:aan\s*(?:te\s+)?meld
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
 # … nor of a title: 'In plaats van mij komt mw. Anouk Teunissen' is one sentence; a full stop and the blank
 # line after it are one end, so that 'the sentence before' is not just the blank line.
-_SENTENCE_END = re.compile(r"(?:(?<!\b(?i:mw|dr|mr|ms))(?<!\b(?i:dhr|drs|mrs))(?<!\b(?i:mevr|prof))[.!?](?=\s)|\n\s*\n)\s*")
+_SENTENCE_END = re.compile(r"(?:(?<!\b(?i:mw|dr|mr|ms))(?<!\b(?i:dhr|drs|mrs))(?<!\b(?i:mevr|prof))(?<!\b[A-Z])[.!?](?=\s)|\n\s*\n)\s*")
 
 
 # The block of lines under a sentence that ends in a colon: the people it announces.
@@ -749,6 +752,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     def in_sentence(a: Attendee) -> bool:
         return bool(a.email and a.email in sentence.lower()) or bool(a.name and a.name.split()[-1] in sentence)
     replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
+    if len(replaced) > 1 and (off := _names_off(sentence, [])):  # 'Anna de Wit cannot attend; … Bram Kos (…) will take her place'
+        replaced = [a for a in replaced if not (a.name and any(same_name(a.name, o.name or "") for o in off))] or replaced
     if IN_PLACE_OF.match(text, replacing.start()):  # 'X will attend in place of Y': Y, after the words, stops
         replaced = [a for a in replaced if not _named_after(a, text, replacing.end())]
     if not replaced:  # 'In plaats van mij komt Hatice Demir' (no address): the name in that sentence
@@ -770,13 +775,14 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
 
 def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
     """The names in full (first name and surname) a sentence gives, after a word that opens it ('Aanmelding van
-    Marloes de Groot'); not the excluded, nor a body ('Stichting Lezen')."""
+    Marloes de Groot'); not the excluded, nor a body ('Stichting Lezen'), nor a place ('Den Haag')."""
     found: list[str] = []
     for match in NAME.finditer(sentence):
         name = person_at(match.group(0))[0]
         if not name and (tail := trailing_name(match.group(0))):
             name = person_at(tail)[0]
-        if name and " " in name and not is_body(name) and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) \
+        if name and " " in name and not is_body(name) and name.split()[0].lower() not in PARTICLES \
+                and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) \
                 and not any(same_name(name, other) for other in [*exclude, *found]):  # not a role's field: 'Publieke Dienstverlening'
             found.append(name)
     return found

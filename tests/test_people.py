@@ -1090,3 +1090,15 @@ def test_replaces_keeps_its_fast_filter_on_lower_case_text():
 def test_the_organisation_the_text_gives_a_person(sentence, expected):
     assert _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
                 "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mevrouw drs. A. de Wit kan helaas niet. In haar plaats komt de heer B. Kos (b.kos@ex.example.nl).",
+    "Anna de Wit cannot attend; her colleague Bram Kos (b.kos@ex.example.nl) will take her place.",
+    "Anna de Wit is verhinderd, Bram Kos (b.kos@ex.example.nl) gaat in haar plaats.",
+    "Instead of Anna de Wit, Bram Kos (b.kos@ex.example.nl) will attend.",
+])
+def test_who_leaves_when_both_are_named_in_the_change(sentence):
+    found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Wijziging gesprekstafel")
+    assert sorted((a[0].split()[-1], a[1]) for a in found) == [("Kos", "b.kos@ex.example.nl"), ("Wit", None)]
