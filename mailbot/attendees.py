@@ -12,7 +12,7 @@ from dataclasses import replace
 from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
-from .phrases import any_of
+from .phrases import Phrases, any_of
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
@@ -27,14 +27,15 @@ _ALONG = r"(?:mee|mit)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
-                   r"\b(?:myself|me)\s+and\b", r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
+                   r"\b(?:myself|me)\s+and\b", r"\b(?:myself|mezelf|mijzelf|ikzelf)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my colleague'
+                   r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
                    # 'noteert u graag mij én onze coördinator', 'zet u mij er ook bij', 'put me down too'
                    r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze)\b",
                    r"\bzet\w*\s+(?:u\s+|je\s+|jullie\s+)?(?:mij|me)\s+(?:er\s+)?ook\s+(?:bij|op)\b",
                    r"\bput me (?:down )?(?:too|as well)\b",
-                   r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b)[^.?!\n]{0,40}\b(?:with|and)\b",
+                   r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
                    r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
                    # (not asking leave: 'Could I possibly come along as well to take notes, or is it strictly for directors?')
@@ -152,6 +153,10 @@ _COPY_TO = re.compile(r"\b(?i:in\s+(?:de\s+)?(?:kopie|cc)|(?:a\s+)?copy\s+(?:of\
                       r"[^.?!\n@]{0,50}$")
 
 
+# Before an address, where an invoice goes: 'please send the invoice to our finance department, finance@…'.
+_INVOICE_TO = re.compile(r"\b(?i:invoice|factuur|facturen|nota|rekening|billing|bill)\b[^.?!\n@]{0,60}$")
+
+
 # What follows a comma before an address is a request, not a role, when it speaks to or of the writer or reader.
 _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 
@@ -178,6 +183,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 continue  # 'Voor dringende zaken kunt u contact opnemen met Desirée Koster, d.koster@…': the stand-in
             if _COPY_TO.search(line, 0, match.start()) and not _FOR_THEM.search(line, match.end()):
                 continue  # '… de bevestiging in kopie aan ons secretariaat (secretariaat@…)': a copy, nobody who comes
+            if _INVOICE_TO.search(line, max(0, match.start() - 80), match.start()):
+                continue  # 'please send the invoice to our finance department, finance@…': where the bill goes
             titled = list(_TITLED.finditer(line[: match.start()]))
             if titled and _someone_else_between(line, titled[-1].start(), match.start()):
                 titled = []  # 'Dank voor de bevestiging voor mevrouw Tjon-A-Fong. Zij vroeg … Erwin Haverkamp … Zijn adres is e.haverkamp@…'
@@ -194,6 +201,9 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             before = ", ".join(cells)
             name, _, role = _HONORIFIC.sub("", before).strip(" ,(<").partition(",")
             name, role = name.strip(), role.strip(" ,(|") or None
+            if role and "," not in role and not ROLE_WORDS.search(role) and (own := person_at(role))[0] \
+                    and own[1] == len(role) and " " in own[0]:
+                name, role = role, None  # 'Instead of Anna de Wit, Bram Kos (b.kos@…)': the name next to the address
             if role and _A_CLAUSE.search(role):  # 'Seher, zet je mij en onze manager Joris (j.hakkert@…)': the greeted
                 name, role = "", None  # name, then a request that names the person last
             if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES \
@@ -467,7 +477,10 @@ _NEW_IN_ROLE = re.compile(r"^(?i:(?:nieuwe|new|incoming|kersverse|toekomstige|fu
 _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:his|her|their)\s+place\b",
                           r"\bregister me instead\b", r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+plaats\b",
                           r"\bneem\s+(?:zijn|haar)\s+(?:plaats|plek)\b[^.?!\n]{0,40}\bover\b",  # '… en neem haar plaats graag over'
-                          r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b")
+                          r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b",
+                          # 'Kan haar aanmelding op mijn naam gezet worden?', 'please put his registration in my name'
+                          r"\b(?:zijn|haar|de|die)\s+(?:aanmelding|inschrijving|plek|plaats)\s+(?:\w+\s+){0,3}op\s+mijn\s+naam\b",
+                          r"\b(?:his|her|the|that)\s+(?:registration|place|spot|seat)\s+(?:\w+\s+){0,3}(?:in|to|into)\s+my\s+name\b")
 
 
 # In a sign-up, the writer comes instead of someone they name first: 'Onze directeur, Jan-Willem Brandsma, zit die
@@ -492,8 +505,9 @@ _INITIALLED = re.compile(r"(?:[A-Z]\.)+\s")  # 'H. Jonker', 'W.J. Stam'
 def _fuller_in_signature(person: Attendee, signature: str, sender: Attendee) -> Attendee:
     """'dhr. H. Jonker' in the text, 'namens Harm Jonker,' under it: the name written in full."""
     name = person.name or ""
-    if not name or (" " in name and not _INITIALLED.match(name)) or same_name(name, sender.name):
-        return person  # already full, or the writer
+    if not name or (" " in name and not _INITIALLED.match(name) and name.split()[0].lower() not in PARTICLES) \
+            or same_name(name, sender.name):
+        return person  # already full ('de heer Van Rijn' is a surname only), or the writer
     for match in NAME.finditer(signature):
         full = match.group(0)
         if " " in full and full.split()[0].lower() not in NOT_NAMES and same_name(name, full) and len(full) > len(name) \
@@ -664,14 +678,43 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
                    # 'gevraagd mij te vervangen', 'mijn inschrijving laten overnemen door mijn collega', 'Mevrouw X wordt … vervangen door de heer Y'
                    r"\b(?:mij|me|hem|haar)\s+te\s+vervangen\b", r"\b(?:laten|laat)\s+overnemen\s+door\b",
-                   r"\b(?:wordt|worden)\s+(?:[^.?!\n]{0,80}\s)?vervangen\s+door\b")
+                   r"\b(?:wordt|worden)\s+(?:[^.?!\n]{0,80}\s)?vervangen\s+door\b",
+                   # 'Ik laat mij vervangen door mijn collega …', 'please replace Jan Smit by/with …', 'vervang Jan Smit door …'
+                   r"\b(?:laat|laten)\s+(?:mij|me|hem|haar|zich)\s+vervangen\b",
+                   r"\breplace\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s(?:by|with)\s+(?:(?:my|our|mr|mrs|ms|dr)\.?\s+(?:\w+\s+)?)?(?-i:[A-ZÀ-Ý])",
+                   r"\bvervang\s+(?:(?:mevrouw|de heer|dhr|mw)\.?\s+)?(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\sdoor\s+(?:(?:mijn|onze|mevrouw|de heer|dhr|mw)\.?\s+(?:\w+\s+)?)?(?-i:[A-ZÀ-Ý])",
+                   # 'Ik wil mijn aanmelding graag overdragen aan mijn collega …', "arranged for my place to be taken over by …"
+                   r"\b(?:aanmelding|inschrijving|plek|plaats|deelname)\s+(?:[\w-]+\s+){0,6}?overdragen\s+aan\b",
+                   r"\b(?:place|spot|seat|registration)\s+(?:to\s+be\s+|will\s+be\s+|is\s+(?:being\s+)?)?taken\s+over\s+by\b",
+                   # a phone's shorthand: 'ipv mij komt vanmiddag …'
+                   r"\bi\.?p\.?v\.?\s+(?:mij|hem|haar)\b",
+                   # 'Mijn collega … valt voor mij in', '… will be replacing me', '… is standing in for me', '… komt namens mij'
+                   r"\bvalt\s+(?:\w+\s+){0,2}voor\s+(?:mij|hem|haar)\s+in\b", r"\bvalt\s+in\s+voor\s+(?:mij|hem|haar)\b",
+                   r"\b(?:is|will be|'ll be)\s+replacing\s+(?:me|him|her)\b", r"\bstand(?:s|ing)?\s+in\s+for\s+(?:me|him|her)\b",
+                   r"\b(?:komt|gaat)\s+(?:\w+\s+){0,3}namens\s+(?:mij|hem|haar)\b(?!\s+(?:aan|af)\b)",
+                   r"\b(?:attend|come|go|join)s?\s+(?:\w+\s+){0,3}on\s+(?:my|his|her)\s+behalf\b",
+                   # one name for another: 'X will be replaced by Y', 'Graag X vervangen door Y', 'Could you swap X for Y?',
+                   # 'Wilt u X afmelden en Y aanmelden?', 'change the registration from X to Y', 'de aanmelding van X wijzigen naar Y'
+                   r"\b(?:will be|is being|has been|is)\s+replaced\s+(?:by|with)\b", r"(?-i:[A-ZÀ-Ý])[\w'-]*\s+vervangen\s+door\s",
+                   r"\bswap\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s(?:for|with)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý])",
+                   r"\bafmelden\s+en\s+(?:[^?!\n]{0,100}\s)?aan\s*melden\b",  # (an address's dots between)
+                   r"\bcancel\s+(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s+and\s+(?:register|sign\s+up|add)\s+(?-i:[A-ZÀ-Ý])",
+                   r"\b(?:change|transfer|move)\s+(?:the|my|his|her|our)\s+(?:registration|place|spot|seat)\s+from\s+[^.?!\n]{1,60}?\s+to\s+(?-i:[A-ZÀ-Ý])",
+                   r"\b(?:aanmelding|inschrijving|plek|plaats)\s+van\s+[^.?!\n]{1,60}?\s+(?:wijzigen|veranderen|overzetten|omzetten|overschrijven)"
+                   r"\s+(?:naar|in|op)\s+(?:(?:mevrouw|de heer|dhr|mw)\.?\s+)?(?-i:[A-ZÀ-Ý])")
 
+
+
+# A name's capital, which a table searched on lower-cased text ('Phrases') finds as a lower-case letter there: REPLACES
+# keeps its fast filter.
+_CAPITAL = "(?-i:[A-ZÀ-Ý])"
+REPLACES = Phrases(REPLACES.pattern, lower_form=REPLACES.pattern.replace(_CAPITAL, "[a-zà-ý×]"))
 
 
 # The one who stops is named after the words: 'Ms Amina Haddou … will attend in place of our director, Mr Peter
 # Lindeman (p.lindeman@…)', 'komt in plaats van onze directeur, de heer …'. (Not in REPLACES, which
 # classify reads for the intent: 'in plaats van' alone is no sign of a cancellation.)
-IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|ter vervanging van|instead of)\s+"
+IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|in de plaats van|de plaats in van|ter vervanging van|instead of)\s+"
                           r"(?=(?i:our|my|onze|mijn|mr|mrs|ms|dr|de heer|mevrouw|dhr|mw)\.?\s|[A-ZÀ-Ý][a-zà-ÿ])")
 
 
@@ -685,7 +728,7 @@ _SIGN_UP_THEM = any_of(r"\b(?:hem|haar)\s+(?:\w+\s+){0,2}(?:aan\s*(?:te\s+)?meld
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
 # … nor of a title: 'In plaats van mij komt mw. Anouk Teunissen' is one sentence; a full stop and the blank
 # line after it are one end, so that 'the sentence before' is not just the blank line.
-_SENTENCE_END = re.compile(r"(?:(?<!\b(?i:mw|dr|mr|ms))(?<!\b(?i:dhr|drs|mrs))(?<!\b(?i:mevr|prof))[.!?](?=\s)|\n\s*\n)\s*")
+_SENTENCE_END = re.compile(r"(?:(?<!\b(?i:mw|dr|mr|ms))(?<!\b(?i:dhr|drs|mrs))(?<!\b(?i:mevr|prof))(?<!\b[A-Z])[.!?](?=\s)|\n\s*\n)\s*")
 
 
 # The block of lines under a sentence that ends in a colon: the people it announces.
@@ -709,6 +752,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     def in_sentence(a: Attendee) -> bool:
         return bool(a.email and a.email in sentence.lower()) or bool(a.name and a.name.split()[-1] in sentence)
     replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
+    if len(replaced) > 1 and (off := _names_off(sentence, [])):  # 'Anna de Wit cannot attend; … Bram Kos (…) will take her place'
+        replaced = [a for a in replaced if not (a.name and any(same_name(a.name, o.name or "") for o in off))] or replaced
     if IN_PLACE_OF.match(text, replacing.start()):  # 'X will attend in place of Y': Y, after the words, stops
         replaced = [a for a in replaced if not _named_after(a, text, replacing.end())]
     if not replaced:  # 'In plaats van mij komt Hatice Demir' (no address): the name in that sentence
@@ -722,9 +767,25 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     leaving = [a for a in people if a not in replaced] or [
         a for a in _titled_people(text, sender, cancelling=True) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
         or role_named_people(text, [sender.name or "", *(r.name or "" for r in replaced)], cancelling=True)[:1] \
-        or [sender]  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
+        or [Attendee(name, None) for name in _full_names_in(sentence, [sender.name or "", *(r.name or "" for r in replaced)])][:1] \
+        or [sender]  # 'Aanmelding van Marloes de Groot … wordt vervangen door Lotte Vermeulen (…)': the other name leaves  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
+
+
+def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
+    """The names in full (first name and surname) a sentence gives, after a word that opens it ('Aanmelding van
+    Marloes de Groot'); not the excluded, nor a body ('Stichting Lezen'), nor a place ('Den Haag')."""
+    found: list[str] = []
+    for match in NAME.finditer(sentence):
+        name = person_at(match.group(0))[0]
+        if not name and (tail := trailing_name(match.group(0))):
+            name = person_at(tail)[0]
+        if name and " " in name and not is_body(name) and name.split()[0].lower() not in PARTICLES \
+                and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) \
+                and not any(same_name(name, other) for other in [*exclude, *found]):  # not a role's field: 'Publieke Dienstverlening'
+            found.append(name)
+    return found
 
 
 def _named_after(person: Attendee, text: str, at: int) -> bool:
@@ -747,6 +808,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         if not _THIS_ADDRESS_DOES.match(text, other.end()):
             sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
         named = [a for a in named if a.email != work]  # the writer's own, either way: nobody else
+    if len(named) > 0 and (private := _OWN_PRIVATE_ADDRESS.search(text)):
+        named = [a for a in named if a.email != private.group(1).lower().rstrip(".")]  # a second address of the writer
     if listed := listed_people(text, sender):
         own = next((a.organisation for a in listed if a.email == sender.email and a.organisation), None)
         people, hit = _merge_listed(listed, named, sender.organisation or own, text, sender)  # '- Kees Rutten, directeur, Bibliotheek
@@ -814,6 +877,12 @@ def _registered_already(p: ParsedMail, sender: Attendee) -> bool:
 # The writer's own other address: 'Wilt u de bevestiging naar mijn werkadres sturen? Dat is g.mulder@…'.
 _OWN_OTHER_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:werk|zakelijke?|work|office|business)[\s-]*(?:e-?mail)?[\s-]*(?:adres|address)\b"
                                 r"[^@\n]{0,40}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+
+
+# The writer's own private address, where something should go as well: 'please also send the link to my private address,
+# julia@home…', 'stuur de link ook naar mijn privé-adres (…)'. The writer, registered by the address they write from.
+_OWN_PRIVATE_ADDRESS = re.compile(r"\b(?:mijn|my)\s+(?:privé|prive|private|personal|persoonlijke?|home|thuis)[\s-]*(?:e-?mail)?[\s-]*"
+                                  r"(?:adres|address)\b[^@\n]{0,20}?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
 # … but the writer keeps the one they write from: '…; mijn werkadres is j.h@…, maar dit adres is prima voor de bevestiging'.
@@ -1075,13 +1144,15 @@ _LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME}|{_CI
 # The words after the comma are a role ('directeur van …'), not a preposition that opens what the sentence is about:
 # 'de aanmelding van onze directeur, Harm Jan Wiersma, voor het webinar van Stichting Lezen' (the organiser, not his).
 _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|met|with)\b)"
-_LIBRARY_AFTER = re.compile(rf"\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
+# (Their address in brackets may come first: 'Rob Vos (r.vos@…) van Bibliotheek Emmen', '… (r.vos@…), intern begeleider op CBS De Ark'.)
+_LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])?"
+                            rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
                             rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
-                            # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…'
-                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})")
+                            # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
+                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME}))")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
 # … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
-_FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME})[^.!?\n]{{0,60}}$")
+_FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME}|{SCHOOL_NAME})[^.!?\n]{{0,60}}$")
 # … or in the sentence before a 'Dat is …' that names them: 'meld je ook de directeur van onze fusiepartner Bibliotheek
 # Vecht en Venen aan? Dat is Jan-Willem Bosma', 'the director of our partner Library X. That is Anna Smit'.
 _LIBRARY_THEN_THAT_IS = re.compile(rf"\b(?i:van|of|bij|at)\s+(?:(?i:onze|our|de|the)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
@@ -1097,7 +1168,7 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
         or _LIBRARY_THEN_THAT_IS.search(text, max(0, at - 140), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))
     found = before or after
-    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(found.group(1) or found.group(2))) if found else None  # 'van de Bibliotheek X': an article
+    return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(next(g for g in found.groups() if g))) if found else None  # 'van de Bibliotheek X': an article
 
 
 # The library named right before a person's address: 'Marit as director of Bibliotheek Deventer-Zuid (m.hoogeveen@…)'.
@@ -1154,7 +1225,8 @@ _ME_STAYING = {"ik", "ikzelf", "mijzelf", "mezelf", "i", "me", "myself"}
 _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME}))*)"
                       r",?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
-                      r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|wel\s+)?(?:aangemeld|ingeschreven)"
+                      r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
+                      r"|(?:neem|neemt|nemen)\s+(?:zelf\s+)?(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel\b"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b"
                       # 'Mrs Loonstra will come as planned', 'Tom komt zoals afgesproken'
                       r"|(?:will\s+(?:still\s+)?(?:come|attend|be there)|(?:is|are)\s+(?:still\s+)?(?:coming|attending))\s+as\s+(?:planned|agreed|arranged)\b"
@@ -1226,8 +1298,15 @@ _SIGNED_ROLE_LINE = re.compile(r"[ \t]*(?:[\w&-]+[ \t]+){0,2}[\w&-]+[ \t]*\n")
 _IN_A_TITLE = re.compile(r"\b(?:of|van)\s+(?:[A-ZÀ-Ý][\w'-]*\s+)+$")
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
 # list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
-_REMOVE_THEN_NAME = re.compile(r"\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal)\s+"
+_REMOVE_THEN_NAME = re.compile(r"(?:\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal"
+                               r"|take(?=\s[^.?!\n]{3,60}\boff\s+(?:the|your|our)\s+list))\s+"  # 'Could you take Rob Vos off the list?' 
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
+                               # a name that drops off the sign-up: 'Van onze aanmelding vervalt de naam van X', 'please
+                               # remove the name of X', 'de inschrijving van X komt te vervallen'
+                               r"|\b(?i:vervalt|vervallen|schrappen|verwijderen|doorhalen|remove|delete|strike|cancel|annuleer|annuleren|intrekken)"
+                               r"\s+(?i:de|het|the)\s+(?i:naam|aanmelding|inschrijving|name|registration|booking)\s+(?i:van|of|for)\s+"
+                               r"|\b(?i:de|het|the)\s+(?i:aanmelding|inschrijving|registration|booking)\s+(?i:van|of|for)\s+"
+                               r"(?=[^.?!\n]{0,60}\b(?i:annuleren|intrekken|vervallen|schrappen|verwijderen|cancell?ed|withdrawn)\b))"
 
                                r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # In a cancellation, the writer's own news holds for someone else too: 'I'll have to bow out …, and the same goes for
@@ -1254,7 +1333,8 @@ _ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|
 # '… had zich via mij aangemeld', who is.)
 # In a cancellation 'Priya Ramdin, our manager …, was registered' is the one to cancel, unless she stays:
 # 'Femke Jacobs, onze adjunct-directeur, was al aangemeld en komt gewoon', 'Onze directeur, X, doet nog steeds mee'.
-_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|doen)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven)"
+_STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|doen)\s+(?:gewoon|w[eé]l|nog steeds)|blijft\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen)"
+                           r"|(?:neemt|nemen)\s+(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel"
                            r"|aanmelding blijft\s+(?:\w+\s+)?staan|remains registered|stays registered|is still registered"
                            r"|(?:will )?still (?:come|comes|attend|attends|join|be there)|is still coming)\b"
                            # 'will still be attending, so please leave her on the list', 'blijft wél gewoon op de lijst staan'
@@ -1269,7 +1349,8 @@ _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it';
 # a hard-wrapped text may break a phrase over two lines: 'hij meldt' / 'zich zelf nog aan'.
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
-             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt\s+zich\s+zelf"
+             r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt\s+(?:(?:hij|zij|ze)\s+)?zich\s+zelf"
+             r"|gevraagd\s+of\s+(?:hij|zij|ze)\b|asked\s+(?:him|her)\s+(?:if|whether)\b"
              r"|zal\s+zich\s+zelf|(?:will|zal)\s+(?:get|be)\s+in\s+touch|neemt\s+(?:zelf\s+)?contact\s+op|zal\s+(?:zelf\s+)?contact\s+opnemen|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
              # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
              r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"
@@ -1453,12 +1534,13 @@ def _field_before_name(name: str, after: str) -> bool:
 # A full name that opens a sentence and comes, as a secretariat writes it in a hurry: 'Pieter Hoekstra komt graag naar
 # de gesprekstafel', 'Jan de Vries wil deelnemen', 'Anna Smit will attend on the 28th'. Each verb with the word that makes
 # it coming ('X wil graag weten …' asks something); never with a 'niet'/'helaas' in the sentence.
-_COMING_VERB = re.compile(r"\b(?:komt|gaat|wil|zou|neemt|sluit|schuift|doet|will|would)\b")  # cheap: most mails have none
-_NAME_COMES = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n))({NAME.pattern})\s+"
+_COMING_VERB = re.compile(r"\b(?:komt|gaat|wil|zou|neemt|sluit|schuift|doet|will|would|komen|gaan|willen|zouden|nemen|sluiten|schuiven|doen)\b")  # cheap
+# Two or more named together: 'Rob Vos en Ilse Mets willen graag deelnemen aan het webinar'.
+_NAME_COMES = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n))((?:{NAME.pattern})(?:[ \t]*(?:,|\ben\b|\band\b|&)[ \t]*(?:{NAME.pattern}))*)\s+"
                          r"(?![^.!?\n]{0,60}\b(?i:niet|not|geen|no longer|helaas|unfortunately)\b)"
-                         r"(?:komt\b(?=[^.!?\n]{0,40}\b(?:graag|ook|mee|naar|erbij)\b)"
-                         r"|(?:wil|zou|will|would)\b(?=[^.!?\n]{0,60}\b(?:deelnemen|komen|aansluiten|meedoen|aanwezig|attend|join|come|be there)\b)"
-                         r"|(?:neemt|sluit|schuift|doet|gaat)\b(?=[^.!?\n]{0,40}\b(?:deel|aan|mee)\b))", re.M)
+                         r"(?:(?:komt|komen)\b(?=[^.!?\n]{0,40}\b(?:graag|ook|mee|naar|erbij)\b)"
+                         r"|(?:wil|zou|will|would|willen|zouden)\b(?=[^.!?\n]{0,60}\b(?:deelnemen|komen|aansluiten|meedoen|aanwezig|attend|join|come|be there)\b)"
+                         r"|(?:neemt|sluit|schuift|doet|gaat|nemen|sluiten|schuiven|doen|gaan)\b(?=[^.!?\n]{0,40}\b(?:deel|aan|mee)\b))", re.M)
 
 
 def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
@@ -1466,10 +1548,13 @@ def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
     secretariat's one line); not the writer, nor a greeting ('Beste Seher, …')."""
     found: list[Attendee] = []
     for match in _NAME_COMES.finditer(text) if _COMING_VERB.search(text) else ():
-        name, end = person_at(match.group(1))
-        if name and " " in name and end == len(match.group(1)) and not _GREETING.match(match.group(1)) \
-                and not any(same_name(name, other) for other in [*exclude, *(a.name or "" for a in found)]):
-            found.append(Attendee(name, None))
+        pieces = _NAME_JOINS.split(match.group(1))
+        people = [(name, piece) for piece in pieces if (got := person_at(piece))[0] and (name := got[0]) and got[1] == len(piece)]
+        if len(people) != len(pieces) or _GREETING.match(match.group(1)):
+            continue  # every piece a name, and no greeting ('Beste Seher, …')
+        for name, _ in people:
+            if " " in name and not any(same_name(name, other) for other in [*exclude, *(a.name or "" for a in found)]):
+                found.append(Attendee(name, None))
     return found
 
 
@@ -1484,8 +1569,10 @@ _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:w
 # The day may come between, and a colon before: 'Kleine wijziging: Youssef kan op 28 maart toch niet'.
 _ON_DAY = r"(?:(?:op|on)\s+\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
 _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
-                             r"(?:kan|can|moet|has to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
-                             r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b", re.M)
+                             r"(?:(?:kan|can|moet|has to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
+                             r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
+                             # 'Ellen komt dus niet meer', 'Tom is no longer coming'
+                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b)", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
 
 # … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker
@@ -1498,8 +1585,18 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|maandag|dinsdag|woensdag|donderdag|vrijdag|" + _A_DATE + r")\s+)*"
                              r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b"
                              # or does not go along with the others: 'Koen Verbeek gaat niet mee, die heeft die dag een OR-vergadering'
-                             r"|(?<=\s)(?i:gaat|gaan|komt|komen)\s+(?i:(?:helaas|toch|dan|ook)\s+)*(?i:niet|no longer)\s+(?i:mee)\b")
-_SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both)\b[\s,]*)+")
+                             r"|(?<=\s)(?i:gaat|gaan|komt|komen)\s+(?i:(?:helaas|toch|dan|ook)\s+)*(?i:niet|no longer)\s+(?i:mee)\b"
+                             # 'Jan Smit zal niet aanwezig zijn', 'Jan Smit komt helaas niet', 'Tom will not attend' (not 'komt niet alleen')
+                             r"|(?<=\s)(?i:zal|zullen|komt|komen|will)\s+(?i:(?:helaas|toch|dan|morgen|vandaag|maandag|dinsdag|woensdag"
+                             r"|donderdag|vrijdag|unfortunately)\s+)*(?i:niet|not)\b(?!\s+(?i:alleen|alone|only|meer\s+alleen))"
+                             # "Rob Vos won't be able to make it", 'sends his apologies', 'meldt zich af', 'moet zich helaas afmelden', 'zegt af'
+                             r"|(?<=\s)(?i:won't|can't|cannot|will not)\s+(?i:be able to\s+)?(?i:make it|attend|come|join|be there)\b"
+                             r"|(?<=\s)(?i:sends?|sent)\s+(?i:his|her|their)\s+apologies\b"
+                             r"|(?<=\s)(?i:meldt|melden)\s+zich\s+(?:(?i:helaas|hierbij|bij deze|toch)\s+)*af\b"
+                             r"|(?<=\s)(?i:moet|moeten|wil|willen)\s+zich\s+(?:(?i:helaas|toch)\s+)*(?i:afmelden)\b"
+                             r"|(?<=\s)(?i:zegt|zeggen)\s+(?:(?i:helaas|toch|hierbij)\s+)*af\b")
+_SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
+                              r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
 _BUT_CLAUSE = re.compile(r",\s*(?i:maar|but|echter|however)\s+")
 _NAME_JOINS = re.compile(r",?\s+(?:en|and|&|als)\s+|,\s*")  # 'Zowel Karin Timmermans, directeur, als Rob de Leeuw, …'
@@ -1511,14 +1608,49 @@ def _is_role(piece: str) -> bool:
     return bool(role) and role.start() == 0
 
 
+# The names after the verb, as a sentence that opens with 'helaas' puts them: 'Helaas moeten Lieke de Graaf (leerkracht
+# groep 6) en Kevin Bol (…) van Kindcentrum De Duinroos zich afmelden', 'Daarom willen Tom Kok en Ilse Berg zich afmelden'.
+# Or with 'niet': 'Vanwege een bestuursoverleg kunnen Frank Pronk en Melek Aydın maandag helaas niet bij de gesprekstafel zijn'.
+_MUST_WITHDRAW = re.compile(r"\b(?i:moeten|moet|willen|wil|zullen|zal|kunnen|kan)\s+((?-i:[A-ZÀ-Ý])[^.?!\n]{2,200}?)\s+"
+                            r"(?:zich\s+(?:(?i:helaas|toch|graag)\s+)*(?i:afmelden|uitschrijven|terugtrekken)\b"
+                            r"|(?:(?i:helaas|toch|echt|allebei|beiden|dan|morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+                            + _A_DATE + r")\s+)*(?i:niet)\b)")
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)")
+_OF_ORGANISATION = re.compile(r"\s+(?i:van|bij|of|from)\s+\S.*$")
+
+
+def _names_before_withdrawing(text: str, exclude: list[str]) -> list[Attendee]:
+    """The people named in full between 'moeten' and 'zich afmelden'; every piece must be a name, else none."""
+    found: list[Attendee] = []
+    for match in _MUST_WITHDRAW.finditer(text):
+        names = _BRACKETED.sub("", match.group(1))
+        if (org := _OF_ORGANISATION.search(names)) and ORG_START.match(org.group(0).split(None, 1)[1]):
+            names = names[: org.start()]  # '… van Kindcentrum De Duinroos'
+        people = []
+        for piece in _NAME_JOINS.split(names.strip()):
+            name, end = person_at(piece)
+            if not name or end != len(piece) or " " not in name:
+                people = []
+                break
+            people.append(name)
+        found += [Attendee(n, None) for n in people if not any(same_name(n, o) for o in [*exclude, *(a.name or "" for a in found)])]
+    return found
+
+
+# A first clause about the same person, joined by 'and': 'Rob Vos is helaas ziek en [meldt zich af]'.
+_STATE_AND = re.compile(r"\s+(?i:is|was|heeft|has|had|zit|ligt|werd|wordt)\b[^,;:]{0,60}?\s(?i:en|and)")
+
+
 def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     """People a cancellation names in full as the subject of not coming. The writer among them ('Ruben Peters
     en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
-    found: list[Attendee] = []
+    found: list[Attendee] = _names_before_withdrawing(text, exclude) if "zich" in text or "niet" in text else []
     for match in _CANNOT_MAKE_IT.finditer(text):
         start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
         subject = _BUT_CLAUSE.split(text[start: match.start()].strip())[-1]  # '… komen nog steeds, maar X en Y kunnen niet'
         subject = _SENTENCE_OPENER.sub("", subject)
+        if (first := person_at(subject))[0] and _STATE_AND.fullmatch(subject, first[1]):
+            subject = subject[: first[1]]  # 'Rob Vos is ziek en meldt zich af', 'Rob Vos is ill and will not attend'
         for at, piece in enumerate(_NAME_JOINS.split(subject)):
             if at and _is_role(piece):
                 continue
@@ -1533,15 +1665,21 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
 
 # A request whose object is one or more people named in full, and what it asks: 'Wil je Vincent van Es afmelden',
 # 'Kun je Tom Scheepers en Iris Mol er ook bij zetten?', "could you please cancel Jeroen Pronk's registration".
-_ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jullie)\s+(?:(?i:ook|graag|nog|even|dan|svp|aub)\s+)*"
+_ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jullie|ik|wij|we)\s+(?:(?i:ook|graag|nog|even|dan|svp|aub)\s+)*"
                         r"(?:(?i:de heren|de dames|the gentlemen|the ladies)\s+)?"  # 'Wilt u de heren E. (Emre) Koç en T. (Thijs) van Wijk afmelden?'
 
-                        r"|\b(?P<verb_first>(?i:cancel|remove|register|sign\s+up|add))\s+(?:(?i:for)\s+)?(?=[A-ZÀ-Ý])")  # 'pls cancel for Jan de Jong and me'
+                        r"|\b(?P<verb_first>(?i:cancel|remove|register|sign\s+up|add))\s+(?:(?i:for)\s+)?(?=[A-ZÀ-Ý])"  # 'pls cancel for Jan de Jong and me'
+                        # 'Graag Jan Smit afmelden', 'Hierbij meld ik Jan Smit en Els Kok af' (the verb split round the names)
+                        r"|(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:graag)\s+(?=[A-ZÀ-Ý])"
+                        r"|\b(?:(?i:meld|melden|meldt)|(?P<split_in>(?i:schrijf|schrijft|schrijven|geef|geeft|geven)))"
+                        r"\s+(?:(?i:ik|wij|we|u|jij|je)\s+)?(?:(?i:graag|hierbij|bij deze|ook|nog|even)\s+)*"
+                        r"(?=(?:(?i:mevrouw|de heer|dhr|mw)\.?\s+)?[A-ZÀ-Ý])")
 # The writer last among the names asked for: '… Jan de Jong and me', '… Jan de Jong en mij'.
 _AND_THE_WRITER = re.compile(r"(?i:me|mij|mezelf|mijzelf|myself)\b")
-_ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well)\s+)*(?:(?i:afmelden|aanmelden|inschrijven|uitschrijven"
+_ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well|graag|hierbij|maar|svp|aub|willen|kunnen)\s+)*(?:(?i:af|aan)\b|(?i:afmelden|aanmelden|inschrijven|uitschrijven"
                         r"|er\s+(?:ook\s+)?bij\s+zetten|op\s+de\s+lijst\s+zetten|van\s+de\s+lijst\s+(?:halen|afhalen)"
                         r"|registration|place|spot|for\b|from\b|to\b))")
+_IN_OR_OP = re.compile(r"\s+(?:(?i:graag|hierbij|ook|maar|even)\s+)*(?i:in|op)\b")
 _ASKED_JOIN = re.compile(r"\s*(?:,|\b(?i:en|and)\b|&)\s*")
 
 
@@ -1560,7 +1698,8 @@ def _names_asked_for(text: str, exclude: list[str]) -> list[Attendee]:
             at = joined.end()
         writer = _AND_THE_WRITER.match(text, at) if names and at > match.end() and text[at - 1].isspace() else None
         at = writer.end() if writer else at
-        if names and (_ASKED_ACT.match(text, at) or writer and match.group("verb_first")):  # the verb said before the names
+        if names and (_ASKED_ACT.match(text, at) and not match.group("split_in") or writer and match.group("verb_first")
+                      or match.group("split_in") and _IN_OR_OP.match(text, at)):  # 'schrijf ik X in', 'geef ik X op'   # the verb said before the names
             found += [Attendee(n, None) for n in names if not any(same_name(n, o) for o in [*exclude, *(a.name or "" for a in found)])]
     return found
 

@@ -80,7 +80,7 @@ def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     return people if len(people) == len(items) or len(people) >= 2 else []
 
 
-_HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|bibliotheek|organisatie|organisation"
+_HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|position|positie|bibliotheek|organisatie|organisation"
                      r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
 
 
@@ -225,7 +225,7 @@ _RULE_ROW = re.compile(r"[\s|:+=-]+")  # '---|---|---' under a typed header
 # What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
 _NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
 _ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling")
-_ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title")
+_ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title|position|positie")
 
 
 def column_table(text: str, sender: Attendee) -> list[Attendee]:

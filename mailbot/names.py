@@ -145,7 +145,8 @@ NOT_NAMES = {"beste", "dear", "hallo", "hoi", "namens", "graag", "onze", "our", 
              "naam", "name", "e-mail", "email", "adres", "mail", "please", "graag", "hierbij",
              "meneer", "unfortunately", "sadly", "helaas", "myself", "ikzelf", "mijzelf",
              "hi", "hello", "hey", "geachte", "goedemorgen", "goedemiddag", "goedenavond",
-             "wethouder", "burgemeester", "alderman", "mayor"}  # "Hi, please sign up …", 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
+             "wethouder", "burgemeester", "alderman", "mayor",
+             "aanmelding", "afmelding", "inschrijving", "wijziging", "registration", "cancellation"}  # "Hi, please sign up …", 'Meneer Pinas', 'Unfortunately Laura Mensink (l.mensink@…)'
 # (an office before a name: 'Wethouder Van der Laan' is Van der Laan)
 
 

@@ -19,7 +19,7 @@ EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried
 ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian spelling: 'direkteur'
                     r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
                     r"\bhoofd\b", r"\bhead of\b", r"\b\w*secretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
-                    r"\bcoordinator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\b\w*assist[ae]nt\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
+                    r"\bcoordinator\b", r"\beducator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\b\w*assist[ae]nt\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
                     # 'Beleidsadviseur', 'Directiesecretaresse', 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
                     # 'Library assistant', 'bibliotheekassistent': a role, not the library it names
@@ -38,6 +38,8 @@ ORG_WORDS = any_of(r"\bbibliothe(?:ek|ken)\b", rf"\b{_FRISIAN_LIBRARY}\b", r"\bl
 
 
 _SEPARATOR = re.compile(r"\s+[|•]\s+")
+# The text of an image that a mail client puts in place of a logo: '[Logo Bibliotheek Eindhoven]', '[Bibliotheek X logo]'.
+_IMAGE_TEXT = re.compile(r"^\[(?:(?i:logo|image|afbeelding|beeldmerk)\s*:?\s+)?([^\[\]@:]+?)(?:\s+(?i:logo))?\]$")
 _CONTACT_DETAIL = re.compile(r"\d{3}|postbus|www\.", re.I)
 _NOT_A_NAME_LINE = re.compile(r"\d{3}|www\.|https?:")
 
@@ -46,7 +48,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     """(name, role, organisation) from the lines under the closing formula."""
     first, _, rest = signature.partition("\n")
     tail = _CLOSING_WORDS.sub("", first).strip(" ,.!") if first else ""
-    lines = [ln.strip(" \t*_|>") for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
+    lines = [_IMAGE_TEXT.sub(r"\1", line) if (line := ln.strip(" \t*_|>")).startswith("[") else line
+             for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
     lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
              else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
     postal = next((m.group(1) for ln in lines if (m := _ADDRESS_LINE.match(ln)) and ORG_START.match(m.group(1))), None)
@@ -57,9 +60,10 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     under_role = None  # what follows the role: the next line, or the next cell of 'Naam | Functie | Organisatie'
     under_name = None  # the line under a line that is only the name
     for at, line in enumerate(lines):
-        line = _TAGLINE.sub("", line) if len(line) > 80 else line
-        if len(line) > 80 or _DISCLAIMER.search(line):
-            break
+        long_cells = 80 < len(line) <= 120 and len(cells_of := _CELLS.split(line)) >= 3 and bool(ORG_START.search(cells_of[-1]))
+        line = _TAGLINE.sub("", line) if len(line) > 80 and not long_cells else line
+        if (len(line) > 80 and not long_cells) or _DISCLAIMER.search(line):
+            break  # (a line of cells may run longer: 'Naam - bovenschools coördinator taal en lezen - Stichting …')
         line_role, line_org = split_role_organisation(line) if (
             ROLE_WORDS.search(line) or ORG_START.search(line) or _FIRM_KIND.search(line)) else (None, None)  # a bare name line: most
         if line_org and (org is None or (" " not in org and " " in line_org) or ((headed or with_role) and not line_role)):
@@ -170,7 +174,7 @@ _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bi
               r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
               # a primary school by its kind and name: 'obs De Tweemaster', 'cbs Ichthus', 'SBO De Wissel', 'IKC Noorderlicht';
               # a province: 'Provincie Fryslân' (a name follows in capitals, not 'de provincie')
-              r"|(?:[ocr]bs|pcbs|rkbs|sbo|ikc|provincie)(?=\s+[A-ZÀ-Ý])"
+              r"|(?:[ocrk]bs|pcbs|rkbs|sbo|ikc|kc|kindcentrum|provincie)(?=\s+[A-ZÀ-Ý])"
               r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b")  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # Searched on lower-cased text (a phrase table, run on every signature line): the capitals its case-sensitive pieces
 # look for are lower-case letters there; the hit is then checked against the pattern itself.
@@ -292,7 +296,9 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         if start and org is None:
             before = seg[: start.start()].strip(" ,")
             org = trimmed_org(ORG_REMARK.sub("", seg[start.start():]))  # '… (secondment)'
-            if org == org.lower() and not _placed_before(org, before):
+            if org == org.lower() and _LOWER_CASE_NAME.fullmatch(before) and _GENERIC_ORG.fullmatch(org):
+                org, before = f"{before} {org}", ""  # a line that is only 'de nieuwe bibliotheek': a name in lower case
+            elif org == org.lower() and not _placed_before(org, before):
                 org, start = None, None  # 'Diensthoofd bibliotheek': a word of the role, not a name
                 role = role or (seg if ROLE_WORDS.search(seg) else None)
                 continue
@@ -323,7 +329,19 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         org = segments[1]  # 'leerkracht groep 7/8, De Regenboog': a teacher's school goes by its name alone
     if role and org is None and department and len(segments) == 2:
         role = line.strip(" ,|–-")  # 'Strategic Lead, Libraries & Heritage': the department is part of the role
+    if org and _DESCRIBED.match(org) \
+            and (brand := next((seg for seg in segments if _BRAND.fullmatch(seg) and not ROLE_WORDS.search(seg)), None)):
+        org = brand  # 'Rijnbrink | provincial library service organisation Gelderland & Overijssel': the lower-case words describe it
     return role, org
+
+
+# One capitalised word that names an organisation by itself: 'Rijnbrink', 'ProBiblio', 'BplusC', 'OBA'.
+# An article and one adjective before a lower-case 'bibliotheek', alone on its line: 'de nieuwe bibliotheek' (Almere's name).
+_LOWER_CASE_NAME = re.compile(r"(?:de|het)\s+[a-zà-ÿ]+")
+_BRAND = re.compile(r"[A-ZÀ-Ý][\w'-]{2,}")
+# Lower-case words that describe what it is, not its name: 'provincial library service organisation Gelderland'
+# (not 'obs De Linde', a school's kind before its name).
+_DESCRIBED = re.compile(r"(?!(?:de|het|the|'t)\s)[a-zà-ÿ]+\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+\s")
 
 
 def _placed_before(org: str, before: str) -> bool:
@@ -362,7 +380,7 @@ _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 _MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]*\S[^\n]{1,120}(?:\n|$)){1,6})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
 LIBRARY_NAME = (rf"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|{_FRISIAN_LIBRARY}|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
-                r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
+                r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.|\s+en\s+(?:meer|omstreken|omgeving)\b)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
@@ -511,14 +529,18 @@ def _goes_by(signature: str, header: str, signed: str) -> bool:
 # The writer says what they are and where, in the text: 'Als directeur van de bibliotheek in Zeist kom ik graag',
 # 'Sinds februari ben ik directeur van Cultuurcluster De Schakel (bibliotheek, …)', "As director of X I'd like …".
 # Their own words make the place an employer, so a name without a library word counts: a few capitalised words.
-_SELF_ROLE = r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur)[\w-]*"
+_SELF_ROLE = (r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur|consulent|consultant"
+              r"|medewerker|bibliothecaris|librarian|specialist)[\w-]*")  # 'I am a reading consultant at …'
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
-_A_SCHOOL = r"(?:[ocr]bs|pcbs|rkbs|sbo|ikc)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}"
+_A_SCHOOL = r"(?i:[ocrk]bs|pcbs|rkbs|sbo|ikc|kc|kindcentrum|basisschool)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}"
 SCHOOL_NAME = _A_SCHOOL
 # 'ik ben leerkracht van groep 6 op obs De Wilgenhoek': a teacher's class may come between role and school.
-_I_TEACH_AT = re.compile(rf"\b(?i:als|as|ben ik|ik ben|i am|i'm)\s+((?i:{SCHOOL_ROLE})(?:\s+[\w/-]+){{0,4}}?)\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
-_I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?)\s+(?:(?i:de|het|the)\s+)?"
+# The writer's name first: 'Mijn naam is Jan Smit, leerkracht op OBS De Klimop', 'Ik ben Jan Smit, intern begeleider bij …'.
+_MY_NAME_THEN = (r"(?i:mijn naam is|my name is|ik ben|i am|i'm|this is)\s+[A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|[A-ZÀ-Ý][\w'-]+)){0,4}"
+                 r"\s*,(?:\s+(?i:a|an))?")
+_I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE})(?:\s+[\w/-]+){{0,4}}?)\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
+_I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
                            rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 

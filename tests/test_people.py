@@ -801,3 +801,304 @@ def test_readers_told_they_are_signed_up_are_named_from_greeting_and_address():
     text = "Hoi Sanne en Youssef,\n\nZie hieronder."
     assert _first_name_and_address("s.mulder@bm.example.nl", text) == "Sanne Mulder"
     assert _first_name_and_address("s.vandijk@bm.example.nl", text) is None  # particles: the surname cannot be spelled
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # 'X wordt vervangen door Y (…)': X, named without an address, leaves; not the secretary who writes
+    ("Goedemiddag,\n\nGraag de volgende wijziging voor het webinar van 28 maart:\n\nAanmelding van Femke Hoogstraten "
+     "wordt vervangen door Ruud Baarsma (r.baarsma@dal.example.nl).\n\nFemke gaat met verlof.\n\nGroet,\nIngrid Pol\n"
+     "Secretariaat\nBibliotheek Dalfsen", "Ingrid Pol <i.pol@dal.example.nl>", "Wijziging deelnemer webinar",
+     [("Femke Hoogstraten", None, "Bibliotheek Dalfsen"), ("Ruud Baarsma", "r.baarsma@dal.example.nl", "Bibliotheek Dalfsen")]),
+    # 'please replace X by Y (…)'
+    ("Hello,\n\nFor the webinar on 28 March: please replace Anton Kruger by Mila Dekkers (m.dekkers@ven.example.nl). "
+     "Anton has left the team.\n\nRegards,\nSaskia Brom\nOffice manager\nBibliotheek Venray",
+     "Saskia Brom <s.brom@ven.example.nl>", "Change of participant webinar 28 March",
+     [("Anton Kruger", None, "Bibliotheek Venray"), ("Mila Dekkers", "m.dekkers@ven.example.nl", "Bibliotheek Venray")]),
+    # 'Ik laat mij vervangen door mijn collega …': the writer leaves, the colleague comes
+    ("Hoi,\n\nIk kan op 28 maart helaas niet bij het webinar zijn. Ik laat mij vervangen door mijn collega Daan Wessels, "
+     "ook leesconsulent. Zijn adres: d.wessels@ber.example.nl\n\nGroet,\nNina Smeets\nBibliotheek Bergeijk",
+     "Nina Smeets <n.smeets@ber.example.nl>", "Webinar 28 maart",
+     [("Nina Smeets", "n.smeets@ber.example.nl", "Bibliotheek Bergeijk"), ("Daan Wessels", "d.wessels@ber.example.nl", "Bibliotheek Bergeijk")]),
+    # a colleague only asked whether he will go, who signs up himself if so: not an attendee
+    ("Helaas moet ik mijn aanmelding voor het webinar van 28 maart intrekken. Ik heb mijn collega Stijn Lamers gevraagd of "
+     "hij wil gaan; als hij kan, meldt hij zich zelf bij jullie aan.\n\nGroet,\nMarieke Bos\nBibliotheek Waalwijk",
+     "Marieke Bos <m.bos@waa.example.nl>", "Afmelding webinar",
+     [("Marieke Bos", "m.bos@waa.example.nl", "Bibliotheek Waalwijk")]),
+])
+def test_who_leaves_and_who_comes_in_a_change(body, sender, subject, expected):
+    assert sorted(_who(body, sender, subject)) == sorted(expected)
+
+
+def test_replacement_phrasings_are_read():
+    from mailbot.attendees import REPLACES
+    for text in ("Ik wil mijn aanmelding graag overdragen aan mijn collega Mieke Tol.",
+                 "I've arranged for my place to be taken over by Bram Wouters.", "ipv mij komt Lisa Hoekstra",
+                 "Ik laat mij vervangen door Joris.", "please replace Jan de Boer by Marieke Huisman",
+                 "vervang Jan de Boer door mevrouw Huisman"):
+        assert REPLACES.search(text), text
+    assert not REPLACES.search("Could you replace the link with the new one?")
+
+
+def test_the_writer_with_a_remark_and_a_colleague_both_come():
+    assert sorted(_who("We'd like to register for the webinar on 28 March: myself (Ilse Verhoef, reading consultant) and "
+                       "my colleague Bas Mertens (b.mertens@zw.example.nl).\n\nThanks,\nIlse Verhoef\nBibliotheek Zwolle",
+                       "Ilse Verhoef <i.verhoef@zw.example.nl>", "Webinar 28 March")) == [
+        ("Bas Mertens", "b.mertens@zw.example.nl", "Bibliotheek Zwolle"), ("Ilse Verhoef", "i.verhoef@zw.example.nl", "Bibliotheek Zwolle")]
+
+
+def _cancelled(body: str, sender: str, subject: str) -> list[tuple]:
+    """(name, email, organisation) of the people a mail read as a cancellation is about (whatever its intent)."""
+    from mailbot.attendees import find_attendees
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+
+    p = parse(make_message(sender=sender, subject=subject, body=body))
+    people, _ = find_attendees(p, p.text, "cancel", set(), describe_sender(p), False)
+    return [(a.name, a.email, a.organisation) for a in people]
+
+
+def test_a_name_struck_off_is_cancelled_and_one_who_takes_part_stays():
+    # 'Van onze aanmelding vervalt de naam van X. Y neemt wel gewoon deel.': only X is cancelled
+    assert _cancelled("Goedemorgen,\n\nVan onze aanmelding voor het webinar op 28 maart vervalt de naam van Gijs Ploeger. "
+                      "Wendy Arts neemt wel gewoon deel.\n\nMet vriendelijke groet,\nTon Kuipers\nSecretariaat\nBibliotheek Oldambt",
+                      "Ton Kuipers <secretariaat@old.example.nl>", "Aanpassing deelnemers webinar") == [
+        ("Gijs Ploeger", None, "Bibliotheek Oldambt")]
+    # 'Nicole kan helaas niet; Kees komt in haar plaats (…). Ik blijf gewoon deelnemen.': the writer stays
+    assert sorted(_cancelled("Wij hadden ons met z'n tweeën aangemeld voor het webinar op 28 maart: Roos Veldman en ik. Roos kan "
+                             "helaas niet; Jelle Brink komt in haar plaats (j.brink@mh.example.nl). Ik blijf gewoon deelnemen."
+                             "\n\nGroetjes,\nAnouk Visser\nBibliotheek Maashorst", "Anouk Visser <a.visser@mh.example.nl>",
+                             "Aanmelding webinar")) == [("Jelle Brink", "j.brink@mh.example.nl", "Bibliotheek Maashorst"),
+                                                         ("Roos Veldman", None, "Bibliotheek Maashorst")]
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    # name, role and organisation in one long line of cells
+    ("Met vriendelijke groet,\nMarco Hulst - bovenschools coördinator lezen en taal - Stichting Openbaar Onderwijs Deventer",
+     ("Marco Hulst", "bovenschools coördinator lezen en taal", "Stichting Openbaar Onderwijs Deventer")),
+    # 'Library Educator' is a role, the library is on the next line
+    ("Thanks!\nAnna Wester\nLibrary Educator\nBibliotheek Hilversum", ("Anna Wester", "Library Educator", "Bibliotheek Hilversum")),
+    # a logo's text in brackets
+    ("Kind regards,\nJoost Veen\nEducation Advisor\n[Logo Bibliotheek Tilburg]", ("Joost Veen", "Education Advisor", "Bibliotheek Tilburg")),
+    # a one-word name and a lower-case description of what it is
+    ("Kind regards,\nLars Hoek\nProBiblio | provincial library service organisation Noord-Holland", ("Lars Hoek", None, "ProBiblio")),
+    # a school's kind before its name: 'Kindcentrum', 'KBS'
+    ("Met vriendelijke groet,\nEls Vink\nAdministratie Kindcentrum De Vlonder", ("Els Vink", None, "Kindcentrum De Vlonder")),
+    # … and a place after it is no brand: 'obs De Linde, Zwolle'
+    ("Vriendelijke groet,\nKarim Said\ndirecteur obs De Esch, Zwolle", ("Karim Said", "directeur", "obs De Esch")),
+])
+def test_what_a_signature_says(signature, expected):
+    from mailbot.signatures import signature_facts
+    assert signature_facts(signature) == expected
+
+
+def test_a_school_kind_and_a_library_name_with_en_meer():
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation("KBS Sint Maarten") == (None, "KBS Sint Maarten")
+    assert _who("Graag meld ik onze directeur, mevrouw drs. A. de Wit, directeur van Bibliotheek Vecht en omstreken, aan voor "
+                "de gesprekstafel van 24 juni.\n\nMet vriendelijke groet,\nPetra Mol\nSecretariaat",
+                "Petra Mol <p.mol@vecht.example.nl>", "Aanmelding gesprekstafel")[0][2] == "Bibliotheek Vecht en omstreken"
+
+
+def test_a_table_with_a_position_column():
+    from mailbot.lists import column_table
+    from mailbot.understanding import Attendee
+    text = ("Name\tPosition\tOrganisation\tE-mail\nLinda Kos\tTeacher group 5\tIKC De Wilg\tl.kos@ex.example.nl\n"
+            "Tim van Rooij\tReading coordinator\tCBS Het Anker\tt.vanrooij@ex.example.nl\n")
+    assert [(a.name, a.email, a.organisation, a.role) for a in column_table(text, Attendee("X", "x@ex.example.nl"))] == [
+        ("Linda Kos", "l.kos@ex.example.nl", "IKC De Wilg", "Teacher group 5"),
+        ("Tim van Rooij", "t.vanrooij@ex.example.nl", "CBS Het Anker", "Reading coordinator")]
+
+
+def test_an_invoice_address_is_no_attendee_and_a_surname_is_read_in_full_from_the_signature():
+    assert _cancelled("I am writing on behalf of Mr. Pieter de Boer, director of Bibliotheek Oss. Unfortunately he has to cancel "
+                      "his registration for the round table on 24 June.\n\nIf a fee applies, please send the invoice to our "
+                      "finance department, finance@oss.example.nl.\n\nKind regards,\nEva Lin\nExecutive assistant\nBibliotheek Oss",
+                      "Eva Lin <e.lin@oss.example.nl>", "Cancellation round table") == [("Pieter de Boer", None, "Bibliotheek Oss")]
+    assert _cancelled("Helaas moet ik de heer Van Dongen afmelden voor de gesprekstafel van 24 juni.\n\nMet vriendelijke groet,\n"
+                      "namens Bart van Dongen, directeur-bestuurder DOK\n\nSara Pijl\nSecretariaat | DOK",
+                      "Secretariaat DOK <secretariaat@dok.example.nl>", "Afmelding")[0][:2] == ("Bart van Dongen", None)
+
+
+def test_names_between_moeten_and_zich_afmelden_are_cancelled():
+    assert sorted(_cancelled("Beste organisatie,\n\nHelaas moeten Sara Koning (leerkracht groep 4) en Bas Timmer (leerkracht "
+                             "groep 8) van Kindcentrum De Boog zich afmelden voor het webinar van 28 maart.\n\nMet vriendelijke groet,\n"
+                             "Joke Smit\nAdministratie Kindcentrum De Boog", "Joke Smit <j.smit@deboog.example.nl>", "Afmelding")) == [
+        ("Bas Timmer", None, "Kindcentrum De Boog"), ("Sara Koning", None, "Kindcentrum De Boog")]
+
+
+def test_the_writer_who_takes_over_a_registration_in_their_name():
+    # 'Kan haar aanmelding op mijn naam gezet worden? Ellen komt dus niet meer.': she leaves, the writer comes
+    assert sorted(_cancelled("Sinds deze maand neem ik de scholen van Mirjam Goossens over. Mirjam had zich aangemeld voor het "
+                             "webinar op 28 maart. Kan haar aanmelding op mijn naam gezet worden? Mirjam komt dus niet meer.\n\n"
+                             "Groet,\nDewi Lim\nLeesconsulent\nBibliotheek Lelystad", "Dewi Lim <d.lim@lel.example.nl>",
+                             "Aanmelding overnemen")) == [("Dewi Lim", "d.lim@lel.example.nl", "Bibliotheek Lelystad"),
+                                                          ("Mirjam Goossens", None, "Bibliotheek Lelystad")]
+
+
+def test_a_library_named_in_lower_case_on_its_own_line():
+    from mailbot.signatures import signature_facts
+    assert signature_facts("Best regards,\n\nKoen Maas\nManaging Director\nde nieuwe bibliotheek\nAlmere") == (
+        "Koen Maas", "Managing Director", "de nieuwe bibliotheek")
+
+
+def test_names_after_an_inverted_kunnen_with_niet_are_cancelled():
+    assert sorted(_cancelled("Beste Seher,\n\nVanwege een onverwachte raadsvergadering kunnen Hugo Verhaar en Nadia Bouzid "
+                             "maandag helaas niet bij de gesprekstafel zijn. Wilt u hen allebei afmelden?\n\nMet vriendelijke groet,\n\n"
+                             "Karin Mol\nsecretariaat directie\nBibliotheek Rivierenland",
+                             "Secretariaat <secretariaat@riv.example.nl>", "Afmelding gesprekstafel")) == [
+        ("Hugo Verhaar", None, "Bibliotheek Rivierenland"), ("Nadia Bouzid", None, "Bibliotheek Rivierenland")]
+
+
+def test_the_writers_private_address_for_the_link_is_no_second_attendee():
+    assert _who("I would like to register for the webinar on Thursday 28 March. I'm on leave until 25 March, so please also "
+                "send the link to my private address, tessa.r@home.example.com, so I can find it.\n\nKind regards,\n\n"
+                "Tessa Ruiter\nReading consultant\nBibliotheek Gouda", "Tessa Ruiter <t.ruiter@gouda.example.nl>",
+                "Registration webinar 28 March") == [("Tessa Ruiter", "t.ruiter@gouda.example.nl", "Bibliotheek Gouda")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik kan helaas niet; mijn collega Pim Roos (p.roos@ex.example.nl) valt voor mij in.",
+    "I can't make it; my colleague Pim Roos (p.roos@ex.example.nl) will be replacing me.",
+    "I can't make it; my colleague Pim Roos (p.roos@ex.example.nl) is standing in for me.",
+    "Ik kan niet, maar mijn collega Pim Roos (p.roos@ex.example.nl) komt namens mij.",
+    "I can't make it, so my colleague Pim Roos (p.roos@ex.example.nl) will attend on my behalf.",
+])
+def test_more_ways_to_say_someone_takes_the_writers_place(sentence):
+    from mailbot.attendees import REPLACES
+    assert REPLACES.search(sentence)
+    found = sorted(_cancelled(f"Beste Seher,\n\n{sentence}\n\nGroet,\nLies Dam\nBibliotheek Assen", "Lies Dam <l.dam@ex.example.nl>",
+                              "Gesprekstafel 24 juni"))
+    assert found == [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen"), ("Pim Roos", "p.roos@ex.example.nl", "Bibliotheek Assen")]
+
+
+def test_in_de_plaats_van_names_the_one_who_leaves():
+    from mailbot.attendees import IN_PLACE_OF
+    assert IN_PLACE_OF.search("Pim Roos komt in de plaats van mevrouw De Wit")
+    assert IN_PLACE_OF.search("Pim Roos neemt de plaats in van Els Kok")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rob Vos wordt vervangen door Ilse Mets (i.mets@ex.example.nl).",
+    "Please note: Rob Vos will be replaced by Ilse Mets (i.mets@ex.example.nl).",
+    "Graag Rob Vos vervangen door Ilse Mets (i.mets@ex.example.nl).",
+    "Could you swap Rob Vos for Ilse Mets (i.mets@ex.example.nl)?",
+    "Wilt u Rob Vos afmelden en Ilse Mets (i.mets@ex.example.nl) aanmelden?",
+    "Could you change the registration from Rob Vos to Ilse Mets (i.mets@ex.example.nl)?",
+    "Kunt u de aanmelding van Rob Vos wijzigen naar Ilse Mets (i.mets@ex.example.nl)?",
+])
+def test_one_name_for_another(sentence):
+    found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Wijziging webinar 28 maart")
+    assert sorted(found) == [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Graag Rob Vos afmelden voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Hierbij meld ik Rob Vos en Ilse Mets af voor het webinar.", ["Ilse Mets", "Rob Vos"]),
+    ("Please cancel the registration of Rob Vos.", ["Rob Vos"]),
+    ("Ik wil graag de aanmelding van Rob Vos annuleren.", ["Rob Vos"]),
+    ("De aanmelding van Rob Vos kan vervallen.", ["Rob Vos"]),
+    ("Rob Vos zal niet aanwezig zijn.", ["Rob Vos"]),
+    ("Rob Vos komt helaas niet.", ["Rob Vos"]),
+])
+def test_a_cancellation_names_who_is_off(sentence, names):
+    found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Afmelding webinar 28 maart")
+    assert sorted(a[0] for a in found) == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Graag Rob Vos aanmelden voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Hierbij meld ik Rob Vos en Ilse Mets aan voor het webinar van 28 maart.", ["Ilse Mets", "Rob Vos"]),
+    ("Meld Rob Vos maar aan voor het webinar van 28 maart.", ["Rob Vos"]),
+])
+def test_a_sign_up_with_the_verb_split_round_the_names(sentence, names):
+    found = _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                 "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart")
+    assert sorted(a[0] for a in found) == names
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    ("Mijn naam is Noor Aziz, leerkracht op OBS De Klimop, en ik wil me graag aanmelden voor het webinar van 28 maart.\n\n"
+     "Groet,\nNoor", "n.aziz@klimop.example.nl", ("Noor Aziz", "n.aziz@klimop.example.nl", "OBS De Klimop")),
+    ("Ik ben Noor Aziz, intern begeleider bij KBS De Wegwijzer. Graag meld ik mij aan voor het webinar van 28 maart.\n\n"
+     "Groet,\nNoor", "n.aziz@wegwijzer.example.nl", ("Noor Aziz", "n.aziz@wegwijzer.example.nl", "KBS De Wegwijzer")),
+    ("Graag meld ik mij aan voor het webinar van 28 maart. Ik ben leerkracht bij Kindcentrum De Bron.\n\nNoor Aziz",
+     "noor@bron.example.nl", ("Noor Aziz", "noor@bron.example.nl", "Kindcentrum De Bron")),
+    ("I'd like to register for the webinar on 28 March. I am a reading consultant at Bibliotheek Assen.\n\nNoor Aziz",
+     "noor@assen.example.nl", ("Noor Aziz", "noor@assen.example.nl", "Bibliotheek Assen")),
+])
+def test_the_writer_says_who_and_where_in_the_text(body, sender, expected):
+    assert _who("Goedemorgen,\n\n" + body, sender, "Aanmelding webinar 28 maart") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Could you take Rob Vos off the list?",
+    "Rob Vos won't be able to make it on Thursday.",
+    "I'm afraid Rob Vos can't make it.",
+    "Rob Vos sends his apologies for the round table.",
+    "Rob Vos moet zich helaas afmelden.",
+    "Rob Vos meldt zich af voor het webinar.",
+    "Rob Vos zegt af voor het webinar.",
+    "Rob Vos is ill and will not attend.",
+    "Rob Vos is helaas ziek en meldt zich af.",
+])
+def test_more_ways_to_say_someone_named_is_off(sentence):
+    found = _cancelled(f"Good morning,\n\n{sentence}\n\nKind regards,\nLies Dam\nSecretary\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Cancellation webinar 28 March")
+    assert found == [("Rob Vos", None, "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("I would like to register Rob Vos and Ilse Mets for the webinar on 28 March.", ["Ilse Mets", "Rob Vos"]),
+    ("Rob Vos en Ilse Mets willen graag deelnemen aan het webinar van 28 maart.", ["Ilse Mets", "Rob Vos"]),
+    ("Voor het webinar van 28 maart wil ik graag Rob Vos aanmelden.", ["Rob Vos"]),
+    ("Graag schrijf ik Rob Vos in voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Hierbij geef ik Rob Vos op voor het webinar van 28 maart.", ["Rob Vos"]),
+    ("Zou u Rob Vos willen aanmelden voor het webinar van 28 maart?", ["Rob Vos"]),
+])
+def test_a_sign_up_for_others_named_in_full(sentence, names):
+    found = _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                 "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart")
+    assert sorted(a[0] for a in found) == names
+
+
+def test_schrijf_or_geef_needs_its_particle():
+    from mailbot.attendees import _names_asked_for
+    assert _names_asked_for("Graag geef ik Rob Vos op voor het webinar.", []) != []
+    assert _names_asked_for("Graag geef ik Rob Vos de link voor het webinar.", []) == []
+
+
+def test_replaces_keeps_its_fast_filter_on_lower_case_text():
+    from mailbot.attendees import REPLACES
+    assert REPLACES._lower is not None  # a name's capital in a phrase must not cost the table its substring filter
+    assert REPLACES.search("Could you swap Rob Vos for Ilse Mets?")
+    assert not REPLACES.search("Could you swap the slides for the new ones?")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Graag meld ik Rob Vos (r.vos@ex.example.nl) van Bibliotheek Emmen aan voor het webinar van 28 maart.",
+     [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Emmen")]),
+    ("Graag meld ik aan: Rob Vos (Bibliotheek Emmen, r.vos@ex.example.nl) en Ilse Mets (OBS De Es, i.mets@es.example.nl).",
+     [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Emmen"), ("Ilse Mets", "i.mets@es.example.nl", "OBS De Es")]),
+    ("Ook mijn collega Rob Vos (r.vos@ex.example.nl), intern begeleider op CBS De Ark, wil graag deelnemen aan het webinar van "
+     "28 maart.", [("Rob Vos", "r.vos@ex.example.nl", "CBS De Ark")]),
+    ("Namens Kindcentrum De Es meld ik Rob Vos (r.vos@es.example.nl) aan voor het webinar van 28 maart.",
+     [("Rob Vos", "r.vos@es.example.nl", "Kindcentrum De Es")]),
+])
+def test_the_organisation_the_text_gives_a_person(sentence, expected):
+    assert _who(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mevrouw drs. A. de Wit kan helaas niet. In haar plaats komt de heer B. Kos (b.kos@ex.example.nl).",
+    "Anna de Wit cannot attend; her colleague Bram Kos (b.kos@ex.example.nl) will take her place.",
+    "Anna de Wit is verhinderd, Bram Kos (b.kos@ex.example.nl) gaat in haar plaats.",
+    "Instead of Anna de Wit, Bram Kos (b.kos@ex.example.nl) will attend.",
+])
+def test_who_leaves_when_both_are_named_in_the_change(sentence):
+    found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Wijziging gesprekstafel")
+    assert sorted((a[0].split()[-1], a[1]) for a in found) == [("Kos", "b.kos@ex.example.nl"), ("Wit", None)]
