@@ -68,6 +68,7 @@ CANCEL = _rx(
     r"\bremove\s+(?:[\w'().-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
+    r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
     r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
     r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze|m'n|de|die|deze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
@@ -1044,8 +1045,8 @@ def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
-    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body)  # 'X will attend in place of our director'
-    if not match:
+    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body) or _HANDS_OVER.search(t.body)  # 'X will attend in place
+    if not match:  # of our director', 'Ik laat mij vervangen door mijn collega X', 'please replace X by Y'
         return None
     stops = [m.end() for m in SENTENCE_END.finditer(t.body)]
     start = max((i for i in stops if i <= match.start()), default=0)
@@ -1055,6 +1056,25 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'could you let me know whether a deputy may attend in my place?', 'If I end up not being able to
         # come, would it be possible to send our head of operations in my place?': a question
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
+
+
+# A replacement in other words than attendees.REPLACES: 'Ik laat mij vervangen door mijn collega X', 'mijn aanmelding
+# overdragen aan mijn collega X', 'please replace X by Y' (a name in the sentence makes it one).
+_HANDS_OVER = _rx(r"\blaat\s+(?:mij|me|zich|hem|haar)\s+(?:\w+\s+){0,2}vervangen\s+door\b",
+                  r"\b(?:aanmelding|inschrijving|plek|plaats)\b[^.?!\n]{0,60}\bover\s*(?:te\s+)?dragen\s+aan\b",
+                  r"\breplace\s+(?:[\w.'-]+\s+){1,4}(?:by|with)\b")
+# The writer takes over the registration of someone named before: 'Ellen had zich aangemeld … Kan haar aanmelding op mijn
+# naam gezet worden?' The one named leaves, the writer comes: a replacement.
+_ONTO_ME = _rx(r"\b(?:aanmelding|inschrijving|registratie)\b[^.?!\n]{0,40}\bop\s+mijn\s+naam\s+(?:\w+\s+){0,2}"
+               r"(?:zetten|gezet|overzetten|overgezet|overschrijven|overgeschreven)\b",
+               r"\b(?:transfer|move|put)\s+(?:his|her|their|the)\s+registration\s+(?:over\s+)?(?:to|in|into|onto)\s+my\s+name\b")
+
+
+def _takes_over(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if not (match := _ONTO_ME.search(t.body)) or _asks_whether(t.body, match) or _IF.search(_sentence_of(t.body, match)):
+        return None  # 'Mag ik de aanmelding van mijn voorganger op mijn naam laten zetten?': asks whether
+    names = [name for m in NAME.finditer(t.body, 0) if m.start() < match.start() and (name := person_at(m.group(0))[0])]
+    return ("cancel", 0.8, f"the writer takes over the registration of {names[0]} ({match.group(0)!r})") if names else None
 
 
 _ALREADY_MINE = _rx(r"\b(?:heeft|hebben)\s+zich\s+(?:al\s+|reeds\s+)?(?:aangemeld|ingeschreven|opgegeven)\s+voor\b",
@@ -1330,6 +1350,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("running-late", _running_late),
+    ("takes-over", _takes_over),
     ("takes-their-place", _takes_their_place),
     ("replacement", _replacement),
     ("brings-named", _brings_named),
@@ -1396,9 +1417,14 @@ def _clean(text: str) -> str:
 
 
 # Dictated and misspelt words the rules should read as meant: 'gespreks tafel komma gaat het …', 'webinair'.
-_SPELLING = {" komma": ",", "gespreks tafel": "gesprekstafel", "webinair": "webinar", "aanmeldig": "aanmelding"}
-_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b", re.I)
-_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig")
+_SPELLING = {" komma": ",", "gespreks tafel": "gesprekstafel", "webinair": "webinar", "aanmeldig": "aanmelding",
+             "ipv": "in plaats van", "i.p.v.": "in plaats van"}  # 'ipv mij komt Lisa'
+_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b|\bipv\b|\bi\.p\.v\.", re.I)
+_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig|ipv|i\.p\.v")
+
+
+_ABBREVIATED = re.compile(r"\bipv\b|\bi\.p\.v\.", re.I)
+_ABBREVIATED_SIGN = re.compile(r"(?i)ipv|i\.p\.v")
 
 
 # ---------------------------------------------------------------- event rules
@@ -1780,6 +1806,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     if intent in ("register", "cancel"):
         # A note that signs its writer up ('please add me') names its people itself, not the forward under it.
         text = p.text if p.forwarded and _FIRST_PERSON_SIGN_UP.search(p.text) else wants.raw
+        if _ABBREVIATED_SIGN.search(text):  # 'ipv mij komt Lisa': the attendee rules read 'in plaats van'
+            text = _ABBREVIATED.sub("in plaats van", text)
         attendees, attendee_hit = find_attendees(p, text, intent, own, sender, _acts_in_forward(p))
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)

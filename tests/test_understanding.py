@@ -1437,3 +1437,25 @@ def test_a_question_to_the_colleague_the_mail_is_for_is_not_forwarded_with_the_s
     p = parsed(text=text, to=("l.peeters@bieb.example.nl",), cc=("aanmelden@example.org",))
     u = classify(p, CATALOGUE, frozenset({"aanmelden@example.org"}))
     assert u.intent == "register" and [s for s in u.secondary_intents if s != "register"] == []
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    # a replacement in other words: the one who leaves is named or writes, the one named comes
+    ("Wijziging deelnemer webinar", "Ik kan op 28 maart toch niet bij het webinar zijn. Ik laat me vervangen door mijn collega "
+     "Rik Smeets.", "cancel"),
+    ("Overdracht inschrijving", "Graag wil ik mijn inschrijving voor de gesprekstafel overdragen aan onze adjunct Ilse Bosman.",
+     "cancel"),
+    ("Change of participant", "Please replace Tom Vries with Anna Kuipers for the webinar on 28 March.", "cancel"),
+    ("Gesprekstafel 24 juni", "Mijn voorganger, Karel Dijkhuis, had zich aangemeld voor de gesprekstafel. Kunt u zijn inschrijving "
+     "op mijn naam zetten?", "cancel"),
+    ("webinar", "ipv mij komt Nina Postma naar het webinar van 28 maart.", "cancel"),
+    ("Aanpassing deelnemers webinar", "Van onze aanmeldingen voor het webinar van 28 maart vervalt de naam van Joost Kamphuis.",
+     "cancel"),
+    # asked whether it may: a question
+    ("Gesprekstafel 24 juni", "Mijn voorganger Karel Dijkhuis had zich aangemeld. Mag ik zijn aanmelding op mijn naam laten "
+     "zetten, of moet ik me opnieuw aanmelden?", "registration_question"),
+])
+def test_phrasings_from_the_sixth_session(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
