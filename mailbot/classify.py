@@ -88,7 +88,7 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas
                   r"|studiereis|werkbezoek|bruiloft|begrafenis|uitvaart)\b")  # 'de 24ste zit ik de hele dag op een congres in Brussel'
 REGISTER = _rx(
     r"\b(?:is|are)\s+there\s+still\s+(?:room|a\s+place|a\s+seat|space)\s+for\s+(?:her|him|me|us|them)\b",  # '… for her? Her address is …'
-    r"\b(?:zou|wil|kun|kan)\s+(?:je|u|jij|jullie)\s+(?:haar|hem|mij|me|ons|hen)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:willen\s+|kunnen\s+)?zetten\b",
+    r"\b(?:zou(?:den)?|wil(?:t|len)?|kun(?:t|nen)?|kan)\s+(?:je|u|jij|jullie)\s+(?:haar|hem|mij|me|ons|hen)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:willen\s+|kunnen\s+)?zetten\b",  # 'Zouden jullie mij op de lijst willen zetten?\'
     r"\b(?:graag|gaarne)\s+aan\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}deel(?:neemt|nemen)\b",  # 'dat mevrouw X gaarne aan het webinar deelneemt'
     r"\bvoornemens\s+(?:is|zijn|ben)\s+(?:om\s+)?(?:deel\s+te\s+nemen|aanwezig\s+te\s+zijn|te\s+komen)\b", r"\bintends?\s+to\s+(?:attend|participate|take part)\b",
     r"\b(?:kindly|please)\s+(?:register|enrol+)\b", r"\benrol+\s+(?:me|us|him|her|them|ms|mr|mrs|dr)\b",
@@ -224,6 +224,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b", r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
+    r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
+    r"\b(?:voordat|alvorens)\s+(?:ik|we|wij)\s+(?:mijn|onze)\s+(?:deelname|aanwezigheid|aanmelding|komst)\s+(?:\w+\s+)?bevestig",  # my attendance: is there a fee?\'
     r"\baanmelden\s+doe\s+(?:ik|we|wij)\s+(?:later|straks|nog)\b", r"\b(?:i|we)(?:'ll| will)\s+register\s+later\b",
     r"\bis\s+het\s+(?:nog\s+)?mogelijk\s+om\s+(?:me\s+|mij\s+|ons\s+)?(?:in\s+te\s+schrijven|aan\s+te\s+melden|op\s+te\s+geven)\b",
     r"\bis\s+(?:de\s+)?(?:inschrijving|aanmelding|registratie|registration)\s+(?:al\s+|nog\s+|still\s+)?(?:gesloten|open|closed)\b",
@@ -338,7 +340,8 @@ QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(
                r"\b(?:vroeg|vraagt|verzocht|verzoekt)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
                r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask|establish|verify|ascertain|determine|enquire|inquire)\b", r"\b(?:gaarne|graag)\s+verneem\s+ik\b",
                r"\bverzoek\s+ik\s+u\s+(?:\w+\s+){0,2}rekening\s+te\s+houden\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
-               r"\bof is het\b", r"(?:^|\n)\W*(?:waar|hoe|wanneer|welke|where|how|when|which)\s+(?:kan|kun|moet|mag|is|zijn|can|do|should|is|are)\s+(?:ik|we|wij|je|u|er|het|de|i|the)\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
+               r"\bof is het\b", r"(?:^|\n)\W*(?:waar|hoe|wanneer|welke|where|how|when|which)\s+(?:kan|kun|moet|mag|is|zijn|can|do|should|is|are)\s+(?:ik|we|wij|je|u|er|het|de|i|the)\b", r"\bwould like to (?:check|know|ask)\b", r"\b(?:wanted|want|wish|wished)\s+to\s+(?:check|ask|know|find out|verify)\s+(?:whether|if)\b",
+               r"\b(?:wilde|wou|wil)\s+(?:\w+\s+)?(?:checken|navragen|nagaan|informeren)\s+of\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful (?:if|to (?:learn|know|hear))\b", r"\brequest\w*\s+(?:further\s+|more\s+|additional\s+)?information\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b(?!\s*\.)", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
@@ -1587,7 +1590,7 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
 _MOVE = _rx(r"\b(?:switch|move|transfer|change)\s+(?:me|us|my\s+(?:registration|place|sign-?up|booking))\s+(?:over\s+)?from\b",
             r"\bomboeken\b", r"\bom\s*(?:te\s+)?zetten\b", r"\bover\s*(?:te\s+)?zetten\b", r"\bin plaats daarvan\b", r"\binstead\b",
             r"\bper abuis\b", r"\bper ongeluk\b", r"\bby mistake\b", r"\bliever\b", r"\brather\b")
-_TOWARDS = _rx(r"\bto\s+the\b", r"\bnaar\s+(?:de|het)\b", r"\bin plaats daarvan\b", r"\bput\s+(?:me|us)\s+down\s+for\b",
+_TOWARDS = _rx(r"\bto\s+the\b", r"\bnaar\s+(?:de|het)\b", r"\b(?:deelnemen|meedoen)\s+aan\s+(?:de|het)\b", r"\bin plaats daarvan\b", r"\bput\s+(?:me|us)\s+down\s+for\b",
                r"\b(?:aanmelden|inschrijven|register|sign\s+up)\s+(?:me\s+)?(?:for|voor)\b")
 
 

@@ -1451,6 +1451,12 @@ def test_a_question_to_the_colleague_the_mail_is_for_is_not_forwarded_with_the_s
     ("webinar", "ipv mij komt Nina Postma naar het webinar van 28 maart.", "cancel"),
     ("Aanpassing deelnemers webinar", "Van onze aanmeldingen voor het webinar van 28 maart vervalt de naam van Joost Kamphuis.",
      "cancel"),
+    # a sign-up asked politely, a move said as the event wanted, a condition before confirming, a check without '?'
+    ("webinar", "Zouden jullie mij op de lijst willen zetten voor het webinar van 28 maart?", "register"),
+    ("Verkeerd ingeschreven", "Ik heb me per ongeluk voor de gesprekstafel van 24 juni ingeschreven. Ik wil deelnemen aan het "
+     "webinar van 28 maart. Kunt u mijn inschrijving omzetten?", "register"),
+    ("Fee?", "Before I confirm my attendance at the webinar on 28 March: is there a participation fee?", "registration_question"),
+    ("Access", "I walk with crutches and wanted to check whether the venue of the round table has a lift.", "registration_question"),
     # asked whether it may: a question
     ("Gesprekstafel 24 juni", "Mijn voorganger Karel Dijkhuis had zich aangemeld. Mag ik zijn aanmelding op mijn naam laten "
      "zetten, of moet ik me opnieuw aanmelden?", "registration_question"),
