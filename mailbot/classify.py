@@ -334,7 +334,8 @@ CONTENT = _rx(r"\btouch(?:es)?\s+on\b", r"\b(?:gaat|gaan)\s+(?:het|de|jullie)\s+
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
-              r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
+              r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\b(?:ingegaan|ingaan|ingaat)\s+op\b",  # 'Wordt daar ook ingegaan op …?'
+              r"\bbereid\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:me|mij|ons)\b[^.?!\n]{0,30}\bvoor\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
 QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|wie|welke|wanneer|waar|hoeveel|whether|if|how|what|who|which|when|where|to)\b(?![^.?!\n]*!)",
                r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\s+(?:\w+\s+)?(?:of|hoe|wat|wie|waar|wanneer|welke|hoeveel)\b",
                r"\b(?:vroeg|vraagt|verzocht|verzoekt)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
@@ -364,7 +365,12 @@ SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\bs
             r"\bavoid losing access\b", r"\byour account will be (?:cancelled|closed|suspended|deleted)\b", r"\bmailbox registration\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
-            r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
+            r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b",
+            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\b(?:for|request)\s+a\s+(?:free\s+)?quote\b", r"\bbranded\b")
+# A bounce's look-alike: messages to the desk held back, to be released by a link (a real bounce returns one of ours).
+_HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b", r"\bpending\s+(?:incoming\s+)?messages\b",
+                     r"\bpermanently\s+deleted\b", r"\bverify\s+your\s+account\b", r"\b(?:berichten|e-?mails)\s+(?:nu\s+)?vrijgeven\b",
+                     r"\bdefinitief\s+(?:worden\s+)?verwijderd\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
                  r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
@@ -443,6 +449,8 @@ IntentRule = Callable[[ParsedMail, _Text], tuple[str, float, str] | None]
 def _automated(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if p.automated is None or _person_under_ooo_subject(p, t) or CALENDAR_SUBJECT.search(p.subject):
         return None  # a calendar's 'Accepted: …' is a calendar answer (the next rule), whatever headers it has
+    if p.automated == "bounce" and len(found := {m.group(0).lower() for m in _HELD_MESSAGES.finditer(t.all)}) >= 2:
+        return "other", 0.8, f"phishing dressed as a bounce ({', '.join(sorted(found))})"  # 'Release your messages now'
     intent = {"bounce": "bounce", "auto_reply": "auto_reply", "bulk": "other"}[p.automated]
     return intent, 0.99, "machine-written mail: " + "; ".join(p.automation_reasons)
 
@@ -1238,9 +1246,16 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
         other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague
+    if other and _IS_IT_POSSIBLE.search(t.note) and not _ASKED_TO_SIGN_UP.search(other.group(0)):
+        other = None  # 'Our deputy would like to come along. Is that possible, or …?': whether she may, not her sign-up
     if not mine or other or _HEREBY.search(t.note) or _IF_NOT_REGISTERED.search(t.note) or not _asks_something(t.body):
         return None  # 'Gaarne ontvang ik de deelnamelink alsnog' asks too; 'Hierbij meld ik mij aan' signs up now
     return _asks(p, t)
+
+
+_IS_IT_POSSIBLE = _rx(r"\bis\s+(?:that|this|dat|dit|het)\s+(?:also\s+|ook\s+|wel\s+|nog\s+)?(?:possible|allowed|mogelijk|toegestaan)\b",
+                     r"\b(?:kan|mag)\s+dat\b[^.?!\n]{0,20}\?")
+_ASKED_TO_SIGN_UP = re.compile(r"(?i)aanmeld|aan\s+te\s+melden|inschrijv|in\s+te\s+schrijven|register|sign|\badd\b|toevoeg|noteer|noteren")
 
 
 # Words about questions that ask none: an offer to answer theirs, 'no questions from my side', a rhetorical one.

@@ -1457,6 +1457,13 @@ def test_a_question_to_the_colleague_the_mail_is_for_is_not_forwarded_with_the_s
      "webinar van 28 maart. Kunt u mijn inschrijving omzetten?", "register"),
     ("Fee?", "Before I confirm my attendance at the webinar on 28 March: is there a participation fee?", "registration_question"),
     ("Access", "I walk with crutches and wanted to check whether the venue of the round table has a lift.", "registration_question"),
+    # registered, asking whether a colleague may come; asking what will be discussed; a vendor's offer
+    ("Round table", "I'm registered for the round table on 24 June. My new deputy would like to join as well. Is that possible, "
+     "or is it one person per library?", "registration_question"),
+    ("Vraag gesprekstafel", "Ik sta al ingeschreven voor 24 juni. Wordt er ook ingegaan op de taaleis in de nieuwe wet? Dan "
+     "bereid ik me daar op voor.", "question"),
+    ("Special offer: printed lanyards", "Planning an event? We print branded lanyards at factory prices. Reply today for a "
+     "quote!", "other"),
     # asked whether it may: a question
     ("Gesprekstafel 24 juni", "Mijn voorganger Karel Dijkhuis had zich aangemeld. Mag ik zijn aanmelding op mijn naam laten "
      "zetten, of moet ik me opnieuw aanmelden?", "registration_question"),
@@ -1465,3 +1472,12 @@ def test_phrasings_from_the_sixth_session(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_a_bounce_that_asks_to_release_pending_messages_is_phishing():
+    from tests.helpers import parsed
+
+    p = parsed(subject="Undeliverable: 3 messages on hold", automated="bounce", automation_reasons=("sender postmaster",),
+               text="You have 3 pending messages that could not be delivered. Release your messages here, or they will be "
+               "permanently deleted.")
+    assert classify(p, CATALOGUE).intent == "other"
