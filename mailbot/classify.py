@@ -417,6 +417,7 @@ class _Text:
     ours: bool = False  # the mail forwards one of ours
     quoted: str = ""  # the quoted history as written (only some rules read it)
     copied: bool = False  # the desk is only in Cc of a mail to someone else
+    colleague: bool = False  # the mail opens with a request to a colleague among its other recipients ('Petra, wil jij …')
 
     @cached_property
     def history(self) -> str:
@@ -678,6 +679,35 @@ def _not_for_us(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             and not CANCEL.search(t.note):
         return "other", 0.7, f"our mail reached the wrong mailbox ({match.group(0)!r})"
     return None
+
+
+# Under our confirmation, 'Ik heb me hier helemaal niet voor aangemeld?! … ken geen Hanneke Vos': someone else's mistake, for
+# the organisers to sort out (not 'I did not sign up … please take me off the list', a cancellation).
+_NEVER_DID = _rx(r"\b(?:heb|had)\s+(?:ik\s+)?(?:me|mij)\s+(?:hier\s+|daar\s+)?(?:(?!nog\b)\w+\s+)?(?:niet|nooit)\s+(?:voor\s+)?(?:aangemeld|ingeschreven|opgegeven)\b",
+                 r"\bi\s+(?:did\s+not|didn't|never|have\s+not|haven't)\s+(?:ever\s+)?(?:register(?:ed)?|sign(?:ed)?\s+up)\b")
+
+
+def _to_a_colleague(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Petra, wil jij voor maandag een treinkaartje regelen? Ik neem de trein van 8.37' to a colleague also addressed:
+    nothing for the desk to do, unless the mail signs up, cancels or asks the desk something besides."""
+    if not t.colleague or REGISTER.search(t.note) or CANCEL.search(t.note) or CANCEL_WEAK.search(t.note):
+        return None
+    first = _NEXT_STOP.search(t.note)
+    if first and _asks_something(t.note[first.end():].lstrip("?!")):
+        return None
+    return "other", 0.7, "a request to a colleague who is also addressed"
+
+
+def _never_signed_up(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if not t.is_reply or not (match := _NEVER_DID.search(t.note)) or not _OUR_REGISTERED.search(t.history) \
+            or REGISTER.search(t.note) or CANCEL.search(t.note):
+        return None
+    start = max(t.note.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    end = _NEXT_STOP.search(t.note, match.end())
+    rest = t.note[:start] + t.note[end.end() if end else len(t.note):].lstrip("?!")
+    if _asks_something(rest):
+        return None  # 'Wie heeft mij aangemeld?': a question for the desk
+    return "other", 0.7, f"registered by someone else's mistake ({match.group(0)!r})"
 
 
 _FOR_INFORMATION = re.compile(r"\b(?:ter info(?:rmatie)?|fyi|for your information|zie de bevestiging|hoeft niets mee te gebeuren"
@@ -1353,6 +1383,8 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("mailing-list", _mailing_list),
     ("internal", _internal),
     ("not-for-us", _not_for_us),
+    ("never-signed-up", _never_signed_up),
+    ("to-a-colleague", _to_a_colleague),
     ("desk-in-cc", _desk_in_cc),
     ("accepts-offer", _accepts_offer),
     ("accepts-invitation", _accepts_invitation),
@@ -1399,8 +1431,24 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
     copied = bool(p.to) and not any(a.lower() in own for a in p.to) and any(a.lower() in own for a in p.cc)
+    colleague = bool((opening := _ADDRESSED.match(p.text)) and _a_recipient(opening.group(1), p, own))
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
-                 quoted=p.quoted, copied=copied)
+                 quoted=p.quoted, copied=copied, colleague=colleague)
+
+
+# 'Petra, wil jij voor maandag een treinkaartje regelen?' to the secretary in Cc of an answer to our reminder
+_ADDRESSED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|ha|dag|hey)\s+)?([A-ZÀ-Ý][a-zà-ÿ]+)\s*,\s*(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)"
+                        r"\s+(?i:jij|je|you)\b")
+
+
+def _a_recipient(name: str, p: ParsedMail, own: frozenset[str]) -> bool:
+    """Whether a first name is that of a recipient other than the desk and its contacts (p.wijnands@, petra.w@, petra@)."""
+    first = name.lower()
+    for address in (*p.to, *p.cc):
+        local = address.lower().split("@")[0]
+        if address.lower() not in own and (local.startswith(first) or len(local) > 2 and local[0] == first[0] and local[1] in "._-"):
+            return True
+    return False
 
 
 _NEVER_MIND = _rx(r"\blaat\s+maar\s+(?:zitten|even)\b", r"\b(?:het\s+)?is\s+(?:al\s+|inmiddels\s+)?geregeld\b", r"\bnever\s*mind\b",

@@ -1481,3 +1481,26 @@ def test_a_bounce_that_asks_to_release_pending_messages_is_phishing():
                text="You have 3 pending messages that could not be delivered. Release your messages here, or they will be "
                "permanently deleted.")
     assert classify(p, CATALOGUE).intent == "other"
+
+
+def test_registered_by_someone_elses_mistake_is_for_the_organisers_unless_it_cancels_or_asks():
+    from tests.helpers import parsed
+
+    ours = "> Beste Kees Bakker,\n>\n> Hierbij bevestigen we de aanmelding van Kees Bakker voor de gesprekstafel van 24 juni."
+    def intent(text: str) -> str:
+        p = parsed(subject="Re: Aanmelding bevestigd: Gesprekstafel", text=text, quoted=ours, in_reply_to="<c1@example.org>")
+        return classify(p, CATALOGUE).intent
+    assert intent("Ik heb me hier nooit voor aangemeld! Ik ken niemand van die bibliotheek.") == "other"
+    assert intent("Ik heb me hier niet voor aangemeld. Haal me alstublieft van de lijst.") == "cancel"
+    assert intent("Ik heb me hier niet voor aangemeld. Wie heeft dat gedaan?") == "registration_question"
+
+
+def test_a_request_to_a_colleague_among_the_recipients_is_not_for_the_desk():
+    from tests.helpers import parsed
+
+    text = "Karin, wil jij voor maandag de parkeerplek regelen? Ik rijd om half negen weg.\n\nGroet, Joost"
+    to_both = parsed(text=text, subject="RE: Herinnering: Gesprekstafel", cc=("k.smit@bieb.example.nl",))
+    to_us = parsed(text=text, subject="RE: Herinnering: Gesprekstafel")
+    own = frozenset({"aanmelden@example.org"})
+    assert classify(to_both, CATALOGUE, own).intent == "other"
+    assert classify(to_us, CATALOGUE, own).intent == "registration_question"
