@@ -119,6 +119,7 @@ REGISTER = _rx(
     r"\b(?:please|pls|plz)\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\breg[ie]?st?e?r\s+(?:me|myself|us|him|her|for)\b",  # 'pls regiser me', 'regsiter for' typed on a phone
     r"\b(?:can|could)\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",
+    r"\b(?:would|will|is)\s+it\s+still\s+(?:be\s+)?possible\s+(?:that\s+(?:i|we)\s+|for\s+(?:me|us)\s+to\s+|to\s+)(?:join|attend|come|take part|participate)\b",
     r"\b(?:kan|mag)\s+(?:ik|wij|we)\s+(?:nog|alsnog)\s+(?:aansluiten|aanschuiven|meedoen|deelnemen|komen)\b", r"\bdan\s+kom\s+(?:ik|wij|we)\b",
     r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s+[^?!\n]{0,80}?\baan\b",  # '… de heer drs. Rob Timmermans, …, aan'
     r"\bzou(?:den)?\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,2}graag\s+(?:[\w-]+\s+){1,8}(?:volgen|bijwonen|deelnemen|meekijken|aanschuiven)\b",  # a request, where 'can I still register?' asks whether
@@ -990,7 +991,8 @@ _LAST_TIME = _rx(r"\bvorige keer\b", r"\bde vorige (?:keer|editie|bijeenkomst)\b
                  r"\blast year\b")
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b", r"\bon time\b",
               r"\bop tijd\b", r"\bte laat\b", r"\bby \d{1,2}[:.]\d{2}\b", r"\bom \d{1,2}[:.]\d{2}\b",
-              r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
+              r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b", r"\bat\s+(?:\w+\s+)?o'?clock\b", r"\bat\s+\d{1,2}[:.]\d{2}\b")  # 'had to drop
+# out at four o'clock': there for part of it
 
 
 _NEWSLETTER = re.compile(r"\b(?:nieuwsbrief|newsletter|mailing)", re.I)  # 'afmelden' in a forwarded newsletter is its link

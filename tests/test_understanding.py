@@ -1464,6 +1464,11 @@ def test_a_question_to_the_colleague_the_mail_is_for_is_not_forwarded_with_the_s
      "bereid ik me daar op voor.", "question"),
     ("Special offer: printed lanyards", "Planning an event? We print branded lanyards at factory prices. Reply today for a "
      "quote!", "other"),
+    # asked to be let in late; gone early from a past session, asking for its recording
+    ("Webinar 28 March", "Would it still be possible for me to join the webinar on 28 March? I've kept the afternoon free.",
+     "register"),
+    ("Slides?", "Thanks for yesterday's webinar. I had to drop out at 16:15 for another meeting. Could you share the slides?",
+     "registration_question"),
     # asked whether it may: a question
     ("Gesprekstafel 24 juni", "Mijn voorganger Karel Dijkhuis had zich aangemeld. Mag ik zijn aanmelding op mijn naam laten "
      "zetten, of moet ik me opnieuw aanmelden?", "registration_question"),
