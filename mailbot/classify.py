@@ -631,7 +631,18 @@ _MAILING_NOUN = _rx(r"\bverzendlijst", r"\bmailinglijst", r"\bmailing ?list", r"
 
 def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = MAILING_LIST.search(t.all) if _MAILING_NOUN.search(t.all) else None  # the rare noun first: cheaper
-    return ("other", 0.75, f"about the mailing list ({match.group(0)!r})") if match else None
+    if match:
+        return "other", 0.75, f"about the mailing list ({match.group(0)!r})"
+    if (update := _UPDATE_RECORDS.search(t.all)) and (moved := _MOVED.search(t.all)) \
+            and not REGISTER.search(t.note) and not CANCEL.search(t.note):
+        return "other", 0.7, f"an organisation's new contact details ({moved.group(0)!r}, {update.group(0)!r})"
+    return None
+
+
+# A moving notice: 'Per 1 maart verhuizen wij … Ons nieuwe bezoekadres is … Wilt u deze gegevens aanpassen in uw administratie?'
+_UPDATE_RECORDS = _rx(r"\b(?:uw|jullie)\s+administratie\b")
+_MOVED = _rx(r"\bverhui[sz]\w*", r"\bnieuwe?\s+(?:bezoek|post|vestigings|correspondentie)?adres\b", r"\b(?:bezoek|post)adres\b",
+             r"\btelefoonnummer\w*")
 
 
 # A note to a colleague that reached the mailbox too: 'Hoi Marco, Is dit iets voor jou? … Laat maar weten of je gaat.'

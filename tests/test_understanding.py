@@ -1469,6 +1469,9 @@ def test_a_question_to_the_colleague_the_mail_is_for_is_not_forwarded_with_the_s
      "register"),
     ("Slides?", "Thanks for yesterday's webinar. I had to drop out at 16:15 for another meeting. Could you share the slides?",
      "registration_question"),
+    # an organisation's moving notice, bereikbaarheid and all
+    ("Nieuw adres per 1 april", "Per 1 april verhuist ons bureau. Ons nieuwe bezoekadres is Stationsplein 4, Zwolle. In de week "
+     "van de verhuizing zijn we slecht bereikbaar. Wilt u dit adres in uw administratie aanpassen?", "other"),
     # asked whether it may: a question
     ("Gesprekstafel 24 juni", "Mijn voorganger Karel Dijkhuis had zich aangemeld. Mag ik zijn aanmelding op mijn naam laten "
      "zetten, of moet ik me opnieuw aanmelden?", "registration_question"),
