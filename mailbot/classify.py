@@ -367,7 +367,7 @@ SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\bs
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b",
-            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\b(?:for|request)\s+a\s+(?:free\s+)?quote\b", r"\bbranded\b")
+            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b")
 # A bounce's look-alike: messages to the desk held back, to be released by a link (a real bounce returns one of ours).
 _HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b", r"\bpending\s+(?:incoming\s+)?messages\b",
                      r"\bpermanently\s+deleted\b", r"\bverify\s+your\s+account\b", r"\b(?:berichten|e-?mails)\s+(?:nu\s+)?vrijgeven\b",
@@ -1002,7 +1002,7 @@ _LAST_TIME = _rx(r"\bvorige keer\b", r"\bde vorige (?:keer|editie|bijeenkomst)\b
                  r"\blast year\b")
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b", r"\bon time\b",
               r"\bop tijd\b", r"\bte laat\b", r"\bby \d{1,2}[:.]\d{2}\b", r"\bom \d{1,2}[:.]\d{2}\b",
-              r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b", r"\bat\s+(?:\w+\s+)?o'?clock\b", r"\bat\s+\d{1,2}[:.]\d{2}\b")  # 'had to drop
+              r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b", r"\bat (?:\w+ )?o'?clock\b", r"\bat \d{1,2}[:.]\d{2}\b")  # 'had to drop
 # out at four o'clock': there for part of it
 
 
