@@ -1433,7 +1433,7 @@ _NOISE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
-def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
+def _text_of(p: ParsedMail, own: frozenset[str] = frozenset(), contacts: frozenset[str] = frozenset()) -> _Text:
     """The words the intent rules read: addresses, links and mobile footers taken out. A forward under
     a short note is read with it, unless it is our own mail (its 'afmelden' is our instruction)."""
     is_reply = bool(p.in_reply_to) or bool(re.match(r"^\s*(re|antw|aw|sv|vs)\s*:", p.subject, re.I))
@@ -1444,7 +1444,8 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
     copied = bool(p.to) and not any(a.lower() in own for a in p.to) and any(a.lower() in own for a in p.cc)
-    colleague = bool((opening := _ADDRESSED.match(p.text)) and _a_recipient(opening.group(1), p, own))
+    colleague = bool((opening := _ADDRESSED.match(p.text)) and opening.group(1).lower() not in contacts
+                     and _a_recipient(opening.group(1), p, own))  # not 'Seher, kun jij …' to our own contact
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
                  quoted=p.quoted, copied=copied, colleague=colleague)
 
@@ -1823,7 +1824,7 @@ def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:
 
 def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> Understanding:
     own = frozenset({a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()})
-    t = _text_of(p, own)
+    t = _text_of(p, own, frozenset(c.name.split()[0].lower() for c in catalogue.contacts.values() if c.name))
     hits: list[Hit] = []
     wants = t  # what the intent rules read: in an answer to our 'which event?', the mail it asked about
     if (original := _asked_about(p)) is not None:

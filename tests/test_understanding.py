@@ -1512,3 +1512,5 @@ def test_a_request_to_a_colleague_among_the_recipients_is_not_for_the_desk():
     own = frozenset({"aanmelden@example.org"})
     assert classify(to_both, CATALOGUE, own).intent == "other"
     assert classify(to_us, CATALOGUE, own).intent == "registration_question"
+    ours = parsed(text=text.replace("Karin", "Seher"), subject="RE: Herinnering: Gesprekstafel", cc=("s.smit@bieb.example.nl",))
+    assert classify(ours, CATALOGUE, own).intent == "registration_question"  # our own contact, addressed by name
