@@ -68,6 +68,7 @@ CANCEL = _rx(
     r"\bremove\s+(?:[\w'().-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
+    r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
     r"\b(?:mijn|onze)\s+(?:plek|plaats)\b[^.?!\n]{0,40}\bgeef\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?aan\b",
     r"\b(?:geef|gun)\w*\s+(?:ik\s+|we\s+)?(?:graag\s+)?(?:mijn|onze|m'n|de|die|deze)\s+(?:plek|plaats)\s+(?:\w+\s+){0,3}aan\b",
@@ -87,7 +88,7 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas
                   r"|studiereis|werkbezoek|bruiloft|begrafenis|uitvaart)\b")  # 'de 24ste zit ik de hele dag op een congres in Brussel'
 REGISTER = _rx(
     r"\b(?:is|are)\s+there\s+still\s+(?:room|a\s+place|a\s+seat|space)\s+for\s+(?:her|him|me|us|them)\b",  # '… for her? Her address is …'
-    r"\b(?:zou|wil|kun|kan)\s+(?:je|u|jij|jullie)\s+(?:haar|hem|mij|me|ons|hen)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:willen\s+|kunnen\s+)?zetten\b",
+    r"\b(?:zou(?:den)?|wil(?:t|len)?|kun(?:t|nen)?|kan)\s+(?:je|u|jij|jullie)\s+(?:haar|hem|mij|me|ons|hen)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:willen\s+|kunnen\s+)?zetten\b",  # 'Zouden jullie mij op de lijst willen zetten?\'
     r"\b(?:graag|gaarne)\s+aan\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}deel(?:neemt|nemen)\b",  # 'dat mevrouw X gaarne aan het webinar deelneemt'
     r"\bvoornemens\s+(?:is|zijn|ben)\s+(?:om\s+)?(?:deel\s+te\s+nemen|aanwezig\s+te\s+zijn|te\s+komen)\b", r"\bintends?\s+to\s+(?:attend|participate|take part)\b",
     r"\b(?:kindly|please)\s+(?:register|enrol+)\b", r"\benrol+\s+(?:me|us|him|her|them|ms|mr|mrs|dr)\b",
@@ -118,6 +119,7 @@ REGISTER = _rx(
     r"\b(?:please|pls|plz)\s+(?:register|sign|add|include|book|reserve)\b", r"\bregister\s+(?:me|myself|us|him|her|for)\b",
     r"\breg[ie]?st?e?r\s+(?:me|myself|us|him|her|for)\b",  # 'pls regiser me', 'regsiter for' typed on a phone
     r"\b(?:can|could)\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",
+    r"\b(?:would|will|is)\s+it\s+still\s+(?:be\s+)?possible\s+(?:that\s+(?:i|we)\s+|for\s+(?:me|us)\s+to\s+|to\s+)(?:join|attend|come|take part|participate)\b",
     r"\b(?:kan|mag)\s+(?:ik|wij|we)\s+(?:nog|alsnog)\s+(?:aansluiten|aanschuiven|meedoen|deelnemen|komen)\b", r"\bdan\s+kom\s+(?:ik|wij|we)\b",
     r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s+[^?!\n]{0,80}?\baan\b",  # '… de heer drs. Rob Timmermans, …, aan'
     r"\bzou(?:den)?\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,2}graag\s+(?:[\w-]+\s+){1,8}(?:volgen|bijwonen|deelnemen|meekijken|aanschuiven)\b",  # a request, where 'can I still register?' asks whether
@@ -223,6 +225,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b", r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
+    r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
+    r"\b(?:voordat|alvorens)\s+(?:ik|we|wij)\s+(?:mijn|onze)\s+(?:deelname|aanwezigheid|aanmelding|komst)\s+(?:\w+\s+)?bevestig",  # my attendance: is there a fee?\'
     r"\baanmelden\s+doe\s+(?:ik|we|wij)\s+(?:later|straks|nog)\b", r"\b(?:i|we)(?:'ll| will)\s+register\s+later\b",
     r"\bis\s+het\s+(?:nog\s+)?mogelijk\s+om\s+(?:me\s+|mij\s+|ons\s+)?(?:in\s+te\s+schrijven|aan\s+te\s+melden|op\s+te\s+geven)\b",
     r"\bis\s+(?:de\s+)?(?:inschrijving|aanmelding|registratie|registration)\s+(?:al\s+|nog\s+|still\s+)?(?:gesloten|open|closed)\b",
@@ -331,13 +335,15 @@ CONTENT = _rx(r"\btouch(?:es)?\s+on\b", r"\b(?:gaat|gaan)\s+(?:het|de|jullie)\s+
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
-              r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
+              r"\bgesproken\b", r"\bbespre(?:ken|kt)\b", r"\b(?:ingegaan|ingaan|ingaat)\s+op\b",  # 'Wordt daar ook ingegaan op …?'
+              r"\bbereid\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:me|mij|ons)\b[^.?!\n]{0,30}\bvoor\b", r"\bfocus\b", r"\b(?:in|tijdens)\s+(?:het webinar|de (?:bijeenkomst|gesprekstafel|sessie))\s+(?:\w+\s+)?meenemen\b")
 QUESTION = _rx(r"\?", r"\bvraagje\b", r"(?:^|\n)\W*hoe\s+(?:laat|lang)\b", r"\b(?:en|of)\s+(?:is|zijn|komt|wordt)\s+er\b", r"\bgraag\s+had\s+ik\s+(?:\w+\s+)?geweten\b", r"\bik\s+had\s+(?:\w+\s+)?graag\s+geweten\b", r"\b(?:ik ben|ben ik|i'm|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|naar|hoe|wat|wie|welke|wanneer|waar|hoeveel|whether|if|how|what|who|which|when|where|to)\b(?![^.?!\n]*!)",
                r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\s+(?:\w+\s+)?(?:of|hoe|wat|wie|waar|wanneer|welke|hoeveel)\b",
                r"\b(?:vroeg|vraagt|verzocht|verzoekt)\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}(?:na te gaan|te vragen|te informeren|uit te zoeken)\b", r"\bna\s+te\s+gaan\s+of\b",
                r"\basked\s+(?:me|us)\s+to\s+(?:check|find out|ask|establish|verify|ascertain|determine|enquire|inquire)\b", r"\b(?:gaarne|graag)\s+verneem\s+ik\b",
                r"\bverzoek\s+ik\s+u\s+(?:\w+\s+){0,2}rekening\s+te\s+houden\b", r"\basks? whether\b", r"\bvraagt of\b", r"\bwants? to know\b", r"\b(?:gaarne|graag)\s+ontvang\s+ik\b", r"\bi would (?:welcome|appreciate)\b", r"^\W*(?:(?:hallo|hoi|hi|beste|dag)\b[^\n]{0,20}?\s)?(?:mag|kan|kun|kunnen|moet|is|zijn|wordt|worden|hoe|wat|waar|wanneer|welke)\s+(?:ik|we|wij|je|u|er|het|de|dit|dat)\b",
-               r"\bof is het\b", r"(?:^|\n)\W*(?:waar|hoe|wanneer|welke|where|how|when|which)\s+(?:kan|kun|moet|mag|is|zijn|can|do|should|is|are)\s+(?:ik|we|wij|je|u|er|het|de|i|the)\b", r"\bwould like to (?:check|know|ask)\b", r"\bi(?:'d| would) (?:like|love) to know\b",
+               r"\bof is het\b", r"(?:^|\n)\W*(?:waar|hoe|wanneer|welke|where|how|when|which)\s+(?:kan|kun|moet|mag|is|zijn|can|do|should|is|are)\s+(?:ik|we|wij|je|u|er|het|de|i|the)\b", r"\bwould like to (?:check|know|ask)\b", r"\b(?:wanted|want|wish|wished)\s+to\s+(?:check|ask|know|find out|verify)\s+(?:whether|if)\b",
+               r"\b(?:wilde|wou|wil)\s+(?:\w+\s+)?(?:checken|navragen|nagaan|informeren)\s+of\b", r"\bi(?:'d| would) (?:like|love) to know\b",
                r"\bgraag (?:weten|horen)\b", r"\bwould be (?:much |greatly )?appreciated\b", r"\bvroeg ik me af\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
                r"\b(?:zou|wil)\s+(?:ik\s+)?graag\s+weten\b", r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\b(?:could|can|would) you\b", r"\bkunt u\b", r"\bkun je\b", r"\bzou u\b",
                r"\bgrateful (?:if|to (?:learn|know|hear))\b", r"\brequest\w*\s+(?:further\s+|more\s+|additional\s+)?information\b", r"\bhaven'?t (?:yet )?received\b", r"\bnog (?:geen|niet)\b[^.?!\n]{0,30}\bontvangen\b", r"\bvraag\b", r"\bvragen\b(?!\s*\.)", r"\bquestion", r"\bwat (?:wordt|is|bedoel)", r"\bwhat is meant")
@@ -360,7 +366,12 @@ SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\bs
             r"\bavoid losing access\b", r"\byour account will be (?:cancelled|closed|suspended|deleted)\b", r"\bmailbox registration\b",
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
-            r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b")
+            r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b",
+            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b")
+# A bounce's look-alike: messages to the desk held back, to be released by a link (a real bounce returns one of ours).
+_HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b", r"\bpending\s+(?:incoming\s+)?messages\b",
+                     r"\bpermanently\s+deleted\b", r"\bverify\s+your\s+account\b", r"\b(?:berichten|e-?mails)\s+(?:nu\s+)?vrijgeven\b",
+                     r"\bdefinitief\s+(?:worden\s+)?verwijderd\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
                  r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
@@ -407,6 +418,7 @@ class _Text:
     ours: bool = False  # the mail forwards one of ours
     quoted: str = ""  # the quoted history as written (only some rules read it)
     copied: bool = False  # the desk is only in Cc of a mail to someone else
+    colleague: bool = False  # the mail opens with a request to a colleague among its other recipients ('Petra, wil jij …')
 
     @cached_property
     def history(self) -> str:
@@ -439,6 +451,8 @@ IntentRule = Callable[[ParsedMail, _Text], tuple[str, float, str] | None]
 def _automated(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if p.automated is None or _person_under_ooo_subject(p, t) or CALENDAR_SUBJECT.search(p.subject):
         return None  # a calendar's 'Accepted: …' is a calendar answer (the next rule), whatever headers it has
+    if p.automated == "bounce" and len(found := {m.group(0).lower() for m in _HELD_MESSAGES.finditer(t.all)}) >= 2:
+        return "other", 0.8, f"phishing dressed as a bounce ({', '.join(sorted(found))})"  # 'Release your messages now'
     intent = {"bounce": "bounce", "auto_reply": "auto_reply", "bulk": "other"}[p.automated]
     return intent, 0.99, "machine-written mail: " + "; ".join(p.automation_reasons)
 
@@ -617,7 +631,18 @@ _MAILING_NOUN = _rx(r"\bverzendlijst", r"\bmailinglijst", r"\bmailing ?list", r"
 
 def _mailing_list(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = MAILING_LIST.search(t.all) if _MAILING_NOUN.search(t.all) else None  # the rare noun first: cheaper
-    return ("other", 0.75, f"about the mailing list ({match.group(0)!r})") if match else None
+    if match:
+        return "other", 0.75, f"about the mailing list ({match.group(0)!r})"
+    if (update := _UPDATE_RECORDS.search(t.all)) and (moved := _MOVED.search(t.all)) \
+            and not REGISTER.search(t.note) and not CANCEL.search(t.note):
+        return "other", 0.7, f"an organisation's new contact details ({moved.group(0)!r}, {update.group(0)!r})"
+    return None
+
+
+# A moving notice: 'Per 1 maart verhuizen wij … Ons nieuwe bezoekadres is … Wilt u deze gegevens aanpassen in uw administratie?'
+_UPDATE_RECORDS = _rx(r"\b(?:uw|jullie)\s+administratie\b")
+_MOVED = _rx(r"\bverhui[sz]\w*", r"\bnieuwe?\s+(?:bezoek|post|vestigings|correspondentie)?adres\b", r"\b(?:bezoek|post)adres\b",
+             r"\btelefoonnummer\w*")
 
 
 # A note to a colleague that reached the mailbox too: 'Hoi Marco, Is dit iets voor jou? … Laat maar weten of je gaat.'
@@ -666,6 +691,35 @@ def _not_for_us(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             and not CANCEL.search(t.note):
         return "other", 0.7, f"our mail reached the wrong mailbox ({match.group(0)!r})"
     return None
+
+
+# Under our confirmation, 'Ik heb me hier helemaal niet voor aangemeld?! … ken geen Hanneke Vos': someone else's mistake, for
+# the organisers to sort out (not 'I did not sign up … please take me off the list', a cancellation).
+_NEVER_DID = _rx(r"\b(?:heb|had)\s+(?:ik\s+)?(?:me|mij)\s+(?:hier\s+|daar\s+)?(?:(?!nog\b)\w+\s+)?(?:niet|nooit)\s+(?:voor\s+)?(?:aangemeld|ingeschreven|opgegeven)\b",
+                 r"\bi\s+(?:did\s+not|didn't|never|have\s+not|haven't)\s+(?:ever\s+)?(?:register(?:ed)?|sign(?:ed)?\s+up)\b")
+
+
+def _to_a_colleague(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Petra, wil jij voor maandag een treinkaartje regelen? Ik neem de trein van 8.37' to a colleague also addressed:
+    nothing for the desk to do, unless the mail signs up, cancels or asks the desk something besides."""
+    if not t.colleague or REGISTER.search(t.note) or CANCEL.search(t.note) or CANCEL_WEAK.search(t.note):
+        return None
+    first = _NEXT_STOP.search(t.note)
+    if first and _asks_something(t.note[first.end():].lstrip("?!")):
+        return None
+    return "other", 0.7, "a request to a colleague who is also addressed"
+
+
+def _never_signed_up(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if not t.is_reply or not (match := _NEVER_DID.search(t.note)) or not _OUR_REGISTERED.search(t.history) \
+            or REGISTER.search(t.note) or CANCEL.search(t.note):
+        return None
+    start = max(t.note.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    end = _NEXT_STOP.search(t.note, match.end())
+    rest = t.note[:start] + t.note[end.end() if end else len(t.note):].lstrip("?!")
+    if _asks_something(rest):
+        return None  # 'Wie heeft mij aangemeld?': a question for the desk
+    return "other", 0.7, f"registered by someone else's mistake ({match.group(0)!r})"
 
 
 _FOR_INFORMATION = re.compile(r"\b(?:ter info(?:rmatie)?|fyi|for your information|zie de bevestiging|hoeft niets mee te gebeuren"
@@ -948,7 +1002,8 @@ _LAST_TIME = _rx(r"\bvorige keer\b", r"\bde vorige (?:keer|editie|bijeenkomst)\b
                  r"\blast year\b")
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b", r"\bon time\b",
               r"\bop tijd\b", r"\bte laat\b", r"\bby \d{1,2}[:.]\d{2}\b", r"\bom \d{1,2}[:.]\d{2}\b",
-              r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b")
+              r"\bleave early\b", r"\bpart of\b", r"\bdeel van\b", r"\bat (?:\w+ )?o'?clock\b", r"\bat \d{1,2}[:.]\d{2}\b")  # 'had to drop
+# out at four o'clock': there for part of it
 
 
 _NEWSLETTER = re.compile(r"\b(?:nieuwsbrief|newsletter|mailing)", re.I)  # 'afmelden' in a forwarded newsletter is its link
@@ -1044,8 +1099,8 @@ def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
-    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body)  # 'X will attend in place of our director'
-    if not match:
+    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body) or _HANDS_OVER.search(t.body)  # 'X will attend in place
+    if not match:  # of our director', 'Ik laat mij vervangen door mijn collega X', 'please replace X by Y'
         return None
     stops = [m.end() for m in SENTENCE_END.finditer(t.body)]
     start = max((i for i in stops if i <= match.start()), default=0)
@@ -1055,6 +1110,25 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'could you let me know whether a deputy may attend in my place?', 'If I end up not being able to
         # come, would it be possible to send our head of operations in my place?': a question
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
+
+
+# A replacement in other words than attendees.REPLACES: 'Ik laat mij vervangen door mijn collega X', 'mijn aanmelding
+# overdragen aan mijn collega X', 'please replace X by Y' (a name in the sentence makes it one).
+_HANDS_OVER = _rx(r"\blaat\s+(?:mij|me|zich|hem|haar)\s+(?:\w+\s+){0,2}vervangen\s+door\b",
+                  r"\b(?:aanmelding|inschrijving|plek|plaats)\b[^.?!\n]{0,60}\bover\s*(?:te\s+)?dragen\s+aan\b",
+                  r"\breplace\s+(?:[\w.'-]+\s+){1,4}(?:by|with)\b")
+# The writer takes over the registration of someone named before: 'Ellen had zich aangemeld … Kan haar aanmelding op mijn
+# naam gezet worden?' The one named leaves, the writer comes: a replacement.
+_ONTO_ME = _rx(r"\b(?:aanmelding|inschrijving|registratie)\b[^.?!\n]{0,40}\bop\s+mijn\s+naam\s+(?:\w+\s+){0,2}"
+               r"(?:zetten|gezet|overzetten|overgezet|overschrijven|overgeschreven)\b",
+               r"\b(?:transfer|move|put)\s+(?:his|her|their|the)\s+registration\s+(?:over\s+)?(?:to|in|into|onto)\s+my\s+name\b")
+
+
+def _takes_over(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if not (match := _ONTO_ME.search(t.body)) or _asks_whether(t.body, match) or _IF.search(_sentence_of(t.body, match)):
+        return None  # 'Mag ik de aanmelding van mijn voorganger op mijn naam laten zetten?': asks whether
+    names = [name for m in NAME.finditer(t.body, 0) if m.start() < match.start() and (name := person_at(m.group(0))[0])]
+    return ("cancel", 0.8, f"the writer takes over the registration of {names[0]} ({match.group(0)!r})") if names else None
 
 
 _ALREADY_MINE = _rx(r"\b(?:heeft|hebben)\s+zich\s+(?:al\s+|reeds\s+)?(?:aangemeld|ingeschreven|opgegeven)\s+voor\b",
@@ -1215,9 +1289,16 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
         other = None  # 'mijn collega zou mij aanmelden': the writer's own registration, made by a colleague
+    if other and _IS_IT_POSSIBLE.search(t.note) and not _ASKED_TO_SIGN_UP.search(other.group(0)):
+        other = None  # 'Our deputy would like to come along. Is that possible, or …?': whether she may, not her sign-up
     if not mine or other or _HEREBY.search(t.note) or _IF_NOT_REGISTERED.search(t.note) or not _asks_something(t.body):
         return None  # 'Gaarne ontvang ik de deelnamelink alsnog' asks too; 'Hierbij meld ik mij aan' signs up now
     return _asks(p, t)
+
+
+_IS_IT_POSSIBLE = _rx(r"\bis\s+(?:that|this|dat|dit|het)\s+(?:also\s+|ook\s+|wel\s+|nog\s+)?(?:possible|allowed|mogelijk|toegestaan)\b",
+                     r"\b(?:kan|mag)\s+dat\b[^.?!\n]{0,20}\?")
+_ASKED_TO_SIGN_UP = re.compile(r"(?i)aanmeld|aan\s+te\s+melden|inschrijv|in\s+te\s+schrijven|register|sign|\badd\b|toevoeg|noteer|noteren")
 
 
 # Words about questions that ask none: an offer to answer theirs, 'no questions from my side', a rhetorical one.
@@ -1315,6 +1396,8 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("mailing-list", _mailing_list),
     ("internal", _internal),
     ("not-for-us", _not_for_us),
+    ("never-signed-up", _never_signed_up),
+    ("to-a-colleague", _to_a_colleague),
     ("desk-in-cc", _desk_in_cc),
     ("accepts-offer", _accepts_offer),
     ("accepts-invitation", _accepts_invitation),
@@ -1330,6 +1413,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("running-late", _running_late),
+    ("takes-over", _takes_over),
     ("takes-their-place", _takes_their_place),
     ("replacement", _replacement),
     ("brings-named", _brings_named),
@@ -1349,7 +1433,7 @@ _NOISE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
-def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
+def _text_of(p: ParsedMail, own: frozenset[str] = frozenset(), contacts: frozenset[str] = frozenset()) -> _Text:
     """The words the intent rules read: addresses, links and mobile footers taken out. A forward under
     a short note is read with it, unless it is our own mail (its 'afmelden' is our instruction)."""
     is_reply = bool(p.in_reply_to) or bool(re.match(r"^\s*(re|antw|aw|sv|vs)\s*:", p.subject, re.I))
@@ -1360,8 +1444,25 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset()) -> _Text:
     if p.forwarded and len(body) < 300 and not ours:
         body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
     copied = bool(p.to) and not any(a.lower() in own for a in p.to) and any(a.lower() in own for a in p.cc)
+    colleague = bool((opening := _ADDRESSED.match(p.text)) and opening.group(1).lower() not in contacts
+                     and _a_recipient(opening.group(1), p, own))  # not 'Seher, kun jij …' to our own contact
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
-                 quoted=p.quoted, copied=copied)
+                 quoted=p.quoted, copied=copied, colleague=colleague)
+
+
+# 'Petra, wil jij voor maandag een treinkaartje regelen?' to the secretary in Cc of an answer to our reminder
+_ADDRESSED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|ha|dag|hey)\s+)?([A-ZÀ-Ý][a-zà-ÿ]+)\s*,\s*(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)"
+                        r"\s+(?i:jij|je|you)\b")
+
+
+def _a_recipient(name: str, p: ParsedMail, own: frozenset[str]) -> bool:
+    """Whether a first name is that of a recipient other than the desk and its contacts (p.wijnands@, petra.w@, petra@)."""
+    first = name.lower()
+    for address in (*p.to, *p.cc):
+        local = address.lower().split("@")[0]
+        if address.lower() not in own and (local.startswith(first) or len(local) > 2 and local[0] == first[0] and local[1] in "._-"):
+            return True
+    return False
 
 
 _NEVER_MIND = _rx(r"\blaat\s+maar\s+(?:zitten|even)\b", r"\b(?:het\s+)?is\s+(?:al\s+|inmiddels\s+)?geregeld\b", r"\bnever\s*mind\b",
@@ -1396,9 +1497,14 @@ def _clean(text: str) -> str:
 
 
 # Dictated and misspelt words the rules should read as meant: 'gespreks tafel komma gaat het …', 'webinair'.
-_SPELLING = {" komma": ",", "gespreks tafel": "gesprekstafel", "webinair": "webinar", "aanmeldig": "aanmelding"}
-_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b", re.I)
-_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig")
+_SPELLING = {" komma": ",", "gespreks tafel": "gesprekstafel", "webinair": "webinar", "aanmeldig": "aanmelding",
+             "ipv": "in plaats van", "i.p.v.": "in plaats van"}  # 'ipv mij komt Lisa'
+_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b|\bipv\b|\bi\.p\.v\.", re.I)
+_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig|ipv|i\.p\.v")
+
+
+_ABBREVIATED = re.compile(r"\bipv\b|\bi\.p\.v\.", re.I)
+_ABBREVIATED_SIGN = re.compile(r"(?i)ipv|i\.p\.v")
 
 
 # ---------------------------------------------------------------- event rules
@@ -1561,7 +1667,7 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
 _MOVE = _rx(r"\b(?:switch|move|transfer|change)\s+(?:me|us|my\s+(?:registration|place|sign-?up|booking))\s+(?:over\s+)?from\b",
             r"\bomboeken\b", r"\bom\s*(?:te\s+)?zetten\b", r"\bover\s*(?:te\s+)?zetten\b", r"\bin plaats daarvan\b", r"\binstead\b",
             r"\bper abuis\b", r"\bper ongeluk\b", r"\bby mistake\b", r"\bliever\b", r"\brather\b")
-_TOWARDS = _rx(r"\bto\s+the\b", r"\bnaar\s+(?:de|het)\b", r"\bin plaats daarvan\b", r"\bput\s+(?:me|us)\s+down\s+for\b",
+_TOWARDS = _rx(r"\bto\s+the\b", r"\bnaar\s+(?:de|het)\b", r"\b(?:deelnemen|meedoen)\s+aan\s+(?:de|het)\b", r"\bin plaats daarvan\b", r"\bput\s+(?:me|us)\s+down\s+for\b",
                r"\b(?:aanmelden|inschrijven|register|sign\s+up)\s+(?:me\s+)?(?:for|voor)\b")
 
 
@@ -1718,7 +1824,7 @@ def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:
 
 def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> Understanding:
     own = frozenset({a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()})
-    t = _text_of(p, own)
+    t = _text_of(p, own, frozenset(c.name.split()[0].lower() for c in catalogue.contacts.values() if c.name))
     hits: list[Hit] = []
     wants = t  # what the intent rules read: in an answer to our 'which event?', the mail it asked about
     if (original := _asked_about(p)) is not None:
@@ -1780,6 +1886,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     if intent in ("register", "cancel"):
         # A note that signs its writer up ('please add me') names its people itself, not the forward under it.
         text = p.text if p.forwarded and _FIRST_PERSON_SIGN_UP.search(p.text) else wants.raw
+        if _ABBREVIATED_SIGN.search(text):  # 'ipv mij komt Lisa': the attendee rules read 'in plaats van'
+            text = _ABBREVIATED.sub("in plaats van", text)
         attendees, attendee_hit = find_attendees(p, text, intent, own, sender, _acts_in_forward(p))
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)

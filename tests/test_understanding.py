@@ -1437,3 +1437,80 @@ def test_a_question_to_the_colleague_the_mail_is_for_is_not_forwarded_with_the_s
     p = parsed(text=text, to=("l.peeters@bieb.example.nl",), cc=("aanmelden@example.org",))
     u = classify(p, CATALOGUE, frozenset({"aanmelden@example.org"}))
     assert u.intent == "register" and [s for s in u.secondary_intents if s != "register"] == []
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    # a replacement in other words: the one who leaves is named or writes, the one named comes
+    ("Wijziging deelnemer webinar", "Ik kan op 28 maart toch niet bij het webinar zijn. Ik laat me vervangen door mijn collega "
+     "Rik Smeets.", "cancel"),
+    ("Overdracht inschrijving", "Graag wil ik mijn inschrijving voor de gesprekstafel overdragen aan onze adjunct Ilse Bosman.",
+     "cancel"),
+    ("Change of participant", "Please replace Tom Vries with Anna Kuipers for the webinar on 28 March.", "cancel"),
+    ("Gesprekstafel 24 juni", "Mijn voorganger, Karel Dijkhuis, had zich aangemeld voor de gesprekstafel. Kunt u zijn inschrijving "
+     "op mijn naam zetten?", "cancel"),
+    ("webinar", "ipv mij komt Nina Postma naar het webinar van 28 maart.", "cancel"),
+    ("Aanpassing deelnemers webinar", "Van onze aanmeldingen voor het webinar van 28 maart vervalt de naam van Joost Kamphuis.",
+     "cancel"),
+    # a sign-up asked politely, a move said as the event wanted, a condition before confirming, a check without '?'
+    ("webinar", "Zouden jullie mij op de lijst willen zetten voor het webinar van 28 maart?", "register"),
+    ("Verkeerd ingeschreven", "Ik heb me per ongeluk voor de gesprekstafel van 24 juni ingeschreven. Ik wil deelnemen aan het "
+     "webinar van 28 maart. Kunt u mijn inschrijving omzetten?", "register"),
+    ("Fee?", "Before I confirm my attendance at the webinar on 28 March: is there a participation fee?", "registration_question"),
+    ("Access", "I walk with crutches and wanted to check whether the venue of the round table has a lift.", "registration_question"),
+    # registered, asking whether a colleague may come; asking what will be discussed; a vendor's offer
+    ("Round table", "I'm registered for the round table on 24 June. My new deputy would like to join as well. Is that possible, "
+     "or is it one person per library?", "registration_question"),
+    ("Vraag gesprekstafel", "Ik sta al ingeschreven voor 24 juni. Wordt er ook ingegaan op de taaleis in de nieuwe wet? Dan "
+     "bereid ik me daar op voor.", "question"),
+    ("Special offer: printed lanyards", "Planning an event? We print branded lanyards at factory prices. Reply today for a "
+     "quote!", "other"),
+    # asked to be let in late; gone early from a past session, asking for its recording
+    ("Webinar 28 March", "Would it still be possible for me to join the webinar on 28 March? I've kept the afternoon free.",
+     "register"),
+    ("Slides?", "Thanks for yesterday's webinar. I had to drop out at 16:15 for another meeting. Could you share the slides?",
+     "registration_question"),
+    # an organisation's moving notice, bereikbaarheid and all
+    ("Nieuw adres per 1 april", "Per 1 april verhuist ons bureau. Ons nieuwe bezoekadres is Stationsplein 4, Zwolle. In de week "
+     "van de verhuizing zijn we slecht bereikbaar. Wilt u dit adres in uw administratie aanpassen?", "other"),
+    # asked whether it may: a question
+    ("Gesprekstafel 24 juni", "Mijn voorganger Karel Dijkhuis had zich aangemeld. Mag ik zijn aanmelding op mijn naam laten "
+     "zetten, of moet ik me opnieuw aanmelden?", "registration_question"),
+])
+def test_phrasings_from_the_sixth_session(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_a_bounce_that_asks_to_release_pending_messages_is_phishing():
+    from tests.helpers import parsed
+
+    p = parsed(subject="Undeliverable: 3 messages on hold", automated="bounce", automation_reasons=("sender postmaster",),
+               text="You have 3 pending messages that could not be delivered. Release your messages here, or they will be "
+               "permanently deleted.")
+    assert classify(p, CATALOGUE).intent == "other"
+
+
+def test_registered_by_someone_elses_mistake_is_for_the_organisers_unless_it_cancels_or_asks():
+    from tests.helpers import parsed
+
+    ours = "> Beste Kees Bakker,\n>\n> Hierbij bevestigen we de aanmelding van Kees Bakker voor de gesprekstafel van 24 juni."
+    def intent(text: str) -> str:
+        p = parsed(subject="Re: Aanmelding bevestigd: Gesprekstafel", text=text, quoted=ours, in_reply_to="<c1@example.org>")
+        return classify(p, CATALOGUE).intent
+    assert intent("Ik heb me hier nooit voor aangemeld! Ik ken niemand van die bibliotheek.") == "other"
+    assert intent("Ik heb me hier niet voor aangemeld. Haal me alstublieft van de lijst.") == "cancel"
+    assert intent("Ik heb me hier niet voor aangemeld. Wie heeft dat gedaan?") == "registration_question"
+
+
+def test_a_request_to_a_colleague_among_the_recipients_is_not_for_the_desk():
+    from tests.helpers import parsed
+
+    text = "Karin, wil jij voor maandag de parkeerplek regelen? Ik rijd om half negen weg.\n\nGroet, Joost"
+    to_both = parsed(text=text, subject="RE: Herinnering: Gesprekstafel", cc=("k.smit@bieb.example.nl",))
+    to_us = parsed(text=text, subject="RE: Herinnering: Gesprekstafel")
+    own = frozenset({"aanmelden@example.org"})
+    assert classify(to_both, CATALOGUE, own).intent == "other"
+    assert classify(to_us, CATALOGUE, own).intent == "registration_question"
+    ours = parsed(text=text.replace("Karin", "Seher"), subject="RE: Herinnering: Gesprekstafel", cc=("s.smit@bieb.example.nl",))
+    assert classify(ours, CATALOGUE, own).intent == "registration_question"  # our own contact, addressed by name
