@@ -1099,7 +1099,7 @@ def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
-    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body) or _HANDS_OVER.search(t.body)  # 'X will attend in place
+    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body)  # 'X will attend in place
     if not match:  # of our director', 'Ik laat mij vervangen door mijn collega X', 'please replace X by Y'
         return None
     stops = [m.end() for m in SENTENCE_END.finditer(t.body)]
@@ -1112,11 +1112,6 @@ def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return "cancel", 0.8, f"{names[0]} takes the writer's place ({match.group(0)!r})"
 
 
-# A replacement in other words than attendees.REPLACES: 'Ik laat mij vervangen door mijn collega X', 'mijn aanmelding
-# overdragen aan mijn collega X', 'please replace X by Y' (a name in the sentence makes it one).
-_HANDS_OVER = _rx(r"\blaat\s+(?:mij|me|zich|hem|haar)\s+(?:\w+\s+){0,2}vervangen\s+door\b",
-                  r"\b(?:aanmelding|inschrijving|plek|plaats)\b[^.?!\n]{0,60}\bover\s*(?:te\s+)?dragen\s+aan\b",
-                  r"\breplace\s+(?:[\w.'-]+\s+){1,4}(?:by|with)\b")
 # The writer takes over the registration of someone named before: 'Ellen had zich aangemeld … Kan haar aanmelding op mijn
 # naam gezet worden?' The one named leaves, the writer comes: a replacement.
 _ONTO_ME = _rx(r"\b(?:aanmelding|inschrijving|registratie)\b[^.?!\n]{0,40}\bop\s+mijn\s+naam\s+(?:\w+\s+){0,2}"
