@@ -773,11 +773,14 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
             people = tuple(a for a in people if a.email) or (sender,)
     if not replaced:
         return people, []
+    # Who leaves: 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'; 'Aanmelding van
+    # Marloes de Groot … wordt vervangen door Lotte Vermeulen (…)': the other name in the sentence; else the writer.
+    others = [sender.name or "", *(r.name or "" for r in replaced)]
     leaving = [a for a in people if a not in replaced] or [
         a for a in _titled_people(text, sender, cancelling=True) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
-        or role_named_people(text, [sender.name or "", *(r.name or "" for r in replaced)], cancelling=True)[:1] \
-        or [Attendee(name, None) for name in _full_names_in(sentence, [sender.name or "", *(r.name or "" for r in replaced)])][:1] \
-        or [sender]  # 'Aanmelding van Marloes de Groot … wordt vervangen door Lotte Vermeulen (…)': the other name leaves  # 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'
+        or role_named_people(text, others, cancelling=True)[:1] \
+        or [Attendee(name, None) for name in _full_names_in(sentence, others)][:1] \
+        or [sender]
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
 
@@ -817,7 +820,7 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         if not _THIS_ADDRESS_DOES.match(text, other.end()):
             sender = replace(sender, email=work)  # 'vanaf mijn privéadres … mijn werkadres: g.mulder@…'
         named = [a for a in named if a.email != work]  # the writer's own, either way: nobody else
-    if len(named) > 0 and (private := _OWN_PRIVATE_ADDRESS.search(text)):
+    if named and (private := _OWN_PRIVATE_ADDRESS.search(text)):
         named = [a for a in named if a.email != private.group(1).lower().rstrip(".")]  # a second address of the writer
     if listed := listed_people(text, sender):
         own = next((a.organisation for a in listed if a.email == sender.email and a.organisation), None)
