@@ -42,6 +42,7 @@ class Report:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     machine_answered: list[str] = field(default_factory=list)  # auto_reply/bounce that would get an answer
     errors: list[str] = field(default_factory=list)
+    first_pass_seconds: float = 0.0  # parse+classify time of the scoring pass (names not yet seen)
 
     def rate(self, ok: int | list[bool], total: int | None = None) -> float:
         if isinstance(ok, list):
@@ -106,13 +107,21 @@ def score(report: Report, label: dict, u: Understanding) -> None:
 
 
 def evaluate(folders: list[Path], catalogue: Catalogue) -> tuple[Report, list[bytes]]:
+    """Score every labelled mail; also time this first pass, where every name is new.
+
+    The repeated throughput loop below finds patterns built per name in `re`'s cache; real mail
+    brings new names, so the first pass is the honest figure for a mailbox of new mail.
+    """
     report = Report()
     raws: list[bytes] = []
     for folder in folders:
         for label in load_labels(folder):
             raw = (folder / label["file"]).read_bytes()
             raws.append(raw)
-            score(report, label, classify(parse(raw), catalogue, OWN))
+            t0 = time.perf_counter()
+            understood = classify(parse(raw), catalogue, OWN)
+            report.first_pass_seconds += time.perf_counter() - t0
+            score(report, label, understood)
     return report, raws
 
 
@@ -142,6 +151,9 @@ def print_report(report: Report, speed: tuple[float, float], show_errors: bool) 
           f"({r.questions_total} sign-ups and cancellations: the question forwarded with it, or none)")
     print(f"machine mail answered:    {len(r.machine_answered)}   (must be 0) {r.machine_answered or ''}")
     print(f"parse+classify:           {speed[0]:,.0f} messages/s on one core (mean {speed[1]:.1f} KB; target >= 1,000/s)")
+    if r.first_pass_seconds:
+        print(f"  first pass, names new:  {r.total / r.first_pass_seconds:,.0f} messages/s "
+              f"(the figure above repeats the corpus, so patterns built per name come from re's cache)")
     print("\nintent               precision  recall  support")
     for intent in INTENTS:
         tp = r.confusion[(intent, intent)]

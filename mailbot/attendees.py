@@ -418,10 +418,10 @@ _ROLE_BEFORE = r"\b" + _POSSESSIVE + _ROLE_PHRASE + r"(\s*,)?\s+"
 def _role_in_text(name: str, text: str) -> str | None:
     """The job title the text gives a person right next to their name, as written (without 'onze'/'our'):
     'Mia Vranken, onze coördinator onderwijs, wil meekijken', 'our Director, Sarah Mitchell (…)'."""
-    written = _written(name)
+    written = _written(name, text)
     after = _just_after(written, _AFTER_NAME, text) \
         or _just_after(written, _IN_PARENS_AFTER_NAME, text)  # 'ik + Lotte Vermeer (onze leesconsulent)'
-    before = re.search(_ROLE_BEFORE + written + r"\b", text)
+    before = _just_before(written, text)
     before_phrase = _TITLE_AT_END.sub("", before.group(1)) if before else ""  # 'onze directeur mevrouw Jolien Aarts'
     if after and ROLE_WORDS.search(after.group(1)):
         phrase = after.group(1)
@@ -448,18 +448,61 @@ def _said_to_be(name: str, text: str) -> str | None:
     at = text.find(name)
     if at < 0:
         return None
-    subject = rf"\b(?:{re.escape(name.split()[0])}|{_written(name)}|(?:[Zz]ij|[Hh]ij|[Ss]he|[Hh]e|[Zz]e))"
-    said = re.search(subject + _IS_ROLE, text[at + len(name): at + len(name) + 250])
+    after = text[at + len(name): at + len(name) + 250]
+    said = next((m for _, _, end in _subjects(name, after) if (m := _IS_ROLE_AFTER.match(after, end))), None)
     role = ROLE_WORDS.search(said.group(1)) if said else None
     return said.group(1) if said and role and role.start() == 0 else None  # 'adviseur onderwijs', not 'al jaren lid'
 
 
-def _written(name: str) -> str:
-    """A pattern for the ways a text writes a person's name: in full, or a title and the surname with what the
-    cleaned name left out between them: 'de heer T. (Tjeerd) Sikkema', 'Mevrouw Tuinstra' (Wendy Tuinstra),
-    'drs. R.J. (Robert) Kramer', 'Dr. Aisha Rahman'."""
-    surname = re.escape(name.split()[-1])
-    return rf"(?:{re.escape(name)}|\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|drs?\.|prof\.)\s+(?:[^\s,;]+\s+){{0,3}}?{surname})"
+_PRONOUN = re.compile(r"\b(?:[Zz]ij|[Hh]ij|[Ss]he|[Hh]e|[Zz]e)")
+_IS_ROLE_AFTER = re.compile(_IS_ROLE)
+_BOUNDARY = re.compile(r"\b")
+
+
+def _subjects(name: str, text: str) -> list[tuple[int, int, int]]:
+    """Where the text may speak of the person, as (start, preference, end), in the order a regex alternation
+    '\\b(?:first name|written name|pronoun)' tries them; found apart, since a pattern joined with the name costs a
+    compile per person."""
+    first, found = name.split()[0], []
+    at = text.find(first)
+    while at >= 0:
+        if _BOUNDARY.match(text, at):
+            found.append((at, 0, at + len(first)))
+        at = text.find(first, at + 1)
+    found += [(start, 1, end) for start, end in _written(name, text) if _BOUNDARY.match(text, start)]
+    found += [(m.start(), 2, m.end()) for m in _PRONOUN.finditer(text)]
+    return sorted(found)
+
+
+def _written(name: str, text: str) -> list[tuple[int, int]]:
+    """Where the text writes a person's name, as (start, end), left to right and not overlapping: in full, or a
+    title and the surname with what the cleaned name left out between them: 'de heer T. (Tjeerd) Sikkema',
+    'Mevrouw Tuinstra' (Wendy Tuinstra), 'drs. R.J. (Robert) Kramer', 'Dr. Aisha Rahman'. Found with patterns
+    compiled once, not a pattern per name: compiling one per person was a sixth of classify on new mail."""
+    surname, found = name.split()[-1], []
+    at = text.find(name)
+    while at >= 0:
+        found.append((at, 0, at + len(name)))  # at one place, the name in full goes first, as in an alternation
+        at = text.find(name, at + 1)
+    for title in _TITLE.finditer(text):
+        pos = title.end()
+        for _ in range(4):  # up to three words between the title and the surname
+            if text.startswith(surname, pos):
+                found.append((title.start(), 1, pos + len(surname)))
+                break
+            if not (word := _WORD_AND_SPACE.match(text, pos)):
+                break
+            pos = word.end()
+    spans, end = [], 0
+    for start, _, stop in sorted(found):
+        if start >= end:
+            spans.append((start, stop))
+            end = stop
+    return spans
+
+
+_TITLE = re.compile(r"\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|drs?\.|prof\.)\s+")
+_WORD_AND_SPACE = re.compile(r"[^\s,;]+\s+")
 
 
 # Letters after a name, between it and the role: 'drs. Pieter-Jan Koopmans MBA, director of …'.
@@ -470,9 +513,22 @@ _AFTER_NAME = re.compile(_LETTERS + r"\s*,[ \t]+" + _ROLE_AFTER, re.M)
 _IN_PARENS_AFTER_NAME = re.compile(_ROLE_IN_PARENS)
 
 
-def _just_after(written: str, tail: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _just_after(written: list[tuple[int, int]], tail: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first place the name is written with `tail` right after it (group 1 is the tail's)."""
-    return next((m for w in re.finditer(written, text) if (m := tail.match(text, w.end()))), None)
+    return next((m for _, end in written if (m := tail.match(text, end))), None)
+
+
+# The role before a name, ending where the name starts; looked for in the 300 characters before each place the
+# name is written (`\b` still sees the character before the window, so no word is cut in two).
+_BEFORE_NAME = re.compile(_ROLE_BEFORE + r"\Z")
+
+
+def _just_before(written: list[tuple[int, int]], text: str) -> re.Match[str] | None:
+    """The first place the name is written as a whole word with a role right before it (groups as _ROLE_BEFORE's)."""
+    return next((m for start, end in written if _BOUNDARY.match(text, end)
+                 and (m := _BEFORE_NAME.search(text, max(0, start - 300), start))), None)
+
+
 _TITLE_AT_END = re.compile(r"(?:\s+(?i:mevrouw|mevr|mw|de heer|heer|dhr|mr|mrs|ms))+$")
 
 

@@ -574,7 +574,11 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
     """(role, library) the writer gives right after their own name in the text, as a sign-up of one line does:
     'Priscilla Tjon-A-Fat, directeur Bibliotheek Almere Haven.', or a phone's run-on 'groeten Hüseyin Aydın directeur
     bibliotheek Zuid-Kennemer'. Only a role and a library's name, up to the end of the sentence."""
-    for match in re.finditer(_written_with_initials(name) + r"[ \t]*,?[ \t]+([^\n.!?]{3,80})", text):
+    end = 0
+    for start, stop in _written_with_initials(name, text):
+        if start < end or not (match := _DESCRIPTION.match(text, stop)):
+            continue  # inside the sentence just read, or nothing after the name
+        end = match.end()
         described = _TRAILING_SYMBOLS.sub("", match.group(1))  # '… - Anouk de Haan, Bibliotheek Gouda-Oost ✅'
         role, org = split_role_organisation(described.strip())
         if org and _LIBRARY.fullmatch(org) and described.startswith((role or org).split()[0]):
@@ -582,19 +586,48 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
     return None, None
 
 
+_DESCRIPTION = re.compile(r"[ \t]*,?[ \t]+([^\n.!?]{3,80})")
 _LIBRARY = re.compile(LIBRARY_NAME)
 # A subject's decoration after the last word: an emoji, a tick, '!!'.
 _TRAILING_SYMBOLS = re.compile(r"[^\w)]+$")
+_WORD_OR_DOT = re.compile(r"[\w.]")
 
 
-def _written_with_initials(name: str) -> str:
-    """A pattern for the writer's name as they write it in a hurry: in full, or their first name cut to its
-    initial ('F. el Khatib, directeur Bibliotheek Oostvaarders' from Fatima el Khatib; 'J.W. Postma' from Jan-Willem)."""
+def _written_with_initials(name: str, text: str) -> list[tuple[int, int]]:
+    """Where the text writes the writer's name as they write it in a hurry, as (start, end) in the order a regex
+    would try them: in full, or their first name cut to its initial ('F. el Khatib, directeur Bibliotheek
+    Oostvaarders' from Fatima el Khatib; 'J.W. Postma' from Jan-Willem). Found without a pattern per name, whose
+    compiling cost more than the search."""
     first, _, rest = name.partition(" ")
-    if not rest or not first[:1].isalpha():
-        return re.escape(name)
-    initials = r"\.\s?".join(re.escape(part[0]) for part in first.split("-") if part) + r"\."
-    return rf"(?<![\w.])(?:{re.escape(name)}|{initials}[ \t]*{re.escape(rest)})"
+    hurried = rest and first[:1].isalpha()
+    found = [(at, 0, at + len(name)) for at in _places(name, text)]
+    if hurried:
+        letters = [part[0] for part in first.split("-") if part]
+        found += [(at, 1, stop) for at in _places(letters[0] + ".", text) if (stop := _initials_then(letters, rest, text, at))]
+    return [(start, stop) for start, _, stop in sorted(found)
+            if not hurried or not (start and _WORD_OR_DOT.match(text, start - 1))]  # not inside a word or initials
+
+
+def _places(needle: str, text: str) -> list[int]:
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _initials_then(letters: list[str], rest: str, text: str, at: int) -> int | None:
+    """The end of 'J.W. Postma' / 'J. W.Postma' at ``at`` (initials, each but the last followed by at most one
+    space, then spaces or tabs, then the rest of the name), or None."""
+    for i, letter in enumerate(letters):
+        if not text.startswith(letter + ".", at):
+            return None
+        at += 2
+        if i < len(letters) - 1 and text[at:at + 1].isspace():
+            at += 1
+    while text[at:at + 1] in (" ", "\t"):
+        at += 1
+    return at + len(rest) if text.startswith(rest, at) else None
 
 
 QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
