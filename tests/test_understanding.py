@@ -1514,3 +1514,20 @@ def test_a_request_to_a_colleague_among_the_recipients_is_not_for_the_desk():
     assert classify(to_us, CATALOGUE, own).intent == "registration_question"
     ours = parsed(text=text.replace("Karin", "Seher"), subject="RE: Herinnering: Gesprekstafel", cc=("s.smit@bieb.example.nl",))
     assert classify(ours, CATALOGUE, own).intent == "registration_question"  # our own contact, addressed by name
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Webinar", "I'd like to register three of our teachers for the webinar on 28 March:\n\nAnna Smit - a.smit@school.example.nl\n"
+     "Tom Bos - t.bos@school.example.nl\nEva Mol - e.mol@school.example.nl\n\nI won't be joining myself.", "register"),
+    ("Aanmeldingen webinar", "Namens ons team meld ik de volgende collega's aan voor het webinar van 28 maart. Ikzelf ben die "
+     "middag helaas verhinderd.\n\nPiet Kok - p.kok@bieb.example.nl\nLies Dam - l.dam@bieb.example.nl", "register"),
+    ("Round table", "Hello, I'm head of collections at our library and would like to sign up for the round table on 24 June. "
+     "Our director can't make it but asked me to go instead.", "register"),
+    ("Round table", "I can't make it to the round table on 24 June after all, sorry.", "cancel"),
+])
+def test_a_sign_up_for_others_or_in_someones_place_is_no_cancellation(subject, text, intent):
+    """The writer who says they will not come themself, or that the director cannot, while signing up others or
+    themself, signs up: only their own absence is told."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
