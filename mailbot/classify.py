@@ -554,8 +554,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     for match in REGISTER.finditer(t.all):
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) or _NEXT_TIME.search(_sentence_of(t.all, match)) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
-                or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15):
-            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups
+                or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15) \
+                or _YOU_DID.search(t.all, max(0, match.start() - 25), match.start()):
+            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups; 'you had put me on'
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
             if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
@@ -570,6 +571,8 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return None
 
 
+# What the desk did before, told back: 'you told me you had put me on the waiting list. Is there any news?'
+_YOU_DID = re.compile(r"\b(?:you|u|jullie)\s+(?:had|have|has|hebt|heeft|hebben)\s+(?:already\s+|al\s+)?$", re.I)
 _NEXT_TIME = _rx(r"\b(?:een\s+)?volgende\s+keer\b", r"\bnext\s+time\b", r"\been\s+andere\s+keer\b", r"\banother\s+time\b")
 
 
@@ -1151,7 +1154,7 @@ _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:m
 
 # Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
 # de deelnemerslijst staat?', 'Could you confirm that my cancellation was actually processed?'
-_STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze)\s+(?:afmelding|aanmelding|inschrijving)\s+(?:\w+\s+){0,3}(?:doorgekomen|aangekomen|binnengekomen|verwerkt|ontvangen)\b", r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
+_STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze|zijn|haar|hun)\s+(?:afmelding|aanmelding|inschrijving)\s+(?:\w+\s+){0,3}(?:doorgekomen|aangekomen|binnengekomen|verwerkt|ontvangen)\b", r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
               r"\b(?:of|dat)\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",

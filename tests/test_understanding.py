@@ -1531,3 +1531,18 @@ def test_a_sign_up_for_others_or_in_someones_place_is_no_cancellation(subject, t
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Waiting list", "Last month you wrote that the round table on 24 June was full and that you had put me on the waiting list. "
+     "Has a place come free yet?", "registration_question"),
+    ("Waiting list", "The round table on 24 June seems full. Could you put me on the waiting list?", "register"),
+    ("Status aanmelding", "Vorige week heb ik onze twee directeuren aangemeld voor het webinar van 28 maart. Hij kreeg een "
+     "bevestiging, zij niet. Is haar aanmelding wel goed doorgekomen?", "registration_question"),
+])
+def test_what_the_desk_did_before_and_whether_anothers_sign_up_stands_are_asked_about(subject, text, intent):
+    """'you had put me on the waiting list' tells what the desk did; 'Is haar aanmelding doorgekomen?' asks whether a
+    sign-up the writer made stands: both ask the registration desk, neither signs up."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
