@@ -1546,3 +1546,16 @@ def test_what_the_desk_did_before_and_whether_anothers_sign_up_stands_are_asked_
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Deelname", "Kan ik op 24 juni ook op afstand deelnemen aan de gesprekstafel, via een livestream? Ik ben die dag in Gent.",
+     "registration_question"),
+    ("Gesprekstafel", "Is er op 24 juni een livestream van de gesprekstafel? Ik zit die week in het buitenland.", "registration_question"),
+    ("Na afloop", "Dank voor maandag! Kunnen de sheets en de notities van de gesprekstafel nagestuurd worden?", "registration_question"),
+])
+def test_taking_part_from_afar_and_what_is_sent_afterwards_are_practical(subject, text, intent):
+    """Joining by livestream or Skype, and the slides and notes sent after the day, are the registration desk's to answer."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
