@@ -378,7 +378,7 @@ _HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b"
                      r"\bdefinitief\s+(?:worden\s+)?verwijderd\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
-                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
+                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow(?:ed|ing)?\b", r"\blate fee\b", r"\bcard number\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
                  r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\blenersnummer\b", r"\bboeken\b[^.?!\n]{0,40}\bverleng", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|(?:bedankt|dank) voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
@@ -1662,7 +1662,13 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
     text = _without_career(t)
     ours = {e.starts.astimezone(e.zone).weekday() for e in catalogue.events}
     return next((names[0] for day, names in enumerate(_WEEKDAYS) if day not in ours
-                 and re.search(rf"\b(?:{'|'.join(names)})\b", text)), None)
+                 and _weekday_pattern(day).search(text)), None)
+
+
+@lru_cache(maxsize=7)
+def _weekday_pattern(day: int) -> re.Pattern[str]:
+    """A weekday's names, also as a part of the day or a habit: 'op de dinsdagochtend', 'dinsdags', 'on Tuesday mornings'."""
+    return re.compile(rf"\b(?:{'|'.join(_WEEKDAYS[day])})(?:ochtend|middag|avond|morgen|s)?\b")
 
 
 # Moving a sign-up from one of our events to another: 'Could you switch me from the webinar to the round table?',

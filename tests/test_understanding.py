@@ -1559,3 +1559,16 @@ def test_taking_part_from_afar_and_what_is_sent_afterwards_are_practical(subject
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("aanmelden", "Ik wil mij graag aanmelden voor de computercursus in de bibliotheek, op de woensdagochtend. Kan ik daar "
+     "een tablet lenen?", "other"),
+    ("aanmelden", "Ik wil mij graag aanmelden voor de cursus, die is toch op vrijdagmiddag?", "other"),
+    ("book", "I borrowed two books last month. Can I return them at the other branch without a late fee?", "other"),
+])
+def test_a_course_on_another_weekday_and_a_borrowed_book_are_not_our_events(subject, text, intent):
+    """'op de woensdagochtend' is a weekday none of our events falls on; a borrowed book and a late fee are a patron's."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
