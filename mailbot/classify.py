@@ -76,6 +76,8 @@ CANCEL = _rx(
     r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,60}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make|join|be there)",
     r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
+    r"\b(?:ik|wij|we)\s+(?:kan|kunnen)\s+(?:(?!het\b|dat\b|dit\b|die\b|de\b|deze\b|hem\b|ze\b)[\w-]+\s+){0,3}(?:toch\s+|helaas\s+|echt\s+|dan\s+)*"
+    r"niet\b(?=\s*(?:[,.!;]|$)|\s+(?:sorry|helaas)\b)",  # 'Ik kan morgen toch niet, sorry.': the clause ends there, nothing else is not possible
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
 CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
@@ -1050,10 +1052,19 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'our reading consultants, who can't attend themselves', 'dat scholen afhaken': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
-    if "?" in t.body and not _explicitly(t, match) and (CONTENT.search(t.all) or re.search(
+    if "?" in t.body and not _explicitly(t, match) and not _answers_our_mail(p, t) and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None  # 'I can't come, but will the results be published?': a question
     return "cancel", 0.85, f"the words {match.group(0)!r}"
+
+
+_REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|antw|aw|sv)\s*:\s*")
+
+
+def _answers_our_mail(p: ParsedMail, t: _Text) -> bool:
+    """A reply to our reminder or confirmation, which asks to be told by reply when someone cannot come: there 'Ik kan
+    morgen toch niet. Kan ik de opname terugkijken?' tells the desk so first, and asks after."""
+    return t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)))
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
@@ -1345,7 +1356,7 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if practical and (len(set(practical)) > len(set(content))
                       or len(set(practical)) == len(set(content)) and _practical_questions(t.all)):
         return "registration_question", 0.75, f"a practical question ({', '.join(sorted(set(practical))[:3])})"
-    if not content and _OUR_SUBJECT.match(re.sub(r"(?i)^\s*(?:re|antw|aw|sv)\s*:\s*", "", p.subject)):
+    if not content and _OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)):
         return "registration_question", 0.7, "a question in reply to our mail about the writer's registration"
     if content or EVENT_WORDS.search(t.all) or p.in_reply_to:
         return "question", 0.7, f"a question about the content ({', '.join(sorted(set(content))[:3]) or 'the event'})"

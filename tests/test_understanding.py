@@ -1572,3 +1572,21 @@ def test_a_course_on_another_weekday_and_a_borrowed_book_are_not_our_events(subj
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
+    ("Re: Herinnering: Webinar de Bibliotheek op school", "Ik kan morgen toch niet, sorry. Kan ik de opname later terugkijken?",
+     "cancel", ("registration_question",)),
+    ("Opname webinar?", "Ik kan er op 28 maart niet bij zijn. Kan ik de opname van het webinar later terugkijken?",
+     "registration_question", ()),
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Wij kunnen maandag helaas niet.", "cancel", ()),
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Ik kan de bijlage niet openen. Kunt u hem nog eens sturen?", "registration_question", ()),
+])
+def test_i_cannot_in_answer_to_our_reminder_cancels_and_asks_after(subject, text, intent, secondary):
+    """'Ik kan morgen toch niet' ends its clause: a cancellation. In answer to our reminder, which asks to be told by
+    reply, it cancels whatever it asks after; in a new mail 'I can't come, can I watch it later?' only asks."""
+    from tests.helpers import parsed
+
+    reply = subject.startswith("Re:")
+    u = classify(parsed(text=text, subject=subject, in_reply_to="<r1@example.org>" if reply else None), CATALOGUE)
+    assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == (intent, secondary)
