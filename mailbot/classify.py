@@ -1728,12 +1728,19 @@ def _other_month(t: _Text, catalogue: Catalogue) -> str | None:
 
 
 def _theme_asked_about(t: _Text, catalogue: Catalogue) -> str | None:
-    """The one event whose theme a content question names (one theme alone names no event in other mail)."""
+    """The one event whose theme a content question asks about: what it means, or the theme called one ('Vraag over thema
+    preventie-curatie', 'Wordt bij het thema inburgering ook ingegaan op …?'). One theme alone names no event in other mail."""
     text = t.written.lower()
-    if not _MEANING.search(text):
-        return None
-    themed = {event.id for event in catalogue.events for theme in event.themes if theme.lower() in text}
+    meaning = bool(_MEANING.search(text))
+    themed = {event.id for event in catalogue.events for theme in event.themes
+              if theme.lower() in text and (meaning or _called_a_theme(theme.lower()).search(text))}
     return themed.pop() if len(themed) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _called_a_theme(theme: str) -> re.Pattern[str]:
+    """'thema inburgering', 'the theme "preventie-curatie"' (made once per theme)."""
+    return re.compile(rf"\b(?:thema|theme|topic)\s+['\"‘“]?{re.escape(theme)}\b")
 
 
 def _other_date(t: _Text) -> str | None:

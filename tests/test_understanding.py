@@ -1590,3 +1590,18 @@ def test_i_cannot_in_answer_to_our_reminder_cancels_and_asks_after(subject, text
     reply = subject.startswith("Re:")
     u = classify(parsed(text=text, subject=subject, in_reply_to="<r1@example.org>" if reply else None), CATALOGUE)
     assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("subject", "text", "event"), [
+    ("Vraag over thema rechtsbijstand", "Komt de samenwerking met het Juridisch Loket ook aan bod? Dan neem ik onze adviseur mee.",
+     "gesprekstafel-2019-06-24"),
+    ("Vraag", "Wordt bij het thema gezinsaanpak ook ingegaan op de rol van het consultatiebureau?", "gesprekstafel-2019-06-24"),
+    ("Vraag", "Werken jullie ook aan rechtsbijstand? Wij zoeken een partner.", None),
+])
+def test_a_content_question_about_a_theme_called_one_is_about_its_event(subject, text, event):
+    """'Vraag over thema X' names one of our events' themes as a theme: the question is about that event; the word
+    alone, not called a theme, names none."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.event_id) == ("question" if event else u.intent, event)
