@@ -337,7 +337,7 @@ PRACTICAL = _rx(
 CONTENT = _rx(r"\btouch(?:es)?\s+on\b", r"\b(?:gaat|gaan)\s+(?:het|de|jullie)\s+(?:\w+\s+){0,2}(?:ook\s+)?over\s+(?!de\s+(?:parkeer|route|lunch))", r"\b(?:out of|in)\s+scope\b", r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
               r"\bmean(?:s|ing)?\b", r"\bwat\s+(?:verstaan|bedoelen)\s+(?:jullie|u|je)\b", r"\bverstaan\s+(?:jullie|u|je)\s+(?:\w+\s+){0,2}onder\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
-              r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
+              r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\buitkomst(?:en)?\b", r"\boutcomes?\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
@@ -1228,10 +1228,23 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
 
 def _question_words(text: str, catalogue: Catalogue) -> tuple[set[str], set[str]]:
     """The practical words and the content words (with our events' themes) of a text."""
-    found = list(PRACTICAL.finditer(text))
+    found = _practical_words(text)
     content = {m.group(0).lower() for m in CONTENT.finditer(text) if not _inside(m, found)}  # not 'presentati' in 'send me
     content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in text.lower()}  # the presentation'
     return {m.group(0).lower() for m in found}, content
+
+
+# The outcome of the talk is its content, however it reaches people: 'Worden de uitkomsten van de gesprekstafel na afloop
+# gedeeld?' asks the content contact, where 'Worden de sheets na afloop gedeeld?' asks the desk to send them.
+_OUTCOMES = re.compile(r"\b(?:uitkomst(?:en)?|outcomes?|conclusies|conclusions)\b[^.?!\n]{0,60}", re.I)
+
+
+def _practical_words(text: str) -> list[re.Match[str]]:
+    """The practical words of a text, but for those that say how the outcome of the talk is shared."""
+    found = list(PRACTICAL.finditer(text))
+    if found and (outcomes := list(_OUTCOMES.finditer(text))):
+        found = [m for m in found if not _inside(m, outcomes)]
+    return found
 
 
 def _inside(match: re.Match[str], hits: list[re.Match[str]]) -> bool:
@@ -1337,7 +1350,7 @@ def _asks_something(text: str) -> bool:
 def _practical_questions(text: str) -> bool:
     """Whether the sentences that end in a question mark hold more practical words than content words."""
     asked = " ".join(s for s in _SENTENCE_END.split(text) if s.rstrip().endswith("?"))
-    found = list(PRACTICAL.finditer(asked))
+    found = _practical_words(asked)
     return len(found) > sum(1 for m in CONTENT.finditer(asked) if not _inside(m, found))
 
 
@@ -1345,7 +1358,7 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not _asks_something(t.all):
         return None
-    found = list(PRACTICAL.finditer(t.all))
+    found = _practical_words(t.all)
     practical = [m.group(0) for m in found]
     if ALREADY_REGISTERED.search(t.body):
         practical.append("already registered")

@@ -1605,3 +1605,17 @@ def test_a_content_question_about_a_theme_called_one_is_about_its_event(subject,
 
     u = classify(parsed(text=text, subject=subject), CATALOGUE)
     assert (u.intent, u.event_id) == ("question" if event else u.intent, event)
+
+
+@pytest.mark.parametrize(("subject", "text", "secondary"), [
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Ik moet me helaas afmelden voor 24 juni. Worden de uitkomsten van de "
+     "gesprekstafel na afloop gedeeld met wie er niet bij kon zijn?", ("question",)),
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Ik moet me helaas afmelden voor 24 juni. Worden de sheets na afloop "
+     "gedeeld met wie er niet bij kon zijn?", ("registration_question",)),
+])
+def test_the_outcome_of_the_talk_shared_afterwards_is_for_the_content_contact(subject, text, secondary):
+    """The sheets sent after the day are the desk's to send; what came out of the talk is the content contact's."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject, in_reply_to="<r1@example.org>"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
