@@ -1206,7 +1206,9 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|goed\s+ontvangen|went through|arrived)\b",
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
-                   r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b")
+                   r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
+                   r"\b(?:copy|cc)\s+(?:me|us)\s+(?:in\s+)?(?:on|in)\b", r"\b(?:mij|me|ons)\s+(?:ook\s+)?in\s+(?:de\s+)?cc\b")  # 'copy me in on any
+# further correspondence, as I manage her calendar?': who the desk's mail about the sign-up goes to
 
 
 def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()) -> tuple[str, str] | None:

@@ -1619,3 +1619,19 @@ def test_the_outcome_of_the_talk_shared_afterwards_is_for_the_content_contact(su
 
     u = classify(parsed(text=text, subject=subject, in_reply_to="<r1@example.org>"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("On behalf of our director, Mr Tom Vos, I would like to register him for the round table on 24 June. His address is "
+     "t.vos@bieb.example.nl.\n\nCould you please copy me in on any further correspondence, as I keep his diary?", ()),
+    ("Graag meld ik onze directeur, mevrouw Ans Blom (a.blom@bieb.example.nl), aan voor de gesprekstafel van 24 juni. "
+     "Wilt u de bevestiging aan haar sturen en mij in cc zetten?", ()),
+    ("On behalf of our director, Mr Tom Vos (t.vos@bieb.example.nl), I would like to register him for the round table on "
+     "24 June. Could you tell me whether there is parking nearby?", ("registration_question",)),
+])
+def test_copying_the_secretary_in_is_part_of_the_sign_up(text, secondary):
+    """'copy me in on any further correspondence' says who the desk's mail goes to: nothing to forward."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Registration round table"), CATALOGUE)
+    assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
