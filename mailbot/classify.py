@@ -1356,10 +1356,28 @@ def _practical_questions(text: str) -> bool:
     return len(found) > sum(1 for m in CONTENT.finditer(asked) if not _inside(m, found))
 
 
+# Whom an event is for, asked as such: 'Is de gesprekstafel ook bedoeld voor adjunct-directeuren?', 'Is deze ook toegankelijk
+# voor beleidsmedewerkers van gemeenten?', 'Is the webinar only meant for directors?': the content contact knows its audience.
+_AUDIENCE = _rx(r"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+[\w-]+|het\s+[\w-]+)(?:\s+(?:van|op)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:ook|alleen|uitsluitend|echt|enkel|strikt|vooral"
+                r"|nadrukkelijk|wel|dan)\s+)*(?:bedoeld|toegankelijk|geschikt|open)\s+(?:voor|tussen)\b",
+                r"\bis\s+(?:the|this|it)\s+(?:[\w-]+\s+){0,5}(?:(?:only|also|just|exclusively|mainly|really)\s+)*"
+                r"(?:(?:meant|intended|suitable|aimed)\s+(?:for|at)|open\s+(?:to|for))\b")
+# … unless the mail asks whether someone may come: 'Mag ik mijn adjunct meenemen, of is het echt alleen voor directeuren?'
+_MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|may|can|could)\s+(?:ik|wij|we|hij|zij|ze|i|he|she|they|mijn|onze|een|my|our|a|an)\b[^.?!\n]{0,60}"
+                r"\b(?:meenemen|meebrengen|sturen|afvaardigen|komen|aanschuiven|aansluiten|deelnemen|meedoen|meegaan|mee|aanmelden|inschrijven"
+                r"|register|attend|come|join|bring|send|along)\b",
+                r"\b(?:is het mogelijk|is het goed|would it be possible|is it possible)\b[^.?!\n]{0,80}\b(?:komen|komt|aanschuiven|aanschuift"
+                r"|deelnemen|deelneemt|meenemen|sturen|attend|come|join|bring|send)\b",
+                r"\bin\s+(?:mijn|zijn|haar|my|his|her)\s+(?:plaats|place)\b", r"\b(?:of|whether|if)\s+(?:hij|zij|ze|he|she)\s+(?:ook\s+|also\s+)?"
+                r"(?:kan|mag|can|may|could)\b")
+
+
 def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not _asks_something(t.all):
         return None
+    if (audience := _AUDIENCE.search(t.all)) and not _MAY_COME.search(t.all):
+        return "question", 0.7, f"asks whom the event is for ({audience.group(0)!r})"
     found = _practical_words(t.all)
     practical = [m.group(0) for m in found]
     if ALREADY_REGISTERED.search(t.body):

@@ -1635,3 +1635,23 @@ def test_copying_the_secretary_in_is_part_of_the_sign_up(text, secondary):
 
     u = classify(parsed(text=text, subject="Registration round table"), CATALOGUE)
     assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Is de gesprekstafel van 24 juni ook toegankelijk voor beleidsmedewerkers van gemeenten, of is het echt een bijeenkomst "
+     "voor directeuren onder elkaar?", "question"),
+    ("Is het webinar van 28 maart uitsluitend bedoeld voor directeuren? Ik vervang onze directeur deze maand.", "question"),
+    ("Is the webinar on 28 March only meant for directors, or also for our reading consultants?", "question"),
+    ("Mag ik mijn adjunct meenemen naar de gesprekstafel van 24 juni, of is die echt alleen voor directeuren?",
+     "registration_question"),
+    ("Onze directeur vroeg of hij ook kan aanschuiven bij de gesprekstafel van 24 juni, of is die alleen bedoeld voor "
+     "directeuren?", "registration_question"),
+    ("Ik sta ingeschreven voor de gesprekstafel van 24 juni. Is het Opleidingshuis toegankelijk met een rolstoel?",
+     "registration_question"),
+])
+def test_whom_an_event_is_for_is_asked_of_the_content_contact_unless_someone_asks_to_come(text, intent):
+    """'Is it meant for …?' asks about the audience (content); 'May I bring my deputy, or is it only for directors?' asks
+    whether someone may come (the registration desk)."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Vraag"), CATALOGUE).intent == intent
