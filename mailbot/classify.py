@@ -380,7 +380,8 @@ _HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b"
                      r"\bdefinitief\s+(?:worden\s+)?verwijderd\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
-                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow(?:ed|ing)?\b", r"\blate fee\b", r"\bcard number\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
+                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\bborrowed\s+(?:(?:a|an|the|two|three|some|\d+)\s+)?(?:books?|e-?books?|dvds?|items?|laptops?)\b",
+                 r"\blate fee\b", r"\b(?:library\s+)?card number\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
                  r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\blenersnummer\b", r"\bboeken\b[^.?!\n]{0,40}\bverleng", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|(?:bedankt|dank) voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
