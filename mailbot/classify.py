@@ -1359,10 +1359,13 @@ def _practical_questions(text: str) -> bool:
 
 # Whom an event is for, asked as such: 'Is de gesprekstafel ook bedoeld voor adjunct-directeuren?', 'Is deze ook toegankelijk
 # voor beleidsmedewerkers van gemeenten?', 'Is the webinar only meant for directors?': the content contact knows its audience.
-_AUDIENCE = _rx(r"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+[\w-]+|het\s+[\w-]+)(?:\s+(?:van|op)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:ook|alleen|uitsluitend|echt|enkel|strikt|vooral"
-                r"|nadrukkelijk|wel|dan)\s+)*(?:bedoeld|toegankelijk|geschikt|open)\s+(?:voor|tussen)\b",
-                r"\bis\s+(?:the|this|it)\s+(?:[\w-]+\s+){0,5}(?:(?:only|also|just|exclusively|mainly|really)\s+)*"
-                r"(?:(?:meant|intended|suitable|aimed)\s+(?:for|at)|open\s+(?:to|for))\b")
+_PLACE = r"(?!(?:gebouw|locatie|zaal|pand|opleidingshuis|venue|building|room|location)\b)"  # the venue's access is practical
+_NO_ACCESS_NEEDS = r"(?!\s+(?:rolstoel|mensen\s+met|minder\s*valide|slecht|blind|doof|dove|invalid|wheelchair|people\s+with|disabled))"
+_AUDIENCE = _rx(rf"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+{_PLACE}[\w-]+|het\s+{_PLACE}[\w-]+)(?:\s+(?:van|op)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+                rf"(?:(?:ook|alleen|uitsluitend|echt|enkel|strikt|vooral|nadrukkelijk|wel|dan)\s+)*(?:bedoeld|toegankelijk|geschikt|open)\s+"
+                rf"(?:voor|tussen)\b{_NO_ACCESS_NEEDS}",
+                rf"\bis\s+(?:the|this|it)\s+{_PLACE}(?:[\w-]+\s+){{0,5}}(?:(?:only|also|just|exclusively|mainly|really)\s+)*"
+                rf"(?:(?:meant|intended|suitable|aimed)\s+(?:for|at)|open\s+(?:to|for))\b{_NO_ACCESS_NEEDS}")
 # … unless the mail asks whether someone may come: 'Mag ik mijn adjunct meenemen, of is het echt alleen voor directeuren?'
 _MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|may|can|could)\s+(?:ik|wij|we|hij|zij|ze|i|he|she|they|mijn|onze|een|my|our|a|an)\b[^.?!\n]{0,60}"
                 r"\b(?:meenemen|meebrengen|sturen|afvaardigen|komen|aanschuiven|aansluiten|deelnemen|meedoen|meegaan|mee|aanmelden|inschrijven"

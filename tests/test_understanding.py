@@ -1648,6 +1648,9 @@ def test_copying_the_secretary_in_is_part_of_the_sign_up(text, secondary):
      "directeuren?", "registration_question"),
     ("Ik sta ingeschreven voor de gesprekstafel van 24 juni. Is het Opleidingshuis toegankelijk met een rolstoel?",
      "registration_question"),
+    ("Ik sta ingeschreven voor de gesprekstafel van 24 juni. Is het gebouw toegankelijk voor mensen met een rollator?",
+     "registration_question"),
+    ("I am registered for the round table on 24 June. Is it suitable for wheelchair users?", "registration_question"),
 ])
 def test_whom_an_event_is_for_is_asked_of_the_content_contact_unless_someone_asks_to_come(text, intent):
     """'Is it meant for …?' asks about the audience (content); 'May I bring my deputy, or is it only for directors?' asks
