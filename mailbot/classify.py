@@ -1239,7 +1239,7 @@ def _question_words(text: str, catalogue: Catalogue) -> tuple[set[str], set[str]
 
 # The outcome of the talk is its content, however it reaches people: 'Worden de uitkomsten van de gesprekstafel na afloop
 # gedeeld?' asks the content contact, where 'Worden de sheets na afloop gedeeld?' asks the desk to send them.
-_OUTCOMES = re.compile(r"\b(?:uitkomst(?:en)?|outcomes?|conclusies|conclusions)\b[^.?!\n]{0,60}", re.I)
+_OUTCOMES = re.compile(r"\b(?:uitkomst(?:en)?|outcomes?|conclusies|conclusions)\b[^.?!;,\n]{0,60}", re.I)  # to the clause's end
 
 
 def _practical_words(text: str) -> list[re.Match[str]]:
