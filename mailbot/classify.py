@@ -948,7 +948,7 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\b(?:drop|pull)(?:ping)?\s+out\b|\bvan\s+
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
-_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:onze|mijn|de\s+volgende|twee|drie|vier|enkele|een\s+paar|\d)\s+(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent)\w*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
+_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:(?:de\s+)?volgende\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent)\w*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -1870,7 +1870,7 @@ def _acts_in_forward(p: ParsedMail) -> bool:
     return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded) or REGISTER_WEAK.search(p.forwarded))
 
 
-_FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
+_FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+(?:graag\s+|hierbij\s+|bij\s+deze\s+)*aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
                             r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'m| am)\b[^.?!\n]{0,60}\band would like to (?:register|attend|join|sign up)\b",  # 'I'm deputy director … and would like to sign up'
                             r"\bi(?:'ll| will) (?:attend|join|be there)\b",
                             r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b",

@@ -1524,6 +1524,10 @@ def test_a_request_to_a_colleague_among_the_recipients_is_not_for_the_desk():
     ("Round table", "Hello, I'm head of collections at our library and would like to sign up for the round table on 24 June. "
      "Our director can't make it but asked me to go instead.", "register"),
     ("Round table", "I can't make it to the round table on 24 June after all, sorry.", "cancel"),
+    ("Webinar", "Hierbij meld ik de volgende drie leerkrachten aan voor het webinar van 28 maart: Anna Smit "
+     "(a.smit@school.example.nl), Tom Bos (t.bos@school.example.nl) en Eva Mol (e.mol@school.example.nl). Zelf kan ik helaas niet.",
+     "register"),
+    ("Gesprekstafel", "Ik wil me graag aanmelden voor de gesprekstafel op 24 juni. Onze directeur kan helaas niet.", "register"),
 ])
 def test_a_sign_up_for_others_or_in_someones_place_is_no_cancellation(subject, text, intent):
     """The writer who says they will not come themself, or that the director cannot, while signing up others or
