@@ -76,7 +76,7 @@ CANCEL = _rx(
     r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,60}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make|join|be there)",
     r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
-    r"\b(?:ik|wij|we)\s+(?:kan|kunnen)\s+(?:(?!het\b|dat\b|dit\b|die\b|de\b|deze\b|hem\b|ze\b)[\w-]+\s+){0,3}(?:toch\s+|helaas\s+|echt\s+|dan\s+)*"
+    r"\b(?:ik|wij|we)\s+(?:kan|kunnen)\s+(?:(?!het\b|dat\b|dit\b|die\b|de\b|deze\b|hem\b|ze\b|zonder\b)[\w-]+\s+){0,3}(?:toch\s+|helaas\s+|echt\s+|dan\s+)*"
     r"niet\b(?=\s*(?:[,.!;]|$)|\s+(?:sorry|helaas)\b)",  # 'Ik kan morgen toch niet, sorry.': the clause ends there, nothing else is not possible
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.

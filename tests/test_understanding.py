@@ -1584,6 +1584,7 @@ def test_a_course_on_another_weekday_and_a_borrowed_book_are_not_our_events(subj
     ("Opname webinar?", "Ik kan er op 28 maart niet bij zijn. Kan ik de opname van het webinar later terugkijken?",
      "registration_question", ()),
     ("Re: Aanmelding bevestigd: Gesprekstafel", "Wij kunnen maandag helaas niet.", "cancel", ()),
+    ("Gesprekstafel", "Wij kunnen zonder jullie niet, dus dank voor het organiseren van de gesprekstafel op 24 juni!", "other", ()),
     ("Re: Aanmelding bevestigd: Gesprekstafel", "Ik kan de bijlage niet openen. Kunt u hem nog eens sturen?", "registration_question", ()),
 ])
 def test_i_cannot_in_answer_to_our_reminder_cancels_and_asks_after(subject, text, intent, secondary):
