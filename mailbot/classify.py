@@ -76,6 +76,8 @@ CANCEL = _rx(
     r"\bneither\b[^.?!\n]{0,30}\bnor\b[^.?!\n]{0,60}\b(?:will|can|could)\b[^.?!\n]{0,20}\b(?:attend|come|make|join|be there)",
     r"\bhaal\w*\s+(?:[\w'-]+\s+){1,4}van\s+de\s+(?:deelnemers)?lijst\b", r"\bwithdraw", r"\bunregister", r"\bderegister",
     r"\bno longer (?:attend|come|join|be attending|participate)", r"\bdrop(?:ping)? out\b", r"\bwon'?t be (?:attending|there|coming|joining)\b",
+    r"\b(?:ik|wij|we)\s+(?:kan|kunnen)\s+(?:(?!het\b|dat\b|dit\b|die\b|de\b|deze\b|hem\b|ze\b|zonder\b)[\w-]+\s+){0,3}(?:toch\s+|helaas\s+|echt\s+|dan\s+)*"
+    r"niet\b(?=\s*(?:[,.!;]|$)|\s+(?:sorry|helaas)\b)",  # 'Ik kan morgen toch niet, sorry.': the clause ends there, nothing else is not possible
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
 CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
@@ -266,6 +268,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:never|not|haven't|have not|didn't|did not)\s+(?:yet\s+)?(?:received|got(?:ten)?)\s+(?:a |any |the |my )?confirmation",
     r"\bis\s+(?:mijn|onze|de)\s+(?:aanmelding|inschrijving)\s+(?:wel\s+|goed\s+)*(?:door)?(?:gekomen|aangekomen|ontvangen|verwerkt)",
 )
+# What is handed out after the day: 'Kunnen de presentaties en de gespreksnotities nagestuurd worden?'
+_HANDOUTS = r"(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes|\w*notities|notes)\b"
 PRACTICAL = _rx(
     r"\bparke", r"\bparking\b", r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
@@ -283,7 +287,9 @@ PRACTICAL = _rx(
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
     r"\bonline\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken)\b", r"\bhybride\b",
-    r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
+    r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\blivestream\w*", r"\bskype\b",
+    r"\bop\s+afstand\s+(?:deel\s*(?:te\s+)?nemen|deelnemen|aan\s*(?:te\s+)?sluiten|mee\s*(?:te\s+)?(?:doen|kijken)|volgen|bij\s*(?:te\s+)?wonen|in\s*(?:te\s+)?bellen)\b",  # 'op afstand deel te nemen'
+    r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
     r"\b(?:mag|kan)\s+(?:ik|we)\s+(?:in (?:dat|mijn) geval\s+)?(?:ook\s+)?(?:mijn|een|onze)\s+\w+(?:-\w+)?\s+"
     r"(?:meenemen|sturen|afvaardigen)\b", r"\balleen voor directeuren\b", r"\bonly for directors\b", r"\b(?:reserved|exclusively|limited|restricted|strictly)\s+(?:\w+\s+)?(?:for|to)\s+(?:library\s+)?directors\b",
@@ -309,8 +315,8 @@ PRACTICAL = _rx(
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
-    r"\b(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes)\b[^.?!\n]{0,40}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
-    r"|doorgestuurd|rondgestuurd|toegestuurd|sturen|toesturen|doorsturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
+    rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|the\s+)?{_HANDOUTS})?[^.?!\n]{{0,40}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
+    r"|doorgestuurd|rondgestuurd|toegestuurd|nagestuurd|sturen|toesturen|doorsturen|nasturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
     r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
     r"(?:slides|sheets|dia'?s|presentatie|presentation|verslag|report|opname|recording)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
@@ -331,7 +337,7 @@ PRACTICAL = _rx(
 CONTENT = _rx(r"\btouch(?:es)?\s+on\b", r"\b(?:gaat|gaan)\s+(?:het|de|jullie)\s+(?:\w+\s+){0,2}(?:ook\s+)?over\s+(?!de\s+(?:parkeer|route|lunch))", r"\b(?:out of|in)\s+scope\b", r"\bwat\s+(?:wordt|is|bedoel)", r"\bbedoeld\b", r"\bwhat\s+(?:exactly\s+)?is\s+meant", r"\bwhat does\b",
               r"\bmean(?:s|ing)?\b", r"\bwat\s+(?:verstaan|bedoelen)\s+(?:jullie|u|je)\b", r"\bverstaan\s+(?:jullie|u|je)\s+(?:\w+\s+){0,2}onder\b", r"\bthema", r"\btheme", r"\bonderwerp", r"\btopic", r"\binleid", r"\bspreker",
               r"\bspeaker", r"\bprogramm", r"\bvoorbereid", r"\bprepar", r"\b(?<!stichting )lezen\b", r"\bread\b", r"\binhoud",
-              r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
+              r"\bcontent\b", r"\bdiscuss", r"\bbesproken\b", r"\buitkomst(?:en)?\b", r"\boutcomes?\b", r"\bervaring", r"\bexperience", r"\bvoorbeeld",
               r"\bexample", r"\bverslag\b", r"\bpresentati", r"\bcasus", r"\bonderdeel\b", r"\bopzet\b", r"\binbreng",
               r"\b(?<!in de )(?<!in mijn )(?<!in je )(?<!mijn )(?<!zijn )(?<!haar )(?<!onze )(?<!my )(?<!our )agenda\b(?![-\w])", r"\bformat\b", r"\bgaat\b[^.?!]{0,40}\bin op\b", r"\baan bod\b", r"\bverantwoording\b",
               r"\bimpulsregeling\b", r"\bstil\s*(?:ge)?staan\b", r"\bjullie\s+[^.?!\n]{0,120}\bmeenemen\b",  # a topic taken into the talk
@@ -374,7 +380,8 @@ _HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b"
                      r"\bdefinitief\s+(?:worden\s+)?verwijderd\b")
 MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member\b", r"\bmembership\b(?!\s+(?:income|fees?|model|numbers|base|revenue|figures))",
                  r"\bbibliotheekpas", r"\blibrary card\b", r"\bboete\b", r"\bpasnummer\b", r"\binleverbus\b",
-                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
+                 r"\blenerspas\b", r"\bjoin the library\b", r"\bborrow\b", r"\bborrowed\s+(?:(?:a|an|the|two|three|some|\d+)\s+)?(?:books?|e-?books?|dvds?|items?|laptops?)\b",
+                 r"\blate fee\b", r"\b(?:library\s+)?card number\b", r"\blid van de bibliotheek\b", r"\boverdue\b", r"\bgeleend(?:e)? boek", r"\bverlengen van (?:mijn|een) boek",
                  r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\blenersnummer\b", r"\bboeken\b[^.?!\n]{0,40}\bverleng", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|(?:bedankt|dank) voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
@@ -554,8 +561,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     for match in REGISTER.finditer(t.all):
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) or _NEXT_TIME.search(_sentence_of(t.all, match)) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
-                or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15):
-            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups
+                or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15) \
+                or _YOU_DID.search(t.all, max(0, match.start() - 25), match.start()):
+            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups; 'you had put me on'
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
             if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
@@ -570,6 +578,8 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return None
 
 
+# What the desk did before, told back: 'you told me you had put me on the waiting list. Is there any news?'
+_YOU_DID = re.compile(r"\b(?:you|u|jullie)\s+(?:had|have|has|hebt|heeft|hebben)\s+(?:already\s+|al\s+)?$", re.I)
 _NEXT_TIME = _rx(r"\b(?:een\s+)?volgende\s+keer\b", r"\bnext\s+time\b", r"\been\s+andere\s+keer\b", r"\banother\s+time\b")
 
 
@@ -938,7 +948,7 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\b(?:drop|pull)(?:ping)?\s+out\b|\bvan\s+
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
-_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:onze|mijn|twee|drie|vier|enkele|een\s+paar|\d)\s+(?:directeur|directrice|collega|adjunct|manager|bestuurder)\w*\b[^.?!\n]{0,120}\baan\b",
+_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:(?:de\s+)?volgende\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent)\w*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -953,7 +963,8 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"\b(?:wil\w*|willen)\s+(?:[\w-]+\s+){0,4}(?:volgen|bijwonen|deelnemen|meekijken|komen)\b",
                      r"\b(?:hem|haar|hen|him|her|them)\s+(?:graag\s+)?(?:aan(?:melden|\s+te\s+melden)|inschrijven|opgeven"
                      r"|registreren|register|sign up)\b",
-                     r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head)",
+                     r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head"
+                     r"|teacher|leerkracht|docent|staff|medewerker)",  # 'register two of our teachers'
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
@@ -1042,10 +1053,19 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'our reading consultants, who can't attend themselves', 'dat scholen afhaken': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
-    if "?" in t.body and not _explicitly(t, match) and (CONTENT.search(t.all) or re.search(
+    if "?" in t.body and not _explicitly(t, match) and not _answers_our_mail(p, t) and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None  # 'I can't come, but will the results be published?': a question
     return "cancel", 0.85, f"the words {match.group(0)!r}"
+
+
+_REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|antw|aw|sv)\s*:\s*")
+
+
+def _answers_our_mail(p: ParsedMail, t: _Text) -> bool:
+    """A reply to our reminder or confirmation, which asks to be told by reply when someone cannot come: there 'Ik kan
+    morgen toch niet. Kan ik de opname terugkijken?' tells the desk so first, and asks after."""
+    return t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)))
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
@@ -1150,7 +1170,7 @@ _HEREBY = Phrases(r"\b(?:hierbij|bij deze(?:n)?|hereby)\b(?:[^.?!\n]{0,30}\b(?:m
 
 # Whether a registration or cancellation stands: 'Ben ik nog aangemeld of niet?', 'Kun je nagaan of zij nog op
 # de deelnemerslijst staat?', 'Could you confirm that my cancellation was actually processed?'
-_STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze)\s+(?:afmelding|aanmelding|inschrijving)\s+(?:\w+\s+){0,3}(?:doorgekomen|aangekomen|binnengekomen|verwerkt|ontvangen)\b", r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
+_STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze|zijn|haar|hun)\s+(?:afmelding|aanmelding|inschrijving)\s+(?:\w+\s+){0,3}(?:doorgekomen|aangekomen|binnengekomen|verwerkt|ontvangen)\b", r"\bsta\s+ik\s+(?:al\s+)?op\s+de\s+(?:deelnemers)?lijst\s*\?", r"\b(?:ben|sta)\s+ik\s+(?:nu\s+)?(?:nog|wel|eigenlijk|nou)\s+(?:\w+\s+){0,3}(?:aangemeld|ingeschreven|op de (?:deelnemers)?lijst)\b",
               r"\b(?:of|dat)\s+(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}(?:nog\s+)?(?:op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)"
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
@@ -1187,7 +1207,9 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|goed\s+ontvangen|went through|arrived)\b",
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
-                   r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b")
+                   r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
+                   r"\b(?:copy|cc)\s+(?:me|us)\s+(?:in\s+)?(?:on|in)\b", r"\b(?:mij|me|ons)\s+(?:ook\s+)?in\s+(?:de\s+)?cc\b")  # 'copy me in on any
+# further correspondence, as I manage her calendar?': who the desk's mail about the sign-up goes to
 
 
 def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()) -> tuple[str, str] | None:
@@ -1209,10 +1231,23 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
 
 def _question_words(text: str, catalogue: Catalogue) -> tuple[set[str], set[str]]:
     """The practical words and the content words (with our events' themes) of a text."""
-    found = list(PRACTICAL.finditer(text))
+    found = _practical_words(text)
     content = {m.group(0).lower() for m in CONTENT.finditer(text) if not _inside(m, found)}  # not 'presentati' in 'send me
     content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in text.lower()}  # the presentation'
     return {m.group(0).lower() for m in found}, content
+
+
+# The outcome of the talk is its content, however it reaches people: 'Worden de uitkomsten van de gesprekstafel na afloop
+# gedeeld?' asks the content contact, where 'Worden de sheets na afloop gedeeld?' asks the desk to send them.
+_OUTCOMES = re.compile(r"\b(?:uitkomst(?:en)?|outcomes?|conclusies|conclusions)\b[^.?!;,\n]{0,60}", re.I)  # to the clause's end
+
+
+def _practical_words(text: str) -> list[re.Match[str]]:
+    """The practical words of a text, but for those that say how the outcome of the talk is shared."""
+    found = list(PRACTICAL.finditer(text))
+    if found and (outcomes := list(_OUTCOMES.finditer(text))):
+        found = [m for m in found if not _inside(m, outcomes)]
+    return found
 
 
 def _inside(match: re.Match[str], hits: list[re.Match[str]]) -> bool:
@@ -1318,15 +1353,36 @@ def _asks_something(text: str) -> bool:
 def _practical_questions(text: str) -> bool:
     """Whether the sentences that end in a question mark hold more practical words than content words."""
     asked = " ".join(s for s in _SENTENCE_END.split(text) if s.rstrip().endswith("?"))
-    found = list(PRACTICAL.finditer(asked))
+    found = _practical_words(asked)
     return len(found) > sum(1 for m in CONTENT.finditer(asked) if not _inside(m, found))
+
+
+# Whom an event is for, asked as such: 'Is de gesprekstafel ook bedoeld voor adjunct-directeuren?', 'Is deze ook toegankelijk
+# voor beleidsmedewerkers van gemeenten?', 'Is the webinar only meant for directors?': the content contact knows its audience.
+_PLACE = r"(?!(?:gebouw|locatie|zaal|pand|opleidingshuis|venue|building|room|location)\b)"  # the venue's access is practical
+_NO_ACCESS_NEEDS = r"(?!\s+(?:rolstoel|mensen\s+met|minder\s*valide|slecht|blind|doof|dove|invalid|wheelchair|people\s+with|disabled))"
+_AUDIENCE = _rx(rf"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+{_PLACE}[\w-]+|het\s+{_PLACE}[\w-]+)(?:\s+(?:van|op)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+                rf"(?:(?:ook|alleen|uitsluitend|echt|enkel|strikt|vooral|nadrukkelijk|wel|dan)\s+)*(?:bedoeld|toegankelijk|geschikt|open)\s+"
+                rf"(?:voor|tussen)\b{_NO_ACCESS_NEEDS}",
+                rf"\bis\s+(?:the|this|it)\s+{_PLACE}(?:[\w-]+\s+){{0,5}}(?:(?:only|also|just|exclusively|mainly|really)\s+)*"
+                rf"(?:(?:meant|intended|suitable|aimed)\s+(?:for|at)|open\s+(?:to|for))\b{_NO_ACCESS_NEEDS}")
+# … unless the mail asks whether someone may come: 'Mag ik mijn adjunct meenemen, of is het echt alleen voor directeuren?'
+_MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|may|can|could)\s+(?:ik|wij|we|hij|zij|ze|i|he|she|they|mijn|onze|een|my|our|a|an)\b[^.?!\n]{0,60}"
+                r"\b(?:meenemen|meebrengen|sturen|afvaardigen|komen|aanschuiven|aansluiten|deelnemen|meedoen|meegaan|mee|aanmelden|inschrijven"
+                r"|register|attend|come|join|bring|send|along)\b",
+                r"\b(?:is het mogelijk|is het goed|would it be possible|is it possible)\b[^.?!\n]{0,80}\b(?:komen|komt|aanschuiven|aanschuift"
+                r"|deelnemen|deelneemt|meenemen|sturen|attend|come|join|bring|send)\b",
+                r"\bin\s+(?:mijn|zijn|haar|my|his|her)\s+(?:plaats|place)\b", r"\b(?:of|whether|if)\s+(?:hij|zij|ze|he|she)\s+(?:ook\s+|also\s+)?"
+                r"(?:kan|mag|can|may|could)\b")
 
 
 def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not _asks_something(t.all):
         return None
-    found = list(PRACTICAL.finditer(t.all))
+    if (audience := _AUDIENCE.search(t.all)) and not _MAY_COME.search(t.all):
+        return "question", 0.7, f"asks whom the event is for ({audience.group(0)!r})"
+    found = _practical_words(t.all)
     practical = [m.group(0) for m in found]
     if ALREADY_REGISTERED.search(t.body):
         practical.append("already registered")
@@ -1337,7 +1393,7 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if practical and (len(set(practical)) > len(set(content))
                       or len(set(practical)) == len(set(content)) and _practical_questions(t.all)):
         return "registration_question", 0.75, f"a practical question ({', '.join(sorted(set(practical))[:3])})"
-    if not content and _OUR_SUBJECT.match(re.sub(r"(?i)^\s*(?:re|antw|aw|sv)\s*:\s*", "", p.subject)):
+    if not content and _OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)):
         return "registration_question", 0.7, "a question in reply to our mail about the writer's registration"
     if content or EVENT_WORDS.search(t.all) or p.in_reply_to:
         return "question", 0.7, f"a question about the content ({', '.join(sorted(set(content))[:3]) or 'the event'})"
@@ -1654,7 +1710,13 @@ def _another_event(t: _Text, catalogue: Catalogue) -> str | None:
     text = _without_career(t)
     ours = {e.starts.astimezone(e.zone).weekday() for e in catalogue.events}
     return next((names[0] for day, names in enumerate(_WEEKDAYS) if day not in ours
-                 and re.search(rf"\b(?:{'|'.join(names)})\b", text)), None)
+                 and _weekday_pattern(day).search(text)), None)
+
+
+@lru_cache(maxsize=7)
+def _weekday_pattern(day: int) -> re.Pattern[str]:
+    """A weekday's names, also as a part of the day or a habit: 'op de dinsdagochtend', 'dinsdags', 'on Tuesday mornings'."""
+    return re.compile(rf"\b(?:{'|'.join(_WEEKDAYS[day])})(?:ochtend|middag|avond|morgen|s)?\b")
 
 
 # Moving a sign-up from one of our events to another: 'Could you switch me from the webinar to the round table?',
@@ -1703,12 +1765,19 @@ def _other_month(t: _Text, catalogue: Catalogue) -> str | None:
 
 
 def _theme_asked_about(t: _Text, catalogue: Catalogue) -> str | None:
-    """The one event whose theme a content question names (one theme alone names no event in other mail)."""
+    """The one event whose theme a content question asks about: what it means, or the theme called one ('Vraag over thema
+    preventie-curatie', 'Wordt bij het thema inburgering ook ingegaan op …?'). One theme alone names no event in other mail."""
     text = t.written.lower()
-    if not _MEANING.search(text):
-        return None
-    themed = {event.id for event in catalogue.events for theme in event.themes if theme.lower() in text}
+    meaning = bool(_MEANING.search(text))
+    themed = {event.id for event in catalogue.events for theme in event.themes
+              if theme.lower() in text and (meaning or _called_a_theme(theme.lower()).search(text))}
     return themed.pop() if len(themed) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _called_a_theme(theme: str) -> re.Pattern[str]:
+    """'thema inburgering', 'the theme "preventie-curatie"' (made once per theme)."""
+    return re.compile(rf"\b(?:thema|theme|topic)\s+['\"‘“]?{re.escape(theme)}\b")
 
 
 def _other_date(t: _Text) -> str | None:
@@ -1801,8 +1870,9 @@ def _acts_in_forward(p: ParsedMail) -> bool:
     return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded) or REGISTER_WEAK.search(p.forwarded))
 
 
-_FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
-                            r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'ll| will) (?:attend|join|be there)\b",
+_FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+(?:graag\s+|hierbij\s+|bij\s+deze\s+)*aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
+                            r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'m| am)\b[^.?!\n]{0,60}\band would like to (?:register|attend|join|sign up)\b",  # 'I'm deputy director … and would like to sign up'
+                            r"\bi(?:'ll| will) (?:attend|join|be there)\b",
                             r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b",
                             r"\b(?:add|put|sign)\s+me\b", r"\bzet\s+(?:mij|me)\b")
 

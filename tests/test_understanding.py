@@ -1514,3 +1514,152 @@ def test_a_request_to_a_colleague_among_the_recipients_is_not_for_the_desk():
     assert classify(to_us, CATALOGUE, own).intent == "registration_question"
     ours = parsed(text=text.replace("Karin", "Seher"), subject="RE: Herinnering: Gesprekstafel", cc=("s.smit@bieb.example.nl",))
     assert classify(ours, CATALOGUE, own).intent == "registration_question"  # our own contact, addressed by name
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Webinar", "I'd like to register three of our teachers for the webinar on 28 March:\n\nAnna Smit - a.smit@school.example.nl\n"
+     "Tom Bos - t.bos@school.example.nl\nEva Mol - e.mol@school.example.nl\n\nI won't be joining myself.", "register"),
+    ("Aanmeldingen webinar", "Namens ons team meld ik de volgende collega's aan voor het webinar van 28 maart. Ikzelf ben die "
+     "middag helaas verhinderd.\n\nPiet Kok - p.kok@bieb.example.nl\nLies Dam - l.dam@bieb.example.nl", "register"),
+    ("Round table", "Hello, I'm head of collections at our library and would like to sign up for the round table on 24 June. "
+     "Our director can't make it but asked me to go instead.", "register"),
+    ("Round table", "I can't make it to the round table on 24 June after all, sorry.", "cancel"),
+    ("Webinar", "Hierbij meld ik de volgende drie leerkrachten aan voor het webinar van 28 maart: Anna Smit "
+     "(a.smit@school.example.nl), Tom Bos (t.bos@school.example.nl) en Eva Mol (e.mol@school.example.nl). Zelf kan ik helaas niet.",
+     "register"),
+    ("Gesprekstafel", "Ik wil me graag aanmelden voor de gesprekstafel op 24 juni. Onze directeur kan helaas niet.", "register"),
+])
+def test_a_sign_up_for_others_or_in_someones_place_is_no_cancellation(subject, text, intent):
+    """The writer who says they will not come themself, or that the director cannot, while signing up others or
+    themself, signs up: only their own absence is told."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Waiting list", "Last month you wrote that the round table on 24 June was full and that you had put me on the waiting list. "
+     "Has a place come free yet?", "registration_question"),
+    ("Waiting list", "The round table on 24 June seems full. Could you put me on the waiting list?", "register"),
+    ("Status aanmelding", "Vorige week heb ik onze twee directeuren aangemeld voor het webinar van 28 maart. Hij kreeg een "
+     "bevestiging, zij niet. Is haar aanmelding wel goed doorgekomen?", "registration_question"),
+])
+def test_what_the_desk_did_before_and_whether_anothers_sign_up_stands_are_asked_about(subject, text, intent):
+    """'you had put me on the waiting list' tells what the desk did; 'Is haar aanmelding doorgekomen?' asks whether a
+    sign-up the writer made stands: both ask the registration desk, neither signs up."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Deelname", "Kan ik op 24 juni ook op afstand deelnemen aan de gesprekstafel, via een livestream? Ik ben die dag in Gent.",
+     "registration_question"),
+    ("Gesprekstafel", "Is er op 24 juni een livestream van de gesprekstafel? Ik zit die week in het buitenland.", "registration_question"),
+    ("Na afloop", "Dank voor maandag! Kunnen de sheets en de notities van de gesprekstafel nagestuurd worden?", "registration_question"),
+])
+def test_taking_part_from_afar_and_what_is_sent_afterwards_are_practical(subject, text, intent):
+    """Joining by livestream or Skype, and the slides and notes sent after the day, are the registration desk's to answer."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("aanmelden", "Ik wil mij graag aanmelden voor de computercursus in de bibliotheek, op de woensdagochtend. Kan ik daar "
+     "een tablet lenen?", "other"),
+    ("aanmelden", "Ik wil mij graag aanmelden voor de cursus, die is toch op vrijdagmiddag?", "other"),
+    ("book", "I borrowed two books last month. Can I return them at the other branch without a late fee?", "other"),
+])
+def test_a_course_on_another_weekday_and_a_borrowed_book_are_not_our_events(subject, text, intent):
+    """'op de woensdagochtend' is a weekday none of our events falls on; a borrowed book and a late fee are a patron's."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
+    ("Re: Herinnering: Webinar de Bibliotheek op school", "Ik kan morgen toch niet, sorry. Kan ik de opname later terugkijken?",
+     "cancel", ("registration_question",)),
+    ("Opname webinar?", "Ik kan er op 28 maart niet bij zijn. Kan ik de opname van het webinar later terugkijken?",
+     "registration_question", ()),
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Wij kunnen maandag helaas niet.", "cancel", ()),
+    ("Gesprekstafel", "Wij kunnen zonder jullie niet, dus dank voor het organiseren van de gesprekstafel op 24 juni!", "other", ()),
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Ik kan de bijlage niet openen. Kunt u hem nog eens sturen?", "registration_question", ()),
+])
+def test_i_cannot_in_answer_to_our_reminder_cancels_and_asks_after(subject, text, intent, secondary):
+    """'Ik kan morgen toch niet' ends its clause: a cancellation. In answer to our reminder, which asks to be told by
+    reply, it cancels whatever it asks after; in a new mail 'I can't come, can I watch it later?' only asks."""
+    from tests.helpers import parsed
+
+    reply = subject.startswith("Re:")
+    u = classify(parsed(text=text, subject=subject, in_reply_to="<r1@example.org>" if reply else None), CATALOGUE)
+    assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("subject", "text", "event"), [
+    ("Vraag over thema rechtsbijstand", "Komt de samenwerking met het Juridisch Loket ook aan bod? Dan neem ik onze adviseur mee.",
+     "gesprekstafel-2019-06-24"),
+    ("Vraag", "Wordt bij het thema gezinsaanpak ook ingegaan op de rol van het consultatiebureau?", "gesprekstafel-2019-06-24"),
+    ("Vraag", "Werken jullie ook aan rechtsbijstand? Wij zoeken een partner.", None),
+])
+def test_a_content_question_about_a_theme_called_one_is_about_its_event(subject, text, event):
+    """'Vraag over thema X' names one of our events' themes as a theme: the question is about that event; the word
+    alone, not called a theme, names none."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.event_id) == ("question" if event else u.intent, event)
+
+
+@pytest.mark.parametrize(("subject", "text", "secondary"), [
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Ik moet me helaas afmelden voor 24 juni. Worden de uitkomsten van de "
+     "gesprekstafel na afloop gedeeld met wie er niet bij kon zijn?", ("question",)),
+    ("Re: Aanmelding bevestigd: Gesprekstafel", "Ik moet me helaas afmelden voor 24 juni. Worden de sheets na afloop "
+     "gedeeld met wie er niet bij kon zijn?", ("registration_question",)),
+])
+def test_the_outcome_of_the_talk_shared_afterwards_is_for_the_content_contact(subject, text, secondary):
+    """The sheets sent after the day are the desk's to send; what came out of the talk is the content contact's."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject, in_reply_to="<r1@example.org>"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("On behalf of our director, Mr Tom Vos, I would like to register him for the round table on 24 June. His address is "
+     "t.vos@bieb.example.nl.\n\nCould you please copy me in on any further correspondence, as I keep his diary?", ()),
+    ("Graag meld ik onze directeur, mevrouw Ans Blom (a.blom@bieb.example.nl), aan voor de gesprekstafel van 24 juni. "
+     "Wilt u de bevestiging aan haar sturen en mij in cc zetten?", ()),
+    ("On behalf of our director, Mr Tom Vos (t.vos@bieb.example.nl), I would like to register him for the round table on "
+     "24 June. Could you tell me whether there is parking nearby?", ("registration_question",)),
+])
+def test_copying_the_secretary_in_is_part_of_the_sign_up(text, secondary):
+    """'copy me in on any further correspondence' says who the desk's mail goes to: nothing to forward."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Registration round table"), CATALOGUE)
+    assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Is de gesprekstafel van 24 juni ook toegankelijk voor beleidsmedewerkers van gemeenten, of is het echt een bijeenkomst "
+     "voor directeuren onder elkaar?", "question"),
+    ("Is het webinar van 28 maart uitsluitend bedoeld voor directeuren? Ik vervang onze directeur deze maand.", "question"),
+    ("Is the webinar on 28 March only meant for directors, or also for our reading consultants?", "question"),
+    ("Mag ik mijn adjunct meenemen naar de gesprekstafel van 24 juni, of is die echt alleen voor directeuren?",
+     "registration_question"),
+    ("Onze directeur vroeg of hij ook kan aanschuiven bij de gesprekstafel van 24 juni, of is die alleen bedoeld voor "
+     "directeuren?", "registration_question"),
+    ("Ik sta ingeschreven voor de gesprekstafel van 24 juni. Is het Opleidingshuis toegankelijk met een rolstoel?",
+     "registration_question"),
+    ("Ik sta ingeschreven voor de gesprekstafel van 24 juni. Is het gebouw toegankelijk voor mensen met een rollator?",
+     "registration_question"),
+    ("I am registered for the round table on 24 June. Is it suitable for wheelchair users?", "registration_question"),
+])
+def test_whom_an_event_is_for_is_asked_of_the_content_contact_unless_someone_asks_to_come(text, intent):
+    """'Is it meant for …?' asks about the audience (content); 'May I bring my deputy, or is it only for directors?' asks
+    whether someone may come (the registration desk)."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Vraag"), CATALOGUE).intent == intent
