@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import Phrases, any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -463,12 +463,8 @@ def _subjects(name: str, text: str) -> list[tuple[int, int, int]]:
     """Where the text may speak of the person, as (start, preference, end), in the order a regex alternation
     '\\b(?:first name|written name|pronoun)' tries them; found apart, since a pattern joined with the name costs a
     compile per person."""
-    first, found = name.split()[0], []
-    at = text.find(first)
-    while at >= 0:
-        if _BOUNDARY.match(text, at):
-            found.append((at, 0, at + len(first)))
-        at = text.find(first, at + 1)
+    first = name.split()[0]
+    found = [(at, 0, at + len(first)) for at in occurrences(first, text) if _BOUNDARY.match(text, at)]
     found += [(start, 1, end) for start, end in _written(name, text) if _BOUNDARY.match(text, start)]
     found += [(m.start(), 2, m.end()) for m in _PRONOUN.finditer(text)]
     return sorted(found)
@@ -479,11 +475,8 @@ def _written(name: str, text: str) -> list[tuple[int, int]]:
     title and the surname with what the cleaned name left out between them: 'de heer T. (Tjeerd) Sikkema',
     'Mevrouw Tuinstra' (Wendy Tuinstra), 'drs. R.J. (Robert) Kramer', 'Dr. Aisha Rahman'. Found with patterns
     compiled once, not a pattern per name: compiling one per person was a sixth of classify on new mail."""
-    surname, found = name.split()[-1], []
-    at = text.find(name)
-    while at >= 0:
-        found.append((at, 0, at + len(name)))  # at one place, the name in full goes first, as in an alternation
-        at = text.find(name, at + 1)
+    surname = name.split()[-1]
+    found = [(at, 0, at + len(name)) for at in occurrences(name, text)]  # at one place, the name in full goes first
     for title in _TITLE.finditer(text):
         pos = title.end()
         for _ in range(4):  # up to three words between the title and the surname

@@ -600,15 +600,17 @@ def _written_with_initials(name: str, text: str) -> list[tuple[int, int]]:
     compiling cost more than the search."""
     first, _, rest = name.partition(" ")
     hurried = rest and first[:1].isalpha()
-    found = [(at, 0, at + len(name)) for at in _places(name, text)]
+    found = [(at, 0, at + len(name)) for at in occurrences(name, text)]
     if hurried:
         letters = [part[0] for part in first.split("-") if part]
-        found += [(at, 1, stop) for at in _places(letters[0] + ".", text) if (stop := _initials_then(letters, rest, text, at))]
+        found += [(at, 1, stop) for at in occurrences(letters[0] + ".", text) if (stop := _initials_then(letters, rest, text, at))]
     return [(start, stop) for start, _, stop in sorted(found)
             if not hurried or not (start and _WORD_OR_DOT.match(text, start - 1))]  # not inside a word or initials
 
 
-def _places(needle: str, text: str) -> list[int]:
+def occurrences(needle: str, text: str) -> list[int]:
+    """Every place the text holds ``needle``, overlapping ones too: a plain find, where a pattern per name would
+    cost a compile per person."""
     found, at = [], text.find(needle)
     while at >= 0:
         found.append(at)
