@@ -574,15 +574,16 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
             return replace(person, name=full if len(full) > len(name) else name, email=address)
     if name and (spelled := _spelled_by_recipient(name, (*p.to, *p.cc), own)):
         return replace(person, email=spelled)  # 'wil je Lonneke Peeters … noteren? Haar adres staat hierboven' (To: l.peeters@…)
+    history = f"{p.quoted}\n{p.forwarded}" if p.forwarded else p.quoted  # our confirmation forwarded as well as quoted
     if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
         quoted = re.search(rf"((?:[A-ZÀ-Ý][\w'-]+\s+){{0,3}}){re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
-                           p.quoted)
+                           history)
         if quoted and quoted.group(2).lower() not in own:
             full = clean_name(quoted.group(1) + name) or name
             return replace(person, name=full if len(full) > len(name) else name, email=quoted.group(2).lower())
-    if name and p.quoted and (found := _surname_first_in_history(person, p.quoted, own)):
+    if name and history and (found := _surname_first_in_history(person, history, own)):
         return found
-    return _named_in_history(person, p.quoted, own) if name and p.quoted else person
+    return _named_in_history(person, history, own) if name and history else person
 
 
 def _spelled_by_recipient(name: str, recipients: tuple[str, ...], own: set[str]) -> str | None:

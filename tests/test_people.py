@@ -1102,3 +1102,14 @@ def test_who_leaves_when_both_are_named_in_the_change(sentence):
     found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
                        "Lies Dam <l.dam@ex.example.nl>", "Wijziging gesprekstafel")
     assert sorted((a[0].split()[-1], a[1]) for a in found) == [("Kos", "b.kos@ex.example.nl"), ("Wit", None)]
+
+
+def test_an_address_from_our_confirmation_forwarded_below():
+    # 'Mevrouw Jansen kan niet' over our confirmation forwarded (not quoted): 'Aan: Els Jansen <e.jansen@…>'
+    body = ("Goedemorgen,\n\nMevrouw Jansen kan helaas niet deelnemen aan het webinar. Wilt u haar afmelden?\n\n"
+            "Met vriendelijke groet,\n\nLies Dam\nSecretariaat\nBibliotheek Assen\n\n"
+            "________________________________\nVan: Seher Hazinedar <seher.hazinedar@example.org>\n"
+            "Verzonden: woensdag 28 februari 2024 10:06\nAan: Els Jansen <e.jansen@ex.example.nl>\n"
+            "Onderwerp: Bevestiging aanmelding webinar\n\nBeste Els,\n\nHierbij bevestigen wij je aanmelding voor het webinar.\n")
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "FW: Bevestiging aanmelding webinar") == \
+        [("Els Jansen", "e.jansen@ex.example.nl", "Bibliotheek Assen")]
