@@ -27,7 +27,7 @@ _ALONG = r"(?:mee|mit)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
-                   r"\b(?:myself|me)\s+and\b", r"\b(?:myself|mezelf|mijzelf|ikzelf)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my colleague'
+                   r"\b(?:myself|me)\s+and\b", r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my colleague', 'ik (Zoë, ib'er) en …'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -352,6 +352,12 @@ def _fold(text: str) -> str:
 
 
 
+# After the names, where they all are from: 'Beiden komen van Bibliotheek Rijn en Venen', 'Allebei van KBS Sint Jozef in
+# Oldenzaal', 'Both from Library X'. It holds for everyone named, over what a line or the signature says.
+_ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
+                       rf"(?i:van|bij|uit|from|at)\s+({LIBRARY_NAME}|{SCHOOL_NAME})")
+
+
 def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
                    acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
@@ -378,6 +384,9 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = tuple(_signed_in_forward(a, p) for a in people)
     people = tuple(a if a.organisation or not a.name else replace(a, organisation=_stated_organisation(a.name, text))
                    for a in people)  # the writer too, in a line of their own: 'Lieke van Dam, intern begeleider cbs Het Kompas'
+    if len(people) > 1 and (both := _ALL_FROM.search(text)):
+        org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1)))
+        people = tuple(replace(a, organisation=org) for a in people)  # 'Beiden komen van Bibliotheek Rijn en Venen'
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)  # the one leaving, in Cc

@@ -1113,3 +1113,23 @@ def test_an_address_from_our_confirmation_forwarded_below():
             "Onderwerp: Bevestiging aanmelding webinar\n\nBeste Els,\n\nHierbij bevestigen wij je aanmelding voor het webinar.\n")
     assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "FW: Bevestiging aanmelding webinar") == \
         [("Els Jansen", "e.jansen@ex.example.nl", "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 'Beiden komen van …' after the names: their library, over a line's 'manager Lezen & Leren'
+    ("Graag meld ik aan:\n\n- Rob Vos, directeur, r.vos@ex.example.nl\n- Ilse Mets, manager Lezen & Leren, i.mets@ex.example.nl\n\n"
+     "Beiden komen van Bibliotheek Emmen.\n\nGroet,\nLies Dam\nSecretariaat",
+     [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Emmen"), ("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Emmen")]),
+    # a school, with its place after it; and the writer in brackets after 'ik' comes too
+    ("Wij doen graag mee: ik (Lies Dam, intern begeleider) en mijn collega Rob Vos (leerkracht, r.vos@ex.example.nl). "
+     "Allebei van OBS De Es in Assen.\n\nGroetjes Lies",
+     [("Lies Dam", "l.dam@ex.example.nl", "OBS De Es"), ("Rob Vos", "r.vos@ex.example.nl", "OBS De Es")]),
+])
+def test_where_all_the_named_people_are_from(body, expected):
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart") == expected
+
+
+def test_the_writer_named_twice_in_a_list_is_one_person():
+    assert _who("Wij komen met z'n tweeën op 24 juni: Rob Vos (directeur) en ik, Lies Dam (adjunct-directeur). "
+                "Beiden van Bibliotheek Emmen.\n\nGroet Lies", "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == \
+        [("Rob Vos", None, "Bibliotheek Emmen"), ("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Emmen")]
