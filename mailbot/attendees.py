@@ -932,6 +932,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
         named = [replace(a, name=_fuller_in_text(titled[0].name, text)) if a is nameless[0] else a for a in named]
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""], intent == "cancel")
+    unaddressed = [a for a in unaddressed if not org or (a.name or "").lower() != org.lower()]  # '(adjunct-directeur Forum
+    # Zoetermeer)': the writer's organisation after their role, no person
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
         unaddressed = _titled_people(text, sender, intent == "cancel")
     if named and not unaddressed and _TITLE_OR_INITIALS.search(text):  # 'Please register Dr. Helen Marsh and Tom Fielding (…)'

@@ -458,6 +458,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = found.group(1)
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
+    if org is None and "(" in p.text and (said := _bracketed_after_sign_up(p.text)):
+        role, org = role or said[0], said[1]  # 'ik meld me aan voor het webinar (adjunct-directeur Forum Zoetermeer)'
     sig_name = clean_name(sig_name)
     name = clean_name(display_name(p.from_name))
     if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
@@ -541,9 +543,13 @@ SCHOOL_NAME = _A_SCHOOL
 # The writer's name first: 'Mijn naam is Jan Smit, leerkracht op OBS De Klimop', 'Ik ben Jan Smit, intern begeleider bij …'.
 _MY_NAME_THEN = (r"(?i:mijn naam is|my name is|ik ben|i am|i'm|this is)\s+[A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|[A-ZÀ-Ý][\w'-]+)){0,4}"
                  r"\s*,(?:\s+(?i:a|an))?")
-_I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE})(?:\s+[\w/-]+){{0,4}}?)\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
-_I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern})")
+# Any role of the writer's at a school, with a remark in brackets: 'Ik ben leescoördinator op OBS De Vlinder', 'Ik ben
+# schoolbibliothecaris (vrijwilliger) op OBS Het Kompas'.
+_I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE}|{_SELF_ROLE})(?:\s+[\w/-]+){{0,4}}?)"
+                         rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
+# A role with words before it and an organisation with 'the': "I'm the primary school librarian at the International School X".
+_I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
+                           rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|(?:(?i:the)\s+)?{_UNNAMED_ORG.pattern})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
 
@@ -557,6 +563,24 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
     if not re.fullmatch(_LIBRARY_IN_PLACE, org):
         org = re.sub(r"^(?i:de|het|the)\s+", "", org)
     return (found.group(1), trimmed_org(org)) if org and not ROLE_WORDS.search(org) else None
+
+
+# The writer signs up and says what they are in brackets, in the same sentence: 'ik meld me aan voor het webinar
+# (adjunct-directeur Forum Zoetermeer)', 'please register me (director, Library X)'.
+_SIGN_UP_THEN_BRACKETS = re.compile(r"\b(?i:meld|schrijf|register|sign|add)\w*\s+(?:(?i:ik|u|je)\s+)?(?i:me|mij|mijzelf|mezelf|myself)\b"
+                                    r"[^.!?\n()]{0,80}\(\s*([^()\n]{3,80}?)\s*\)")
+
+
+def _bracketed_after_sign_up(text: str) -> tuple[str | None, str] | None:
+    """(role, organisation) in brackets after the writer's own sign-up; the organisation may lack a library word,
+    after a role word it is the employer ('adjunct-directeur Forum Zoetermeer')."""
+    found = _SIGN_UP_THEN_BRACKETS.search(text)
+    if not found:
+        return None
+    role, org = split_role_organisation(found.group(1))
+    if role and not org and (split := _role_then_name(role)):
+        role, org = split
+    return (role, org) if org else None
 
 
 # A library by its name in running text (not a 'Stichting', which may be the organiser, nor 'de Bibliotheek op school').
@@ -579,7 +603,15 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
         role, org = split_role_organisation(described.strip())
         if org and _LIBRARY.fullmatch(org) and described.startswith((role or org).split()[0]):
             return role, org
+        if at := _ROLE_AT_NAMED.fullmatch(described.strip()):
+            return at.group(1), at.group(2)  # "Jess O'Connor, teacher at Het Palet (Leiden)"
     return None, None
+
+
+# A role and where, after the writer's own name: 'teacher at Het Palet (Leiden)', 'leerkracht op De Regenboog'. The
+# school may go by its name alone; its place may follow in brackets.
+_ROLE_AT_NAMED = re.compile(rf"((?i:{SCHOOL_ROLE}|{_SELF_ROLE})(?:\s+[\w/-]+){{0,3}}?)\s+(?i:at|op|bij)\s+(?:(?i:the)\s+)?"
+                            rf"({_A_SCHOOL}|{_SCHOOL_CALLED.pattern})(?:\s*\([^()]*\))?")
 
 
 _LIBRARY = re.compile(LIBRARY_NAME)

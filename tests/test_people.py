@@ -1133,3 +1133,30 @@ def test_the_writer_named_twice_in_a_list_is_one_person():
     assert _who("Wij komen met z'n tweeën op 24 juni: Rob Vos (directeur) en ik, Lies Dam (adjunct-directeur). "
                 "Beiden van Bibliotheek Emmen.\n\nGroet Lies", "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == \
         [("Rob Vos", None, "Bibliotheek Emmen"), ("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Emmen")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben leescoördinator op OBS De Es in Assen.", ("leescoördinator", "OBS De Es")),
+    ("Ik ben schoolbibliothecaris (vrijwilliger) op CBS De Ark.", ("schoolbibliothecaris", "CBS De Ark")),
+    ("I'm the primary school librarian at the International School Utrecht and would love to join.",
+     ("librarian", "International School Utrecht")),
+])
+def test_the_writers_role_at_a_school_in_the_text(text, expected):
+    from mailbot.signatures import _role_at_in_text
+    assert _role_at_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a one-line mail that signs with name, role and a school by its name alone
+    ("Hi, sign me up for the webinar on Thursday pls. Lies Dam, teacher at De Regenboog (Assen)", ("teacher", "De Regenboog")),
+    # the role and an organisation without a library word in brackets after the sign-up; no person 'Forum Assen'
+    ("Goedemorgen, ik meld me aan voor het webinar (adjunct-directeur Forum Assen). Wanneer krijg ik de link?\n\n--\nLies Dam",
+     ("adjunct-directeur", "Forum Assen")),
+])
+def test_the_writer_describes_themself_in_the_text(body, expected):
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    sender = describe_sender(parse(make_message(sender="Lies Dam <l.dam@ex.example.nl>", subject="Webinar", body=body)))
+    assert (sender.role, sender.organisation) == expected
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Webinar") == [("Lies Dam", "l.dam@ex.example.nl", expected[1])]
