@@ -230,6 +230,9 @@ _KIND_IN_PARENS = re.compile(r"(?:^|(?<=[|–-]\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-Z�
 # A remark in brackets after an organisation's name is not part of it: 'Bibliotheek X (secondment)', 'Organisation:
 # Bibliotheek Kempen-Noord (Belgium)'.
 ORG_REMARK = re.compile(r"\s*\([^()]*\)$")
+# … but letters in brackets at the end are the name's own short form: 'Lisbon Municipal Libraries (BLX)'; and a school's
+# campus after a dash is part of its name: 'International School Eindhoven – Primary Campus'.
+_NAME_TAIL = re.compile(r"\s*\([A-Z]{3,6}\)$|\s+[–-]\s+(?:[A-ZÀ-Ý][\w'-]*\s+)?(?i:campus)(?:\s+[A-ZÀ-Ý][\w'-]*)?$")
 
 
 # An adviser's own firm: a name and then the kind of firm, 'Thornton Advies', 'Van Dijk Consultancy' (not the team
@@ -269,8 +272,16 @@ _ACRONYM_DASH_KIND = re.compile(r"^[ \t]*([A-Z]{2,5}\s+[-–]\s+[a-z][a-z ]*\bbi
 _BODY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý]\w*(?:vereniging|federatie|coöperatie|Vereniging|Federatie|Coöperatie))\s*$")
 
 
+# An organisation's short form before its full name; not a role's or a team's letters ('CEO', 'MT', 'HR').
+_LETTERS = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|MT|HR|ICT|PR|PA|OR|IB|ZZP)$)[A-Z]{2,5}")
+_NAMED_OF = re.compile(r"(?:[A-ZÀ-Ý][\w'-]*\s+){1,4}(?:of|for)")  # 'European Network of', 'Association for'
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    if (")" in line or "ampus" in line) and (tail := _NAME_TAIL.search(line)):  # the name read without its tail, which then ends it
+        role, org = split_role_organisation(line[: tail.start()])
+        return role, (f"{org}{tail.group(0)}" if org and line[: tail.start()].endswith(org) else org)
     if "-" in line or "–" in line:
         if acronym := _ACRONYM_DASH_KIND.match(line):
             return None, acronym.group(1)
@@ -316,6 +327,10 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 org, before = adjective.group(1) + " " + org, before[: adjective.start()].strip(" ,")  # 'director Nieuwe Bibliotheek Almere'
             if (body := _BODY_BEFORE.search(before)) and _LIBRARY_WORD.search(org):
                 org, before = body.group(1) + " " + org, before[: body.start()].strip(" ,")  # 'Sectorvereniging Openbare Bibliotheken'
+            if _LETTERS.fullmatch(before) and not ROLE_WORDS.search(before) and not FIELD_OF_WORK.fullmatch(before):
+                org, before = f"{before} {org}", ""  # 'OBA Openbare Bibliotheek Amsterdam': the letters the library goes by
+            if _NAMED_OF.fullmatch(before) and not ROLE_WORDS.search(before) and not _DEPARTMENT_BEFORE.search(before[:-3]):
+                org, before = f"{before} {org}", ""  # 'European Network of Public Libraries': a body of libraries
             if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation
                 org, department = None, seg
                 role = role or (seg if ROLE_WORDS.search(before) else None)  # 'Manager Bibliotheek & Onderwijs': a role with its team

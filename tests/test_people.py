@@ -1160,3 +1160,17 @@ def test_the_writer_describes_themself_in_the_text(body, expected):
     sender = describe_sender(parse(make_message(sender="Lies Dam <l.dam@ex.example.nl>", subject="Webinar", body=body)))
     assert (sender.role, sender.organisation) == expected
     assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Webinar") == [("Lies Dam", "l.dam@ex.example.nl", expected[1])]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("ABC Openbare Bibliotheek Utrecht", "ABC Openbare Bibliotheek Utrecht"),  # the letters it goes by, then its name
+    ("CEO Bibliotheek Utrecht", "Bibliotheek Utrecht"),  # a role's letters are no part of it
+    ("Nordic Association of Public Libraries", "Nordic Association of Public Libraries"),
+    ("Head of Public Libraries", None),
+    ("Porto Municipal Libraries (PML)", "Porto Municipal Libraries (PML)"),  # its short form in brackets
+    ("Bibliotheek Kempen (Belgium)", "Bibliotheek Kempen"),  # a remark in brackets
+    ("British School Utrecht – Secondary Campus", "British School Utrecht – Secondary Campus"),
+])
+def test_organisation_names_with_letters_of_or_a_campus(line, expected):
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation(line)[1] == expected
