@@ -1244,10 +1244,11 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
 # The writer among those who stay, also as 'myself' in an aside: 'The other two, Daan and myself, are still attending'.
 _STAYING_ME = r"ik|ikzelf|mijzelf|mezelf|I|me|myself"
 _ME_STAYING = {"ik", "ikzelf", "mijzelf", "mezelf", "i", "me", "myself"}
-# Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
+# Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon', in brackets too,
 # 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Ik ben er zelf gewoon bij', 'Harm and I are still coming', 'Mevrouw Wessels zelf blijft aangemeld'.
 _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME}))*)"
-                      r",?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+                      r"\)?,?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+                      r"|(?:blijft|blijven)\s+(?:gewoon\s+|w[eé]l\s+)?staan\b"  # 'De andere aanmeldingen (Youssef, Bas en ikzelf) blijven staan'
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
                       r"|(?:neem|neemt|nemen)\s+(?:zelf\s+)?(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel\b"
@@ -1348,7 +1349,8 @@ _TAKES_ALONG = re.compile(rf"\b(?i:neem|bring)\s+(?:(?i:mijn|onze|my|our)\s+[\w-
 # Verbeek, plaatsvervangend directeur', 'Mr Carter will be accompanied by Ms Jane Holt'.
 _ACCOMPANIED_BY = re.compile(r"\b(?i:vergezeld|begeleid|accompanied)\s+(?i:door|by)\s+"
                              r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
-_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|already|(?:had|heeft|has)\s+(?:mij|me|ons|us))"
+_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|already|(?:had|heeft|has)\s+(?:mij|me|ons|us)"
+                         r"|zich(?:\s+(?:al|zelf|ook|vorige|week|gisteren))*\s+(?:heeft|had))"  # '… gaf aan dat hij zich al heeft aangemeld'
                          r"\s+(?:[\w-]+\s+){0,4}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|opgegeven|registered|signed up)\b"
                          r"|[^.?!\n]{0,30}\b(?:kreeg|ontving|received|got)\s+(?:\w+\s+){0,2}(?:bevestiging|confirmation)\b", re.I)
@@ -1398,9 +1400,13 @@ _CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year
 # … or stays out, said outright: 'onze wethouder, mevrouw X, …; zij gaat niet mee', 'she doesn't need a separate registration'.
 _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"
               r"(?:\w+\s+){0,2}(?:registration|sign-up|place|seat)|hoeft\s+(?:zich\s+)?niet\s+(?:apart\s+)?(?:aangemeld|ingeschreven|aan\s+te\s+melden)")
+# … or leaves the organisation, the writer coming in their stead: 'Onze directeur, Ria Bleeker, vertrekt per 1 juni naar een
+# andere functie', 'our director, …, retires in May' (in a cancellation the reason to cancel them, so not there).
+_LEAVES = (r"vertrekt|gaat\s+(?:\w+\s+){0,3}(?:met\s+pensioen|weg\s+bij)|neemt\s+(?:\w+\s+){0,3}afscheid|is\s+leaving|will\s+be\s+leaving"
+           r"|leaves\s+(?:us|the|our)|retires|is\s+retiring")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
-                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG})", re.I)
+                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG}|{_LEAVES})", re.I)
 _ONLY_MENTIONED = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 

@@ -1174,3 +1174,23 @@ def test_the_writer_describes_themself_in_the_text(body, expected):
 def test_organisation_names_with_letters_of_or_a_campus(line, expected):
     from mailbot.signatures import split_role_organisation
     assert split_role_organisation(line)[1] == expected
+
+
+def test_who_stays_named_in_brackets_before_blijven_staan():
+    found = _cancelled("Hoi,\n\nWil je onze adviseur Rob Vos van de lijst halen? Hij is ziek. De andere aanmeldingen (Ilse, "
+                       "Bas en ikzelf) blijven staan.\n\nGroet,\nLies Dam\nTeamleider\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Re: Bevestiging")
+    assert [a[0] for a in found] == ["Rob Vos"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the director who leaves: the acting director writes for themself
+    "Onze directeur, Rob Vos, vertrekt per 1 juni naar een andere functie. Tot er een opvolger is ben ik waarnemend "
+    "directeur. Ik meld mij dan ook graag aan voor de gesprekstafel op 24 juni.",
+    # a colleague who has signed up already himself
+    "Mijn collega Rob Vos (Bibliotheek Emmen) gaf aan dat hij zich al heeft aangemeld; ik sluit graag aan. Wil je mij ook "
+    "inschrijven voor 24 juni?",
+])
+def test_a_colleague_only_mentioned_in_a_sign_up(sentence):
+    assert _who(f"Beste Seher,\n\n{sentence}\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen")]
