@@ -991,7 +991,21 @@ def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) 
     (t.fielding@…)'): signed up with them, their address to be found elsewhere (the forward they wrote)."""
     names = {a.name for a in named if a.name}
     return [t for t in titled if t.name and t.name not in names
-            and any(re.search(rf"{re.escape(t.name)}\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+{re.escape(n)}", text) for n in names)]
+            and (any(re.search(rf"{re.escape(t.name)}\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+{re.escape(n)}", text) for n in names)
+                 or _joined_after(text, t.name, names))]
+
+
+# 'en' and a title right before a name: '…, en de heer Henri Kleine'.
+_AND_TITLED_BEFORE = re.compile(r"(?:,\s*)?(?:\ben\b|\band\b|&)\s+(?:(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)+$")
+
+
+def _joined_after(text: str, name: str, names: set[str]) -> bool:
+    """Is the titled name joined by 'en' to one named earlier in the same sentence, with their role and address
+    between: 'meld ik mevrouw Gonda Ploeg, directeur (g.ploeg@…), en de heer Henri Kleine, plaatsvervangend directeur, aan'?"""
+    at = text.find(name)
+    if at < 0 or not _AND_TITLED_BEFORE.search(text, max(0, at - 40), at):
+        return False
+    return any(0 <= (n_at := text.rfind(n, 0, at)) and not SENTENCE_END.search(text, n_at, at) for n in names)
 
 
 # A secretary's subject line names who it is for, with a title: 'Aanmelding dhr. P. de Groot', 'Afmelding mevr.

@@ -1194,3 +1194,10 @@ def test_who_stays_named_in_brackets_before_blijven_staan():
 def test_a_colleague_only_mentioned_in_a_sign_up(sentence):
     assert _who(f"Beste Seher,\n\n{sentence}\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
                 "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen")]
+
+
+def test_a_titled_person_joined_after_one_with_an_address():
+    assert _who("Beste Seher,\n\nHierbij meld ik mevrouw Ilse Mets, directeur (i.mets@ex.example.nl), en de heer Rob Vos, "
+                "plaatsvervangend directeur, aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies Dam\nsecretaris\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Aanmelding 24 juni") == \
+        [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
