@@ -795,6 +795,23 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
 
 
+# The writer signs up someone by pronoun: 'Ik meld hem alvast aan', 'Graag schrijf ik haar in', 'Could you register her?'.
+_SIGN_UP_PRONOUN = re.compile(r"\b(?i:meld|schrijf|geef)\s+(?:(?i:ik|wij|we)\s+)?(?i:hem|haar)\b(?:\s+\w+){0,3}\s+(?i:aan|in|op)\b"
+                              r"|\b(?i:hem|haar)\s+(?:\w+\s+){0,2}(?i:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b"
+                              r"|\b(?i:register|sign\s+up|add)\s+(?i:him|her)\b|\b(?i:sign)\s+(?i:him|her)\s+up\b")
+
+
+def _the_one_signed_up_as_him(text: str, exclude: list[str]) -> list[Attendee]:
+    """'Per 1 maart start Joris Mertens bij ons als coördinator. Ik meld hem alvast aan': the one person named in full in
+    the two sentences before the pronoun is whom it means; two or none, and it is not clear."""
+    found = _SIGN_UP_PRONOUN.search(text)
+    if not found:
+        return []
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, found.start())]
+    names = _full_names_in(text[ends[-2] if len(ends) > 1 else 0: found.start()], exclude)
+    return [Attendee(names[0], None)] if len(names) == 1 else []
+
+
 def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
     """The names in full (first name and surname) a sentence gives, after a word that opens it ('Aanmelding van
     Marloes de Groot'); not the excluded, nor a body ('Stichting Lezen'), nor a place ('Den Haag')."""
@@ -949,7 +966,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if not named and not unaddressed:  # 'Wil je Vincent van Es afmelden voor morgen?', "cancel Jeroen Pronk's registration"
         unaddressed = _names_asked_for(p.text, [sender.name or ""]) or _registrations_listed(p.text, sender)
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
-        unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""])
+        unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""]) \
+            or _the_one_signed_up_as_him(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
         unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
     if not named and not unaddressed and ("." in p.subject or "rouw" in p.subject or "heer" in p.subject):

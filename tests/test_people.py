@@ -1201,3 +1201,15 @@ def test_a_titled_person_joined_after_one_with_an_address():
                 "plaatsvervangend directeur, aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies Dam\nsecretaris\nBibliotheek Assen",
                 "Lies Dam <l.dam@ex.example.nl>", "Aanmelding 24 juni") == \
         [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Per 1 maart start Rob Vos bij ons als coördinator onderwijs. Ik meld hem alvast aan voor het webinar op 28 maart.",
+     [("Rob Vos", None, "Bibliotheek Assen")]),
+    # two people before the pronoun: not clear whom it means, so the writer
+    ("Per 1 maart starten Rob Vos en Ilse Mets bij ons. Ik meld hem alvast aan voor het webinar op 28 maart.",
+     [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen")]),
+])
+def test_someone_signed_up_by_pronoun(sentence, expected):
+    assert _who(f"Beste organisatie,\n\n{sentence}\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Aanmelding nieuwe collega") == expected
