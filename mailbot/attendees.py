@@ -629,7 +629,9 @@ def _fuller_in_history(person: Attendee, quoted: str) -> Attendee:
         return _named_by_address_in_history(person, quoted)
     if person.email or not name or (" " in name and name.split()[0].lower() not in PARTICLES) or name.split()[-1] not in quoted:
         return person
-    full = _fuller_in_text(name, QUOTE_MARKS.sub("", quoted))
+    full = _fuller_in_text(name, plain := QUOTE_MARKS.sub("", quoted))
+    if full == name and " " not in name:  # 'both Emma and Lucas have to withdraw' over our 'Emma de Boer and Lucas Pereira are registered'
+        full = _in_full(name, plain)
     return replace(person, name=full) if full and full != name else person
 
 
@@ -1630,8 +1632,12 @@ _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:w
 # The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
 # The day may come between, and a colon before: 'Kleine wijziging: Youssef kan op 28 maart toch niet'.
 _ON_DAY = r"(?:(?:op|on)\s+\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
-_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
-                             r"(?:(?:kan|can|moet|has to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
+# Two or more, after a word that opens the sentence: 'Unfortunately both Emma and Lucas have to withdraw'.
+_FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_FIRST_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+")
+_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
+                             rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\s+(?:(?i:both|allebei|beiden)\s+)?"
+                             r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
                              # 'Ellen komt dus niet meer', 'Tom is no longer coming'
                              r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b)", re.M)
@@ -1798,8 +1804,7 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     matches = list(pattern.finditer(text))
     if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
-    for match in matches:
-        first = match.group(1)
+    for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):
         if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
             found.append(Attendee(first, None))
             known.add(first.lower())

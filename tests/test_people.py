@@ -1213,3 +1213,22 @@ def test_a_titled_person_joined_after_one_with_an_address():
 def test_someone_signed_up_by_pronoun(sentence, expected):
     assert _who(f"Beste organisatie,\n\n{sentence}\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
                 "Lies Dam <l.dam@ex.example.nl>", "Aanmelding nieuwe collega") == expected
+
+
+def test_first_names_off_read_in_full_from_our_confirmation_quoted():
+    body = ("Hello again,\n\nUnfortunately both Anna and Bram have to withdraw from Thursday's webinar. Please remove them "
+            "from the list.\n\nKind regards,\nLies Dam\nHead of Primary | British School Assen\n\n"
+            "On Wed, 6 Mar 2024 at 15:40, Seher Hazinedar <seher.hazinedar@example.org> wrote:\n\n"
+            "> Dear Lies,\n>\n> Thank you. Anna de Wit and Bram Kos are registered for the webinar on Thursday 28 March.\n")
+    found = _cancelled(body, "Lies Dam <l.dam@ex.example.nl>", "RE: Webinar")
+    assert [a[0] for a in found] == ["Anna de Wit", "Bram Kos"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Helaas, Anna en Bram kunnen donderdag niet.", ["Anna", "Bram"]),
+    ("Anna, Bram and Tom both have to withdraw.", ["Anna", "Bram", "Tom"]),
+    ("Dag,\n\nIk moet helaas afhaken.", []),  # a greeting and the writer: nobody by first name
+])
+def test_first_names_named_off_together(sentence, names):
+    from mailbot.attendees import _FIRST_NAME_OFF, _first_names_along
+    assert [a.name for a in _first_names_along(sentence, [], _FIRST_NAME_OFF)] == names
