@@ -436,6 +436,21 @@ def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     return None
 
 
+# An organisation known by a brand written in mixed capitals or by its letters, as where people come from: 'two people
+# from BplusC (Leiden)', 'de collega's van OBA'. (Not a town: 'two people from Leiden'.)
+_BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|deelnemers|of us|van ons)\s+(?i:from|van|uit)\s+"
+                            r"([A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])")
+
+
+def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """A library the text names that the sender's mail domain spells: 'Bibliotheek Utrecht' for …@bibliotheekutrecht.…
+    The writer's own, wherever the text names it."""
+    domain = re.sub(r"[^a-z]", "", (email or "").partition("@")[2].split(".")[0].lower())
+    if len(domain) < 5 or "ibliotheek" not in text:
+        return None
+    return next((m.group(0) for m in _A_LIBRARY.finditer(text) if re.sub(r"[^a-z]", "", m.group(0).lower()) == domain), None)
+
+
 # A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …'.
 _ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+de\s+([A-Z]{2,5})\b(?![\w-])")
 
@@ -469,6 +484,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
+    if org is None and (found := _BRAND_IN_TEXT.search(p.text)):
+        org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
     if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
@@ -498,6 +515,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
             described_role, org = _described_after_name(p.subject, name or sig_name or "")
         role = role or described_role
+    if org is None and (spelled := _library_spelled_by_domain(p.text, p.from_email)):
+        org = spelled  # 'Een wijziging voor Bibliotheek Utrecht: …' from …@bibliotheekutrecht.…
     if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
         earlier_role, earlier_org = signed_in_history(p.quoted, full)
         sig_name, role, org = clean_name(full), role or earlier_role, org or earlier_org

@@ -1232,3 +1232,17 @@ def test_first_names_off_read_in_full_from_our_confirmation_quoted():
 def test_first_names_named_off_together(sentence, names):
     from mailbot.attendees import _FIRST_NAME_OFF, _first_names_along
     assert [a.name for a in _first_names_along(sentence, [], _FIRST_NAME_OFF)] == names
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # a brand in mixed capitals where the people come from
+    ("Hi there,\n\nWe would like to register two people from LeesPlus (Assen) for the webinar on 28 March:\n\n"
+     "- Lies Dam, Director (me)\n- Rob Vos, Education advisor, r.vos@ex.example.nl\n\nThanks!\nLies",
+     "Lies Dam <l.dam@ex.example.nl>", [("Lies Dam", "l.dam@ex.example.nl", "LeesPlus"), ("Rob Vos", "r.vos@ex.example.nl", "LeesPlus")]),
+    # a library the sender's mail domain spells, named anywhere in the text
+    ("Beste organisatie,\n\nEen wijziging voor Bibliotheek Assen: Rob Vos en Ilse Mets kunnen donderdag helaas niet, wilt u "
+     "hen afmelden?\n\nGroet,\nLies Dam", "Lies Dam <l.dam@bibliotheekassen.example.nl>",
+     [("Rob Vos", None, "Bibliotheek Assen"), ("Ilse Mets", None, "Bibliotheek Assen")]),
+])
+def test_the_writers_organisation_named_in_the_text(body, sender, expected):
+    assert _who(body, sender, "Webinar 28 maart") == expected
