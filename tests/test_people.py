@@ -1140,6 +1140,7 @@ def test_the_writer_named_twice_in_a_list_is_one_person():
     ("Ik ben schoolbibliothecaris (vrijwilliger) op CBS De Ark.", ("schoolbibliothecaris", "CBS De Ark")),
     ("I'm the primary school librarian at the International School Utrecht and would love to join.",
      ("librarian", "International School Utrecht")),
+    ("As coordinator of the Reading Programme I would like to join.", None),  # a programme, no employer
 ])
 def test_the_writers_role_at_a_school_in_the_text(text, expected):
     from mailbot.signatures import _role_at_in_text
@@ -1246,3 +1247,10 @@ def test_first_names_named_off_together(sentence, names):
 ])
 def test_the_writers_organisation_named_in_the_text(body, sender, expected):
     assert _who(body, sender, "Webinar 28 maart") == expected
+
+
+def test_a_colleague_who_sets_off_early_still_comes():
+    assert _who("Beste Seher,\n\nMijn collega Rob Vos vertrekt vroeg uit Assen en komt graag mee naar de "
+                "gesprekstafel op 24 juni. Ik meld mij ook aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == \
+        [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
