@@ -27,7 +27,9 @@ _ALONG = r"(?:mee|mit)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
-                   r"\b(?:myself|me)\s+and\b", r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my colleague', 'ik (Zoë, ib'er) en …'
+                   r"\b(?:myself|me)\s+and\b",
+                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
+                   # colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -1437,7 +1439,8 @@ _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|do
 # … or leaves the organisation, the writer coming in their stead: 'Onze directeur, Ria Bleeker, vertrekt per 1 juni naar een
 # andere functie', 'our director, …, retires in May' (in a cancellation the reason to cancel them, so not there; and not
 # one who sets off early: '… vertrekt vroeg uit Groningen').
-_LEAVES = (r"vertrekt\s+(?:per\b|binnenkort|eind\b|bij\s+ons|naar\s+(?:een\s+)?(?:andere|nieuwe)\b)|gaat\s+(?:\w+\s+){0,3}(?:met\s+pensioen|weg\s+bij)|neemt\s+(?:\w+\s+){0,3}afscheid|is\s+leaving|will\s+be\s+leaving"
+_LEAVES = (r"vertrekt\s+(?:per\b|binnenkort|eind\b|bij\s+ons|naar\s+(?:een\s+)?(?:andere|nieuwe)\b)"
+           r"|gaat\s+(?:\w+\s+){0,3}(?:met\s+pensioen|weg\s+bij)|neemt\s+(?:\w+\s+){0,3}afscheid|is\s+leaving|will\s+be\s+leaving"
            r"|leaves\s+(?:us|the|our)|retires|is\s+retiring")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
