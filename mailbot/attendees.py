@@ -1667,6 +1667,10 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|(?<=\s)(?i:meldt|melden)\s+zich\s+(?:(?i:helaas|hierbij|bij deze|toch)\s+)*af\b"
                              r"|(?<=\s)(?i:moet|moeten|wil|willen)\s+zich\s+(?:(?i:helaas|toch)\s+)*(?i:afmelden)\b"
                              r"|(?<=\s)(?i:zegt|zeggen)\s+(?:(?i:helaas|toch|hierbij)\s+)*af\b")
+# … with the verb first, as Dutch puts it after 'helaas': 'Helaas kunnen Anna en Bram donderdag niet' (two or more).
+_VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})+)\s+"
+                                        r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|morgen|vandaag|maandag|dinsdag|woensdag"
+                                        r"|donderdag|vrijdag|" + _A_DATE + r")\s+)*(?i:niet)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
                               r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
@@ -1808,6 +1812,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     matches = list(pattern.finditer(text))
     if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
+    if pattern is _FIRST_NAME_OFF and "niet" in text:
+        matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):
         if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
             found.append(Attendee(first, None))

@@ -232,7 +232,7 @@ _KIND_IN_PARENS = re.compile(r"(?:^|(?<=[|–-]\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-Z�
 ORG_REMARK = re.compile(r"\s*\([^()]*\)$")
 # … but letters in brackets at the end are the name's own short form: 'Lisbon Municipal Libraries (BLX)'; and a school's
 # campus after a dash is part of its name: 'International School Eindhoven – Primary Campus'.
-_NAME_TAIL = re.compile(r"\s*\([A-Z]{3,6}\)$|\s+[–-]\s+(?:[A-ZÀ-Ý][\w'-]*\s+)?(?i:campus)(?:\s+[A-ZÀ-Ý][\w'-]*)?$")
+_NAME_TAIL = re.compile(r"\s*\([A-Z]{3,6}\)$|\s+[–-]\s+(?:[A-ZÀ-Ý][\w'-]*\s+){0,2}(?i:campus)(?:\s+[A-ZÀ-Ý][\w'-]*)?$")
 
 
 # An adviser's own firm: a name and then the kind of firm, 'Thornton Advies', 'Van Dijk Consultancy' (not the team

@@ -1171,6 +1171,7 @@ def test_the_writer_describes_themself_in_the_text(body, expected):
     ("Porto Municipal Libraries (PML)", "Porto Municipal Libraries (PML)"),  # its short form in brackets
     ("Bibliotheek Kempen (Belgium)", "Bibliotheek Kempen"),  # a remark in brackets
     ("British School Utrecht – Secondary Campus", "British School Utrecht – Secondary Campus"),
+    ("American School Assen - Lower School Campus", "American School Assen - Lower School Campus"),
 ])
 def test_organisation_names_with_letters_of_or_a_campus(line, expected):
     from mailbot.signatures import split_role_organisation
@@ -1229,6 +1230,7 @@ def test_first_names_off_read_in_full_from_our_confirmation_quoted():
     ("Helaas, Anna en Bram kunnen donderdag niet.", ["Anna", "Bram"]),
     ("Anna, Bram and Tom both have to withdraw.", ["Anna", "Bram", "Tom"]),
     ("Dag,\n\nIk moet helaas afhaken.", []),  # a greeting and the writer: nobody by first name
+    ("Helaas kunnen Anna en Bram donderdag niet bij het webinar zijn.", ["Anna", "Bram"]),  # the verb first
 ])
 def test_first_names_named_off_together(sentence, names):
     from mailbot.attendees import _FIRST_NAME_OFF, _first_names_along
