@@ -582,9 +582,9 @@ _MY_NAME_THEN = (r"(?i:mijn naam is|my name is|ik ben|i am|i'm|this is)\s+[A-ZÀ
 _I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE}|{_SELF_ROLE})(?:\s+[\w/-]+){{0,4}}?)"
                          rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
 # A role with words before it and an organisation with 'the' that says what it is: "I'm the primary school librarian at the
-# International School X" (not 'coordinator of the Reading Programme').
+# International School X", "I'm a teacher at the British School Y" (not 'coordinator of the Reading Programme').
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
+                           rf"({_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent))\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
                            rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
@@ -597,7 +597,7 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
         return None  # 'als coördinator van de Bibliotheek op school': a programme, not an employer
     org = _TRAILING_SMALL_WORDS.sub("", found.group(2).strip())
     if not re.fullmatch(_LIBRARY_IN_PLACE, org):
-        org = re.sub(r"^(?i:de|het|the)\s+", "", org)
+        org = re.sub(r"^(?:de|het|the|The)\s+", "", org)  # not a school's capital 'De': 'bij De Regenboog'
     return (found.group(1), trimmed_org(org)) if org and not ROLE_WORDS.search(org) else None
 
 

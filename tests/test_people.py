@@ -1141,6 +1141,8 @@ def test_the_writer_named_twice_in_a_list_is_one_person():
     ("I'm the primary school librarian at the International School Utrecht and would love to join.",
      ("librarian", "International School Utrecht")),
     ("As coordinator of the Reading Programme I would like to join.", None),  # a programme, no employer
+    ("Hi, I'm a teacher at the British School Assen.", ("teacher", "British School Assen")),
+    ("Ik ben leerkracht bij De Regenboog in Zwolle.", ("leerkracht", "De Regenboog")),  # a school's capital 'De' stays
 ])
 def test_the_writers_role_at_a_school_in_the_text(text, expected):
     from mailbot.signatures import _role_at_in_text
