@@ -1436,11 +1436,12 @@ _CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year
 # … or stays out, said outright: 'onze wethouder, mevrouw X, …; zij gaat niet mee', 'she doesn't need a separate registration'.
 _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"
               r"(?:\w+\s+){0,2}(?:registration|sign-up|place|seat)|hoeft\s+(?:zich\s+)?niet\s+(?:apart\s+)?(?:aangemeld|ingeschreven|aan\s+te\s+melden)")
-# … or leaves the organisation, the writer coming in their stead: 'Onze directeur, Ria Bleeker, vertrekt per 1 juni naar een
-# andere functie', 'our director, …, retires in May' (in a cancellation the reason to cancel them, so not there; and not
-# one who sets off early: '… vertrekt vroeg uit Groningen').
+# … or leaves the organisation, someone else coming in their stead: 'Onze directeur, Ria Bleeker, vertrekt per 1 juni naar
+# een andere functie', '… is per 1 mei vertrokken', 'our director, …, retires in May' (in a cancellation the reason to
+# cancel them, so not there; and not one who sets off early: '… vertrekt vroeg uit Groningen').
 _LEAVES = (r"vertrekt\s+(?:per\b|binnenkort|eind\b|bij\s+ons|naar\s+(?:een\s+)?(?:andere|nieuwe)\b)"
            r"|gaat\s+(?:\w+\s+){0,3}(?:met\s+pensioen|weg\s+bij)|neemt\s+(?:\w+\s+){0,3}afscheid|is\s+leaving|will\s+be\s+leaving"
+           r"|is\s+(?:\w+\s+){0,4}(?:vertrokken|met\s+pensioen)|heeft\s+(?:\w+\s+){0,4}verlaten|has\s+(?:\w+\s+)?left|has\s+retired"
            r"|leaves\s+(?:us|the|our)|retires|is\s+retiring")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"

@@ -1253,6 +1253,12 @@ def test_the_writers_organisation_named_in_the_text(body, sender, expected):
     assert _who(body, sender, "Webinar 28 maart") == expected
 
 
+def test_the_director_who_has_left_is_not_signed_up_with_the_successor():
+    assert _who("Goedemorgen,\n\nOnze directeur Rob Vos is per 1 mei vertrokken. Ik meld graag zijn opvolger Ilse Mets "
+                "(i.mets@ex.example.nl) aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies Dam\nsecretariaat\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen")]
+
+
 def test_a_colleague_who_sets_off_early_still_comes():
     assert _who("Beste Seher,\n\nMijn collega Rob Vos vertrekt vroeg uit Assen en komt graag mee naar de "
                 "gesprekstafel op 24 juni. Ik meld mij ook aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
