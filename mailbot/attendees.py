@@ -27,7 +27,9 @@ _ALONG = r"(?:mee|mit)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
-                   r"\b(?:myself|me)\s+and\b", r"\b(?:myself|mezelf|mijzelf|ikzelf)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my colleague'
+                   r"\b(?:myself|me)\s+and\b",
+                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
+                   # colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -352,6 +354,12 @@ def _fold(text: str) -> str:
 
 
 
+# After the names, where they all are from: 'Beiden komen van Bibliotheek Rijn en Venen', 'Allebei van KBS Sint Jozef in
+# Oldenzaal', 'Both from Library X'. It holds for everyone named, over what a line or the signature says.
+_ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
+                       rf"(?i:van|bij|uit|from|at)\s+({LIBRARY_NAME}|{SCHOOL_NAME})")
+
+
 def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
                    acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
@@ -378,6 +386,9 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = tuple(_signed_in_forward(a, p) for a in people)
     people = tuple(a if a.organisation or not a.name else replace(a, organisation=_stated_organisation(a.name, text))
                    for a in people)  # the writer too, in a line of their own: 'Lieke van Dam, intern begeleider cbs Het Kompas'
+    if len(people) > 1 and (both := _ALL_FROM.search(text)):
+        org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1)))
+        people = tuple(replace(a, organisation=org) for a in people)  # 'Beiden komen van Bibliotheek Rijn en Venen'
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
         people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)  # the one leaving, in Cc
@@ -623,15 +634,16 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
             return replace(person, name=full if len(full) > len(name) else name, email=address)
     if name and (spelled := _spelled_by_recipient(name, (*p.to, *p.cc), own)):
         return replace(person, email=spelled)  # 'wil je Lonneke Peeters … noteren? Haar adres staat hierboven' (To: l.peeters@…)
+    history = f"{p.quoted}\n{p.forwarded}" if p.forwarded else p.quoted  # our confirmation forwarded as well as quoted
     if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
         quoted = re.search(rf"((?:[A-ZÀ-Ý][\w'-]+\s+){{0,3}}){re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
-                           p.quoted)
+                           history)
         if quoted and quoted.group(2).lower() not in own:
             full = clean_name(quoted.group(1) + name) or name
             return replace(person, name=full if len(full) > len(name) else name, email=quoted.group(2).lower())
-    if name and p.quoted and (found := _surname_first_in_history(person, p.quoted, own)):
+    if name and history and (found := _surname_first_in_history(person, history, own)):
         return found
-    return _named_in_history(person, p.quoted, own) if name and p.quoted else person
+    return _named_in_history(person, history, own) if name and history else person
 
 
 def _spelled_by_recipient(name: str, recipients: tuple[str, ...], own: set[str]) -> str | None:
@@ -668,7 +680,9 @@ def _fuller_in_history(person: Attendee, quoted: str) -> Attendee:
         return _named_by_address_in_history(person, quoted)
     if person.email or not name or (" " in name and name.split()[0].lower() not in PARTICLES) or name.split()[-1] not in quoted:
         return person
-    full = _fuller_in_text(name, QUOTE_MARKS.sub("", quoted))
+    full = _fuller_in_text(name, plain := QUOTE_MARKS.sub("", quoted))
+    if full == name and " " not in name:  # 'both Emma and Lucas have to withdraw' over our 'Emma de Boer and Lucas Pereira are registered'
+        full = _in_full(name, plain)
     return replace(person, name=full) if full and full != name else person
 
 
@@ -834,6 +848,23 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
 
 
+# The writer signs up someone by pronoun: 'Ik meld hem alvast aan', 'Graag schrijf ik haar in', 'Could you register her?'.
+_SIGN_UP_PRONOUN = re.compile(r"\b(?i:meld|schrijf|geef)\s+(?:(?i:ik|wij|we)\s+)?(?i:hem|haar)\b(?:\s+\w+){0,3}\s+(?i:aan|in|op)\b"
+                              r"|\b(?i:hem|haar)\s+(?:\w+\s+){0,2}(?i:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b"
+                              r"|\b(?i:register|sign\s+up|add)\s+(?i:him|her)\b|\b(?i:sign)\s+(?i:him|her)\s+up\b")
+
+
+def _the_one_signed_up_as_him(text: str, exclude: list[str]) -> list[Attendee]:
+    """'Per 1 maart start Joris Mertens bij ons als coördinator. Ik meld hem alvast aan': the one person named in full in
+    the two sentences before the pronoun is whom it means; two or none, and it is not clear."""
+    found = _SIGN_UP_PRONOUN.search(text)
+    if not found:
+        return []
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, found.start())]
+    names = _full_names_in(text[ends[-2] if len(ends) > 1 else 0: found.start()], exclude)
+    return [Attendee(names[0], None)] if len(names) == 1 else []
+
+
 def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
     """The names in full (first name and surname) a sentence gives, after a word that opens it ('Aanmelding van
     Marloes de Groot'); not the excluded, nor a body ('Stichting Lezen'), nor a place ('Den Haag')."""
@@ -971,6 +1002,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if len(nameless) == 1 and len(titled) == 1:  # 'namens onze directeur, mevrouw Esther van Dijk'
         named = [replace(a, name=_fuller_in_text(titled[0].name, text)) if a is nameless[0] else a for a in named]
     unaddressed = role_named_people(text, [a.name for a in named if a.name] + [sender.name or ""], intent == "cancel")
+    unaddressed = [a for a in unaddressed if not org or (a.name or "").lower() != org.lower()]  # '(adjunct-directeur Forum
+    # Zoetermeer)': the writer's organisation after their role, no person
     if not named and not unaddressed:  # 'Mevrouw drs. Caroline Achterberg, directeur van …, neemt graag deel'
         unaddressed = _titled_people(text, sender, intent == "cancel")
     if named and not unaddressed and _TITLE_OR_INITIALS.search(text):  # 'Please register Dr. Helen Marsh and Tom Fielding (…)'
@@ -986,7 +1019,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if not named and not unaddressed:  # 'Wil je Vincent van Es afmelden voor morgen?', "cancel Jeroen Pronk's registration"
         unaddressed = _names_asked_for(p.text, [sender.name or ""]) or _registrations_listed(p.text, sender)
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
-        unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""])
+        unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""]) \
+            or _the_one_signed_up_as_him(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
         unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
     if not named and not unaddressed and ("." in p.subject or "rouw" in p.subject or "heer" in p.subject):
@@ -1028,7 +1062,21 @@ def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) 
     (t.fielding@…)'): signed up with them, their address to be found elsewhere (the forward they wrote)."""
     names = {a.name for a in named if a.name}
     return [t for t in titled if t.name and t.name not in names
-            and any(re.search(rf"{re.escape(t.name)}\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+{re.escape(n)}", text) for n in names)]
+            and (any(re.search(rf"{re.escape(t.name)}\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+{re.escape(n)}", text) for n in names)
+                 or _joined_after(text, t.name, names))]
+
+
+# 'en' and a title right before a name: '…, en de heer Henri Kleine'.
+_AND_TITLED_BEFORE = re.compile(r"(?:,\s*)?(?:\ben\b|\band\b|&)\s+(?:(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)+$")
+
+
+def _joined_after(text: str, name: str, names: set[str]) -> bool:
+    """Is the titled name joined by 'en' to one named earlier in the same sentence, with their role and address
+    between: 'meld ik mevrouw Gonda Ploeg, directeur (g.ploeg@…), en de heer Henri Kleine, plaatsvervangend directeur, aan'?"""
+    at = text.find(name)
+    if at < 0 or not _AND_TITLED_BEFORE.search(text, max(0, at - 40), at):
+        return False
+    return any(0 <= (n_at := text.rfind(n, 0, at)) and not SENTENCE_END.search(text, n_at, at) for n in names)
 
 
 # A secretary's subject line names who it is for, with a title: 'Aanmelding dhr. P. de Groot', 'Afmelding mevr.
@@ -1281,10 +1329,11 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
 # The writer among those who stay, also as 'myself' in an aside: 'The other two, Daan and myself, are still attending'.
 _STAYING_ME = r"ik|ikzelf|mijzelf|mezelf|I|me|myself"
 _ME_STAYING = {"ik", "ikzelf", "mijzelf", "mezelf", "i", "me", "myself"}
-# Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon',
+# Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon', in brackets too,
 # 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Ik ben er zelf gewoon bij', 'Harm and I are still coming', 'Mevrouw Wessels zelf blijft aangemeld'.
 _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME}))*)"
-                      r",?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+                      r"\)?,?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
+                      r"|(?:blijft|blijven)\s+(?:gewoon\s+|w[eé]l\s+)?staan\b"  # 'De andere aanmeldingen (Youssef, Bas en ikzelf) blijven staan'
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
                       r"|(?:neem|neemt|nemen)\s+(?:zelf\s+)?(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel\b"
@@ -1385,7 +1434,8 @@ _TAKES_ALONG = re.compile(rf"\b(?i:neem|bring)\s+(?:(?i:mijn|onze|my|our)\s+[\w-
 # Verbeek, plaatsvervangend directeur', 'Mr Carter will be accompanied by Ms Jane Holt'.
 _ACCOMPANIED_BY = re.compile(r"\b(?i:vergezeld|begeleid|accompanied)\s+(?i:door|by)\s+"
                              r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
-_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|already|(?:had|heeft|has)\s+(?:mij|me|ons|us))"
+_ALREADY_IN = re.compile(r"[^.?!\n]{0,60}\b(?:heeft zich|is|was|staat|stond|has|is already|already|(?:had|heeft|has)\s+(?:mij|me|ons|us)"
+                         r"|zich(?:\s+(?:al|zelf|ook|vorige|week|gisteren))*\s+(?:heeft|had))"  # '… gaf aan dat hij zich al heeft aangemeld'
                          r"\s+(?:[\w-]+\s+){0,4}(?:al\s+|already\s+)?"
                          r"(?:aangemeld|ingeschreven|opgegeven|registered|signed up)\b"
                          r"|[^.?!\n]{0,30}\b(?:kreeg|ontving|received|got)\s+(?:\w+\s+){0,2}(?:bevestiging|confirmation)\b", re.I)
@@ -1435,9 +1485,16 @@ _CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year
 # … or stays out, said outright: 'onze wethouder, mevrouw X, …; zij gaat niet mee', 'she doesn't need a separate registration'.
 _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"
               r"(?:\w+\s+){0,2}(?:registration|sign-up|place|seat)|hoeft\s+(?:zich\s+)?niet\s+(?:apart\s+)?(?:aangemeld|ingeschreven|aan\s+te\s+melden)")
+# … or leaves the organisation, someone else coming in their stead: 'Onze directeur, Ria Bleeker, vertrekt per 1 juni naar
+# een andere functie', '… is per 1 mei vertrokken', 'our director, …, retires in May' (in a cancellation the reason to
+# cancel them, so not there; and not one who sets off early: '… vertrekt vroeg uit Groningen').
+_LEAVES = (r"vertrekt\s+(?:per\b|binnenkort|eind\b|bij\s+ons|naar\s+(?:een\s+)?(?:andere|nieuwe)\b)"
+           r"|gaat\s+(?:\w+\s+){0,3}(?:met\s+pensioen|weg\s+bij)|neemt\s+(?:\w+\s+){0,3}afscheid|is\s+leaving|will\s+be\s+leaving"
+           r"|is\s+(?:\w+\s+){0,4}(?:vertrokken|met\s+pensioen)|heeft\s+(?:\w+\s+){0,4}verlaten|has\s+(?:\w+\s+)?left|has\s+retired"
+           r"|leaves\s+(?:us|the|our)|retires|is\s+retiring")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
-                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG})", re.I)
+                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG}|{_LEAVES})", re.I)
 _ONLY_MENTIONED = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
@@ -1629,8 +1686,12 @@ _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:w
 # The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
 # The day may come between, and a colon before: 'Kleine wijziging: Youssef kan op 28 maart toch niet'.
 _ON_DAY = r"(?:(?:op|on)\s+\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
-_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
-                             r"(?:(?:kan|can|moet|has to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
+# Two or more, after a word that opens the sentence: 'Unfortunately both Emma and Lucas have to withdraw'.
+_FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_FIRST_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+")
+_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
+                             rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\s+(?:(?i:both|allebei|beiden)\s+)?"
+                             r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
                              # 'Ellen komt dus niet meer', 'Tom is no longer coming'
                              r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b)", re.M)
@@ -1656,6 +1717,10 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|(?<=\s)(?i:meldt|melden)\s+zich\s+(?:(?i:helaas|hierbij|bij deze|toch)\s+)*af\b"
                              r"|(?<=\s)(?i:moet|moeten|wil|willen)\s+zich\s+(?:(?i:helaas|toch)\s+)*(?i:afmelden)\b"
                              r"|(?<=\s)(?i:zegt|zeggen)\s+(?:(?i:helaas|toch|hierbij)\s+)*af\b")
+# … with the verb first, as Dutch puts it after 'helaas': 'Helaas kunnen Anna en Bram donderdag niet' (two or more).
+_VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})+)\s+"
+                                        r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|morgen|vandaag|maandag|dinsdag|woensdag"
+                                        r"|donderdag|vrijdag|" + _A_DATE + r")\s+)*(?i:niet)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
                               r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
@@ -1797,8 +1862,9 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     matches = list(pattern.finditer(text))
     if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
-    for match in matches:
-        first = match.group(1)
+    if pattern is _FIRST_NAME_OFF and "niet" in text:
+        matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
+    for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):
         if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
             found.append(Attendee(first, None))
             known.add(first.lower())

@@ -77,7 +77,21 @@ def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
         or table_rows(text) or _block_items(text) or _inline_items(text)
     people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
-    return people if len(people) == len(items) or len(people) >= 2 else []
+    return _once_each(people) if len(people) == len(items) or len(people) >= 2 else []
+
+
+def _once_each(people: list[Attendee]) -> list[Attendee]:
+    """The writer named twice in apposition, 'Anja Groen (directeur) en ik, René Verstappen (adjunct-directeur)': one
+    person, with what either item says of them."""
+    kept: list[Attendee] = []
+    for person in people:
+        at = next((i for i, a in enumerate(kept) if person.email and a.email == person.email and same_name(a.name or "", person.name or "")), None)
+        if at is None:
+            kept.append(person)
+        else:
+            first = kept[at]
+            kept[at] = replace(first, role=first.role or person.role, organisation=first.organisation or person.organisation)
+    return kept
 
 
 _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|position|positie|bibliotheek|organisatie|organisation"

@@ -230,6 +230,9 @@ _KIND_IN_PARENS = re.compile(r"(?:^|(?<=[|–-]\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-Z�
 # A remark in brackets after an organisation's name is not part of it: 'Bibliotheek X (secondment)', 'Organisation:
 # Bibliotheek Kempen-Noord (Belgium)'.
 ORG_REMARK = re.compile(r"\s*\([^()]*\)$")
+# … but letters in brackets at the end are the name's own short form: 'Lisbon Municipal Libraries (BLX)'; and a school's
+# campus after a dash is part of its name: 'International School Eindhoven – Primary Campus'.
+_NAME_TAIL = re.compile(r"\s*\([A-Z]{3,6}\)$|\s+[–-]\s+(?:[A-ZÀ-Ý][\w'-]*\s+){0,2}(?i:campus)(?:\s+[A-ZÀ-Ý][\w'-]*)?$")
 
 
 # An adviser's own firm: a name and then the kind of firm, 'Thornton Advies', 'Van Dijk Consultancy' (not the team
@@ -269,8 +272,16 @@ _ACRONYM_DASH_KIND = re.compile(r"^[ \t]*([A-Z]{2,5}\s+[-–]\s+[a-z][a-z ]*\bbi
 _BODY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý]\w*(?:vereniging|federatie|coöperatie|Vereniging|Federatie|Coöperatie))\s*$")
 
 
+# An organisation's short form before its full name; not a role's or a team's letters ('CEO', 'MT', 'HR').
+_LETTERS = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|MT|HR|ICT|PR|PA|OR|IB|ZZP)$)[A-Z]{2,5}")
+_NAMED_OF = re.compile(r"(?:[A-ZÀ-Ý][\w'-]*\s+){1,4}(?:of|for)")  # 'European Network of', 'Association for'
+
+
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    if (")" in line or "ampus" in line) and (tail := _NAME_TAIL.search(line)):  # the name read without its tail, which then ends it
+        role, org = split_role_organisation(line[: tail.start()])
+        return role, (f"{org}{tail.group(0)}" if org and line[: tail.start()].endswith(org) else org)
     if "-" in line or "–" in line:
         if acronym := _ACRONYM_DASH_KIND.match(line):
             return None, acronym.group(1)
@@ -316,6 +327,10 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 org, before = adjective.group(1) + " " + org, before[: adjective.start()].strip(" ,")  # 'director Nieuwe Bibliotheek Almere'
             if (body := _BODY_BEFORE.search(before)) and _LIBRARY_WORD.search(org):
                 org, before = body.group(1) + " " + org, before[: body.start()].strip(" ,")  # 'Sectorvereniging Openbare Bibliotheken'
+            if _LETTERS.fullmatch(before) and not ROLE_WORDS.search(before) and not FIELD_OF_WORK.fullmatch(before):
+                org, before = f"{before} {org}", ""  # 'OBA Openbare Bibliotheek Amsterdam': the letters the library goes by
+            if _NAMED_OF.fullmatch(before) and not ROLE_WORDS.search(before) and not _DEPARTMENT_BEFORE.search(before[:-3]):
+                org, before = f"{before} {org}", ""  # 'European Network of Public Libraries': a body of libraries
             if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation
                 org, department = None, seg
                 role = role or (seg if ROLE_WORDS.search(before) else None)  # 'Manager Bibliotheek & Onderwijs': a role with its team
@@ -421,6 +436,21 @@ def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     return None
 
 
+# An organisation known by a brand written in mixed capitals or by its letters, as where people come from: 'two people
+# from BplusC (Leiden)', 'de collega's van OBA'. (Not a town: 'two people from Leiden'.)
+_BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|deelnemers|of us|van ons)\s+(?i:from|van|uit)\s+"
+                            r"([A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])")
+
+
+def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """A library the text names that the sender's mail domain spells: 'Bibliotheek Utrecht' for …@bibliotheekutrecht.…
+    The writer's own, wherever the text names it."""
+    domain = re.sub(r"[^a-z]", "", (email or "").partition("@")[2].split(".")[0].lower())
+    if len(domain) < 5 or "ibliotheek" not in text:
+        return None
+    return next((m.group(0) for m in _A_LIBRARY.finditer(text) if re.sub(r"[^a-z]", "", m.group(0).lower()) == domain), None)
+
+
 # A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …'.
 _ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+de\s+([A-Z]{2,5})\b(?![\w-])")
 
@@ -454,10 +484,14 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
+    if org is None and (found := _BRAND_IN_TEXT.search(p.text)):
+        org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
     if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
+    if org is None and "(" in p.text and (said := _bracketed_after_sign_up(p.text)):
+        role, org = role or said[0], said[1]  # 'ik meld me aan voor het webinar (adjunct-directeur Forum Zoetermeer)'
     sig_name = clean_name(sig_name)
     name = clean_name(display_name(p.from_name))
     if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
@@ -481,6 +515,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
             described_role, org = _described_after_name(p.subject, name or sig_name or "")
         role = role or described_role
+    if org is None and (spelled := _library_spelled_by_domain(p.text, p.from_email)):
+        org = spelled  # 'Een wijziging voor Bibliotheek Utrecht: …' from …@bibliotheekutrecht.…
     if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
         earlier_role, earlier_org = signed_in_history(p.quoted, full)
         sig_name, role, org = clean_name(full), role or earlier_role, org or earlier_org
@@ -541,9 +577,15 @@ SCHOOL_NAME = _A_SCHOOL
 # The writer's name first: 'Mijn naam is Jan Smit, leerkracht op OBS De Klimop', 'Ik ben Jan Smit, intern begeleider bij …'.
 _MY_NAME_THEN = (r"(?i:mijn naam is|my name is|ik ben|i am|i'm|this is)\s+[A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|[A-ZÀ-Ý][\w'-]+)){0,4}"
                  r"\s*,(?:\s+(?i:a|an))?")
-_I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE})(?:\s+[\w/-]+){{0,4}}?)\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
-_I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"({_SELF_ROLE})\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern})")
+# Any role of the writer's at a school, with a remark in brackets: 'Ik ben leescoördinator op OBS De Vlinder', 'Ik ben
+# schoolbibliothecaris (vrijwilliger) op OBS Het Kompas'.
+_I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE}|{_SELF_ROLE})(?:\s+[\w/-]+){{0,4}}?)"
+                         rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
+# A role with words before it and an organisation with 'the' that says what it is: "I'm the primary school librarian at the
+# International School X", "I'm a teacher at the British School Y" (not 'coordinator of the Reading Programme').
+_I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
+                           rf"({_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent))\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
+                           rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
 
@@ -555,8 +597,26 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
         return None  # 'als coördinator van de Bibliotheek op school': a programme, not an employer
     org = _TRAILING_SMALL_WORDS.sub("", found.group(2).strip())
     if not re.fullmatch(_LIBRARY_IN_PLACE, org):
-        org = re.sub(r"^(?i:de|het|the)\s+", "", org)
+        org = re.sub(r"^(?:de|het|the|The)\s+", "", org)  # not a school's capital 'De': 'bij De Regenboog'
     return (found.group(1), trimmed_org(org)) if org and not ROLE_WORDS.search(org) else None
+
+
+# The writer signs up and says what they are in brackets, in the same sentence: 'ik meld me aan voor het webinar
+# (adjunct-directeur Forum Zoetermeer)', 'please register me (director, Library X)'.
+_SIGN_UP_THEN_BRACKETS = re.compile(r"\b(?i:meld|schrijf|register|sign|add)\w*\s+(?:(?i:ik|u|je)\s+)?(?i:me|mij|mijzelf|mezelf|myself)\b"
+                                    r"[^.!?\n()]{0,80}\(\s*([^()\n]{3,80}?)\s*\)")
+
+
+def _bracketed_after_sign_up(text: str) -> tuple[str | None, str] | None:
+    """(role, organisation) in brackets after the writer's own sign-up; the organisation may lack a library word,
+    after a role word it is the employer ('adjunct-directeur Forum Zoetermeer')."""
+    found = _SIGN_UP_THEN_BRACKETS.search(text)
+    if not found:
+        return None
+    role, org = split_role_organisation(found.group(1))
+    if role and not org and (split := _role_then_name(role)):
+        role, org = split
+    return (role, org) if org else None
 
 
 # A library by its name in running text (not a 'Stichting', which may be the organiser, nor 'de Bibliotheek op school').
@@ -583,10 +643,16 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
         role, org = split_role_organisation(described.strip())
         if org and _LIBRARY.fullmatch(org) and described.startswith((role or org).split()[0]):
             return role, org
+        if at := _ROLE_AT_NAMED.fullmatch(described.strip()):
+            return at.group(1), at.group(2)  # "Jess O'Connor, teacher at Het Palet (Leiden)"
     return None, None
 
 
 _DESCRIPTION = re.compile(r"[ \t]*,?[ \t]+([^\n.!?]{3,80})")
+# A role and where, after the writer's own name: 'teacher at Het Palet (Leiden)', 'leerkracht op De Regenboog'. The
+# school may go by its name alone; its place may follow in brackets.
+_ROLE_AT_NAMED = re.compile(rf"((?i:{SCHOOL_ROLE}|{_SELF_ROLE})(?:\s+[\w/-]+){{0,3}}?)\s+(?i:at|op|bij)\s+(?:(?i:the)\s+)?"
+                            rf"({_A_SCHOOL}|{_SCHOOL_CALLED.pattern})(?:\s*\([^()]*\))?")
 _LIBRARY = re.compile(LIBRARY_NAME)
 # A subject's decoration after the last word: an emoji, a tick, '!!'.
 _TRAILING_SYMBOLS = re.compile(r"[^\w)]+$")

@@ -1102,3 +1102,165 @@ def test_who_leaves_when_both_are_named_in_the_change(sentence):
     found = _cancelled(f"Goedemorgen,\n\n{sentence}\n\nGroet,\nLies Dam\nSecretariaat\nBibliotheek Assen",
                        "Lies Dam <l.dam@ex.example.nl>", "Wijziging gesprekstafel")
     assert sorted((a[0].split()[-1], a[1]) for a in found) == [("Kos", "b.kos@ex.example.nl"), ("Wit", None)]
+
+
+def test_an_address_from_our_confirmation_forwarded_below():
+    # 'Mevrouw Jansen kan niet' over our confirmation forwarded (not quoted): 'Aan: Els Jansen <e.jansen@…>'
+    body = ("Goedemorgen,\n\nMevrouw Jansen kan helaas niet deelnemen aan het webinar. Wilt u haar afmelden?\n\n"
+            "Met vriendelijke groet,\n\nLies Dam\nSecretariaat\nBibliotheek Assen\n\n"
+            "________________________________\nVan: Seher Hazinedar <seher.hazinedar@example.org>\n"
+            "Verzonden: woensdag 28 februari 2024 10:06\nAan: Els Jansen <e.jansen@ex.example.nl>\n"
+            "Onderwerp: Bevestiging aanmelding webinar\n\nBeste Els,\n\nHierbij bevestigen wij je aanmelding voor het webinar.\n")
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "FW: Bevestiging aanmelding webinar") == \
+        [("Els Jansen", "e.jansen@ex.example.nl", "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 'Beiden komen van …' after the names: their library, over a line's 'manager Lezen & Leren'
+    ("Graag meld ik aan:\n\n- Rob Vos, directeur, r.vos@ex.example.nl\n- Ilse Mets, manager Lezen & Leren, i.mets@ex.example.nl\n\n"
+     "Beiden komen van Bibliotheek Emmen.\n\nGroet,\nLies Dam\nSecretariaat",
+     [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Emmen"), ("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Emmen")]),
+    # a school, with its place after it; and the writer in brackets after 'ik' comes too
+    ("Wij doen graag mee: ik (Lies Dam, intern begeleider) en mijn collega Rob Vos (leerkracht, r.vos@ex.example.nl). "
+     "Allebei van OBS De Es in Assen.\n\nGroetjes Lies",
+     [("Lies Dam", "l.dam@ex.example.nl", "OBS De Es"), ("Rob Vos", "r.vos@ex.example.nl", "OBS De Es")]),
+])
+def test_where_all_the_named_people_are_from(body, expected):
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Aanmelding webinar 28 maart") == expected
+
+
+def test_the_writer_named_twice_in_a_list_is_one_person():
+    assert _who("Wij komen met z'n tweeën op 24 juni: Rob Vos (directeur) en ik, Lies Dam (adjunct-directeur). "
+                "Beiden van Bibliotheek Emmen.\n\nGroet Lies", "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == \
+        [("Rob Vos", None, "Bibliotheek Emmen"), ("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Emmen")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben leescoördinator op OBS De Es in Assen.", ("leescoördinator", "OBS De Es")),
+    ("Ik ben schoolbibliothecaris (vrijwilliger) op CBS De Ark.", ("schoolbibliothecaris", "CBS De Ark")),
+    ("I'm the primary school librarian at the International School Utrecht and would love to join.",
+     ("librarian", "International School Utrecht")),
+    ("As coordinator of the Reading Programme I would like to join.", None),  # a programme, no employer
+    ("Hi, I'm a teacher at the British School Assen.", ("teacher", "British School Assen")),
+    ("Ik ben leerkracht bij De Regenboog in Zwolle.", ("leerkracht", "De Regenboog")),  # a school's capital 'De' stays
+])
+def test_the_writers_role_at_a_school_in_the_text(text, expected):
+    from mailbot.signatures import _role_at_in_text
+    assert _role_at_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a one-line mail that signs with name, role and a school by its name alone
+    ("Hi, sign me up for the webinar on Thursday pls. Lies Dam, teacher at De Regenboog (Assen)", ("teacher", "De Regenboog")),
+    # the role and an organisation without a library word in brackets after the sign-up; no person 'Forum Assen'
+    ("Goedemorgen, ik meld me aan voor het webinar (adjunct-directeur Forum Assen). Wanneer krijg ik de link?\n\n--\nLies Dam",
+     ("adjunct-directeur", "Forum Assen")),
+])
+def test_the_writer_describes_themself_in_the_text(body, expected):
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    sender = describe_sender(parse(make_message(sender="Lies Dam <l.dam@ex.example.nl>", subject="Webinar", body=body)))
+    assert (sender.role, sender.organisation) == expected
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Webinar") == [("Lies Dam", "l.dam@ex.example.nl", expected[1])]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("ABC Openbare Bibliotheek Utrecht", "ABC Openbare Bibliotheek Utrecht"),  # the letters it goes by, then its name
+    ("CEO Bibliotheek Utrecht", "Bibliotheek Utrecht"),  # a role's letters are no part of it
+    ("Nordic Association of Public Libraries", "Nordic Association of Public Libraries"),
+    ("Head of Public Libraries", None),
+    ("Porto Municipal Libraries (PML)", "Porto Municipal Libraries (PML)"),  # its short form in brackets
+    ("Bibliotheek Kempen (Belgium)", "Bibliotheek Kempen"),  # a remark in brackets
+    ("British School Utrecht – Secondary Campus", "British School Utrecht – Secondary Campus"),
+    ("American School Assen - Lower School Campus", "American School Assen - Lower School Campus"),
+])
+def test_organisation_names_with_letters_of_or_a_campus(line, expected):
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation(line)[1] == expected
+
+
+def test_who_stays_named_in_brackets_before_blijven_staan():
+    found = _cancelled("Hoi,\n\nWil je onze adviseur Rob Vos van de lijst halen? Hij is ziek. De andere aanmeldingen (Ilse, "
+                       "Bas en ikzelf) blijven staan.\n\nGroet,\nLies Dam\nTeamleider\nBibliotheek Assen",
+                       "Lies Dam <l.dam@ex.example.nl>", "Re: Bevestiging")
+    assert [a[0] for a in found] == ["Rob Vos"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the director who leaves: the acting director writes for themself
+    "Onze directeur, Rob Vos, vertrekt per 1 juni naar een andere functie. Tot er een opvolger is ben ik waarnemend "
+    "directeur. Ik meld mij dan ook graag aan voor de gesprekstafel op 24 juni.",
+    # a colleague who has signed up already himself
+    "Mijn collega Rob Vos (Bibliotheek Emmen) gaf aan dat hij zich al heeft aangemeld; ik sluit graag aan. Wil je mij ook "
+    "inschrijven voor 24 juni?",
+])
+def test_a_colleague_only_mentioned_in_a_sign_up(sentence):
+    assert _who(f"Beste Seher,\n\n{sentence}\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen")]
+
+
+def test_a_titled_person_joined_after_one_with_an_address():
+    assert _who("Beste Seher,\n\nHierbij meld ik mevrouw Ilse Mets, directeur (i.mets@ex.example.nl), en de heer Rob Vos, "
+                "plaatsvervangend directeur, aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies Dam\nsecretaris\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Aanmelding 24 juni") == \
+        [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Per 1 maart start Rob Vos bij ons als coördinator onderwijs. Ik meld hem alvast aan voor het webinar op 28 maart.",
+     [("Rob Vos", None, "Bibliotheek Assen")]),
+    # two people before the pronoun: not clear whom it means, so the writer
+    ("Per 1 maart starten Rob Vos en Ilse Mets bij ons. Ik meld hem alvast aan voor het webinar op 28 maart.",
+     [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen")]),
+])
+def test_someone_signed_up_by_pronoun(sentence, expected):
+    assert _who(f"Beste organisatie,\n\n{sentence}\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Aanmelding nieuwe collega") == expected
+
+
+def test_first_names_off_read_in_full_from_our_confirmation_quoted():
+    body = ("Hello again,\n\nUnfortunately both Anna and Bram have to withdraw from Thursday's webinar. Please remove them "
+            "from the list.\n\nKind regards,\nLies Dam\nHead of Primary | British School Assen\n\n"
+            "On Wed, 6 Mar 2024 at 15:40, Seher Hazinedar <seher.hazinedar@example.org> wrote:\n\n"
+            "> Dear Lies,\n>\n> Thank you. Anna de Wit and Bram Kos are registered for the webinar on Thursday 28 March.\n")
+    found = _cancelled(body, "Lies Dam <l.dam@ex.example.nl>", "RE: Webinar")
+    assert [a[0] for a in found] == ["Anna de Wit", "Bram Kos"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Helaas, Anna en Bram kunnen donderdag niet.", ["Anna", "Bram"]),
+    ("Anna, Bram and Tom both have to withdraw.", ["Anna", "Bram", "Tom"]),
+    ("Dag,\n\nIk moet helaas afhaken.", []),  # a greeting and the writer: nobody by first name
+    ("Helaas kunnen Anna en Bram donderdag niet bij het webinar zijn.", ["Anna", "Bram"]),  # the verb first
+])
+def test_first_names_named_off_together(sentence, names):
+    from mailbot.attendees import _FIRST_NAME_OFF, _first_names_along
+    assert [a.name for a in _first_names_along(sentence, [], _FIRST_NAME_OFF)] == names
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # a brand in mixed capitals where the people come from
+    ("Hi there,\n\nWe would like to register two people from LeesPlus (Assen) for the webinar on 28 March:\n\n"
+     "- Lies Dam, Director (me)\n- Rob Vos, Education advisor, r.vos@ex.example.nl\n\nThanks!\nLies",
+     "Lies Dam <l.dam@ex.example.nl>", [("Lies Dam", "l.dam@ex.example.nl", "LeesPlus"), ("Rob Vos", "r.vos@ex.example.nl", "LeesPlus")]),
+    # a library the sender's mail domain spells, named anywhere in the text
+    ("Beste organisatie,\n\nEen wijziging voor Bibliotheek Assen: Rob Vos en Ilse Mets kunnen donderdag helaas niet, wilt u "
+     "hen afmelden?\n\nGroet,\nLies Dam", "Lies Dam <l.dam@bibliotheekassen.example.nl>",
+     [("Rob Vos", None, "Bibliotheek Assen"), ("Ilse Mets", None, "Bibliotheek Assen")]),
+])
+def test_the_writers_organisation_named_in_the_text(body, sender, expected):
+    assert _who(body, sender, "Webinar 28 maart") == expected
+
+
+def test_the_director_who_has_left_is_not_signed_up_with_the_successor():
+    assert _who("Goedemorgen,\n\nOnze directeur Rob Vos is per 1 mei vertrokken. Ik meld graag zijn opvolger Ilse Mets "
+                "(i.mets@ex.example.nl) aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies Dam\nsecretariaat\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Ilse Mets", "i.mets@ex.example.nl", "Bibliotheek Assen")]
+
+
+def test_a_colleague_who_sets_off_early_still_comes():
+    assert _who("Beste Seher,\n\nMijn collega Rob Vos vertrekt vroeg uit Assen en komt graag mee naar de "
+                "gesprekstafel op 24 juni. Ik meld mij ook aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == \
+        [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
