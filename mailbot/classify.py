@@ -361,7 +361,7 @@ EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bges
                   r"\bthema", r"\btheme", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren", r"\bround ?table",
                   r"\bprogramm?a", r"\bprogramme\b", r"\bagenda\b", r"\bspeakers?\b", r"\bsprekers?\b",
                   r"\binleid", r"\bevent\b", r"\bvoorbereid", r"\bprepar")
-SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\bshort call\b", r"\b(?:kort|even)\s+bellen\b", r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
+SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\b(?:short|quick)\s+call\b", r"\b(?:kort|even)\s+bellen\b", r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a time\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
@@ -1549,9 +1549,10 @@ def _clean(text: str) -> str:
 
 # Dictated and misspelt words the rules should read as meant: 'gespreks tafel komma gaat het …', 'webinair'.
 _SPELLING = {" komma": ",", "gespreks tafel": "gesprekstafel", "webinair": "webinar", "aanmeldig": "aanmelding",
+             "afmleden": "afmelden", "afmedlen": "afmelden", "aanmleden": "aanmelden", "aanmedlen": "aanmelden",  # 'ik moet me helaas afmleden'
              "ipv": "in plaats van", "i.p.v.": "in plaats van"}  # 'ipv mij komt Lisa'
-_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b|\bipv\b|\bi\.p\.v\.", re.I)
-_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig|ipv|i\.p\.v")
+_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b|\ba(?:f|an)m(?:leden|edlen)\b|\bipv\b|\bi\.p\.v\.", re.I)
+_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig|m(?:leden|edlen)|ipv|i\.p\.v")
 
 
 _ABBREVIATED = re.compile(r"\bipv\b|\bi\.p\.v\.", re.I)

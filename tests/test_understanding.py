@@ -1663,3 +1663,23 @@ def test_whom_an_event_is_for_is_asked_of_the_content_contact_unless_someone_ask
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Vraag"), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("maandag", "ik moet me helaas afmleden voor maandag, griep. sorry", "cancel"),
+    ("gesprekstafel", "Ik wil me graag aanmleden voor de gesprekstafel van 24 juni.", "register"),
+])
+def test_swapped_letters_in_afmelden_and_aanmelden_are_read_as_meant(subject, text, intent):
+    """A phone's 'afmleden' is 'afmelden' to anyone at the desk."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_a_vendor_offering_a_discount_and_a_quick_call_is_sales():
+    """'20% off' and 'a quick call' are two signs of a vendor, not a practical question about our webinar."""
+    from tests.helpers import parsed
+
+    text = ("We help libraries run hybrid events with a registration platform. This spring we're offering 20% off "
+            "our first-event package. Would you have 15 minutes next week for a quick call?")
+    assert classify(parsed(text=text, subject="Hybrid events made easy"), CATALOGUE).intent == "other"
