@@ -1187,6 +1187,11 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
                       r"\bplease\s+(?:\w+\s+){0,2}(?:cancel|remove)\b", r"\bgraag\s+(?:\w+\s+){0,3}afmelden\b")
 
 
+# A need told for the desk to arrange ('One practical thing: I am vegetarian, in case lunch is served'), unless told
+# only for information ('Ter info: ik eet vegetarisch, mocht er een lunch zijn': nothing asked of the desk).
+_NEED_TOLD = r"\b(?:ik\s+ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:vegetari\w*|vegan\w*|allergisch|allergic|glutenvrij|gluten-?free|lactosevrij|lactose-?free|halal|kosher|rolstoelgebruiker|a\s+wheelchair\s+user|slechthorend|hard\s+of\s+hearing)\b"
+
+
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
 # ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
 # sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
@@ -1197,7 +1202,8 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
  r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
-              r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b")
+              r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b",
+              _NEED_TOLD)
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
@@ -1287,6 +1293,8 @@ _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraa
 def _only_noted(sentence: str) -> bool:
     """'Please note I have a board meeting that week, so I may be slow to reply': told, not asked; 'Please note that
     I am vegetarian' asks the desk to do something (a practical or content word says what)."""
+    if "?" not in sentence and _FOR_INFORMATION.search(sentence):
+        return True  # 'Ter info voor de catering: ik eet vegetarisch': told, nothing asked of the desk
     return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
 
 
@@ -1342,7 +1350,9 @@ _NOT_ASKING = re.compile(
     r"|\bhow could (?:i|we|anyone) (?:say no|resist|miss)\b[^?\n]*\?|\bwie wil\b[^?\n]{0,40}\bnou\b[^?\n]*\?"
     r"|\bis er (?:een )?(?:belangrijker|mooier|beter)\w*\b[^?\n]*\?|\bwho (?:would|could) (?:want to )?miss\b[^?\n]*\?"
     r"|\bwat (?:is er )?(?:mooier|beter|leuker)\b[^?\n]*\?"
-    r"|\b(?:op\s+de\s+(?:goede|goeie|juiste)\s+plek|(?:in|at)\s+the\s+right\s+place)\b[^.?!\n]*[.?!]?", re.I)
+    r"|\b(?:op\s+de\s+(?:goede|goeie|juiste)\s+plek|(?:in|at)\s+the\s+right\s+place)\b[^.?!\n]*[.?!]?"
+    r"|\b(?:dank|bedankt|thanks?|thank you)\b[^.?!\n]{0,40}\b(?:antwoord|reactie|answer|reply|response)\s+(?:op|to)\s+"
+    r"(?:mijn|onze|my|our)\s+(?:vraag|vragen|question|questions)\b[^.?!\n]*[.!]?", re.I)  # 'Dank, ook voor het antwoord op mijn vraag!'
 
 
 def _asks_something(text: str) -> bool:

@@ -1683,3 +1683,31 @@ def test_a_vendor_offering_a_discount_and_a_quick_call_is_sales():
     text = ("We help libraries run hybrid events with a registration platform. This spring we're offering 20% off "
             "our first-event package. Would you have 15 minutes next week for a quick call?")
     assert classify(parsed(text=text, subject="Hybrid events made easy"), CATALOGUE).intent == "other"
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("I would like to register for the round table on 24 June. One practical thing: I am vegetarian, in case lunch is "
+     "served.", ("registration_question",)),
+    ("Graag meld ik mij aan voor de gesprekstafel op 24 juni. Ik ben allergisch voor noten.", ("registration_question",)),
+    ("Graag meld ik mij aan voor de gesprekstafel op 24 juni. Ter info: ik eet vegetarisch, mocht er een lunch zijn.", ()),
+])
+def test_a_diet_told_with_a_sign_up_is_for_the_desk_unless_only_for_information(text, secondary):
+    """'I am vegetarian' asks the desk to arrange something without a question mark; 'Ter info: …' asks nothing."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Dank jullie wel, ook voor het snelle antwoord op mijn vraag van vorige week!", "other"),
+    ("Thanks, also for the quick answer to my question.", "other"),
+    ("Dank voor het antwoord op mijn vraag. Is er ook parkeergelegenheid?", "registration_question"),
+])
+def test_thanks_for_the_answer_to_my_question_asks_nothing(text, intent):
+    """'the answer to my question' talks about a question already answered; a new one after it still asks."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Re: Bevestiging aanmelding Gesprekstafel voor directeuren",
+                        in_reply_to="<r1@example.org>"), CATALOGUE)
+    assert u.intent == intent
