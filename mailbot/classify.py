@@ -931,12 +931,19 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
-    if re.match(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
-                r"|limited|a maximum|max|maximaal"
-                r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij|hij|zij|ze)"
-                r"|of\s+(?:hij|zij|ze))\b", match.group(0)):
-        return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
+    if (done := _FIRST_PERSON_SIGN_UP.search(t.all)) and done.end() <= match.start() \
+            and _NEXT_STOP.search(t.all[done.end():match.start()]):
+        return None  # 'Graag meld ik mij aan. Krijg ik de link nog, of moet ik me ergens anders registreren?': signed up first
+    # 'Before I register: how far is it on foot? And until when can we still sign up?': any of its questions about signing up
+    if how := next((m for m in NOT_NOW.finditer(t.all, match.start()) if _HOW_TO_SIGN_UP.match(m.group(0))), None):
+        return "registration_question", 0.7, f"asks how to sign up ({how.group(0)!r})"
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
+
+
+_HOW_TO_SIGN_UP = re.compile(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
+                             r"|limited|a maximum|max|maximaal"
+                             r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij|hij|zij|ze|iedereen|everyone|elke?\s)"
+                             r"|of\s+(?:hij|zij|ze))\b")
 
 
 def _sentence_after(text: str, at: int) -> str:

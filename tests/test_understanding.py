@@ -1711,3 +1711,27 @@ def test_thanks_for_the_answer_to_my_question_asks_nothing(text, intent):
     u = classify(parsed(text=text, subject="Re: Bevestiging aanmelding Gesprekstafel voor directeuren",
                         in_reply_to="<r1@example.org>"), CATALOGUE)
     assert u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Wij willen met zes collega's samen naar het webinar kijken. Is het voldoende als één persoon zich aanmeldt, of moet "
+     "iedereen zich apart aanmelden?", "registration_question"),
+    ("Before I register: how far is the venue from the station on foot? And until when can we still sign up?",
+     "registration_question"),
+])
+def test_any_question_about_how_to_sign_up_goes_to_the_desk(text, intent):
+    """'moet iedereen zich apart aanmelden?' asks how signing up works, as does a later 'until when can we sign up?'
+    after a first 'Before I register'."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Vraag over aanmelden"), CATALOGUE).intent == intent
+
+
+def test_a_sign_up_first_and_a_how_to_question_after_it_is_a_sign_up_that_asks():
+    """'Graag meld ik mij aan. … of moet ik me ergens anders registreren?' has signed up already: the question goes with it."""
+    from tests.helpers import parsed
+
+    text = ("Graag meld ik mij aan voor het webinar van donderdag 28 maart.\nKrijg ik de link naar het webinar nog per mail, "
+            "of moet ik me ergens anders registreren?")
+    u = classify(parsed(text=text, subject="aanmelden webinar"), CATALOGUE)
+    assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == ("register", ("registration_question",))
