@@ -271,7 +271,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
 # What is handed out after the day: 'Kunnen de presentaties en de gespreksnotities nagestuurd worden?'
 _HANDOUTS = r"(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes|\w*notities|notes)\b"
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
+    r"\bparke", r"\bparking\b", r"\b(?:plaats|plek|ruimte)\s+(?:is\s+)?voor\s+(?:een\s+)?(?:tweede|derde|vierde|extra)\b",  # a seat
+    r"\broom\s+for\s+(?:a\s+)?(?:second|third|fourth|extra|one more)\b",  # for one more: 'als er plaats is voor een derde persoon'
+ r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
     r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
@@ -1287,11 +1289,15 @@ def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
+            and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
             and not (t.copied and _TO_YOU.search(s))]  # 'ga jij namens ons?' to the colleague the mail is for
 
 
 _TO_YOU = re.compile(r"\bjij\b", re.I)
+# Those who miss the day, in a question about them ('Will the outcomes be shared with the directors who couldn't attend?'):
+# no sign-up.
+_WHO_MISSED_IT = re.compile(r"\b(?:who|that)\s+(?:couldn't|could\s+not|can't|cannot|won't|will\s+not|were\s+unable\s+to|are\s+unable\s+to"
+                            r"|did\s+not|didn't)\s+(?:\w+\s+)?(?:attend|join)\b", re.I)
 
 
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")

@@ -1735,3 +1735,18 @@ def test_a_sign_up_first_and_a_how_to_question_after_it_is_a_sign_up_that_asks()
             "of moet ik me ergens anders registreren?")
     u = classify(parsed(text=text, subject="aanmelden webinar"), CATALOGUE)
     assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == ("register", ("registration_question",))
+
+
+@pytest.mark.parametrize(("intent", "text", "secondary"), [
+    ("cancel", "I'm afraid I have to cancel for Monday. Will the outcomes of the round table be shared with the directors "
+     "who couldn't attend?", ("question",)),
+    ("register", "Graag meld ik mij aan voor de gesprekstafel van 24 juni. Mijn collega Piet komt alleen mee als er plaats "
+     "is voor een tweede persoon; laat u dat even weten?", ("registration_question",)),
+])
+def test_what_a_sign_up_or_cancellation_asks_besides(intent, text, secondary):
+    """'the directors who couldn't attend' is no sign-up, so its question is asked; a place for a third person is the
+    desk's to say."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == (intent, secondary)
