@@ -573,6 +573,8 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
                 return asked[0], asked[1], f"takes part ({match.group(0)!r}) and asks: {asked[2]}"
             if _THIRD_PERSON.match(_sentence_of(t.all, match)) and _PERMISSION.search(t.note) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"someone else would like to ({match.group(0)!r}) and the writer asks whether: {asked[2]}"
+            if "?" in t.note and _HEDGED.search(t.all, max(0, match.start() - 30), match.start()) and (asked := _asks(p, t)):
+                return asked[0], asked[1], f"only may ({match.group(0)!r}) and asks: {asked[2]}"
             if "?" in t.note and (doubt := _last(_DOUBTS.finditer(t.all, 0, match.start()))) \
                     and not _YET.search(t.all, doubt.end(), match.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
@@ -597,6 +599,8 @@ _DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+)?(?:of|over)|weet\s+(?:no
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
 _THIRD_PERSON = re.compile(r"(?i)\s*(?:zij|hij|ze|she|he|they)\b")
 _PERMISSION = re.compile(r"(?i)\b(?:mag|mogen|may|can|kan|kunnen)\s+(?:ik|we|wij|zij|hij|ze|i|she|he|they)\b[^?\n]*\?")
+# A sign-up only hedged, beside a question: 'One of my colleagues uses a wheelchair and may want to join.'
+_HEDGED = re.compile(r"(?i)\b(?:may|might|perhaps|maybe|possibly|misschien|wellicht|eventueel)\s+(?:\w+\s+){0,2}$")
 _YET = re.compile(r"(?i)\b(?:maar|toch|alvast|but|anyway|already)\b")
 
 
@@ -1647,6 +1651,7 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
     days = {int(m.group(1)) for m in _DAY_ONLY.finditer(text)}  # 'on the 24th', 'op de 24e'
     thread = " ".join((p.in_reply_to or "", *p.references)).lower()
     named = _names_in(text, catalogue)
+    greeted = (opening.group(1) or opening.group(2)).lower() if (opening := _GREETED.match(p.text)) else ""
     scores: dict[str, tuple[int, list[str]]] = {}
     for event in catalogue.events:
         score, why = 0, []
@@ -1662,12 +1667,20 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         words = named.get(event.id, [])
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
-        hints = _hints(text, event, local, p.sent)
+        hints = _hints(text, event, local, p.sent) + _greets_its_contact(greeted, event, catalogue)
         if len(hints) >= 2 or hints and score:  # one alone ('maandag') says too little
             score, why = score + len(hints), why + [f"names its {' and '.join(hints)}"]
         if score:
             scores[event.id] = (score, why)
     return scores
+
+
+def _greets_its_contact(greeted: str, event: Event, catalogue: Catalogue) -> list[str]:
+    """'Hi Seher, is the venue in Utrecht wheelchair accessible?': the writer greets the event's own contact by first
+    name, a weak sign like its city (with another, it points to the event)."""
+    keys = (event.registration_contact, event.content_contact)
+    names = {catalogue.contacts[k].name.split()[0].lower() for k in keys if k in catalogue.contacts and catalogue.contacts[k].name}
+    return [f"contact ({greeted.title()})"] if greeted and greeted in names else []
 
 
 _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednesday"), ("donderdag", "thursday"),

@@ -1750,3 +1750,17 @@ def test_what_a_sign_up_or_cancellation_asks_besides(intent, text, secondary):
 
     u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
     assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("text", "intent", "event"), [
+    ("Hi Seher,\n\nIs the venue in Utrecht wheelchair accessible? One of my colleagues uses a wheelchair and may want to join.",
+     "registration_question", "gesprekstafel-2019-06-24"),
+    ("Hi Anna,\n\nIs the venue in Utrecht wheelchair accessible?", "registration_question", None),
+])
+def test_a_hedged_join_beside_a_question_asks_and_greeting_the_events_contact_is_a_sign_of_it(text, intent, event):
+    """'may want to join' is no sign-up yet: the question is what the mail is for. Greeting the event's own contact
+    ('Hi Seher') and its city together point to the event; the city alone does not."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Accessibility venue"), CATALOGUE)
+    assert (u.intent, u.event_id) == (intent, event)
