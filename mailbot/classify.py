@@ -1304,13 +1304,17 @@ _WHO_MISSED_IT = re.compile(r"\b(?:who|that)\s+(?:couldn't|could\s+not|can't|can
                             r"|did\s+not|didn't)\s+(?:\w+\s+)?(?:attend|join)\b", re.I)
 
 
+# Why a sign-up comes, what it hopes the day will tell ('… en we willen graag weten wat de Impulsregeling voor ons kan
+# betekenen'): the event answers it, nothing to forward.
+_WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?weten\s+wat\b[^.?!\n]{0,80}\b(?:betekent|betekenen|verandert|veranderen|inhoudt|oplevert)\b",
+                  r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b")
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
 
 
 def _only_noted(sentence: str) -> bool:
     """'Please note I have a board meeting that week, so I may be slow to reply': told, not asked; 'Please note that
     I am vegetarian' asks the desk to do something (a practical or content word says what)."""
-    if "?" not in sentence and _FOR_INFORMATION.search(sentence):
+    if "?" not in sentence and (_FOR_INFORMATION.search(sentence) or _WHY_I_COME.search(sentence)):
         return True  # 'Ter info voor de catering: ik eet vegetarisch': told, nothing asked of the desk
     return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
 

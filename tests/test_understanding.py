@@ -1764,3 +1764,18 @@ def test_a_hedged_join_beside_a_question_asks_and_greeting_the_events_contact_is
 
     u = classify(parsed(text=text, subject="Accessibility venue"), CATALOGUE)
     assert (u.intent, u.event_id) == (intent, event)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Samen met mijn collega willen wij graag meedoen aan het webinar op 28 maart. Onze school heeft een "
+     "achterstandsscore en we willen graag weten wat de Impulsregeling voor ons kan betekenen.", ()),
+    ("I would like to register for the webinar on 28 March. I would like to know what the new scheme means for our schools.", ()),
+    ("Ik wil graag deelnemen aan het webinar op 28 maart. Wat betekent de Impulsregeling voor scholen zonder "
+     "achterstandsscore?", ("question",)),
+])
+def test_what_a_sign_up_hopes_to_learn_is_why_it_comes_not_a_question(text, secondary):
+    """'we willen graag weten wat de regeling voor ons kan betekenen' is what the webinar is for; a question mark asks."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelden webinar"), CATALOGUE)
+    assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
