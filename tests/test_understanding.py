@@ -1779,3 +1779,21 @@ def test_what_a_sign_up_hopes_to_learn_is_why_it_comes_not_a_question(text, seco
 
     u = classify(parsed(text=text, subject="Aanmelden webinar"), CATALOGUE)
     assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Ik moet me helaas afmelden voor de gesprekstafel van maandag. Komt er een verslag van de gesprekken? Dan lees ik dat "
+     "graag na.", ("question",)),
+    ("Ik moet me helaas afmelden voor de gesprekstafel van maandag. Komt er een verslag of een opname?",
+     ("registration_question",)),
+    ("Sadly I now have to cancel for the round table on Monday. Would it be possible to receive the report or the slides "
+     "afterwards?", ("registration_question",)),
+])
+def test_a_report_of_the_talks_is_its_content_the_papers_sent_afterwards_are_the_desks(text, secondary):
+    """'een verslag van de gesprekken' is what came out of the talk (the content contact); receiving the slides or
+    a report is the desk's to send."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Re: Bevestiging aanmelding Gesprekstafel voor directeuren",
+                        in_reply_to="<r1@example.org>"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
