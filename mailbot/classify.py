@@ -560,6 +560,7 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
     # 'Aanmelding?' asks; a forward of our own mail has our subject ('Fwd: Aanmelding bevestigd: …')
     asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") or t.ours or _OUR_SUBJECT.match(t.subject) else 0
+    hedged: tuple[str, float, str] | None = None
     for match in REGISTER.finditer(t.all):
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) or _NEXT_TIME.search(_sentence_of(t.all, match)) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
@@ -574,12 +575,13 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if _THIRD_PERSON.match(_sentence_of(t.all, match)) and _PERMISSION.search(t.note) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"someone else would like to ({match.group(0)!r}) and the writer asks whether: {asked[2]}"
             if "?" in t.note and _HEDGED.search(t.all, max(0, match.start() - 30), match.start()) and (asked := _asks(p, t)):
-                return asked[0], asked[1], f"only may ({match.group(0)!r}) and asks: {asked[2]}"
+                hedged = hedged or (asked[0], asked[1], f"only may ({match.group(0)!r}) and asks: {asked[2]}")
+                continue  # unless a later sign-up is meant ('Misschien komt mijn collega ook. Ik meld mij hierbij aan.')
             if "?" in t.note and (doubt := _last(_DOUBTS.finditer(t.all, 0, match.start()))) \
                     and not _YET.search(t.all, doubt.end(), match.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
             return "register", 0.85, f"the words {match.group(0)!r}"
-    return None
+    return hedged
 
 
 # What the desk did before, told back: 'you told me you had put me on the waiting list. Is there any news?'

@@ -1797,3 +1797,12 @@ def test_a_report_of_the_talks_is_its_content_the_papers_sent_afterwards_are_the
     u = classify(parsed(text=text, subject="Re: Bevestiging aanmelding Gesprekstafel voor directeuren",
                         in_reply_to="<r1@example.org>"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+def test_a_hedged_join_before_a_sign_up_that_is_meant_leaves_the_sign_up():
+    """'One of my colleagues may want to join' hedges; the sentence after it signs the writer up all the same."""
+    from tests.helpers import parsed
+
+    text = ("One of my colleagues may want to join as well. I would like to register for the round table on 24 June. "
+            "Is there parking nearby?")
+    assert classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE).intent == "register"
