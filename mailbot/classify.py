@@ -271,7 +271,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
 # What is handed out after the day: 'Kunnen de presentaties en de gespreksnotities nagestuurd worden?'
 _HANDOUTS = r"(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes|\w*notities|notes)\b"
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
+    r"\bparke", r"\bparking\b", r"\b(?:plaats|plek|ruimte)\s+(?:is\s+)?voor\s+(?:een\s+)?(?:tweede|derde|vierde|extra)\b",  # a seat
+    r"\broom\s+for\s+(?:a\s+)?(?:second|third|fourth|extra|one more)\b",  # for one more: 'als er plaats is voor een derde persoon'
+ r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
     r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
@@ -283,7 +285,7 @@ PRACTICAL = _rx(
     r"\b(?:gebruikelijk|toegestaan)\s+(?:dat|om)\b[^.?!\n]{0,40}\b(?:aanschuiven|meekomen|deelnemen|aanwezig)\b",
     r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
-    r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
+    r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b(?!\s+van\s+de\s+(?:gesprekken|discussie|discussies)\b)", r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
     r"\bonline\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken)\b", r"\bhybride\b",
@@ -317,7 +319,7 @@ PRACTICAL = _rx(
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
     rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|the\s+)?{_HANDOUTS})?[^.?!\n]{{0,40}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
     r"|doorgestuurd|rondgestuurd|toegestuurd|nagestuurd|sturen|toesturen|doorsturen|nasturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
-    r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
+    r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen|receive)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
     r"(?:slides|sheets|dia'?s|presentatie|presentation|verslag|report|opname|recording)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
     r"\bregisterpunt\w*", r"\baccreditat\w*", r"\b(?:deelname)?attest\b", r"\battest\s+van\s+deelname\b", r"\bvormingsuren\b", r"\bbewijs van deelname\b",
@@ -361,7 +363,7 @@ EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bges
                   r"\bthema", r"\btheme", r"\bsession\b", r"\bsessie\b", r"\bdirecteuren", r"\bround ?table",
                   r"\bprogramm?a", r"\bprogramme\b", r"\bagenda\b", r"\bspeakers?\b", r"\bsprekers?\b",
                   r"\binleid", r"\bevent\b", r"\bvoorbereid", r"\bprepar")
-SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\bshort call\b", r"\b(?:kort|even)\s+bellen\b", r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
+SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\b(?:short|quick)\s+call\b", r"\b(?:kort|even)\s+bellen\b", r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
             r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a time\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
@@ -558,6 +560,7 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
     # 'Aanmelding?' asks; a forward of our own mail has our subject ('Fwd: Aanmelding bevestigd: …')
     asking_subject = len(t.all) - len(t.body) if t.subject.rstrip().endswith("?") or t.ours or _OUR_SUBJECT.match(t.subject) else 0
+    hedged: tuple[str, float, str] | None = None
     for match in REGISTER.finditer(t.all):
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) or _NEXT_TIME.search(_sentence_of(t.all, match)) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
@@ -571,11 +574,14 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
                 return asked[0], asked[1], f"takes part ({match.group(0)!r}) and asks: {asked[2]}"
             if _THIRD_PERSON.match(_sentence_of(t.all, match)) and _PERMISSION.search(t.note) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"someone else would like to ({match.group(0)!r}) and the writer asks whether: {asked[2]}"
+            if "?" in t.note and _HEDGED.search(t.all, max(0, match.start() - 30), match.start()) and (asked := _asks(p, t)):
+                hedged = hedged or (asked[0], asked[1], f"only may ({match.group(0)!r}) and asks: {asked[2]}")
+                continue  # unless a later sign-up is meant ('Misschien komt mijn collega ook. Ik meld mij hierbij aan.')
             if "?" in t.note and (doubt := _last(_DOUBTS.finditer(t.all, 0, match.start()))) \
                     and not _YET.search(t.all, doubt.end(), match.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
             return "register", 0.85, f"the words {match.group(0)!r}"
-    return None
+    return hedged
 
 
 # What the desk did before, told back: 'you told me you had put me on the waiting list. Is there any news?'
@@ -595,6 +601,8 @@ _DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+)?(?:of|over)|weet\s+(?:no
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
 _THIRD_PERSON = re.compile(r"(?i)\s*(?:zij|hij|ze|she|he|they)\b")
 _PERMISSION = re.compile(r"(?i)\b(?:mag|mogen|may|can|kan|kunnen)\s+(?:ik|we|wij|zij|hij|ze|i|she|he|they)\b[^?\n]*\?")
+# A sign-up only hedged, beside a question: 'One of my colleagues uses a wheelchair and may want to join.'
+_HEDGED = re.compile(r"(?i)\b(?:may|might|perhaps|maybe|possibly|misschien|wellicht|eventueel)\s+(?:\w+\s+){0,2}$")
 _YET = re.compile(r"(?i)\b(?:maar|toch|alvast|but|anyway|already)\b")
 
 
@@ -931,12 +939,19 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
-    if re.match(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
-                r"|limited|a maximum|max|maximaal"
-                r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij|hij|zij|ze)"
-                r"|of\s+(?:hij|zij|ze))\b", match.group(0)):
-        return "registration_question", 0.7, f"asks how to sign up ({match.group(0)!r})"
+    if (done := _FIRST_PERSON_SIGN_UP.search(t.all)) and done.end() <= match.start() \
+            and _NEXT_STOP.search(t.all[done.end():match.start()]):
+        return None  # 'Graag meld ik mij aan. Krijg ik de link nog, of moet ik me ergens anders registreren?': signed up first
+    # 'Before I register: how far is it on foot? And until when can we still sign up?': any of its questions about signing up
+    if how := next((m for m in NOT_NOW.finditer(t.all, match.start()) if _HOW_TO_SIGN_UP.match(m.group(0))), None):
+        return "registration_question", 0.7, f"asks how to sign up ({how.group(0)!r})"
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
+
+
+_HOW_TO_SIGN_UP = re.compile(r"(?i)\s*(?:hoe|how|kan|can|mag|tot|until|deadline|uiterlijk|sluit|ben|is|staat|sta|am|are|whether"
+                             r"|limited|a maximum|max|maximaal"
+                             r"|geen|nooit|never|not|haven't|have|didn't|did|niets|moet\s+(?:ik|we|wij|hij|zij|ze|iedereen|everyone|elke?\s)"
+                             r"|of\s+(?:hij|zij|ze))\b")
 
 
 def _sentence_after(text: str, at: int) -> str:
@@ -1187,6 +1202,11 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
                       r"\bplease\s+(?:\w+\s+){0,2}(?:cancel|remove)\b", r"\bgraag\s+(?:\w+\s+){0,3}afmelden\b")
 
 
+# A need told for the desk to arrange ('One practical thing: I am vegetarian, in case lunch is served'), unless told
+# only for information ('Ter info: ik eet vegetarisch, mocht er een lunch zijn': nothing asked of the desk).
+_NEED_TOLD = r"\b(?:ik\s+ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:vegetari\w*|vegan\w*|allergisch|allergic|glutenvrij|gluten-?free|lactosevrij|lactose-?free|halal|kosher|rolstoelgebruiker|a\s+wheelchair\s+user|slechthorend|hard\s+of\s+hearing)\b"
+
+
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
 # ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
 # sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
@@ -1197,7 +1217,8 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
  r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
-              r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b")
+              r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b",
+              _NEED_TOLD)
 _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aanmelden|aan\s+te\s+melden|inschrijven|in\s+te\s+schrijven|opgeven|registreren|register(?!\s+bibliotheek)|sign\s+(?:\w+\s+){0,3}up|oanmeld\w*|aanzetten|wachtlijst|waiting list"
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
@@ -1274,19 +1295,29 @@ def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-            and (not _THE_SIGN_UP.search(s) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
+            and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
             and not (t.copied and _TO_YOU.search(s))]  # 'ga jij namens ons?' to the colleague the mail is for
 
 
 _TO_YOU = re.compile(r"\bjij\b", re.I)
+# Those who miss the day, in a question about them ('Will the outcomes be shared with the directors who couldn't attend?'):
+# no sign-up.
+_WHO_MISSED_IT = re.compile(r"\b(?:who|that)\s+(?:couldn't|could\s+not|can't|cannot|won't|will\s+not|were\s+unable\s+to|are\s+unable\s+to"
+                            r"|did\s+not|didn't)\s+(?:\w+\s+)?(?:attend|join)\b", re.I)
 
 
+# Why a sign-up comes, what it hopes the day will tell ('… en we willen graag weten wat de Impulsregeling voor ons kan
+# betekenen'): the event answers it, nothing to forward.
+_WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?weten\s+wat\b[^.?!\n]{0,80}\b(?:betekent|betekenen|verandert|veranderen|inhoudt|oplevert)\b",
+                  r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b")
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
 
 
 def _only_noted(sentence: str) -> bool:
     """'Please note I have a board meeting that week, so I may be slow to reply': told, not asked; 'Please note that
     I am vegetarian' asks the desk to do something (a practical or content word says what)."""
+    if "?" not in sentence and (_FOR_INFORMATION.search(sentence) or _WHY_I_COME.search(sentence)):
+        return True  # 'Ter info voor de catering: ik eet vegetarisch': told, nothing asked of the desk
     return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
 
 
@@ -1342,7 +1373,9 @@ _NOT_ASKING = re.compile(
     r"|\bhow could (?:i|we|anyone) (?:say no|resist|miss)\b[^?\n]*\?|\bwie wil\b[^?\n]{0,40}\bnou\b[^?\n]*\?"
     r"|\bis er (?:een )?(?:belangrijker|mooier|beter)\w*\b[^?\n]*\?|\bwho (?:would|could) (?:want to )?miss\b[^?\n]*\?"
     r"|\bwat (?:is er )?(?:mooier|beter|leuker)\b[^?\n]*\?"
-    r"|\b(?:op\s+de\s+(?:goede|goeie|juiste)\s+plek|(?:in|at)\s+the\s+right\s+place)\b[^.?!\n]*[.?!]?", re.I)
+    r"|\b(?:op\s+de\s+(?:goede|goeie|juiste)\s+plek|(?:in|at)\s+the\s+right\s+place)\b[^.?!\n]*[.?!]?"
+    r"|\b(?:dank|bedankt|thanks?|thank you)\b[^.?!\n]{0,40}\b(?:antwoord|reactie|answer|reply|response)\s+(?:op|to)\s+"
+    r"(?:mijn|onze|my|our)\s+(?:vraag|vragen|question|questions)\b[^.?!\n]*[.!]?", re.I)  # 'Dank, ook voor het antwoord op mijn vraag!'
 
 
 def _asks_something(text: str) -> bool:
@@ -1549,9 +1582,10 @@ def _clean(text: str) -> str:
 
 # Dictated and misspelt words the rules should read as meant: 'gespreks tafel komma gaat het …', 'webinair'.
 _SPELLING = {" komma": ",", "gespreks tafel": "gesprekstafel", "webinair": "webinar", "aanmeldig": "aanmelding",
+             "afmleden": "afmelden", "afmedlen": "afmelden", "aanmleden": "aanmelden", "aanmedlen": "aanmelden",  # 'ik moet me helaas afmleden'
              "ipv": "in plaats van", "i.p.v.": "in plaats van"}  # 'ipv mij komt Lisa'
-_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b|\bipv\b|\bi\.p\.v\.", re.I)
-_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig|ipv|i\.p\.v")
+_MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b|\ba(?:f|an)m(?:leden|edlen)\b|\bipv\b|\bi\.p\.v\.", re.I)
+_MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig|m(?:leden|edlen)|ipv|i\.p\.v")
 
 
 _ABBREVIATED = re.compile(r"\bipv\b|\bi\.p\.v\.", re.I)
@@ -1623,6 +1657,7 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
     days = {int(m.group(1)) for m in _DAY_ONLY.finditer(text)}  # 'on the 24th', 'op de 24e'
     thread = " ".join((p.in_reply_to or "", *p.references)).lower()
     named = _names_in(text, catalogue)
+    greeted = (opening.group(1) or opening.group(2)).lower() if (opening := _GREETED.match(p.text)) else ""
     scores: dict[str, tuple[int, list[str]]] = {}
     for event in catalogue.events:
         score, why = 0, []
@@ -1638,12 +1673,20 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         words = named.get(event.id, [])
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
-        hints = _hints(text, event, local, p.sent)
+        hints = _hints(text, event, local, p.sent) + _greets_its_contact(greeted, event, catalogue)
         if len(hints) >= 2 or hints and score:  # one alone ('maandag') says too little
             score, why = score + len(hints), why + [f"names its {' and '.join(hints)}"]
         if score:
             scores[event.id] = (score, why)
     return scores
+
+
+def _greets_its_contact(greeted: str, event: Event, catalogue: Catalogue) -> list[str]:
+    """'Hi Seher, is the venue in Utrecht wheelchair accessible?': the writer greets the event's own contact by first
+    name, a weak sign like its city (with another, it points to the event)."""
+    keys = (event.registration_contact, event.content_contact)
+    names = {catalogue.contacts[k].name.split()[0].lower() for k in keys if k in catalogue.contacts and catalogue.contacts[k].name}
+    return [f"contact ({greeted.title()})"] if greeted and greeted in names else []
 
 
 _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednesday"), ("donderdag", "thursday"),

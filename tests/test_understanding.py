@@ -1663,3 +1663,146 @@ def test_whom_an_event_is_for_is_asked_of_the_content_contact_unless_someone_ask
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Vraag"), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("maandag", "ik moet me helaas afmleden voor maandag, griep. sorry", "cancel"),
+    ("gesprekstafel", "Ik wil me graag aanmleden voor de gesprekstafel van 24 juni.", "register"),
+])
+def test_swapped_letters_in_afmelden_and_aanmelden_are_read_as_meant(subject, text, intent):
+    """A phone's 'afmleden' is 'afmelden' to anyone at the desk."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_a_vendor_offering_a_discount_and_a_quick_call_is_sales():
+    """'20% off' and 'a quick call' are two signs of a vendor, not a practical question about our webinar."""
+    from tests.helpers import parsed
+
+    text = ("We help libraries run hybrid events with a registration platform. This spring we're offering 20% off "
+            "our first-event package. Would you have 15 minutes next week for a quick call?")
+    assert classify(parsed(text=text, subject="Hybrid events made easy"), CATALOGUE).intent == "other"
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("I would like to register for the round table on 24 June. One practical thing: I am vegetarian, in case lunch is "
+     "served.", ("registration_question",)),
+    ("Graag meld ik mij aan voor de gesprekstafel op 24 juni. Ik ben allergisch voor noten.", ("registration_question",)),
+    ("Graag meld ik mij aan voor de gesprekstafel op 24 juni. Ter info: ik eet vegetarisch, mocht er een lunch zijn.", ()),
+])
+def test_a_diet_told_with_a_sign_up_is_for_the_desk_unless_only_for_information(text, secondary):
+    """'I am vegetarian' asks the desk to arrange something without a question mark; 'Ter info: …' asks nothing."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Dank jullie wel, ook voor het snelle antwoord op mijn vraag van vorige week!", "other"),
+    ("Thanks, also for the quick answer to my question.", "other"),
+    ("Dank voor het antwoord op mijn vraag. Is er ook parkeergelegenheid?", "registration_question"),
+])
+def test_thanks_for_the_answer_to_my_question_asks_nothing(text, intent):
+    """'the answer to my question' talks about a question already answered; a new one after it still asks."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Re: Bevestiging aanmelding Gesprekstafel voor directeuren",
+                        in_reply_to="<r1@example.org>"), CATALOGUE)
+    assert u.intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Wij willen met zes collega's samen naar het webinar kijken. Is het voldoende als één persoon zich aanmeldt, of moet "
+     "iedereen zich apart aanmelden?", "registration_question"),
+    ("Before I register: how far is the venue from the station on foot? And until when can we still sign up?",
+     "registration_question"),
+])
+def test_any_question_about_how_to_sign_up_goes_to_the_desk(text, intent):
+    """'moet iedereen zich apart aanmelden?' asks how signing up works, as does a later 'until when can we sign up?'
+    after a first 'Before I register'."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Vraag over aanmelden"), CATALOGUE).intent == intent
+
+
+def test_a_sign_up_first_and_a_how_to_question_after_it_is_a_sign_up_that_asks():
+    """'Graag meld ik mij aan. … of moet ik me ergens anders registreren?' has signed up already: the question goes with it."""
+    from tests.helpers import parsed
+
+    text = ("Graag meld ik mij aan voor het webinar van donderdag 28 maart.\nKrijg ik de link naar het webinar nog per mail, "
+            "of moet ik me ergens anders registreren?")
+    u = classify(parsed(text=text, subject="aanmelden webinar"), CATALOGUE)
+    assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == ("register", ("registration_question",))
+
+
+@pytest.mark.parametrize(("intent", "text", "secondary"), [
+    ("cancel", "I'm afraid I have to cancel for Monday. Will the outcomes of the round table be shared with the directors "
+     "who couldn't attend?", ("question",)),
+    ("register", "Graag meld ik mij aan voor de gesprekstafel van 24 juni. Mijn collega Piet komt alleen mee als er plaats "
+     "is voor een tweede persoon; laat u dat even weten?", ("registration_question",)),
+])
+def test_what_a_sign_up_or_cancellation_asks_besides(intent, text, secondary):
+    """'the directors who couldn't attend' is no sign-up, so its question is asked; a place for a third person is the
+    desk's to say."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert (u.intent, tuple(s for s in u.secondary_intents if s != "register")) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("text", "intent", "event"), [
+    ("Hi Seher,\n\nIs the venue in Utrecht wheelchair accessible? One of my colleagues uses a wheelchair and may want to join.",
+     "registration_question", "gesprekstafel-2019-06-24"),
+    ("Hi Anna,\n\nIs the venue in Utrecht wheelchair accessible?", "registration_question", None),
+])
+def test_a_hedged_join_beside_a_question_asks_and_greeting_the_events_contact_is_a_sign_of_it(text, intent, event):
+    """'may want to join' is no sign-up yet: the question is what the mail is for. Greeting the event's own contact
+    ('Hi Seher') and its city together point to the event; the city alone does not."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Accessibility venue"), CATALOGUE)
+    assert (u.intent, u.event_id) == (intent, event)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Samen met mijn collega willen wij graag meedoen aan het webinar op 28 maart. Onze school heeft een "
+     "achterstandsscore en we willen graag weten wat de Impulsregeling voor ons kan betekenen.", ()),
+    ("I would like to register for the webinar on 28 March. I would like to know what the new scheme means for our schools.", ()),
+    ("Ik wil graag deelnemen aan het webinar op 28 maart. Wat betekent de Impulsregeling voor scholen zonder "
+     "achterstandsscore?", ("question",)),
+])
+def test_what_a_sign_up_hopes_to_learn_is_why_it_comes_not_a_question(text, secondary):
+    """'we willen graag weten wat de regeling voor ons kan betekenen' is what the webinar is for; a question mark asks."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelden webinar"), CATALOGUE)
+    assert u.intent == "register" and tuple(s for s in u.secondary_intents if s != "register") == secondary
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Ik moet me helaas afmelden voor de gesprekstafel van maandag. Komt er een verslag van de gesprekken? Dan lees ik dat "
+     "graag na.", ("question",)),
+    ("Ik moet me helaas afmelden voor de gesprekstafel van maandag. Komt er een verslag of een opname?",
+     ("registration_question",)),
+    ("Sadly I now have to cancel for the round table on Monday. Would it be possible to receive the report or the slides "
+     "afterwards?", ("registration_question",)),
+])
+def test_a_report_of_the_talks_is_its_content_the_papers_sent_afterwards_are_the_desks(text, secondary):
+    """'een verslag van de gesprekken' is what came out of the talk (the content contact); receiving the slides or
+    a report is the desk's to send."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Re: Bevestiging aanmelding Gesprekstafel voor directeuren",
+                        in_reply_to="<r1@example.org>"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+def test_a_hedged_join_before_a_sign_up_that_is_meant_leaves_the_sign_up():
+    """'One of my colleagues may want to join' hedges; the sentence after it signs the writer up all the same."""
+    from tests.helpers import parsed
+
+    text = ("One of my colleagues may want to join as well. I would like to register for the round table on 24 June. "
+            "Is there parking nearby?")
+    assert classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE).intent == "register"
