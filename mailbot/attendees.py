@@ -874,7 +874,7 @@ def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
         if not name and (tail := trailing_name(match.group(0))):
             name = person_at(tail)[0]
         if name and " " in name and not is_body(name) and name.split()[0].lower() not in PARTICLES \
-                and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) \
+                and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) and not _FIELD_ADJECTIVE.match(name) \
                 and not any(same_name(name, other) for other in [*exclude, *found]):  # not a role's field: 'Publieke Dienstverlening'
             found.append(name)
     return found
@@ -1614,7 +1614,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             if cancelling and _STILL_COMING.match(after):
                 break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
             if not has_address and not any(same_name(name, other) for other in exclude) and not is_body(name) \
-                    and not FIELD_OF_WORK.fullmatch(name.split()[0]) and not _field_before_name(name, after):
+                    and not FIELD_OF_WORK.fullmatch(name.split()[0]) and not _field_before_name(name, after) \
+                    and not _FIELD_ADJECTIVE.match(name):
                 # 'onze manager Publieke Dienstverlening, Roos …', '… Maatschappelijke Participatie, Ayşe …': the role's field
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]
@@ -1638,6 +1639,11 @@ def _aldermen_who_act(text: str) -> list[str]:
 
 
 _COMMA_THEN_NAME = re.compile(rf",[ \t]*[{UPPER}]")
+
+
+# A role's field opened by an adjective, written in capitals: 'onze manager Maatschappelijke Impact', 'manager Digitale
+# Dienstverlening', 'adviseur Culturele Educatie'. Dutch adjectives end so; no first name does.
+_FIELD_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:lijke|ische|iële|uele|ieve)\s")
 
 
 def _field_before_name(name: str, after: str) -> bool:

@@ -1264,3 +1264,9 @@ def test_a_colleague_who_sets_off_early_still_comes():
                 "gesprekstafel op 24 juni. Ik meld mij ook aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
                 "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == \
         [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
+
+
+def test_a_role_field_opened_by_an_adjective_is_no_person():
+    assert _who("Beste Seher,\n\nMag mijn collega Rob Vos (r.vos@ex.example.nl) ook mee? Hij is bij ons manager Maatschappelijke "
+                "Impact en trekt het dossier. Ik meld hem bij deze aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Assen")]
