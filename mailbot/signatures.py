@@ -77,6 +77,7 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         if line_role or line_org:
             rest = [seg.strip() for cell in _CELLS.split(line) for seg in (
                 [clean_name(cell) or ""] if _NICKNAMED.match(cell.strip()) else _PARTS.split(cell))]  # 'Drs. H.M. (Henk) Jansen MBA | …'
+            rest = _before_role_cell(rest, line_role) if line_role and not line_org else rest
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
                          and not ORG_START.search(seg) and seg != line_org), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
         bare = not (line_role or line_org)  # a line that is only the name: what goes under it is the organisation
@@ -93,6 +94,13 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
             and not is_department(name) and _reads_as_org_name(under_name) and not same_person_fuller(name, under_name):
         org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel'
     return name, role, org or postal  # the address block names the library when nothing else does
+
+
+def _before_role_cell(cells: list[str], role: str) -> list[str]:
+    """The cells of a role line up to its role: a name goes before the role ('Karin Mulder | adviseur'); what comes after
+    it is where the organisation goes ('Reading consultant, OBA Noord'), though no library word says so."""
+    at = next((i for i, cell in enumerate(cells) if cell and role.startswith(cell)), None)
+    return cells if at is None else cells[:at]
 
 
 _CELL = re.compile(r"\s[|–-]\s|,\s+")  # 'Naam | Functie | Organisatie', 'programmamanager, Huis van het Boek'
@@ -480,7 +488,7 @@ def describe_sender(p: ParsedMail) -> Attendee:
     elif org is None and ("etails" in p.text or "egevens" in p.text) and (below := _MY_DETAILS_BELOW.search(p.text)):
         details_name, details_role, org = signature_facts("\n" + below.group(1))
         sig_name, role = sig_name or details_name, role or details_role
-    if org is None and (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)):
+    if (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)) and spelled != sig_name:
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article

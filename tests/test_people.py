@@ -1270,3 +1270,19 @@ def test_a_role_field_opened_by_an_adjective_is_no_person():
     assert _who("Beste Seher,\n\nMag mijn collega Rob Vos (r.vos@ex.example.nl) ook mee? Hij is bij ons manager Maatschappelijke "
                 "Impact en trekt het dossier. Ik meld hem bij deze aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
                 "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    # the cell after the role is the organisation's place, though it has no library word; not the name
+    ("--\nLeesconsulent, LeesPunt Zuid", (None, "Leesconsulent", "LeesPunt Zuid")),
+    ("Groet,\nLies Dam | adviseur | LeesPunt Zuid", ("Lies Dam", "adviseur", "LeesPunt Zuid")),
+])
+def test_the_cell_after_the_role_is_the_organisation(signature, expected):
+    from mailbot.signatures import signature_facts
+    assert signature_facts(signature) == expected
+
+
+def test_the_organisation_the_mail_domain_spells_beats_a_team_on_the_role_line():
+    assert _who("Hello,\n\nPlease register me for the round table on 24 June.\n\nBest,\nLies Dam\n"
+                "Senior adviser Library & Society\nLeesPunt\nAssen | 0592 123 456", "Lies Dam <l.dam@leespunt.example.nl>",
+                "Round table") == [("Lies Dam", "l.dam@leespunt.example.nl", "LeesPunt")]
