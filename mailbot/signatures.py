@@ -492,6 +492,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
+    if org is None and (said := _own_org_said(p.text)):
+        org = said  # 'We both work for Leescentrum Kop van Noord-Holland', 'Wij (KBS De Kleine Prins) willen …'
     if org is None and (found := _BRAND_IN_TEXT.search(p.text)):
         org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
     if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
@@ -607,6 +609,30 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
     if not re.fullmatch(_LIBRARY_IN_PLACE, org):
         org = re.sub(r"^(?:de|het|the|The)\s+", "", org)  # not a school's capital 'De': 'bij De Regenboog'
     return (found.group(1), trimmed_org(org)) if org and not ROLE_WORDS.search(org) else None
+
+
+# An organisation the writers say they are of, in running text, by a kind word and its name ('gemeente Barneveld', 'KBS De
+# Kleine Prins') or by capitalised words alone where the sentence says it is their employer ('Leescentrum Kop van Noord-Holland').
+_KIND_WORD = rf"(?i:gemeente|provincie|stichting|basisschool|{_SCHOOL_KINDS})"
+_CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){0,4}"
+_KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
+_OWN_ORG_SAID = re.compile(
+    # 'We both work for Leescentrum X', 'Wij werken allebei bij gemeente Y', 'I work at Z'
+    rf"\b(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?"
+    rf"(?i:for|at|bij)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
+    rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people)
+    # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)[ \t]+(?:(?i:van|bij|from|at|of)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED})")
+
+
+def _own_org_said(text: str) -> str | None:
+    """The organisation the writers say they are of, without its article: 'wij werken bij de Bibliotheek X'."""
+    found = _OWN_ORG_SAID.search(text)
+    if not found:
+        return None
+    org = _TRAILING_SMALL_WORDS.sub("", next(g for g in found.groups() if g).strip())
+    return trimmed_org(re.sub(r"^(?:de|het|the)\s+", "", org)) or None
 
 
 # The writer signs up and says what they are in brackets, in the same sentence: 'ik meld me aan voor het webinar

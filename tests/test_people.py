@@ -1286,3 +1286,16 @@ def test_the_organisation_the_mail_domain_spells_beats_a_team_on_the_role_line()
     assert _who("Hello,\n\nPlease register me for the round table on 24 June.\n\nBest,\nLies Dam\n"
                 "Senior adviser Library & Society\nLeesPunt\nAssen | 0592 123 456", "Lies Dam <l.dam@leespunt.example.nl>",
                 "Round table") == [("Lies Dam", "l.dam@leespunt.example.nl", "LeesPunt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We both work for Leescentrum Kop van Drenthe.", "Leescentrum Kop van Drenthe"),
+    ("Wij werken allebei bij de Bibliotheek Assen en komen graag.", "Bibliotheek Assen"),
+    ("Wij (OBS De Linde) willen graag meedoen.", "OBS De Linde"),
+    ("- Lies Dam, beleidsadviseur\n- Rob Vos, beleidsmedewerker\n\nBeiden gemeente Assen.", "gemeente Assen"),
+    ("Wij (Lies en Rob) komen graag.", None),  # people in the brackets, not an organisation
+    ("Both Lies Dam and Rob Vos would like to come.", None),
+])
+def test_the_organisation_the_writers_say_they_are_of(text, expected):
+    from mailbot.signatures import _own_org_said
+    assert _own_org_said(text) == expected
