@@ -508,6 +508,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = name[start.start():].strip()  # the mailbox is named after the library
     if org is None and name and "|" in name:  # 'Bibliotheek Achterhoek-Zuid | Directiesecretariaat': the library and the desk
         org = next((cell.strip() for cell in name.split("|") if ORG_START.match(cell.strip())), None)
+    if name and "|" in name:  # 'Karin Mulder | ProBiblio': the person's cell, the other is where they work
+        name = next((cell for cell in map(str.strip, name.split("|")) if " " in cell and NAME.fullmatch(cell)
+                     and not ORG_START.search(cell) and not is_department(cell)), name)
     if name and sig_name and (same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name))
                               or _goes_by(p.signature, name, sig_name)):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')

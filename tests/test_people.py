@@ -1299,3 +1299,8 @@ def test_the_organisation_the_mail_domain_spells_beats_a_team_on_the_role_line()
 def test_the_organisation_the_writers_say_they_are_of(text, expected):
     from mailbot.signatures import _own_org_said
     assert _own_org_said(text) == expected
+
+
+def test_a_from_name_with_a_cell_for_the_organisation():
+    assert _who("Beste Seher,\n\nGraag meld ik mij aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies",
+                "Lies Dam | LeesPunt <l.dam@leespunt.example.nl>", "Gesprekstafel")[0][0] == "Lies Dam"
