@@ -290,12 +290,24 @@ def _name_for_address(email: str, text: str) -> str | None:
     if len(local) < 3:
         return None
     for match in NAME.finditer(text):
-        words = match.group(0).split()
+        words = _before_organisation(match.group(0).split())
         for start in range(len(words) - 1):
             name = words[start:]
             if name[0].lower() not in NOT_NAMES and _spells(local, name):
                 return clean_name(" ".join(name))  # not 'Mrs Margaret O'Brien'
     return None
+
+
+def _before_organisation(words: list[str]) -> list[str]:
+    """The words of a name up to the organisation it runs into: 'Pieter Smulders van de Bibliotheek Gooi' is Pieter
+    Smulders (of the library), not a long surname."""
+    cut = next((i for i, w in enumerate(words) if i and ORG_WORDS.search(w)), None)
+    if cut is None:
+        return words
+    words = words[:cut]
+    while words and words[-1] in PARTICLES:
+        words = words[:-1]
+    return words
 
 
 def _first_name_as_address(email: str, text: str) -> str | None:

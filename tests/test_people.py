@@ -1304,3 +1304,17 @@ def test_the_organisation_the_writers_say_they_are_of(text, expected):
 def test_a_from_name_with_a_cell_for_the_organisation():
     assert _who("Beste Seher,\n\nGraag meld ik mij aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies",
                 "Lies Dam | LeesPunt <l.dam@leespunt.example.nl>", "Gesprekstafel")[0][0] == "Lies Dam"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rob Vos van de Bibliotheek Assen komt graag", ("Rob Vos", 7)),
+    ("Rob van der Vos, directeur", ("Rob van der Vos", 15)),  # particles of a surname stay
+])
+def test_a_name_stops_before_the_library_it_runs_into(text, expected):
+    from mailbot.lists import person_at
+    assert person_at(text) == expected
+
+
+def test_the_name_an_address_spells_stops_before_the_library():
+    from mailbot.attendees import _name_for_address
+    assert _name_for_address("r.vos@ex.example.nl", "Wij (Lies Dam en Rob Vos van de Bibliotheek Assen) komen graag.") == "Rob Vos"
