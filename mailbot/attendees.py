@@ -24,11 +24,13 @@ _HAD_ME_REGISTERED = r"\b(?:had|zou)\s+ik\s+(?:mij|me)\s+(?:graag\s+)?(?:willen\
 # The first person and 'along' as Limburg and German mail write them: 'ich neem Jeannine Coumans mit'.
 _I = r"(?:ik|ich)"
 _ALONG = r"(?:mee|mit)"
+# The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
+_ME_IN_BRACKETS = r"\((?:me|myself|ik|ikzelf|mijzelf|mezelf|zelf)\)"
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?:myself|me)\s+and\b",
-                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
+                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
                    # colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
@@ -54,6 +56,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    # 'wil ik graag mezelf aanmelden en twee collega's'
                    r"\b(?:ik|i)\s+(?:en|and)\s+(?:mijn|onze|my|our)\b", r"\bik\s+kom\s*[.!]",
                    r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
+                   _ME_IN_BRACKETS,
                    r"\bi(?:'ll| will) (?:join|attend)\b",  # a hurried 'I will join to the roundtable of 24/6, also my colleague …'
                    r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b",
                    # 'Ik doe mee, en onze adviseur … ook', "I'd like to join as well"
@@ -82,7 +85,8 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
-                             r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b",
+                             r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", _ME_IN_BRACKETS,
+                             r"\b(?:myself|me|ik|ikzelf|mijzelf)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'me (director) and …' r"\b(?:neither|nor) (?:can|will) i\b",
                              # 'neither I nor my deputy director, Tom Verbeek, will be able to', 'noch ik, noch onze adjunct'
                              r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b",
                              # 'neither Mark nor I can make it … cancel both our registrations'

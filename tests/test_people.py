@@ -1318,3 +1318,15 @@ def test_a_name_stops_before_the_library_it_runs_into(text, expected):
 def test_the_name_an_address_spells_stops_before_the_library():
     from mailbot.attendees import _name_for_address
     assert _name_for_address("r.vos@ex.example.nl", "Wij (Lies Dam en Rob Vos van de Bibliotheek Assen) komen graag.") == "Rob Vos"
+
+
+def test_the_writer_marks_their_own_name_among_others():
+    found = _cancelled("Hello,\n\nPlease cancel the registrations of Lies Dam (me) and Rob Vos (r.vos@ex.example.nl) for "
+                       "the webinar.\n\nThanks,\nLies Dam", "Lies Dam <l.dam@ex.example.nl>", "Webinar")
+    assert [a[1] for a in found] == ["l.dam@ex.example.nl", "r.vos@ex.example.nl"]
+
+
+def test_me_with_my_role_in_brackets_and_a_colleague():
+    assert [a[1] for a in _who("Hi Seher,\n\nWe'd like to come with two people: me (director) and our deputy director, "
+                               "Rob Vos - r.vos@ex.example.nl.\n\nSee you,\nLies\n--\nLies Dam\nBibliotheek Assen",
+                               "Lies Dam <l.dam@ex.example.nl>", "Round table")] == ["l.dam@ex.example.nl", "r.vos@ex.example.nl"]
