@@ -764,6 +764,8 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
                    r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
                    r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
+                   # the writer who cannot come sends another: 'Ik heb mijn collega gevraagd te gaan: X', 'I asked Y to go instead'
+                   r"\b(?:gevraagd|asked)\s+(?:[\w-]+\s+){0,3}(?:(?:om\s+)?te\s+gaan|to\s+go)(?=\s*[:.,;!]|\s+(?:in|instead)\b)",
                    # 'gevraagd mij te vervangen', 'mijn inschrijving laten overnemen door mijn collega', 'Mevrouw X wordt … vervangen door de heer Y'
                    r"\b(?:mij|me|hem|haar)\s+te\s+vervangen\b", r"\b(?:laten|laat)\s+overnemen\s+door\b",
                    r"\b(?:wordt|worden)\s+(?:[^.?!\n]{0,80}\s)?vervangen\s+door\b",

@@ -1330,3 +1330,16 @@ def test_me_with_my_role_in_brackets_and_a_colleague():
     assert [a[1] for a in _who("Hi Seher,\n\nWe'd like to come with two people: me (director) and our deputy director, "
                                "Rob Vos - r.vos@ex.example.nl.\n\nSee you,\nLies\n--\nLies Dam\nBibliotheek Assen",
                                "Lies Dam <l.dam@ex.example.nl>", "Round table")] == ["l.dam@ex.example.nl", "r.vos@ex.example.nl"]
+
+
+def test_the_writer_who_cannot_come_asked_a_colleague_to_go():
+    from mailbot.attendees import find_attendees
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+
+    p = parse(make_message(sender="Lies Dam <l.dam@ex.example.nl>", subject="RE: Bevestiging",
+                           body="Dag Seher,\n\nIk moet helaas afzeggen voor de gesprekstafel. Ik heb mijn collega gevraagd "
+                                "te gaan: Rob Vos, manager Educatie, r.vos@ex.example.nl.\n\n--\nLies"))
+    people, _ = find_attendees(p, p.text, "cancel", set(), describe_sender(p), False)
+    assert [(a.email, a.action) for a in people] == [("l.dam@ex.example.nl", None), ("r.vos@ex.example.nl", "register")]
