@@ -931,7 +931,9 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if not named:
         return _nobody_named(p, sender, acts_in_forward, own_addresses, intent)
     also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
-    if also_self.search(_writers_own_words(p, text, sender)) and not {p.from_email, sender.email or p.from_email} & {a.email for a in named} \
+    own_words = _writers_own_words(p, text, sender)
+    if (also_self.search(own_words) or _writer_named_with_others(own_words, sender.name)) \
+            and not {p.from_email, sender.email or p.from_email} & {a.email for a in named} \
             and not (intent == "register" and _registered_already(p, sender)):
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
@@ -963,6 +965,20 @@ def _writers_own_words(p: ParsedMail, text: str, sender: Attendee) -> str:
     if p.forwarded and p.forwarded_from and p.forwarded_from[1].lower() != (sender.email or "").lower():
         return p.text
     return text
+
+
+# The writer's own full name joined to another's: 'Wij (Anke de Wit en Pieter Smulders) komen graag', 'Pieter Smulders and
+# Anke de Wit would like to come'. Matched at the name's place, found by a plain find (no pattern per name).
+_AND_SOMEONE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:\ben\b|\band\b|&)[ \t]+[A-ZÀ-Ý]")
+_SOMEONE_AND_BEFORE = re.compile(r"[A-ZÀ-Ýa-zà-ÿ)][ \t]+(?:en|and|&)[ \t]+\Z")
+
+
+def _writer_named_with_others(text: str, name: str | None) -> bool:
+    """Does the text name the writer in full, joined by 'en'/'and' to someone else? Then they are one of the people."""
+    if not name or " " not in name:
+        return False
+    return any(_AND_SOMEONE_AFTER.match(text, at + len(name)) or _SOMEONE_AND_BEFORE.search(text[max(0, at - 40): at])
+               for at in occurrences(name, text))
 
 
 # Our reminder, quoted under the reply: 'Over een week is het zover. U bent aangemeld voor:'.

@@ -1343,3 +1343,13 @@ def test_the_writer_who_cannot_come_asked_a_colleague_to_go():
                                 "te gaan: Rob Vos, manager Educatie, r.vos@ex.example.nl.\n\n--\nLies"))
     people, _ = find_attendees(p, p.text, "cancel", set(), describe_sender(p), False)
     assert [(a.email, a.action) for a in people] == [("l.dam@ex.example.nl", None), ("r.vos@ex.example.nl", "register")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wij (Lies Dam en Rob Vos van de Bibliotheek Assen) komen graag.", True),
+    ("Rob Vos and Lies Dam would like to come.", True),
+    ("Lies Dam schreef eerder al dat Rob Vos komt.", False),
+])
+def test_the_writer_named_in_full_with_someone_else(text, expected):
+    from mailbot.attendees import _writer_named_with_others
+    assert _writer_named_with_others(text, "Lies Dam") is expected
