@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller
 from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
 from .understanding import Attendee
 
@@ -68,7 +68,8 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
         seg_role, seg_org = split_role_organisation(seg.strip())
         role, org = role or seg_role, org or seg_org
     if sender.name and same_name(name, sender.name):  # the writer lists themself: the item says it best
-        return replace(sender, email=email or sender.email, role=role or sender.role,
+        fuller = name if same_person_fuller(sender.name, name) else sender.name  # 'Gerrit Mulder' listed, 'G. Mulder' signed
+        return replace(sender, name=fuller, email=email or sender.email, role=role or sender.role,
                        organisation=org or sender.organisation)
     return Attendee(name, email, org, role)
 

@@ -1353,3 +1353,9 @@ def test_the_writer_who_cannot_come_asked_a_colleague_to_go():
 def test_the_writer_named_in_full_with_someone_else(text, expected):
     from mailbot.attendees import _writer_named_with_others
     assert _writer_named_with_others(text, "Lies Dam") is expected
+
+
+def test_the_writer_listed_in_full_over_initials_signed():
+    assert _who("Goedemiddag,\n\nWij melden ons aan met:\n- Rob Vos, directeur\n- Lies Dam, intern begeleider\n\n"
+                "Met vriendelijke groet,\nR. Vos\nOBS De Linde, Assen", "OBS De Linde - directie <directie@obsdelinde.example.nl>",
+                "Webinar 28 maart")[0][:2] == ("Rob Vos", "directie@obsdelinde.example.nl")
