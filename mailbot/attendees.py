@@ -1199,6 +1199,13 @@ _INVITATION_PASSED = re.compile(r"\b(?i:uitnodiging|invitation)\b[^.?!;]*\b(?i:d
                                 r"|\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed|sent|received)\b[^.?!;]*\b(?i:uitnodiging|invitation)\b")
 
 
+# The note says the one who passed the mail on sends the writer instead: 'Our director forwarded this to me and asked me to
+# represent the library', 'Mijn directeur vroeg mij om in zijn plaats te gaan'. The writer goes, the forward's author does not.
+_SENT_IN_THEIR_PLACE = re.compile(r"\b(?i:asked|vroeg|heeft)\s+(?i:me|mij)\s+(?:(?i:gevraagd|om)\s+)?(?:(?i:to)\s+)?"
+                                  r"(?i:represent|go\s+instead|attend\s+instead|take\s+(?:his|her|their)\s+place|te\s+vertegenwoordigen"
+                                  r"|(?:namens\s+\w+\s+|in\s+(?:zijn|haar)\s+plaats\s+)te\s+gaan|(?:ons|de\s+bibliotheek)\s+te\s+vertegenwoordigen)\b")
+
+
 def _author_passed_invitation_on(note: str, author: str | None) -> bool:
     """Does a sentence of the note name the forward's author (by first name) and say the invitation came through them?"""
     first = author.split()[0] if author and _is_person_name(author) else None
@@ -1215,7 +1222,8 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
     writer is in it too ('neither Mark nor I can make it'), both."""
     if p.forwarded_from and (acts_in_forward or _note_passes_on(p, sender)) and not _FOR_MYSELF.search(p.text) \
             and p.forwarded_from[1].lower() not in own \
-            and not _author_passed_invitation_on(p.text, clean_name(display_name(p.forwarded_from[0]))):
+            and not _author_passed_invitation_on(p.text, clean_name(display_name(p.forwarded_from[0]))) \
+            and not _SENT_IN_THEIR_PLACE.search(p.text):
         name, email = p.forwarded_from
         f_name, f_role, f_org = signed_under(p.forwarded)
         name = clean_name(display_name(name))

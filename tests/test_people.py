@@ -1359,3 +1359,14 @@ def test_the_writer_listed_in_full_over_initials_signed():
     assert _who("Goedemiddag,\n\nWij melden ons aan met:\n- Rob Vos, directeur\n- Lies Dam, intern begeleider\n\n"
                 "Met vriendelijke groet,\nR. Vos\nOBS De Linde, Assen", "OBS De Linde - directie <directie@obsdelinde.example.nl>",
                 "Webinar 28 maart")[0][:2] == ("Rob Vos", "directie@obsdelinde.example.nl")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our director forwarded this to me (below) and asked me to represent the library.", True),
+    ("Mijn directeur vroeg mij om in zijn plaats te gaan.", True),
+    ("Mijn directeur heeft mij gevraagd ons te vertegenwoordigen.", True),
+    ("Mijn directeur vroeg mij ons allebei aan te melden.", False),  # both come
+])
+def test_the_forward_s_author_sends_the_writer_in_their_place(text, expected):
+    from mailbot.attendees import _SENT_IN_THEIR_PLACE
+    assert bool(_SENT_IN_THEIR_PLACE.search(text)) is expected
