@@ -335,6 +335,17 @@ def _first_name_before(email: str, before: str) -> str | None:
     return None
 
 
+def _whole_word_at(text: str, at: int, end: int) -> bool:
+    """Does text[at:end] stand as a whole word (no letter, digit or hyphen joined on either side)?"""
+    return (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+        and (end >= len(text) or not (text[end].isalnum() or text[end] in "_-"))
+
+
+def has_word(word: str, text: str) -> bool:
+    """Does the text hold ``word`` as a whole word? A plain find: a pattern per name costs a compile per person."""
+    return any(_whole_word_at(text, at, at + len(word)) for at in occurrences(word, text))
+
+
 def _initial_then_surname(local: str, first: str) -> bool:
     """Does an address's local part start with this first name's initial and a dot ('j.hakkert' for Joris)?"""
     return len(local) > 3 and local[1] == "." and local[0] == _fold(first)[0]
@@ -611,6 +622,9 @@ def _fuller_in_cc(person: Attendee, cc_names: list[tuple[str, str]]) -> Attendee
     return person
 
 
+_LINE_UNDER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]{2,80})$", re.M)  # the line right under a line that is only the name
+
+
 def _signed_in_forward(person: Attendee, p: ParsedMail) -> Attendee:
     """The forwarded mail that the person signed: 'Frédérique Hermans' / 'directeur Bibliotheek De
     Kempenpoort' under 'Wil je mij aanmelden?', passed on by her secretary. When it is the author's
@@ -628,11 +642,17 @@ def _signed_in_forward(person: Attendee, p: ParsedMail) -> Attendee:
     if person.organisation:
         return person
     forwarded = p.forwarded
-    signed = re.search(rf"^[ \t]*{re.escape(person.name or '')}[ \t]*\n[ \t]*(\S[^\n]{{2,80}})$", forwarded, re.M)
+    signed = next((line for at in occurrences(person.name or "", forwarded)
+                   if not forwarded[forwarded.rfind("\n", 0, at) + 1: at].strip(" \t")  # only blanks before it on its line
+                   and (line := _LINE_UNDER.match(forwarded, at + len(person.name or "")))), None)
     if not signed:
         return person
     role, org = split_role_organisation(signed.group(1))
     return replace(person, organisation=org, role=person.role or role) if org else person
+
+
+_ADDRESS_AFTER = re.compile(r"\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")  # 'Erik Hofstede <e.hofstede@…>'
+_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'-]+\s+){0,3})\Z")  # the capitalised words before a name: its first name
 
 
 def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attendee:
@@ -652,11 +672,11 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
         return replace(person, email=spelled)  # 'wil je Lonneke Peeters … noteren? Haar adres staat hierboven' (To: l.peeters@…)
     history = f"{p.quoted}\n{p.forwarded}" if p.forwarded else p.quoted  # our confirmation forwarded as well as quoted
     if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
-        quoted = re.search(rf"((?:[A-ZÀ-Ý][\w'-]+\s+){{0,3}}){re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
-                           history)
-        if quoted and quoted.group(2).lower() not in own:
-            full = clean_name(quoted.group(1) + name) or name
-            return replace(person, name=full if len(full) > len(name) else name, email=quoted.group(2).lower())
+        quoted = next(((at, found) for at in occurrences(name, history) if (found := _ADDRESS_AFTER.match(history, at + len(name)))), None)
+        if quoted and quoted[1].group(1).lower() not in own:
+            before = _WORDS_BEFORE.search(history, max(0, quoted[0] - 120), quoted[0])
+            full = clean_name((before.group(1) if before else "") + name) or name
+            return replace(person, name=full if len(full) > len(name) else name, email=quoted[1].group(1).lower())
     if name and history and (found := _surname_first_in_history(person, history, own)):
         return found
     return _named_in_history(person, history, own) if name and history else person
@@ -1091,12 +1111,21 @@ def _tail_of(short: str, full: str) -> bool:
     return len(full.split()) > len(short.split()) and full.lower().endswith(" " + short.lower())
 
 
+_AND_JOIN = re.compile(r"\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+")
+
+
+def _joined_by_and(text: str, first: str, second: str) -> bool:
+    """Does the text write 'first and second' ('Dr. Helen Marsh and Tom Fielding')?"""
+    return any((join := _AND_JOIN.match(text, at + len(first))) and text.startswith(second, join.end())
+               for at in occurrences(first, text))
+
+
 def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) -> list[Attendee]:
     """Titled people joined by 'and'/'en' to someone named with an address ('Dr. Helen Marsh and Tom Fielding
     (t.fielding@…)'): signed up with them, their address to be found elsewhere (the forward they wrote)."""
     names = {a.name for a in named if a.name}
     return [t for t in titled if t.name and t.name not in names
-            and (any(re.search(rf"{re.escape(t.name)}\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+{re.escape(n)}", text) for n in names)
+            and (any(_joined_by_and(text, t.name, n) for n in names)
                  or _joined_after(text, t.name, names))]
 
 
@@ -1188,7 +1217,7 @@ def _note_passes_on(p: ParsedMail, sender: Attendee) -> bool:
     display = clean_name(display_name(p.forwarded_from[0])) if p.forwarded_from else None
     first = display.split()[0] if display and _is_person_name(display) else None
     if first and len(first) > 2 and not same_name(display or "", sender.name) \
-            and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", p.text):
+            and has_word(first, p.text):
         return True
     return bool(_POINTS_BELOW.search(p.text)) and not _FIRST_PERSON.search(p.text)
 
@@ -1211,7 +1240,7 @@ def _author_passed_invitation_on(note: str, author: str | None) -> bool:
     first = author.split()[0] if author and _is_person_name(author) else None
     if not first or len(first) <= 2:
         return False
-    return any(re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence) and _INVITATION_PASSED.search(sentence)
+    return any(has_word(first, sentence) and _INVITATION_PASSED.search(sentence)
                for sentence in re.split(r"(?<=[.!?;])\s+", note))
 
 
@@ -1278,7 +1307,7 @@ def _confirmed_in_our_forward(p: ParsedMail, sender: Attendee, own: set[str]) ->
         return None
     confirmed = {a.email: a for a in _named_attendees(p.forwarded, own)
                  if a.name and " " in a.name and a.email and a.email != (sender.email or "").lower()
-                 and re.search(rf"(?<![\w-]){re.escape(a.name.split()[0])}(?![\w-])", p.text)}
+                 and has_word(a.name.split()[0], p.text)}
     if len(confirmed) != 1:
         return None
     person = next(iter(confirmed.values()))
@@ -1591,11 +1620,15 @@ def _joined_to_me(text: str, at: int, joiner: str) -> list[str]:
     return names
 
 
+_SURNAME_NEXT = re.compile(rf"\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)")  # after a first name: a surname follows
+
+
 def _in_full(first: str, text: str) -> str | None:
     """The full name the text gives a person it also calls by first name: 'Mark' and 'Mark Hoving is manager
     educatie'. None when it gives none, or two different ones."""
-    full = {name for m in re.finditer(rf"(?<![\w-]){re.escape(first)}\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)", text)
-            if (name := person_at(text[m.start(): m.start() + 80])[0]) and name.split()[0] == first and " " in name}
+    full = {name for at in occurrences(first, text) if _whole_word_at(text, at, at + len(first))
+            and _SURNAME_NEXT.match(text, at + len(first))
+            and (name := person_at(text[at: at + 80])[0]) and name.split()[0] == first and " " in name}
     return full.pop() if len(full) == 1 else None
 
 

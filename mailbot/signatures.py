@@ -574,7 +574,12 @@ def _goes_by(signature: str, header: str, signed: str) -> bool:
     words, called = header.split(), signed.split()
     if len(words) < 2 or not _INITIALS.fullmatch(words[0]) or called[1:] != words[1:]:
         return False
-    return bool(re.search(rf"{re.escape(words[0])}\s*\(\s*{re.escape(called[0])}\s*\)", signature))
+    return any((opening := _OPENING_BRACKET.match(signature, at + len(words[0]))) and signature.startswith(called[0], opening.end())
+               and _CLOSING_BRACKET.match(signature, opening.end() + len(called[0])) for at in occurrences(words[0], signature))
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")  # 'J.A. (Annemiek)': matched after the initials, found by a plain find
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 # The writer says what they are and where, in the text: 'Als directeur van de bibliotheek in Zeist kom ik graag',
@@ -742,11 +747,21 @@ def _signed_in_full(quoted: str, first: str, email: str | None) -> str | None:
     """'Best, Tom' over a disclaimer and then 'Tom Henderson MA' / 'Head of Partnerships' (the client put the full
     signature below the line): the line of that name in full, when the sender's address spells its surname."""
     local = (email or "").split("@")[0].lower()
-    for match in re.finditer(rf"^[ \t>]*({re.escape(first)}(?:[ \t]+[A-ZÀ-Ýa-z][\w'-]*){{1,3}})[ \t]*$", quoted, re.M):
-        words = match.group(1).split()
-        if any(len(w) > 2 and w.lower() in local and w[0].isupper() for w in words[1:]):
-            return match.group(1)
+    for at in occurrences(first, quoted):
+        if _starts_line(quoted, at) and (rest := _REST_OF_NAME_LINE.match(quoted, at + len(first))):
+            words = rest.group(1).split()
+            if any(len(w) > 2 and w.lower() in local and w[0].isupper() for w in words):
+                return first + rest.group(1)
     return None
+
+
+_REST_OF_NAME_LINE = re.compile(r"((?:[ \t]+[A-ZÀ-Ýa-z][\w'-]*){1,3})[ \t]*$", re.M)  # 'Tom' + ' Henderson MA', the line's end
+_NAME_LINE_END = re.compile(r"[ \t]*(?:\n|\|(?=[^\n]*$))", re.M)  # a line that is the name alone, or 'Naam | Functie | …'
+
+
+def _starts_line(text: str, at: int) -> bool:
+    """Does only blank or quote marks ('> ') come before ``at`` on its line?"""
+    return not text[text.rfind("\n", 0, at) + 1: at].strip(" \t>")
 
 
 def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
@@ -756,8 +771,11 @@ def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
     Dijkhuizen,' does not."""
     if name not in quoted:
         return None, None
-    for match in re.finditer(rf"^[ \t>]*{re.escape(name)}[ \t]*(?:\n|\|(?=[^\n]*$))", quoted, re.M):  # or 'Naam | Functie | Bibliotheek …'
-        block = QUOTE_MARKS.sub("", "\n".join(quoted[match.start():].split("\n", 5)[:5])).split("\n\n", 1)[0]
+    for at in occurrences(name, quoted):  # a line that is the name, or 'Naam | Functie | Bibliotheek …'
+        if not (_starts_line(quoted, at) and _NAME_LINE_END.match(quoted, at + len(name))):
+            continue
+        line_start = quoted.rfind("\n", 0, at) + 1
+        block = QUOTE_MARKS.sub("", "\n".join(quoted[line_start:].split("\n", 5)[:5])).split("\n\n", 1)[0]
         _, role, org = signature_facts("\n" + block)
         if org:
             return role, org

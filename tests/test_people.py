@@ -1370,3 +1370,17 @@ def test_the_writer_listed_in_full_over_initials_signed():
 def test_the_forward_s_author_sends_the_writer_in_their_place(text, expected):
     from mailbot.attendees import _SENT_IN_THEIR_PLACE
     assert bool(_SENT_IN_THEIR_PLACE.search(text)) is expected
+
+
+def test_names_found_by_a_plain_find_as_whole_words():
+    from mailbot.attendees import _joined_by_and, has_word
+    assert has_word("Rob", "Dag Rob, tot maandag") and not has_word("Rob", "Robert komt") and not has_word("Rob", "Jan-Rob")
+    assert _joined_by_and("Dr. Lies Dam and Rob Vos (r.vos@…)", "Lies Dam", "Rob Vos")
+    assert not _joined_by_and("Lies Dam schreef, Rob Vos komt", "Lies Dam", "Rob Vos")
+
+
+def test_the_role_and_organisation_under_a_name_in_history():
+    from mailbot.signatures import _signed_in_full, signed_in_history
+    quoted = "> Beste Rob Vos,\n>\n> Groet,\n> Rob Vos\n> directeur\n> Bibliotheek Assen\n"
+    assert signed_in_history(quoted, "Rob Vos") == ("directeur", "Bibliotheek Assen")
+    assert _signed_in_full("Best,\nRob\n\nRob Vos MA\nDirector", "Rob", "r.vos@ex.example.nl") == "Rob Vos MA"
