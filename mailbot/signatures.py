@@ -621,13 +621,20 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
 
 # An organisation the writers say they are of, in running text, by a kind word and its name ('gemeente Barneveld', 'KBS De
 # Kleine Prins') or by capitalised words alone where the sentence says it is their employer ('Leescentrum Kop van Noord-Holland').
-_KIND_WORD = rf"(?i:gemeente|provincie|stichting|basisschool|{_SCHOOL_KINDS})"
+_KIND_WORD = rf"(?i:gemeente|provincie|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"
 _CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){0,4}"
 _KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
 _OWN_ORG_SAID = re.compile(
     # 'We both work for Leescentrum X', 'Wij werken allebei bij gemeente Y', 'I work at Z'
-    rf"\b(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?"
-    rf"(?i:for|at|bij)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    rf"\b(?:(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)|(?i:werkzaam))[ \t]+"
+    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
+    # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
+    rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    rf"|\b(?i:we are|we're|wij zijn|we zijn|i am|i'm|ik ben)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:from|van)[ \t]+"
+    rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    # their role there: 'Ik ben beleidsadviseur bij de gemeente Assen', 'I'm a teacher at OBS De Linde'
+    rf"|\b(?i:ik ben|i am|i'm)[ \t]+(?:[\w-]+[ \t]+){{1,3}}?(?i:bij|van|at|for|of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
     # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
     rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people)
     # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'

@@ -1293,6 +1293,11 @@ def test_the_organisation_the_mail_domain_spells_beats_a_team_on_the_role_line()
     ("Wij werken allebei bij de Bibliotheek Assen en komen graag.", "Bibliotheek Assen"),
     ("Wij (OBS De Linde) willen graag meedoen.", "OBS De Linde"),
     ("- Lies Dam, beleidsadviseur\n- Rob Vos, beleidsmedewerker\n\nBeiden gemeente Assen.", "gemeente Assen"),
+    ("Namens OBS De Linde meld ik mij aan.", "OBS De Linde"),
+    ("Vanuit de gemeente Assen meld ik mij aan.", "gemeente Assen"),
+    ("Hi, we are from Leescentrum Drenthe and would like to join.", "Leescentrum Drenthe"),
+    ("Ik ben beleidsadviseur bij de gemeente Assen en kom graag.", "gemeente Assen"),
+    ("We are from Assen.", None),  # a place, not an organisation
     ("Wij (Lies en Rob) komen graag.", None),  # people in the brackets, not an organisation
     ("Both Lies Dam and Rob Vos would like to come.", None),
 ])
