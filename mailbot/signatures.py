@@ -55,6 +55,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     postal = next((m.group(1) for ln in lines if (m := _ADDRESS_LINE.match(ln)) and ORG_START.match(m.group(1))), None)
     lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and EMAIL.search(ln))]
     name, role, org = None, None, None
+    role_at: int | None = None  # the line of the role
+    name_at: int | None = None  # the line of the name
     headed = False  # the organisation so far is the unit a 'Head of …' heads
     with_role = False  # the organisation so far came from a role line: 'Manager Bibliotheek & Onderwijs'
     under_role = None  # what follows the role: the next line, or the next cell of 'Naam | Functie | Organisatie'
@@ -72,7 +74,7 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
             with_role = bool(line_role) and ("&" in line_org or ", " in line)  # a team 'Bibliotheek & Onderwijs' under a
             # role, or its field: 'Senior Adviser, Public Libraries' over 'Libraries Scotland Network'
         if line_role and role is None:
-            role = line_role
+            role, role_at = line_role, at
             under_role = None if line_org else _after_role(line, line_role, lines[at + 1] if at + 1 < len(lines) else None)
         if line_role or line_org:
             rest = [seg.strip() for cell in _CELLS.split(line) for seg in (
@@ -83,16 +85,21 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         bare = not (line_role or line_org)  # a line that is only the name: what goes under it is the organisation
         line = clean_name(line) or "" if _TITLE.match(line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
-            name = line
+            name, name_at = line, at
             under_name = lines[at + 1] if bare and at + 1 < len(lines) else None
+    if under_role and role_at is not None and role_at + 1 < len(lines) and (
+            (name and same_person_fuller(name, under_role)) or _FIELD_CELL.fullmatch(under_role)):
+        under_role = _CELLS.split(lines[role_at + 1])[0].strip()  # 'Lies Dam | adviseur' / 'LeesPunt | Markt 1'; 'Adviser,
+        # Reading Partnerships' / 'The Reading Agency': the role's own cells, so the next line's first is where the organisation goes
     if org is None and postal is None and under_role and _UNNAMED_ORG.fullmatch(under_role) \
             and not ROLE_WORDS.search(under_role) and not (name and same_person_fuller(name, under_role)):
         org = under_role  # 'programmamanager' / 'Huis van het Boek', 'adviseur Onderwijs | ProBiblio'
     if org is None and postal is None and role and (split := _role_then_name(role)):
         role, org = split  # 'directeur LeesPlaza Alblasserwaard'
-    if org is None and postal is None and role is None and under_name and name and NAME.fullmatch(name) \
+    if org is None and postal is None and (role is None or (name_at is not None and role_at == name_at + 2)) \
+            and under_name and name and NAME.fullmatch(name) \
             and not is_department(name) and _reads_as_org_name(under_name) and not same_person_fuller(name, under_name):
-        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel'
+        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel' (/ 'adviseur': the role may follow it)
     return name, role, org or postal  # the address block names the library when nothing else does
 
 
@@ -128,6 +135,10 @@ FIELD_OF_WORK = re.compile(r"(?i:onderwijs|educatie|education|jeugd|youth|cultuu
                             r"|publiek\w*|lezen|lees\w*bevordering|taal|basisvaardigheden|marketing|communicatie|bedrijfsvoering"
                             r"|programmering|innovatie|beleid|financi\w+|hr|ict|participatie|dienstverlening|ontwikkeling"
                             r"|learning|operations|services|strategy|partnerships|digital)\b")
+# A cell after a role that is its field, not an employer: 'Reading Partnerships', 'Jeugd en Onderwijs' (the last word a field).
+_FIELD_CELL = re.compile(r"(?:[\w&'-]+\s+){0,3}" + FIELD_OF_WORK.pattern)
+
+
 # A lower-case role and then a name: 'directeur LeesPlaza Alblasserwaard', 'Directeur De Leesfabriek'.
 _ROLE_THEN_CAPITALS = re.compile(r"([^\W\d_][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*)\s+([A-ZÀ-Ý].*)")
 

@@ -1276,6 +1276,12 @@ def test_a_role_field_opened_by_an_adjective_is_no_person():
     # the cell after the role is the organisation's place, though it has no library word; not the name
     ("--\nLeesconsulent, LeesPunt Zuid", (None, "Leesconsulent", "LeesPunt Zuid")),
     ("Groet,\nLies Dam | adviseur | LeesPunt Zuid", ("Lies Dam", "adviseur", "LeesPunt Zuid")),
+    # the role's line holds the name and the role: the next line's first cell is the organisation
+    ("Groet,\nLies Dam | adviseur onderwijs\nLeesPunt Zuid | Markt 1 | Assen", ("Lies Dam", "adviseur onderwijs", "LeesPunt Zuid")),
+    # a field after the role is the role's: the organisation is the line under it
+    ("Regards,\nLies Dam\nSenior Adviser, Reading Partnerships\nReading Agency North", ("Lies Dam", "Senior Adviser", "Reading Agency North")),
+    # the organisation between the name and the role
+    ("Groet,\nLies Dam\nLeesPunt Zuid\nadviseur onderwijs", ("Lies Dam", "adviseur onderwijs", "LeesPunt Zuid")),
 ])
 def test_the_cell_after_the_role_is_the_organisation(signature, expected):
     from mailbot.signatures import signature_facts
