@@ -45,7 +45,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    # (not asking leave: 'Could I possibly come along as well to take notes, or is it strictly for directors?')
                    r"(?<!\bcould i )(?<!\bcan i )(?<!\bmay i )(?<!\bi possibly )(?<!\bi perhaps )\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
-                   r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b",
+                   r"\ben ik\s+(?:\([^()\n]{1,60}\)\s+)?(?:zouden|willen|komen|melden|graag|allebei|beiden)\b",  # '… en ik (Lies Dam) komen'
                    r"\ben ik\s+(?:aan|mee\w*|samen|ook|sluiten|schuiven|doen|nemen|kijken)\b",  # '… Frank Geurts (…) en ik aan bij het webinar'
                    r"\ben ik\s*,\s*[^,.!?\n]{1,40},\s*(?:samen|ook|allebei|beiden|mee\w*|aan)\b",  # '… en ik, directeur-bestuurder, samen naar …'
                    r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",

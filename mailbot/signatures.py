@@ -637,8 +637,10 @@ _CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|
 _KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
 _OWN_ORG_SAID = re.compile(
     # 'We both work for Leescentrum X', 'Wij werken allebei bij gemeente Y', 'I work at Z'
-    rf"\b(?:(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)|(?i:werkzaam))[ \t]+"
-    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    # (or the colleague they sign up: 'Hij werkt bij gemeente Assen'; a teacher 'op' a school)
+    rf"\b(?:(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)|(?i:werkzaam)"
+    rf"|(?i:hij|zij|ze|he|she)[ \t]+(?i:werkt|works))[ \t]+"
+    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
     rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"

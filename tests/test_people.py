@@ -1304,6 +1304,8 @@ def test_the_organisation_the_mail_domain_spells_beats_a_team_on_the_role_line()
     ("Hi, we are from Leescentrum Drenthe and would like to join.", "Leescentrum Drenthe"),
     ("Ik ben beleidsadviseur bij de gemeente Assen en kom graag.", "gemeente Assen"),
     ("We are from Assen.", None),  # a place, not an organisation
+    ("Mijn collega Rob Vos meld ik ook aan. Hij werkt bij gemeente Assen.", "gemeente Assen"),  # the colleague's, so theirs
+    ("We werken allebei op OBS De Linde in Assen.", "OBS De Linde"),  # a school: 'op'
     ("Wij (Lies en Rob) komen graag.", None),  # people in the brackets, not an organisation
     ("Both Lies Dam and Rob Vos would like to come.", None),
 ])
@@ -1395,3 +1397,8 @@ def test_the_role_and_organisation_under_a_name_in_history():
     quoted = "> Beste Rob Vos,\n>\n> Groet,\n> Rob Vos\n> directeur\n> Bibliotheek Assen\n"
     assert signed_in_history(quoted, "Rob Vos") == ("directeur", "Bibliotheek Assen")
     assert _signed_in_full("Best,\nRob\n\nRob Vos MA\nDirector", "Rob", "r.vos@ex.example.nl") == "Rob Vos MA"
+
+
+def test_me_and_my_name_in_brackets_before_the_verb():
+    assert [a[1] for a in _who("Rob Vos en ik (Lies Dam) komen graag naar de gesprekstafel.\n\nGroet,\nLies\nBibliotheek Assen",
+                               "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel")] == ["l.dam@ex.example.nl", None]
