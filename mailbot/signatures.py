@@ -485,8 +485,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
         b_name, b_role, b_org = signature_facts("\n" + _closing_block(p.text))
         sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
-    if not (sig_name and (role or org)) and (last := _signed_last_line(p.text, p.from_email)):
-        sig_name, role, org = sig_name or last[0], role or last[1], org or last[2]
+    if not (sig_name and (role or org)) and (last := _signed_last_line(p.text, p.from_email)
+                                              or _signed_last_line(p.signature, p.from_email)):
+        sig_name = last[0] if not sig_name or sig_name.startswith(last[0]) else sig_name  # not 'Lies Dam - LeesPunt Zuid'
+        role, org = role or last[1], org or last[2]
     form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
     form = {key.lower(): value.strip() for key, value in form.items()}
     sig_name = form.get("naam") or form.get("name") or sig_name
@@ -557,7 +559,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
 
 
 # The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.
-_NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,]{3,40}),[ \t]*([^\n,]{3,60}?)[ \t]*$")
+_NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,|()]{3,40}?)[ \t]*(?:,|[ \t][|–-][ \t]|\()[ \t]*([^\n,|()]{3,60}?)[ \t]*\)?[ \t]*$")
+# (or 'Gijs Haverkamp - Leeswerf Zeeland', 'Gijs Haverkamp | Leeswerf Zeeland', 'Gijs Haverkamp (Leeswerf Zeeland)')
 
 
 def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, str | None] | None:
@@ -605,7 +608,7 @@ SCHOOL_NAME = _A_SCHOOL
 # 'ik ben leerkracht van groep 6 op obs De Wilgenhoek': a teacher's class may come between role and school.
 # The writer's name first: 'Mijn naam is Jan Smit, leerkracht op OBS De Klimop', 'Ik ben Jan Smit, intern begeleider bij …'.
 _MY_NAME_THEN = (r"(?i:mijn naam is|my name is|ik ben|i am|i'm|this is)\s+[A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|[A-ZÀ-Ý][\w'-]+)){0,4}"
-                 r"\s*,(?:\s+(?i:a|an))?")
+                 r"\s*,(?:\s+(?i:a|an))?(?:\s+[a-z][\w-]*){0,2}?")  # 'I'm Lies Dam, reading consultant at …'
 # Any role of the writer's at a school, with a remark in brackets: 'Ik ben leescoördinator op OBS De Vlinder', 'Ik ben
 # schoolbibliothecaris (vrijwilliger) op OBS Het Kompas'.
 _I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE}|{_SELF_ROLE})(?:\s+[\w/-]+){{0,4}}?)"

@@ -1402,3 +1402,13 @@ def test_the_role_and_organisation_under_a_name_in_history():
 def test_me_and_my_name_in_brackets_before_the_verb():
     assert [a[1] for a in _who("Rob Vos en ik (Lies Dam) komen graag naar de gesprekstafel.\n\nGroet,\nLies\nBibliotheek Assen",
                                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel")] == ["l.dam@ex.example.nl", None]
+
+
+@pytest.mark.parametrize("body", [
+    "Ik meld me aan voor het webinar.\n\nLies Dam, LeesPunt Zuid",
+    "Ik meld me aan voor het webinar.\n\nLies Dam (LeesPunt Zuid)",
+    "Ik meld me aan voor het webinar.\n\nGroet,\nLies Dam - LeesPunt Zuid",
+    "Hello,\n\nI'm Lies Dam, reading consultant at LeesPunt Zuid, and I'd like to register for the webinar.\n\nLies",
+])
+def test_the_writer_s_organisation_after_their_name(body):
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Webinar 28 maart") == [("Lies Dam", "l.dam@ex.example.nl", "LeesPunt Zuid")]
