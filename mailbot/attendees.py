@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import Phrases, any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -383,8 +383,8 @@ def _fold(text: str) -> str:
 
 # After the names, where they all are from: 'Beiden komen van Bibliotheek Rijn en Venen', 'Allebei van KBS Sint Jozef in
 # Oldenzaal', 'Both from Library X'. It holds for everyone named, over what a line or the signature says.
-_ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
-                       rf"(?i:van|bij|uit|from|at)\s+({LIBRARY_NAME}|{SCHOOL_NAME})")
+_ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
+                       rf"(?i:van|bij|uit|from|at|op)\s+({LIBRARY_NAME}|{SCHOOL_NAME}|{ORG_BY_KIND})")  # '…, beiden van gemeente Assen'
 
 
 def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
@@ -1327,7 +1327,7 @@ _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|me
 # (Their address in brackets may come first: 'Rob Vos (r.vos@…) van Bibliotheek Emmen', '… (r.vos@…), intern begeleider op CBS De Ark'.)
 _LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])?"
                             rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
-                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
+                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X'
                             # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
                             rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME}))")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)

@@ -638,6 +638,7 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
 _KIND_WORD = rf"(?i:gemeente|provincie|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"
 _CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){0,4}"
 _KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
+ORG_BY_KIND = _KIND_NAMED  # for attendees: an organisation a person is of, in running text
 _OWN_ORG_SAID = re.compile(
     # 'We both work for Leescentrum X', 'Wij werken allebei bij gemeente Y', 'I work at Z'
     # (or the colleague they sign up: 'Hij werkt bij gemeente Assen'; a teacher 'op' a school)

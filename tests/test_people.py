@@ -1412,3 +1412,13 @@ def test_me_and_my_name_in_brackets_before_the_verb():
 ])
 def test_the_writer_s_organisation_after_their_name(body):
     assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Webinar 28 maart") == [("Lies Dam", "l.dam@ex.example.nl", "LeesPunt Zuid")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ik wil graag twee collega's aanmelden: Rob Vos en Ilse Mets, beiden van OBS De Linde.\n\nGroet,\nLies Dam",
+     [("Rob Vos", None, "OBS De Linde"), ("Ilse Mets", None, "OBS De Linde")]),
+    ("Graag meld ik Rob Vos (r.vos@ex.example.nl), wethouder van gemeente Assen, aan.\n\nGroet,\nLies Dam\nbestuurssecretariaat",
+     [("Rob Vos", "r.vos@ex.example.nl", "gemeente Assen")]),
+])
+def test_an_organisation_by_its_kind_for_the_people_named(body, expected):
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel 24 juni") == expected
