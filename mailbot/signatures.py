@@ -91,11 +91,15 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
             (name and same_person_fuller(name, under_role)) or _FIELD_CELL.fullmatch(under_role)):
         under_role = _CELLS.split(lines[role_at + 1])[0].strip()  # 'Lies Dam | adviseur' / 'LeesPunt | Markt 1'; 'Adviser,
         # Reading Partnerships' / 'The Reading Agency': the role's own cells, so the next line's first is where the organisation goes
+    if under_role and role_at is not None:
+        under_role = _past_department(under_role, lines[role_at + 2] if role_at + 2 < len(lines) else None)
     if org is None and postal is None and under_role and _UNNAMED_ORG.fullmatch(under_role) \
             and not ROLE_WORDS.search(under_role) and not (name and same_person_fuller(name, under_role)):
         org = under_role  # 'programmamanager' / 'Huis van het Boek', 'adviseur Onderwijs | ProBiblio'
     if org is None and postal is None and role and (split := _role_then_name(role)):
         role, org = split  # 'directeur LeesPlaza Alblasserwaard'
+    if under_name and name_at is not None:
+        under_name = _past_department(under_name, lines[name_at + 2] if name_at + 2 < len(lines) else None)
     if org is None and postal is None and (role is None or (name_at is not None and role_at == name_at + 2)) \
             and under_name and name and NAME.fullmatch(name) \
             and not is_department(name) and _reads_as_org_name(under_name) and not same_person_fuller(name, under_name):
@@ -111,6 +115,20 @@ def _before_role_cell(cells: list[str], role: str) -> list[str]:
 
 
 _CELL = re.compile(r"\s[|–-]\s|,\s+")  # 'Naam | Functie | Organisatie', 'programmamanager, Huis van het Boek'
+
+
+_DEPARTMENT_CELL = re.compile(r"(?i:team|afdeling|sector|cluster|unit|department|dept\.?)\s")  # 'Team Onderwijs', 'Afdeling Educatie'
+
+
+def _past_department(line: str, next_line: str | None) -> str | None:
+    """Where the organisation goes, past a team or department: 'Afdeling Educatie, LeesPunt Zuid' -> 'LeesPunt Zuid';
+    'Team Onderwijs' alone on its line -> the next line's first cell. Another line as it is."""
+    if not _DEPARTMENT_CELL.match(line):
+        return line
+    cells = [cell.strip() for cell in _CELLS.split(line) if cell.strip()]
+    if len(cells) > 1:
+        return cells[1]
+    return _CELLS.split(next_line)[0].strip() if next_line else None
 
 
 def _after_role(line: str, role: str, next_line: str | None) -> str | None:

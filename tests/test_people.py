@@ -1280,6 +1280,10 @@ def test_a_role_field_opened_by_an_adjective_is_no_person():
     ("Groet,\nLies Dam | adviseur onderwijs\nLeesPunt Zuid | Markt 1 | Assen", ("Lies Dam", "adviseur onderwijs", "LeesPunt Zuid")),
     # a field after the role is the role's: the organisation is the line under it
     ("Regards,\nLies Dam\nSenior Adviser, Reading Partnerships\nReading Agency North", ("Lies Dam", "Senior Adviser", "Reading Agency North")),
+    # past a team or department, on its own line or in a cell before the organisation
+    ("Groet,\nLies Dam\nadviseur\nTeam Onderwijs\nLeesPunt Zuid", ("Lies Dam", "adviseur", "LeesPunt Zuid")),
+    ("Groet,\nLies Dam\nadviseur\nAfdeling Educatie, LeesPunt Zuid", ("Lies Dam", "adviseur", "LeesPunt Zuid")),
+    ("Groet,\nLies Dam\nTeam Onderwijs | LeesPunt Zuid", ("Lies Dam", None, "LeesPunt Zuid")),
     # the organisation between the name and the role
     ("Groet,\nLies Dam\nLeesPunt Zuid\nadviseur onderwijs", ("Lies Dam", "adviseur onderwijs", "LeesPunt Zuid")),
 ])
