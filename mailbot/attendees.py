@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import Phrases, any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -24,11 +24,13 @@ _HAD_ME_REGISTERED = r"\b(?:had|zou)\s+ik\s+(?:mij|me)\s+(?:graag\s+)?(?:willen\
 # The first person and 'along' as Limburg and German mail write them: 'ich neem Jeannine Coumans mit'.
 _I = r"(?:ik|ich)"
 _ALONG = r"(?:mee|mit)"
+# The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
+_ME_IN_BRACKETS = r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)"  # each a literal: the table's fast filter
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?:myself|me)\s+and\b",
-                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
+                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
                    # colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
@@ -43,7 +45,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    # (not asking leave: 'Could I possibly come along as well to take notes, or is it strictly for directors?')
                    r"(?<!\bcould i )(?<!\bcan i )(?<!\bmay i )(?<!\bi possibly )(?<!\bi perhaps )\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
-                   r"\ben ik\s+(?:zouden|willen|komen|melden|graag|allebei|beiden)\b",
+                   r"\ben ik\s+(?:\([^()\n]{1,60}\)\s+)?(?:zouden|willen|komen|melden|graag|allebei|beiden)\b",  # '… en ik (Lies Dam) komen'
                    r"\ben ik\s+(?:aan|mee\w*|samen|ook|sluiten|schuiven|doen|nemen|kijken)\b",  # '… Frank Geurts (…) en ik aan bij het webinar'
                    r"\ben ik\s*,\s*[^,.!?\n]{1,40},\s*(?:samen|ook|allebei|beiden|mee\w*|aan)\b",  # '… en ik, directeur-bestuurder, samen naar …'
                    r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|manager|deputy)\b",
@@ -54,6 +56,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    # 'wil ik graag mezelf aanmelden en twee collega's'
                    r"\b(?:ik|i)\s+(?:en|and)\s+(?:mijn|onze|my|our)\b", r"\bik\s+kom\s*[.!]",
                    r"\bi(?:'d| would) like to (?:take part|participate)\b", r"\bi(?:'ll| will) be there\b",
+                   _ME_IN_BRACKETS,
                    r"\bi(?:'ll| will) (?:join|attend)\b",  # a hurried 'I will join to the roundtable of 24/6, also my colleague …'
                    r"\b(?:mezelf|mijzelf)\s+(?:\w+\s+){0,2}aan\s*(?:te\s+)?melden\b",
                    # 'Ik doe mee, en onze adviseur … ook', "I'd like to join as well"
@@ -82,7 +85,9 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
-                             r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", r"\b(?:neither|nor) (?:can|will) i\b",
+                             r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", _ME_IN_BRACKETS,
+                             r"\b(?:myself \(|me \(|ik \(|ikzelf \(|mijzelf \()[^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'me (director) and …'
+                             # (each branch a literal, 'me (': a word for the table's fast filter) r"\b(?:neither|nor) (?:can|will) i\b",
                              # 'neither I nor my deputy director, Tom Verbeek, will be able to', 'noch ik, noch onze adjunct'
                              r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b",
                              # 'neither Mark nor I can make it … cancel both our registrations'
@@ -290,12 +295,24 @@ def _name_for_address(email: str, text: str) -> str | None:
     if len(local) < 3:
         return None
     for match in NAME.finditer(text):
-        words = match.group(0).split()
+        words = _before_organisation(match.group(0).split())
         for start in range(len(words) - 1):
             name = words[start:]
             if name[0].lower() not in NOT_NAMES and _spells(local, name):
                 return clean_name(" ".join(name))  # not 'Mrs Margaret O'Brien'
     return None
+
+
+def _before_organisation(words: list[str]) -> list[str]:
+    """The words of a name up to the organisation it runs into: 'Pieter Smulders van de Bibliotheek Gooi' is Pieter
+    Smulders (of the library), not a long surname."""
+    cut = next((i for i, w in enumerate(words) if i and ORG_WORDS.search(w)), None)
+    if cut is None:
+        return words
+    words = words[:cut]
+    while words and words[-1] in PARTICLES:
+        words = words[:-1]
+    return words
 
 
 def _first_name_as_address(email: str, text: str) -> str | None:
@@ -317,6 +334,17 @@ def _first_name_before(email: str, before: str) -> str | None:
                 and (local.startswith(_fold(word)) or at == 0 and _initial_then_surname(local, word)):
             return word  # 'onze manager Joris (j.hakkert@…)': right before the address, its initial
     return None
+
+
+def _whole_word_at(text: str, at: int, end: int) -> bool:
+    """Does text[at:end] stand as a whole word (no letter, digit or hyphen joined on either side)?"""
+    return (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+        and (end >= len(text) or not (text[end].isalnum() or text[end] in "_-"))
+
+
+def has_word(word: str, text: str) -> bool:
+    """Does the text hold ``word`` as a whole word? A plain find: a pattern per name costs a compile per person."""
+    return any(_whole_word_at(text, at, at + len(word)) for at in occurrences(word, text))
 
 
 def _initial_then_surname(local: str, first: str) -> bool:
@@ -356,8 +384,8 @@ def _fold(text: str) -> str:
 
 # After the names, where they all are from: 'Beiden komen van Bibliotheek Rijn en Venen', 'Allebei van KBS Sint Jozef in
 # Oldenzaal', 'Both from Library X'. It holds for everyone named, over what a line or the signature says.
-_ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
-                       rf"(?i:van|bij|uit|from|at)\s+({LIBRARY_NAME}|{SCHOOL_NAME})")
+_ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
+                       rf"(?i:van|bij|uit|from|at|op)\s+({LIBRARY_NAME}|{SCHOOL_NAME}|{ORG_BY_KIND})")  # '…, beiden van gemeente Assen'
 
 
 def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
@@ -595,6 +623,9 @@ def _fuller_in_cc(person: Attendee, cc_names: list[tuple[str, str]]) -> Attendee
     return person
 
 
+_LINE_UNDER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]{2,80})$", re.M)  # the line right under a line that is only the name
+
+
 def _signed_in_forward(person: Attendee, p: ParsedMail) -> Attendee:
     """The forwarded mail that the person signed: 'Frédérique Hermans' / 'directeur Bibliotheek De
     Kempenpoort' under 'Wil je mij aanmelden?', passed on by her secretary. When it is the author's
@@ -612,11 +643,17 @@ def _signed_in_forward(person: Attendee, p: ParsedMail) -> Attendee:
     if person.organisation:
         return person
     forwarded = p.forwarded
-    signed = re.search(rf"^[ \t]*{re.escape(person.name or '')}[ \t]*\n[ \t]*(\S[^\n]{{2,80}})$", forwarded, re.M)
+    signed = next((line for at in occurrences(person.name or "", forwarded)
+                   if not forwarded[forwarded.rfind("\n", 0, at) + 1: at].strip(" \t")  # only blanks before it on its line
+                   and (line := _LINE_UNDER.match(forwarded, at + len(person.name or "")))), None)
     if not signed:
         return person
     role, org = split_role_organisation(signed.group(1))
     return replace(person, organisation=org, role=person.role or role) if org else person
+
+
+_ADDRESS_AFTER = re.compile(r"\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")  # 'Erik Hofstede <e.hofstede@…>'
+_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'-]+\s+){0,3})\Z")  # the capitalised words before a name: its first name
 
 
 def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attendee:
@@ -636,11 +673,11 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
         return replace(person, email=spelled)  # 'wil je Lonneke Peeters … noteren? Haar adres staat hierboven' (To: l.peeters@…)
     history = f"{p.quoted}\n{p.forwarded}" if p.forwarded else p.quoted  # our confirmation forwarded as well as quoted
     if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
-        quoted = re.search(rf"((?:[A-ZÀ-Ý][\w'-]+\s+){{0,3}}){re.escape(name)}\s*[(<]\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
-                           history)
-        if quoted and quoted.group(2).lower() not in own:
-            full = clean_name(quoted.group(1) + name) or name
-            return replace(person, name=full if len(full) > len(name) else name, email=quoted.group(2).lower())
+        quoted = next(((at, found) for at in occurrences(name, history) if (found := _ADDRESS_AFTER.match(history, at + len(name)))), None)
+        if quoted and quoted[1].group(1).lower() not in own:
+            before = _WORDS_BEFORE.search(history, max(0, quoted[0] - 120), quoted[0])
+            full = clean_name((before.group(1) if before else "") + name) or name
+            return replace(person, name=full if len(full) > len(name) else name, email=quoted[1].group(1).lower())
     if name and history and (found := _surname_first_in_history(person, history, own)):
         return found
     return _named_in_history(person, history, own) if name and history else person
@@ -748,6 +785,8 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
                    r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
                    r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
+                   # the writer who cannot come sends another: 'Ik heb mijn collega gevraagd te gaan: X', 'I asked Y to go instead'
+                   r"\b(?:gevraagd|asked)\s+(?:[\w-]+\s+){0,3}(?:(?:om\s+)?te\s+gaan|to\s+go)(?=\s*[:.,;!]|\s+(?:in|instead)\b)",
                    # 'gevraagd mij te vervangen', 'mijn inschrijving laten overnemen door mijn collega', 'Mevrouw X wordt … vervangen door de heer Y'
                    r"\b(?:mij|me|hem|haar)\s+te\s+vervangen\b", r"\b(?:laten|laat)\s+overnemen\s+door\b",
                    r"\b(?:wordt|worden)\s+(?:[^.?!\n]{0,80}\s)?vervangen\s+door\b",
@@ -874,7 +913,7 @@ def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
         if not name and (tail := trailing_name(match.group(0))):
             name = person_at(tail)[0]
         if name and " " in name and not is_body(name) and name.split()[0].lower() not in PARTICLES \
-                and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) \
+                and not any(FIELD_OF_WORK.fullmatch(w) for w in name.split()) and not _FIELD_ADJECTIVE.match(name) \
                 and not any(same_name(name, other) for other in [*exclude, *found]):  # not a role's field: 'Publieke Dienstverlening'
             found.append(name)
     return found
@@ -913,7 +952,9 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if not named:
         return _nobody_named(p, sender, acts_in_forward, own_addresses, intent)
     also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
-    if also_self.search(_writers_own_words(p, text, sender)) and not {p.from_email, sender.email or p.from_email} & {a.email for a in named} \
+    own_words = _writers_own_words(p, text, sender)
+    if (also_self.search(own_words) or _writer_named_with_others(own_words, sender.name)) \
+            and not {p.from_email, sender.email or p.from_email} & {a.email for a in named} \
             and not (intent == "register" and _registered_already(p, sender)):
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
@@ -945,6 +986,20 @@ def _writers_own_words(p: ParsedMail, text: str, sender: Attendee) -> str:
     if p.forwarded and p.forwarded_from and p.forwarded_from[1].lower() != (sender.email or "").lower():
         return p.text
     return text
+
+
+# The writer's own full name joined to another's: 'Wij (Anke de Wit en Pieter Smulders) komen graag', 'Pieter Smulders and
+# Anke de Wit would like to come'. Matched at the name's place, found by a plain find (no pattern per name).
+_AND_SOMEONE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:\ben\b|\band\b|&)[ \t]+[A-ZÀ-Ý]")
+_SOMEONE_AND_BEFORE = re.compile(r"[A-ZÀ-Ýa-zà-ÿ)][ \t]+(?:en|and|&)[ \t]+\Z")
+
+
+def _writer_named_with_others(text: str, name: str | None) -> bool:
+    """Does the text name the writer in full, joined by 'en'/'and' to someone else? Then they are one of the people."""
+    if not name or " " not in name:
+        return False
+    return any(_AND_SOMEONE_AFTER.match(text, at + len(name)) or _SOMEONE_AND_BEFORE.search(text[max(0, at - 40): at])
+               for at in occurrences(name, text))
 
 
 # Our reminder, quoted under the reply: 'Over een week is het zover. U bent aangemeld voor:'.
@@ -1057,12 +1112,21 @@ def _tail_of(short: str, full: str) -> bool:
     return len(full.split()) > len(short.split()) and full.lower().endswith(" " + short.lower())
 
 
+_AND_JOIN = re.compile(r"\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+")
+
+
+def _joined_by_and(text: str, first: str, second: str) -> bool:
+    """Does the text write 'first and second' ('Dr. Helen Marsh and Tom Fielding')?"""
+    return any((join := _AND_JOIN.match(text, at + len(first))) and text.startswith(second, join.end())
+               for at in occurrences(first, text))
+
+
 def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) -> list[Attendee]:
     """Titled people joined by 'and'/'en' to someone named with an address ('Dr. Helen Marsh and Tom Fielding
     (t.fielding@…)'): signed up with them, their address to be found elsewhere (the forward they wrote)."""
     names = {a.name for a in named if a.name}
     return [t for t in titled if t.name and t.name not in names
-            and (any(re.search(rf"{re.escape(t.name)}\s*(?:,\s*)?(?:\ben\b|\band\b|&)\s+{re.escape(n)}", text) for n in names)
+            and (any(_joined_by_and(text, t.name, n) for n in names)
                  or _joined_after(text, t.name, names))]
 
 
@@ -1154,7 +1218,7 @@ def _note_passes_on(p: ParsedMail, sender: Attendee) -> bool:
     display = clean_name(display_name(p.forwarded_from[0])) if p.forwarded_from else None
     first = display.split()[0] if display and _is_person_name(display) else None
     if first and len(first) > 2 and not same_name(display or "", sender.name) \
-            and re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", p.text):
+            and has_word(first, p.text):
         return True
     return bool(_POINTS_BELOW.search(p.text)) and not _FIRST_PERSON.search(p.text)
 
@@ -1165,12 +1229,19 @@ _INVITATION_PASSED = re.compile(r"\b(?i:uitnodiging|invitation)\b[^.?!;]*\b(?i:d
                                 r"|\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed|sent|received)\b[^.?!;]*\b(?i:uitnodiging|invitation)\b")
 
 
+# The note says the one who passed the mail on sends the writer instead: 'Our director forwarded this to me and asked me to
+# represent the library', 'Mijn directeur vroeg mij om in zijn plaats te gaan'. The writer goes, the forward's author does not.
+_SENT_IN_THEIR_PLACE = re.compile(r"\b(?i:asked|vroeg|heeft)\s+(?i:me|mij)\s+(?:(?i:gevraagd|om)\s+)?(?:(?i:to)\s+)?"
+                                  r"(?i:represent|go\s+instead|attend\s+instead|take\s+(?:his|her|their)\s+place|te\s+vertegenwoordigen"
+                                  r"|(?:namens\s+\w+\s+|in\s+(?:zijn|haar)\s+plaats\s+)te\s+gaan|(?:ons|de\s+bibliotheek)\s+te\s+vertegenwoordigen)\b")
+
+
 def _author_passed_invitation_on(note: str, author: str | None) -> bool:
     """Does a sentence of the note name the forward's author (by first name) and say the invitation came through them?"""
     first = author.split()[0] if author and _is_person_name(author) else None
     if not first or len(first) <= 2:
         return False
-    return any(re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence) and _INVITATION_PASSED.search(sentence)
+    return any(has_word(first, sentence) and _INVITATION_PASSED.search(sentence)
                for sentence in re.split(r"(?<=[.!?;])\s+", note))
 
 
@@ -1181,7 +1252,8 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
     writer is in it too ('neither Mark nor I can make it'), both."""
     if p.forwarded_from and (acts_in_forward or _note_passes_on(p, sender)) and not _FOR_MYSELF.search(p.text) \
             and p.forwarded_from[1].lower() not in own \
-            and not _author_passed_invitation_on(p.text, clean_name(display_name(p.forwarded_from[0]))):
+            and not _author_passed_invitation_on(p.text, clean_name(display_name(p.forwarded_from[0]))) \
+            and not _SENT_IN_THEIR_PLACE.search(p.text):
         name, email = p.forwarded_from
         f_name, f_role, f_org = signed_under(p.forwarded)
         name = clean_name(display_name(name))
@@ -1236,7 +1308,7 @@ def _confirmed_in_our_forward(p: ParsedMail, sender: Attendee, own: set[str]) ->
         return None
     confirmed = {a.email: a for a in _named_attendees(p.forwarded, own)
                  if a.name and " " in a.name and a.email and a.email != (sender.email or "").lower()
-                 and re.search(rf"(?<![\w-]){re.escape(a.name.split()[0])}(?![\w-])", p.text)}
+                 and has_word(a.name.split()[0], p.text)}
     if len(confirmed) != 1:
         return None
     person = next(iter(confirmed.values()))
@@ -1256,7 +1328,7 @@ _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|me
 # (Their address in brackets may come first: 'Rob Vos (r.vos@…) van Bibliotheek Emmen', '… (r.vos@…), intern begeleider op CBS De Ark'.)
 _LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])?"
                             rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
-                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME})"
+                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X'
                             # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
                             rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME}))")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
@@ -1549,11 +1621,15 @@ def _joined_to_me(text: str, at: int, joiner: str) -> list[str]:
     return names
 
 
+_SURNAME_NEXT = re.compile(rf"\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)")  # after a first name: a surname follows
+
+
 def _in_full(first: str, text: str) -> str | None:
     """The full name the text gives a person it also calls by first name: 'Mark' and 'Mark Hoving is manager
     educatie'. None when it gives none, or two different ones."""
-    full = {name for m in re.finditer(rf"(?<![\w-]){re.escape(first)}\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)", text)
-            if (name := person_at(text[m.start(): m.start() + 80])[0]) and name.split()[0] == first and " " in name}
+    full = {name for at in occurrences(first, text) if _whole_word_at(text, at, at + len(first))
+            and _SURNAME_NEXT.match(text, at + len(first))
+            and (name := person_at(text[at: at + 80])[0]) and name.split()[0] == first and " " in name}
     return full.pop() if len(full) == 1 else None
 
 
@@ -1614,7 +1690,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             if cancelling and _STILL_COMING.match(after):
                 break  # 'Mijn collega Tom Veldkamp komt wél, zijn aanmelding blijft dus staan': not the one to cancel
             if not has_address and not any(same_name(name, other) for other in exclude) and not is_body(name) \
-                    and not FIELD_OF_WORK.fullmatch(name.split()[0]) and not _field_before_name(name, after):
+                    and not FIELD_OF_WORK.fullmatch(name.split()[0]) and not _field_before_name(name, after) \
+                    and not _FIELD_ADJECTIVE.match(name):
                 # 'onze manager Publieke Dienstverlening, Roos …', '… Maatschappelijke Participatie, Ayşe …': the role's field
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]
@@ -1638,6 +1715,11 @@ def _aldermen_who_act(text: str) -> list[str]:
 
 
 _COMMA_THEN_NAME = re.compile(rf",[ \t]*[{UPPER}]")
+
+
+# A role's field opened by an adjective, written in capitals: 'onze manager Maatschappelijke Impact', 'manager Digitale
+# Dienstverlening', 'adviseur Culturele Educatie'. Dutch adjectives end so; no first name does.
+_FIELD_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:lijke|ische|iële|uele|ieve)\s")
 
 
 def _field_before_name(name: str, after: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name
+from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller
 from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
 from .understanding import Attendee
 
@@ -38,8 +38,11 @@ def person_at(text: str) -> tuple[str | None, int]:
     if not match:
         return None, 0
     words = list(re.finditer(r"\S+", _PARAGRAPH_END.split(match.group(0), 1)[0]))  # a name ends with its paragraph
-    while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))):
-        words.pop()  # a name that runs into 'Bibliotheek …' stops before it
+    if cut := next((i for i, w in enumerate(words) if i and ORG_WORDS.search(w.group(0))), None):
+        words = words[:cut]  # 'Pieter Smulders van de Bibliotheek Gooi': the library and its name are not the person's
+    while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))
+                     or (cut and words[-1].group(0) in PARTICLES)):
+        words.pop()  # a name that runs into 'Bibliotheek …' stops before it, and before the 'van de' that leads there
     name = clean_name(" ".join(w.group(0) for w in words))
     surname = bool(titles) and len(words) >= 2 and words[0].group(0).lower() in PARTICLES  # 'mevrouw De Groot'
     if not name or (words[0].group(0).lower() in NOT_NAMES and not surname) or ORG_WORDS.search(name) \
@@ -65,7 +68,8 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
         seg_role, seg_org = split_role_organisation(seg.strip())
         role, org = role or seg_role, org or seg_org
     if sender.name and same_name(name, sender.name):  # the writer lists themself: the item says it best
-        return replace(sender, email=email or sender.email, role=role or sender.role,
+        fuller = name if same_person_fuller(sender.name, name) else sender.name  # 'Gerrit Mulder' listed, 'G. Mulder' signed
+        return replace(sender, name=fuller, email=email or sender.email, role=role or sender.role,
                        organisation=org or sender.organisation)
     return Attendee(name, email, org, role)
 

@@ -55,6 +55,8 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     postal = next((m.group(1) for ln in lines if (m := _ADDRESS_LINE.match(ln)) and ORG_START.match(m.group(1))), None)
     lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and EMAIL.search(ln))]
     name, role, org = None, None, None
+    role_at: int | None = None  # the line of the role
+    name_at: int | None = None  # the line of the name
     headed = False  # the organisation so far is the unit a 'Head of …' heads
     with_role = False  # the organisation so far came from a role line: 'Manager Bibliotheek & Onderwijs'
     under_role = None  # what follows the role: the next line, or the next cell of 'Naam | Functie | Organisatie'
@@ -72,30 +74,61 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
             with_role = bool(line_role) and ("&" in line_org or ", " in line)  # a team 'Bibliotheek & Onderwijs' under a
             # role, or its field: 'Senior Adviser, Public Libraries' over 'Libraries Scotland Network'
         if line_role and role is None:
-            role = line_role
+            role, role_at = line_role, at
             under_role = None if line_org else _after_role(line, line_role, lines[at + 1] if at + 1 < len(lines) else None)
         if line_role or line_org:
             rest = [seg.strip() for cell in _CELLS.split(line) for seg in (
                 [clean_name(cell) or ""] if _NICKNAMED.match(cell.strip()) else _PARTS.split(cell))]  # 'Drs. H.M. (Henk) Jansen MBA | …'
+            rest = _before_role_cell(rest, line_role) if line_role and not line_org else rest
             line = next((seg for seg in rest if seg and _looks_like_name(seg) and not ROLE_WORDS.search(seg)
                          and not ORG_START.search(seg) and seg != line_org), "")  # 'Redouan Ziani | Directeur | Bibliotheek X'
         bare = not (line_role or line_org)  # a line that is only the name: what goes under it is the organisation
         line = clean_name(line) or "" if _TITLE.match(line) else line
         if line and _looks_like_name(line) and (name is None or _fuller(name, line)):
-            name = line
+            name, name_at = line, at
             under_name = lines[at + 1] if bare and at + 1 < len(lines) else None
+    if under_role and role_at is not None and role_at + 1 < len(lines) and (
+            (name and same_person_fuller(name, under_role)) or _FIELD_CELL.fullmatch(under_role)):
+        under_role = _CELLS.split(lines[role_at + 1])[0].strip()  # 'Lies Dam | adviseur' / 'LeesPunt | Markt 1'; 'Adviser,
+        # Reading Partnerships' / 'The Reading Agency': the role's own cells, so the next line's first is where the organisation goes
+    if under_role and role_at is not None:
+        under_role = _past_department(under_role, lines[role_at + 2] if role_at + 2 < len(lines) else None)
     if org is None and postal is None and under_role and _UNNAMED_ORG.fullmatch(under_role) \
             and not ROLE_WORDS.search(under_role) and not (name and same_person_fuller(name, under_role)):
         org = under_role  # 'programmamanager' / 'Huis van het Boek', 'adviseur Onderwijs | ProBiblio'
     if org is None and postal is None and role and (split := _role_then_name(role)):
         role, org = split  # 'directeur LeesPlaza Alblasserwaard'
-    if org is None and postal is None and role is None and under_name and name and NAME.fullmatch(name) \
+    if under_name and name_at is not None:
+        under_name = _past_department(under_name, lines[name_at + 2] if name_at + 2 < len(lines) else None)
+    if org is None and postal is None and (role is None or (name_at is not None and role_at == name_at + 2)) \
+            and under_name and name and NAME.fullmatch(name) \
             and not is_department(name) and _reads_as_org_name(under_name) and not same_person_fuller(name, under_name):
-        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel'
+        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel' (/ 'adviseur': the role may follow it)
     return name, role, org or postal  # the address block names the library when nothing else does
 
 
+def _before_role_cell(cells: list[str], role: str) -> list[str]:
+    """The cells of a role line up to its role: a name goes before the role ('Karin Mulder | adviseur'); what comes after
+    it is where the organisation goes ('Reading consultant, OBA Noord'), though no library word says so."""
+    at = next((i for i, cell in enumerate(cells) if cell and role.startswith(cell)), None)
+    return cells if at is None else cells[:at]
+
+
 _CELL = re.compile(r"\s[|–-]\s|,\s+")  # 'Naam | Functie | Organisatie', 'programmamanager, Huis van het Boek'
+
+
+_DEPARTMENT_CELL = re.compile(r"(?i:team|afdeling|sector|cluster|unit|department|dept\.?)\s")  # 'Team Onderwijs', 'Afdeling Educatie'
+
+
+def _past_department(line: str, next_line: str | None) -> str | None:
+    """Where the organisation goes, past a team or department: 'Afdeling Educatie, LeesPunt Zuid' -> 'LeesPunt Zuid';
+    'Team Onderwijs' alone on its line -> the next line's first cell. Another line as it is."""
+    if not _DEPARTMENT_CELL.match(line):
+        return line
+    cells = [cell.strip() for cell in _CELLS.split(line) if cell.strip()]
+    if len(cells) > 1:
+        return cells[1]
+    return _CELLS.split(next_line)[0].strip() if next_line else None
 
 
 def _after_role(line: str, role: str, next_line: str | None) -> str | None:
@@ -120,6 +153,10 @@ FIELD_OF_WORK = re.compile(r"(?i:onderwijs|educatie|education|jeugd|youth|cultuu
                             r"|publiek\w*|lezen|lees\w*bevordering|taal|basisvaardigheden|marketing|communicatie|bedrijfsvoering"
                             r"|programmering|innovatie|beleid|financi\w+|hr|ict|participatie|dienstverlening|ontwikkeling"
                             r"|learning|operations|services|strategy|partnerships|digital)\b")
+# A cell after a role that is its field, not an employer: 'Reading Partnerships', 'Jeugd en Onderwijs' (the last word a field).
+_FIELD_CELL = re.compile(r"(?:[\w&'-]+\s+){0,3}" + FIELD_OF_WORK.pattern)
+
+
 # A lower-case role and then a name: 'directeur LeesPlaza Alblasserwaard', 'Directeur De Leesfabriek'.
 _ROLE_THEN_CAPITALS = re.compile(r"([^\W\d_][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*)\s+([A-ZÀ-Ý].*)")
 
@@ -422,12 +459,15 @@ def _org_in_text(text: str) -> re.Match[str] | None:
     return next((m for m in _ORG_IN_TEXT.finditer(text) if not any(a <= m.start() < b for a, b in greetings)), None)
 
 
+_NOT_LOWER_LETTER = re.compile(r"[^a-z]")
+
+
 def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     """A cell of a signature line that the sender's mail domain spells: 'SPO Waterrijk' for …@spo-waterrijk.example.nl.
     The organisation's own name, though it has no library word."""
-    domain = re.sub(r"[^a-z]", "", (email or "").partition("@")[2].split(".")[0].lower())
-    if len(domain) < 5:
-        return None
+    domain = _NOT_LOWER_LETTER.sub("", (email or "").partition("@")[2].split(".")[0].lower())
+    if len(domain) < 5 or domain not in _NOT_LOWER_LETTER.sub("", signature.lower()):
+        return None  # (the signature's letters hold no cell that spells it: most mails, found with one substitution)
     for line in signature.split("\n")[1:]:
         for cell in _SEGMENTS.split(line):
             cell = cell.strip(" ,|–-")
@@ -466,8 +506,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
         b_name, b_role, b_org = signature_facts("\n" + _closing_block(p.text))
         sig_name, role, org = sig_name or b_name, role or b_role, org or b_org
-    if not (sig_name and (role or org)) and (last := _signed_last_line(p.text, p.from_email)):
-        sig_name, role, org = sig_name or last[0], role or last[1], org or last[2]
+    if not (sig_name and (role or org)) and (last := _signed_last_line(p.text, p.from_email)
+                                              or _signed_last_line(p.signature, p.from_email)):
+        sig_name = last[0] if not sig_name or sig_name.startswith(last[0]) else sig_name  # not 'Lies Dam - LeesPunt Zuid'
+        role, org = role or last[1], org or last[2]
     form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
     form = {key.lower(): value.strip() for key, value in form.items()}
     sig_name = form.get("naam") or form.get("name") or sig_name
@@ -480,10 +522,12 @@ def describe_sender(p: ParsedMail) -> Attendee:
     elif org is None and ("etails" in p.text or "egevens" in p.text) and (below := _MY_DETAILS_BELOW.search(p.text)):
         details_name, details_role, org = signature_facts("\n" + below.group(1))
         sig_name, role = sig_name or details_name, role or details_role
-    if org is None and (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)):
+    if (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)) and spelled != sig_name:
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
+    if org is None and (said := _own_org_said(p.text)):
+        org = said  # 'We both work for Leescentrum Kop van Noord-Holland', 'Wij (KBS De Kleine Prins) willen …'
     if org is None and (found := _BRAND_IN_TEXT.search(p.text)):
         org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
     if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
@@ -498,6 +542,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = name[start.start():].strip()  # the mailbox is named after the library
     if org is None and name and "|" in name:  # 'Bibliotheek Achterhoek-Zuid | Directiesecretariaat': the library and the desk
         org = next((cell.strip() for cell in name.split("|") if ORG_START.match(cell.strip())), None)
+    if name and "|" in name:  # 'Karin Mulder | ProBiblio': the person's cell, the other is where they work
+        name = next((cell for cell in map(str.strip, name.split("|")) if " " in cell and NAME.fullmatch(cell)
+                     and not ORG_START.search(cell) and not is_department(cell)), name)
     if name and sig_name and (same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name))
                               or _goes_by(p.signature, name, sig_name)):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
@@ -533,7 +580,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
 
 
 # The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.
-_NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,]{3,40}),[ \t]*([^\n,]{3,60}?)[ \t]*$")
+_NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,|()]{3,40}?)[ \t]*(?:,|[ \t][|–-][ \t]|\()[ \t]*([^\n,|()]{3,60}?)[ \t]*\)?[ \t]*$")
+# (or 'Gijs Haverkamp - Leeswerf Zeeland', 'Gijs Haverkamp | Leeswerf Zeeland', 'Gijs Haverkamp (Leeswerf Zeeland)')
 
 
 def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, str | None] | None:
@@ -561,7 +609,12 @@ def _goes_by(signature: str, header: str, signed: str) -> bool:
     words, called = header.split(), signed.split()
     if len(words) < 2 or not _INITIALS.fullmatch(words[0]) or called[1:] != words[1:]:
         return False
-    return bool(re.search(rf"{re.escape(words[0])}\s*\(\s*{re.escape(called[0])}\s*\)", signature))
+    return any((opening := _OPENING_BRACKET.match(signature, at + len(words[0]))) and signature.startswith(called[0], opening.end())
+               and _CLOSING_BRACKET.match(signature, opening.end() + len(called[0])) for at in occurrences(words[0], signature))
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")  # 'J.A. (Annemiek)': matched after the initials, found by a plain find
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 
 
 # The writer says what they are and where, in the text: 'Als directeur van de bibliotheek in Zeist kom ik graag',
@@ -576,7 +629,7 @@ SCHOOL_NAME = _A_SCHOOL
 # 'ik ben leerkracht van groep 6 op obs De Wilgenhoek': a teacher's class may come between role and school.
 # The writer's name first: 'Mijn naam is Jan Smit, leerkracht op OBS De Klimop', 'Ik ben Jan Smit, intern begeleider bij …'.
 _MY_NAME_THEN = (r"(?i:mijn naam is|my name is|ik ben|i am|i'm|this is)\s+[A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|[A-ZÀ-Ý][\w'-]+)){0,4}"
-                 r"\s*,(?:\s+(?i:a|an))?")
+                 r"\s*,(?:\s+(?i:a|an))?(?:\s+[a-z][\w-]*){0,2}?")  # 'I'm Lies Dam, reading consultant at …'
 # Any role of the writer's at a school, with a remark in brackets: 'Ik ben leescoördinator op OBS De Vlinder', 'Ik ben
 # schoolbibliothecaris (vrijwilliger) op OBS Het Kompas'.
 _I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_THEN})\s+((?i:{SCHOOL_ROLE}|{_SELF_ROLE})(?:\s+[\w/-]+){{0,4}}?)"
@@ -599,6 +652,40 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
     if not re.fullmatch(_LIBRARY_IN_PLACE, org):
         org = re.sub(r"^(?:de|het|the|The)\s+", "", org)  # not a school's capital 'De': 'bij De Regenboog'
     return (found.group(1), trimmed_org(org)) if org and not ROLE_WORDS.search(org) else None
+
+
+# An organisation the writers say they are of, in running text, by a kind word and its name ('gemeente Barneveld', 'KBS De
+# Kleine Prins') or by capitalised words alone where the sentence says it is their employer ('Leescentrum Kop van Noord-Holland').
+_KIND_WORD = rf"(?i:gemeente|provincie|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"
+_CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){0,4}"
+_KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
+ORG_BY_KIND = _KIND_NAMED  # for attendees: an organisation a person is of, in running text
+_OWN_ORG_SAID = re.compile(
+    # 'We both work for Leescentrum X', 'Wij werken allebei bij gemeente Y', 'I work at Z'
+    # (or the colleague they sign up: 'Hij werkt bij gemeente Assen'; a teacher 'op' a school)
+    rf"\b(?:(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)|(?i:werkzaam)"
+    rf"|(?i:hij|zij|ze|he|she)[ \t]+(?i:werkt|works))[ \t]+"
+    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
+    # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
+    rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    rf"|\b(?i:we are|we're|wij zijn|we zijn|i am|i'm|ik ben)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:from|van)[ \t]+"
+    rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    # their role there: 'Ik ben beleidsadviseur bij de gemeente Assen', 'I'm a teacher at OBS De Linde'
+    rf"|\b(?i:ik ben|i am|i'm)[ \t]+(?:[\w-]+[ \t]+){{1,3}}?(?i:bij|van|at|for|of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
+    rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people)
+    # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)[ \t]+(?:(?i:van|bij|from|at|of)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED})")
+
+
+def _own_org_said(text: str) -> str | None:
+    """The organisation the writers say they are of, without its article: 'wij werken bij de Bibliotheek X'."""
+    found = _OWN_ORG_SAID.search(text)
+    if not found:
+        return None
+    org = _TRAILING_SMALL_WORDS.sub("", next(g for g in found.groups() if g).strip())
+    return trimmed_org(re.sub(r"^(?:de|het|the)\s+", "", org)) or None
 
 
 # The writer signs up and says what they are in brackets, in the same sentence: 'ik meld me aan voor het webinar
@@ -705,11 +792,21 @@ def _signed_in_full(quoted: str, first: str, email: str | None) -> str | None:
     """'Best, Tom' over a disclaimer and then 'Tom Henderson MA' / 'Head of Partnerships' (the client put the full
     signature below the line): the line of that name in full, when the sender's address spells its surname."""
     local = (email or "").split("@")[0].lower()
-    for match in re.finditer(rf"^[ \t>]*({re.escape(first)}(?:[ \t]+[A-ZÀ-Ýa-z][\w'-]*){{1,3}})[ \t]*$", quoted, re.M):
-        words = match.group(1).split()
-        if any(len(w) > 2 and w.lower() in local and w[0].isupper() for w in words[1:]):
-            return match.group(1)
+    for at in occurrences(first, quoted):
+        if _starts_line(quoted, at) and (rest := _REST_OF_NAME_LINE.match(quoted, at + len(first))):
+            words = rest.group(1).split()
+            if any(len(w) > 2 and w.lower() in local and w[0].isupper() for w in words):
+                return first + rest.group(1)
     return None
+
+
+_REST_OF_NAME_LINE = re.compile(r"((?:[ \t]+[A-ZÀ-Ýa-z][\w'-]*){1,3})[ \t]*$", re.M)  # 'Tom' + ' Henderson MA', the line's end
+_NAME_LINE_END = re.compile(r"[ \t]*(?:\n|\|(?=[^\n]*$))", re.M)  # a line that is the name alone, or 'Naam | Functie | …'
+
+
+def _starts_line(text: str, at: int) -> bool:
+    """Does only blank or quote marks ('> ') come before ``at`` on its line?"""
+    return not text[text.rfind("\n", 0, at) + 1: at].strip(" \t>")
 
 
 def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
@@ -719,8 +816,11 @@ def signed_in_history(quoted: str, name: str) -> tuple[str | None, str | None]:
     Dijkhuizen,' does not."""
     if name not in quoted:
         return None, None
-    for match in re.finditer(rf"^[ \t>]*{re.escape(name)}[ \t]*(?:\n|\|(?=[^\n]*$))", quoted, re.M):  # or 'Naam | Functie | Bibliotheek …'
-        block = QUOTE_MARKS.sub("", "\n".join(quoted[match.start():].split("\n", 5)[:5])).split("\n\n", 1)[0]
+    for at in occurrences(name, quoted):  # a line that is the name, or 'Naam | Functie | Bibliotheek …'
+        if not (_starts_line(quoted, at) and _NAME_LINE_END.match(quoted, at + len(name))):
+            continue
+        line_start = quoted.rfind("\n", 0, at) + 1
+        block = QUOTE_MARKS.sub("", "\n".join(quoted[line_start:].split("\n", 5)[:5])).split("\n\n", 1)[0]
         _, role, org = signature_facts("\n" + block)
         if org:
             return role, org

@@ -1264,3 +1264,165 @@ def test_a_colleague_who_sets_off_early_still_comes():
                 "gesprekstafel op 24 juni. Ik meld mij ook aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
                 "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == \
         [("Lies Dam", "l.dam@ex.example.nl", "Bibliotheek Assen"), ("Rob Vos", None, "Bibliotheek Assen")]
+
+
+def test_a_role_field_opened_by_an_adjective_is_no_person():
+    assert _who("Beste Seher,\n\nMag mijn collega Rob Vos (r.vos@ex.example.nl) ook mee? Hij is bij ons manager Maatschappelijke "
+                "Impact en trekt het dossier. Ik meld hem bij deze aan.\n\nGroet,\nLies Dam\ndirecteur\nBibliotheek Assen",
+                "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel") == [("Rob Vos", "r.vos@ex.example.nl", "Bibliotheek Assen")]
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    # the cell after the role is the organisation's place, though it has no library word; not the name
+    ("--\nLeesconsulent, LeesPunt Zuid", (None, "Leesconsulent", "LeesPunt Zuid")),
+    ("Groet,\nLies Dam | adviseur | LeesPunt Zuid", ("Lies Dam", "adviseur", "LeesPunt Zuid")),
+    # the role's line holds the name and the role: the next line's first cell is the organisation
+    ("Groet,\nLies Dam | adviseur onderwijs\nLeesPunt Zuid | Markt 1 | Assen", ("Lies Dam", "adviseur onderwijs", "LeesPunt Zuid")),
+    # a field after the role is the role's: the organisation is the line under it
+    ("Regards,\nLies Dam\nSenior Adviser, Reading Partnerships\nReading Agency North", ("Lies Dam", "Senior Adviser", "Reading Agency North")),
+    # past a team or department, on its own line or in a cell before the organisation
+    ("Groet,\nLies Dam\nadviseur\nTeam Onderwijs\nLeesPunt Zuid", ("Lies Dam", "adviseur", "LeesPunt Zuid")),
+    ("Groet,\nLies Dam\nadviseur\nAfdeling Educatie, LeesPunt Zuid", ("Lies Dam", "adviseur", "LeesPunt Zuid")),
+    ("Groet,\nLies Dam\nTeam Onderwijs | LeesPunt Zuid", ("Lies Dam", None, "LeesPunt Zuid")),
+    # the organisation between the name and the role
+    ("Groet,\nLies Dam\nLeesPunt Zuid\nadviseur onderwijs", ("Lies Dam", "adviseur onderwijs", "LeesPunt Zuid")),
+])
+def test_the_cell_after_the_role_is_the_organisation(signature, expected):
+    from mailbot.signatures import signature_facts
+    assert signature_facts(signature) == expected
+
+
+def test_the_organisation_the_mail_domain_spells_beats_a_team_on_the_role_line():
+    assert _who("Hello,\n\nPlease register me for the round table on 24 June.\n\nBest,\nLies Dam\n"
+                "Senior adviser Library & Society\nLeesPunt\nAssen | 0592 123 456", "Lies Dam <l.dam@leespunt.example.nl>",
+                "Round table") == [("Lies Dam", "l.dam@leespunt.example.nl", "LeesPunt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We both work for Leescentrum Kop van Drenthe.", "Leescentrum Kop van Drenthe"),
+    ("Wij werken allebei bij de Bibliotheek Assen en komen graag.", "Bibliotheek Assen"),
+    ("Wij (OBS De Linde) willen graag meedoen.", "OBS De Linde"),
+    ("- Lies Dam, beleidsadviseur\n- Rob Vos, beleidsmedewerker\n\nBeiden gemeente Assen.", "gemeente Assen"),
+    ("Namens OBS De Linde meld ik mij aan.", "OBS De Linde"),
+    ("Vanuit de gemeente Assen meld ik mij aan.", "gemeente Assen"),
+    ("Hi, we are from Leescentrum Drenthe and would like to join.", "Leescentrum Drenthe"),
+    ("Ik ben beleidsadviseur bij de gemeente Assen en kom graag.", "gemeente Assen"),
+    ("We are from Assen.", None),  # a place, not an organisation
+    ("Mijn collega Rob Vos meld ik ook aan. Hij werkt bij gemeente Assen.", "gemeente Assen"),  # the colleague's, so theirs
+    ("We werken allebei op OBS De Linde in Assen.", "OBS De Linde"),  # a school: 'op'
+    ("Wij (Lies en Rob) komen graag.", None),  # people in the brackets, not an organisation
+    ("Both Lies Dam and Rob Vos would like to come.", None),
+])
+def test_the_organisation_the_writers_say_they_are_of(text, expected):
+    from mailbot.signatures import _own_org_said
+    assert _own_org_said(text) == expected
+
+
+def test_a_from_name_with_a_cell_for_the_organisation():
+    assert _who("Beste Seher,\n\nGraag meld ik mij aan voor de gesprekstafel op 24 juni.\n\nGroet,\nLies",
+                "Lies Dam | LeesPunt <l.dam@leespunt.example.nl>", "Gesprekstafel")[0][0] == "Lies Dam"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rob Vos van de Bibliotheek Assen komt graag", ("Rob Vos", 7)),
+    ("Rob van der Vos, directeur", ("Rob van der Vos", 15)),  # particles of a surname stay
+])
+def test_a_name_stops_before_the_library_it_runs_into(text, expected):
+    from mailbot.lists import person_at
+    assert person_at(text) == expected
+
+
+def test_the_name_an_address_spells_stops_before_the_library():
+    from mailbot.attendees import _name_for_address
+    assert _name_for_address("r.vos@ex.example.nl", "Wij (Lies Dam en Rob Vos van de Bibliotheek Assen) komen graag.") == "Rob Vos"
+
+
+def test_the_writer_marks_their_own_name_among_others():
+    found = _cancelled("Hello,\n\nPlease cancel the registrations of Lies Dam (me) and Rob Vos (r.vos@ex.example.nl) for "
+                       "the webinar.\n\nThanks,\nLies Dam", "Lies Dam <l.dam@ex.example.nl>", "Webinar")
+    assert [a[1] for a in found] == ["l.dam@ex.example.nl", "r.vos@ex.example.nl"]
+
+
+def test_me_with_my_role_in_brackets_and_a_colleague():
+    assert [a[1] for a in _who("Hi Seher,\n\nWe'd like to come with two people: me (director) and our deputy director, "
+                               "Rob Vos - r.vos@ex.example.nl.\n\nSee you,\nLies\n--\nLies Dam\nBibliotheek Assen",
+                               "Lies Dam <l.dam@ex.example.nl>", "Round table")] == ["l.dam@ex.example.nl", "r.vos@ex.example.nl"]
+
+
+def test_the_writer_who_cannot_come_asked_a_colleague_to_go():
+    from mailbot.attendees import find_attendees
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+
+    p = parse(make_message(sender="Lies Dam <l.dam@ex.example.nl>", subject="RE: Bevestiging",
+                           body="Dag Seher,\n\nIk moet helaas afzeggen voor de gesprekstafel. Ik heb mijn collega gevraagd "
+                                "te gaan: Rob Vos, manager Educatie, r.vos@ex.example.nl.\n\n--\nLies"))
+    people, _ = find_attendees(p, p.text, "cancel", set(), describe_sender(p), False)
+    assert [(a.email, a.action) for a in people] == [("l.dam@ex.example.nl", None), ("r.vos@ex.example.nl", "register")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wij (Lies Dam en Rob Vos van de Bibliotheek Assen) komen graag.", True),
+    ("Rob Vos and Lies Dam would like to come.", True),
+    ("Lies Dam schreef eerder al dat Rob Vos komt.", False),
+])
+def test_the_writer_named_in_full_with_someone_else(text, expected):
+    from mailbot.attendees import _writer_named_with_others
+    assert _writer_named_with_others(text, "Lies Dam") is expected
+
+
+def test_the_writer_listed_in_full_over_initials_signed():
+    assert _who("Goedemiddag,\n\nWij melden ons aan met:\n- Rob Vos, directeur\n- Lies Dam, intern begeleider\n\n"
+                "Met vriendelijke groet,\nR. Vos\nOBS De Linde, Assen", "OBS De Linde - directie <directie@obsdelinde.example.nl>",
+                "Webinar 28 maart")[0][:2] == ("Rob Vos", "directie@obsdelinde.example.nl")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our director forwarded this to me (below) and asked me to represent the library.", True),
+    ("Mijn directeur vroeg mij om in zijn plaats te gaan.", True),
+    ("Mijn directeur heeft mij gevraagd ons te vertegenwoordigen.", True),
+    ("Mijn directeur vroeg mij ons allebei aan te melden.", False),  # both come
+])
+def test_the_forward_s_author_sends_the_writer_in_their_place(text, expected):
+    from mailbot.attendees import _SENT_IN_THEIR_PLACE
+    assert bool(_SENT_IN_THEIR_PLACE.search(text)) is expected
+
+
+def test_names_found_by_a_plain_find_as_whole_words():
+    from mailbot.attendees import _joined_by_and, has_word
+    assert has_word("Rob", "Dag Rob, tot maandag") and not has_word("Rob", "Robert komt") and not has_word("Rob", "Jan-Rob")
+    assert _joined_by_and("Dr. Lies Dam and Rob Vos (r.vos@…)", "Lies Dam", "Rob Vos")
+    assert not _joined_by_and("Lies Dam schreef, Rob Vos komt", "Lies Dam", "Rob Vos")
+
+
+def test_the_role_and_organisation_under_a_name_in_history():
+    from mailbot.signatures import _signed_in_full, signed_in_history
+    quoted = "> Beste Rob Vos,\n>\n> Groet,\n> Rob Vos\n> directeur\n> Bibliotheek Assen\n"
+    assert signed_in_history(quoted, "Rob Vos") == ("directeur", "Bibliotheek Assen")
+    assert _signed_in_full("Best,\nRob\n\nRob Vos MA\nDirector", "Rob", "r.vos@ex.example.nl") == "Rob Vos MA"
+
+
+def test_me_and_my_name_in_brackets_before_the_verb():
+    assert [a[1] for a in _who("Rob Vos en ik (Lies Dam) komen graag naar de gesprekstafel.\n\nGroet,\nLies\nBibliotheek Assen",
+                               "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel")] == ["l.dam@ex.example.nl", None]
+
+
+@pytest.mark.parametrize("body", [
+    "Ik meld me aan voor het webinar.\n\nLies Dam, LeesPunt Zuid",
+    "Ik meld me aan voor het webinar.\n\nLies Dam (LeesPunt Zuid)",
+    "Ik meld me aan voor het webinar.\n\nGroet,\nLies Dam - LeesPunt Zuid",
+    "Hello,\n\nI'm Lies Dam, reading consultant at LeesPunt Zuid, and I'd like to register for the webinar.\n\nLies",
+])
+def test_the_writer_s_organisation_after_their_name(body):
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Webinar 28 maart") == [("Lies Dam", "l.dam@ex.example.nl", "LeesPunt Zuid")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ik wil graag twee collega's aanmelden: Rob Vos en Ilse Mets, beiden van OBS De Linde.\n\nGroet,\nLies Dam",
+     [("Rob Vos", None, "OBS De Linde"), ("Ilse Mets", None, "OBS De Linde")]),
+    ("Graag meld ik Rob Vos (r.vos@ex.example.nl), wethouder van gemeente Assen, aan.\n\nGroet,\nLies Dam\nbestuurssecretariaat",
+     [("Rob Vos", "r.vos@ex.example.nl", "gemeente Assen")]),
+])
+def test_an_organisation_by_its_kind_for_the_people_named(body, expected):
+    assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel 24 juni") == expected
