@@ -1581,7 +1581,7 @@ _NAME_THEN_ROLE = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Uu
 
 # 'Ron Verhagen en ik hadden ons allebei aangemeld': a full name, then the writer.
 # Dutch puts the verb before the subject after an opening phrase: 'Van onze bieb zouden Karin Smits en ik meekijken'.
-_INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|gaan|gingen|kunnen|konden|sluiten|schuiven|doen|nemen|kijken)\s+"
+_INVERTED_VERB = r"\b(?:zouden|zullen|willen|wilden|hadden|hebben|komen|kwamen|gaan|gingen|kunnen|konden|moeten|moesten|sluiten|schuiven|doen|nemen|kijken)\s+"  # 'Helaas moeten X en ik …'
 # 'en ik', or a phone's '+ ik' / '& I': 'Mark Hoving + ik komen graag'.
 _AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re.I)  # cheap: most mails have none
 # A remark in brackets may come between: 'Graag sluiten Frank Geurts (onze beleidsmedewerker onderwijs) en ik aan',

@@ -576,7 +576,16 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
-    return Attendee(name=name or sig_name, email=p.from_email, organisation=org, role=role)
+    return Attendee(name=name or sig_name, email=p.from_email, organisation=_without_article(org), role=role)
+
+
+_ARTICLE_BEFORE_LIBRARY = re.compile(r"de\s+(?=Bibliothe(?:ek|ken)\s+[A-ZÀ-Ý])")
+
+
+def _without_article(org: str | None) -> str | None:
+    """'de Bibliotheek Rivierenland' as a signature writes it is Bibliotheek Rivierenland: the lower-case article is
+    the way of speaking, not the name (the convention); 'de Nieuwe Bibliotheek', a name with its article, keeps it."""
+    return _ARTICLE_BEFORE_LIBRARY.sub("", org, count=1) if org and org.startswith("de ") else org
 
 
 # The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.

@@ -1426,3 +1426,13 @@ def test_the_writer_s_organisation_after_their_name(body):
 ])
 def test_an_organisation_by_its_kind_for_the_people_named(body, expected):
     assert _who(body, "Lies Dam <l.dam@ex.example.nl>", "Gesprekstafel 24 juni") == expected
+
+
+@pytest.mark.parametrize(("org", "expected"), [
+    ("de Bibliotheek Rivierenland", "Bibliotheek Rivierenland"),
+    ("de Nieuwe Bibliotheek", "de Nieuwe Bibliotheek"),  # a name with its article
+    ("De Bibliotheek Zuidoost", "De Bibliotheek Zuidoost"),  # written with a capital: the name as the library writes it
+])
+def test_a_signature_s_lower_case_article_is_not_the_name(org, expected):
+    from mailbot.signatures import _without_article
+    assert _without_article(org) == expected
