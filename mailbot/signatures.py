@@ -462,16 +462,25 @@ def _org_in_text(text: str) -> re.Match[str] | None:
 _NOT_LOWER_LETTER = re.compile(r"[^a-z]")
 
 
+def _letters(text: str) -> str:
+    """Only the letters a-z, lower-cased: how a mail domain spells a name ('spo-waterrijk' ~ 'SPO Waterrijk')."""
+    return _NOT_LOWER_LETTER.sub("", text.lower())
+
+
+def _domain_letters(email: str | None) -> str:
+    return _letters((email or "").partition("@")[2].split(".")[0])
+
+
 def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     """A cell of a signature line that the sender's mail domain spells: 'SPO Waterrijk' for …@spo-waterrijk.example.nl.
     The organisation's own name, though it has no library word."""
-    domain = _NOT_LOWER_LETTER.sub("", (email or "").partition("@")[2].split(".")[0].lower())
-    if len(domain) < 5 or domain not in _NOT_LOWER_LETTER.sub("", signature.lower()):
+    domain = _domain_letters(email)
+    if len(domain) < 5 or domain not in _letters(signature):
         return None  # (the signature's letters hold no cell that spells it: most mails, found with one substitution)
     for line in signature.split("\n")[1:]:
         for cell in _SEGMENTS.split(line):
             cell = cell.strip(" ,|–-")
-            if cell[:1].isupper() and re.sub(r"[^a-z]", "", cell.lower()) == domain:
+            if cell[:1].isupper() and _letters(cell) == domain:
                 return cell
     return None
 
@@ -485,10 +494,10 @@ _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|
 def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     """A library the text names that the sender's mail domain spells: 'Bibliotheek Utrecht' for …@bibliotheekutrecht.…
     The writer's own, wherever the text names it."""
-    domain = re.sub(r"[^a-z]", "", (email or "").partition("@")[2].split(".")[0].lower())
+    domain = _domain_letters(email)
     if len(domain) < 5 or "ibliotheek" not in text:
         return None
-    return next((m.group(0) for m in _A_LIBRARY.finditer(text) if re.sub(r"[^a-z]", "", m.group(0).lower()) == domain), None)
+    return next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
 
 
 # A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …'.
