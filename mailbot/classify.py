@@ -584,6 +584,44 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return hedged
 
 
+def _asks_whether_to_sign_up(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Kan ik me ook via dit adres aanmelden?', 'Am I allowed to register …, or is it only for directors?', '…, or should
+    I register her again?': every sign-up word of the writer's own text stands in a question the writer asks about
+    their own signing up, so the mail asks how or whether, and a place is not yet asked for ('Kunt u mij aanmelden?'
+    asks the desk to act, and is a sign-up)."""
+    text = t.note
+    matches = list(REGISTER.finditer(text))
+    if not matches:
+        return None
+    for match in matches:
+        if not _in_own_question(text, match):
+            return None
+    return "registration_question", 0.7, f"asks whether or how to sign up ({matches[0].group(0)!r})"
+
+
+def _in_own_question(text: str, match: re.Match[str]) -> bool:
+    """Whether a match stands in a question the writer asks of themself ('kan ik', 'should I'), from the start of its
+    clause ('…, or should I …') up to a question mark before the sentence ends."""
+    start = max(text.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    stop = _NEXT_STOP.search(text, match.end())
+    if not stop or stop.group(0) != "?":
+        return False
+    clause = _LAST_CLAUSE.split(text[start: match.start()])[-1]
+    return bool(_OWN_QUESTION.match(clause)) and bool(_PROCEDURE.search(text[start: stop.end()]))
+
+
+# The opening of a question about the writer's own sign-up: 'Kan ik me …', 'Kunnen we ons …', 'Am I allowed to …'
+_OWN_QUESTION = re.compile(r"(?i)\s*(?:(?:kan|kunnen|mag|mogen|moet|moeten|can|could|may|should|must)\s+(?:ik|we|wij|i)\b"
+                           r"|(?:am\s+i|are\s+we)\s+allowed\b)")
+_LAST_CLAUSE = re.compile(r"(?i),\s*(?=(?:of|or)\s)(?:of|or)\s+")
+# What makes 'may I sign up?' a question about the way of signing up rather than a polite request for a place ('Mag ik
+# me inschrijven voor 24/6?'): another way offered ('…, or does she need to do that herself?'), a channel or a name to
+# sign up under ('via dit adres', 'op naam van de bibliotheek'), a sign-up already made ('mijn inschrijving', 'again').
+_PROCEDURE = _rx(r",?\s+(?:of|or)\s+(?:is|moet\w*|does|do|should|must|kan|kunnen|can|mag|may|via|alleen|only|zelf)\b",
+                 r"\b(?:via|op\s+naam\s+van|in\s+naam\s+van|alvast|later|opnieuw|nogmaals|again|zonder|without)\b",
+                 r"\b(?:mijn|onze|haar|zijn|my|our|her|his)\s+(?:inschrijving|aanmelding|registrati\w+)\b")
+
+
 # What the desk did before, told back: 'you told me you had put me on the waiting list. Is there any news?'
 _YOU_DID = re.compile(r"\b(?:you|u|jullie)\s+(?:had|have|has|hebt|heeft|hebben)\s+(?:already\s+|al\s+)?$", re.I)
 _NEXT_TIME = _rx(r"\b(?:een\s+)?volgende\s+keer\b", r"\bnext\s+time\b", r"\been\s+andere\s+keer\b", r"\banother\s+time\b")
@@ -1504,6 +1542,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("change", _keyword("registration_question", CHANGE, 0.75)),
     ("not-yet", _not_now),
     ("registered-asks", _registered_asks),
+    ("asks-whether-to-sign-up", _asks_whether_to_sign_up),
     ("register-words", _register_words),
     ("register-weak", _weak("register", REGISTER_WEAK)),
     ("feedback", _feedback),

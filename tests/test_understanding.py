@@ -1806,3 +1806,18 @@ def test_a_hedged_join_before_a_sign_up_that_is_meant_leaves_the_sign_up():
     text = ("One of my colleagues may want to join as well. I would like to register for the round table on 24 June. "
             "Is there parking nearby?")
     assert classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE).intent == "register"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Mag ik me via dit adres aanmelden voor de gesprekstafel, of moet dat via het formulier?", "registration_question"),
+    ("Can I register my deputy for the round table, or does he need to do that himself?", "registration_question"),
+    ("Kunnen we ons alvast aanmelden op naam van de school en de naam later doorgeven?", "registration_question"),
+    ("Mag ik mij inschrijven voor de gesprekstafel van 24 juni?", "register"),  # a polite request for a place
+    ("Kunt u mij aanmelden voor de gesprekstafel?", "register"),  # asks the desk to act
+])
+def test_a_question_about_the_way_of_signing_up_is_not_a_sign_up(text, intent):
+    """Every sign-up word inside the writer's own question, with another way offered or a channel or name to sign up
+    under: the writer asks how; 'Mag ik me inschrijven?' alone asks for a place."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE).intent == intent
