@@ -545,6 +545,20 @@ def _sales(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return ("other", 0.8, f"sales or phishing ({', '.join(sorted(found))})") if len(found) >= 2 else None
 
 
+def _newsletter(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """A newsletter sent to the desk ('Nieuwsbrief mei': '… Afmelden voor deze nieuwsbrief? Klik hier.'): for reading,
+    and its only question is its unsubscribe line; not one a person forwards or answers with words of their own."""
+    if t.is_reply or t.note_end >= 0 or not _NEWSLETTER_SUBJECT.match(t.subject):
+        return None
+    match = _UNSUBSCRIBE_LINE.search(t.raw)
+    return ("other", 0.75, f"a newsletter ({match.group(0).strip()!r})") if match else None
+
+
+_NEWSLETTER_SUBJECT = re.compile(r"(?i)\s*(?:nieuwsbrief|newsletter)\b")
+_UNSUBSCRIBE_LINE = _rx(r"\b(?:afmelden|uitschrijven)\s+voor\s+(?:deze|onze|de)\s+nieuwsbrief\b",
+                        r"\bunsubscribe\s+(?:from\s+)?(?:this|our|the)\s+newsletter\b", r"^\s*unsubscribe\b")
+
+
 # A library's accounts department writing about an invoice: for the organisers' administration; a registrant who
 # asks for an order number on the invoice is a practical question.
 _ACCOUNTS_DEPARTMENT = re.compile(r"\b(?:crediteuren|debiteuren|financi\w+ administratie|accounts payable|finance department)", re.I)
@@ -1508,6 +1522,7 @@ def _feedback(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("automated", _automated),
     ("machine-subject", _machine_subject),
+    ("newsletter", _newsletter),
     ("sales", _sales),
     ("out-of-office-text", _ooo_text),
     ("empty", _empty),

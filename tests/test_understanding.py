@@ -1821,3 +1821,15 @@ def test_a_question_about_the_way_of_signing_up_is_not_a_sign_up(text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize("subject, text, intent", [
+    ("Nieuwsbrief juni", "In deze editie:\n* De gesprekstafel op 24 juni\n\nAfmelden voor deze nieuwsbrief? Klik hier.", "other"),
+    ("Newsletter June", "This month: the round table.\n\nUnsubscribe from this newsletter? Click here.", "other"),
+    ("Vraag", "Is er parkeergelegenheid bij de gesprekstafel?", "registration_question"),  # a person's question stays
+])
+def test_a_newsletter_is_for_reading_its_unsubscribe_line_is_no_question(subject, text, intent):
+    """A newsletter sent to the desk asks nothing: the '?' of its unsubscribe line is the sender's offer."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
