@@ -1348,7 +1348,15 @@ def _asked_besides(t: _Text) -> list[str]:
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
             and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
-            and not (t.copied and _TO_YOU.search(s))]  # 'ga jij namens ons?' to the colleague the mail is for
+            and not (t.copied and _TO_YOU.search(s))  # 'ga jij namens ons?' to the colleague the mail is for
+            and not _MAY_THAT_BE.match(s)]
+
+
+# Whether the sign-up just asked for may be ('… zou graag het webinar volgen. Is dat mogelijk voor iemand van een
+# school?'): accepting the sign-up answers it, as with 'Is er nog plek? Dan meld ik me aan'; nothing to forward.
+_MAY_THAT_BE = re.compile(r"(?i)(?:(?:is|kan|mag)\s+dat\s+(?:ook\s+|nog\s+|wel\s+)?(?:mogelijk|toegestaan|zomaar)?"
+                          r"|(?:is\s+that|would\s+that\s+be)\s+(?:also\s+|still\s+)?(?:possible|allowed|ok(?:ay)?))"
+                          r"(?:\s+(?:voor|for)\s+(?:iemand|someone|mensen|people)\b[^.?!]{0,60})?\?")
 
 
 _TO_YOU = re.compile(r"\bjij\b", re.I)

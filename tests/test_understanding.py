@@ -1833,3 +1833,16 @@ def test_a_newsletter_is_for_reading_its_unsubscribe_line_is_no_question(subject
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize("text, secondary", [
+    ("Ik zou graag de gesprekstafel van 24 juni bijwonen. Is dat mogelijk voor iemand van een gemeente?", ()),
+    ("I would like to register for the round table on 24 June. Is that possible?", ()),
+    ("Ik meld me aan voor de gesprekstafel van 24 juni. Is er parkeergelegenheid?", ("registration_question",)),
+])
+def test_whether_the_sign_up_may_be_is_answered_by_accepting_it(text, secondary):
+    """'Is dat mogelijk?' after a sign-up asks whether the sign-up may be: accepting it answers, nothing to forward."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
