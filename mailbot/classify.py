@@ -636,6 +636,24 @@ _PROCEDURE = _rx(r",?\s+(?:of|or)\s+(?:is|moet\w*|does|do|should|must|kan|kunnen
                  r"\b(?:mijn|onze|haar|zijn|my|our|her|his)\s+(?:inschrijving|aanmelding|registrati\w+)\b")
 
 
+def _asks_the_way(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """'Ik wil graag 12 directeuren aanmelden. Kan ik een Excel-lijst sturen of moet ieder apart een formulier invullen?':
+    a sign-up wished for but not yet made (no one's address given), asking which way to hand it in."""
+    note = t.note
+    if not (match := _EACH_APART.search(note)) or _AN_ADDRESS.search(t.raw) or not _HANDED_IN.search(_sentence_of(note, match)):
+        return None  # 'Is het voldoende als één van ons de link ontvangt, of moet iedereen zich afzonderlijk registreren?'
+        # under four names: how to follow it, the sign-up made
+    return "registration_question", 0.7, f"asks which way to sign up ({match.group(0)!r})"
+
+
+# Another way offered, each one signing up on their own: '…, of moet ieder apart een formulier invullen?'
+_EACH_APART = _rx(r"\b(?:of|or)\s+(?:moet|moeten|should|must|do|does|need)\s+(?:ieder|iedereen|elk|elke|everyone|each)\b"
+                  r"[^.?!\n]{0,40}\b(?:apart|afzonderlijk|zelf|separately|individually|themselves)\b[^.?!\n]{0,40}\?")
+# What a sign-up is handed in on: a form each, or one list
+_HANDED_IN = re.compile(r"(?i)\b(?:formulier\w*|forms?|\w*lijst|list|excel\w*|spreadsheet)\b")
+_AN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 # What the desk did before, told back: 'you told me you had put me on the waiting list. Is there any news?'
 _YOU_DID = re.compile(r"\b(?:you|u|jullie)\s+(?:had|have|has|hebt|heeft|hebben)\s+(?:already\s+|al\s+)?$", re.I)
 _NEXT_TIME = _rx(r"\b(?:een\s+)?volgende\s+keer\b", r"\bnext\s+time\b", r"\been\s+andere\s+keer\b", r"\banother\s+time\b")
@@ -1566,6 +1584,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("not-yet", _not_now),
     ("registered-asks", _registered_asks),
     ("asks-whether-to-sign-up", _asks_whether_to_sign_up),
+    ("asks-the-way", _asks_the_way),
     ("register-words", _register_words),
     ("register-weak", _weak("register", REGISTER_WEAK)),
     ("feedback", _feedback),

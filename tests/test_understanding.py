@@ -1846,3 +1846,18 @@ def test_whether_the_sign_up_may_be_is_answered_by_accepting_it(text, secondary)
 
     u = classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Ik wil graag acht leerkrachten aanmelden voor de gesprekstafel. Mag ik een lijst sturen, of moet iedereen apart "
+     "het formulier invullen?", "registration_question"),
+    ("We would like to register our team of six. Can I send one list, or must everyone fill in the form separately?",
+     "registration_question"),
+    ("Ik meld aan: Anna Smit (anna.smit@example.nl) en Bas Kok (bas.kok@example.nl). Mag ik een lijst sturen, of moet "
+     "iedereen apart het formulier invullen?", "register"),  # the sign-up is made: its names and addresses given
+])
+def test_asking_which_way_to_hand_in_a_sign_up_is_not_yet_one(text, intent):
+    """A group sign-up wished for, asking whether one list will do or each must fill in the form: how to sign up."""
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE).intent == intent
