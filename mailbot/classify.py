@@ -1770,6 +1770,20 @@ def _greets_its_contact(greeted: str, event: Event, catalogue: Catalogue) -> lis
     return [f"contact ({greeted.title()})"] if greeted and greeted in names else []
 
 
+def _registrar_greeted(p: ParsedMail, catalogue: Catalogue) -> str | None:
+    """The one event whose sign-ups the greeted first name takes, when that name is no contact of any other event. Not
+    a content contact, whom people write about much else ('Beste Maaike, staat er iets op de planning over …?')."""
+    opening = _GREETED.match(p.text)
+    greeted = (opening.group(1) or opening.group(2)).lower() if opening else ""
+    if not greeted:
+        return None
+    ours = [e for e in catalogue.events if _greets_its_contact(greeted, e, catalogue)]
+    if len(ours) != 1:
+        return None
+    registrar = catalogue.contacts.get(ours[0].registration_contact)
+    return ours[0].id if registrar and registrar.name and registrar.name.split()[0].lower() == greeted else None
+
+
 _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednesday"), ("donderdag", "thursday"),
              ("vrijdag", "friday"), ("zaterdag", "saturday"), ("zondag", "sunday"))
 
@@ -2066,6 +2080,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if intent in ("question", "registration_question") and (p.from_email or "").lower() in own and not p.forwarded:
             intent, confidence, event_id = "other", 0.7, event_id  # 'Kun jij de tafelvoorzitters een uitnodiging sturen?'
             hits.append(Hit("internal", "one of our own contacts asks the desk something: for the organisers"))
+        if intent in ("question", "registration_question") and not scores and (asked := _registrar_greeted(p, catalogue)):
+            event_id = asked  # 'Hoi Seher, mogen er per bibliotheek twee mensen komen?': asks the one who takes its sign-ups
+            hits.append(Hit("event", f"{asked}: the question greets the one who takes its sign-ups, and no other event's"))
         if intent == "question" and not scores and (themed := _theme_asked_about(t, catalogue)):
             event_id = themed  # 'Wat verstaan jullie precies onder de gezinsaanpak?': one theme, asked about
             hits.append(Hit("event", f"{themed}: the content question names one of its themes"))

@@ -1861,3 +1861,15 @@ def test_asking_which_way_to_hand_in_a_sign_up_is_not_yet_one(text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Gesprekstafel"), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hoi Seher,\n\nMogen er per organisatie twee mensen komen? Onze directeur wil graag haar adjunct meenemen.",
+     "gesprekstafel-2019-06-24"),
+    ("Beste Maaike,\n\nStaat er ook iets op de planning over leesbevordering in de kinderopvang?", ""),  # content contact
+])
+def test_a_question_to_the_one_who_takes_an_events_sign_ups_is_about_that_event(text, event):
+    """Greeting the registration contact of one event and no other: the question is about that event."""
+    from tests.helpers import parsed
+
+    assert (classify(parsed(text=text, subject="Vraagje"), CATALOGUE).event_id or "") == event
