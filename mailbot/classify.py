@@ -630,9 +630,10 @@ _OWN_QUESTION = re.compile(r"(?i)\s*(?:(?:kan|kunnen|mag|mogen|moet|moeten|can|c
 _LAST_CLAUSE = re.compile(r"(?i),\s*(?=(?:of|or)\s)(?:of|or)\s+")
 # What makes 'may I sign up?' a question about the way of signing up rather than a polite request for a place ('Mag ik
 # me inschrijven voor 24/6?'): another way offered ('…, or does she need to do that herself?'), a channel or a name to
-# sign up under ('via dit adres', 'op naam van de bibliotheek'), a sign-up already made ('mijn inschrijving', 'again').
+# sign up under ('via dit adres', 'op naam van de bibliotheek'; not 'via deze weg', which says 'hereby'), a sign-up
+# already made ('mijn inschrijving', 'again').
 _PROCEDURE = _rx(r",?\s+(?:of|or)\s+(?:is|moet\w*|does|do|should|must|kan|kunnen|can|mag|may|via|alleen|only|zelf)\b",
-                 r"\b(?:via|op\s+naam\s+van|in\s+naam\s+van|alvast|later|opnieuw|nogmaals|again|zonder|without)\b",
+                 r"\b(?:via(?!\s+(?:deze|die)\s+weg\b)|op\s+naam\s+van|in\s+naam\s+van|alvast|later|opnieuw|nogmaals|again|zonder|without)\b",
                  r"\b(?:mijn|onze|haar|zijn|my|our|her|his)\s+(?:inschrijving|aanmelding|registrati\w+)\b")
 
 

@@ -1814,6 +1814,7 @@ def test_a_hedged_join_before_a_sign_up_that_is_meant_leaves_the_sign_up():
     ("Kunnen we ons alvast aanmelden op naam van de school en de naam later doorgeven?", "registration_question"),
     ("Mag ik mij inschrijven voor de gesprekstafel van 24 juni?", "register"),  # a polite request for a place
     ("Kunt u mij aanmelden voor de gesprekstafel?", "register"),  # asks the desk to act
+    ("Kan ik me via deze weg aanmelden voor de gesprekstafel?", "register"),  # 'via deze weg': hereby
 ])
 def test_a_question_about_the_way_of_signing_up_is_not_a_sign_up(text, intent):
     """Every sign-up word inside the writer's own question, with another way offered or a channel or name to sign up
