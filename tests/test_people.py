@@ -1436,3 +1436,29 @@ def test_an_organisation_by_its_kind_for_the_people_named(body, expected):
 def test_a_signature_s_lower_case_article_is_not_the_name(org, expected):
     from mailbot.signatures import _without_article
     assert _without_article(org) == expected
+
+
+def _who_cc(body: str, sender: str, cc: str, subject: str = "Aanmelding") -> list[tuple]:
+    """(name, email) of each attendee, for a plain mail with a Cc header."""
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    message = make_message(sender=sender, subject=subject, body=body, headers={"Cc": cc})
+    return [(a.name, a.email) for a in classify(parse(message), CATALOGUE).attendees]
+
+
+def test_a_first_name_alone_is_the_one_in_cc():
+    """'Wim komt!' with Wim de Groot in Cc: the Cc says who he is, by his display name in full."""
+    assert _who_cc("Hoi,\n\nWim komt naar de gesprekstafel op 24 juni! Zet hem maar op de lijst.\n\nGroet,\nAnke",
+                   "Anke Bos <a.bos@zw.example.nl>", "Wim de Groot <wim.degroot@zw.example.nl>") == \
+        [("Wim de Groot", "wim.degroot@zw.example.nl")]
+
+
+def test_first_names_in_cc_with_ikzelf():
+    """'ikzelf, Floor en Ahmed (beiden in cc)': the writer and the two whose addresses begin with those first names."""
+    people = _who_cc("Hallo,\n\nVoor de gesprekstafel op 24 juni komen we met drie: ikzelf, Floor en Ahmed (beiden in cc).\n\n"
+                     "Met vriendelijke groet,\n\nTom Wit\nBibliotheek Zuidwest",
+                     "Tom Wit <t.wit@zw.example.nl>", "floor.jansen@zw.example.nl, ahmed.bakir@zw.example.nl")
+    assert sorted(e for _, e in people) == ["ahmed.bakir@zw.example.nl", "floor.jansen@zw.example.nl", "t.wit@zw.example.nl"]
