@@ -213,7 +213,7 @@ _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bi
               r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
               # a primary school by its kind and name: 'obs De Tweemaster', 'cbs Ichthus', 'SBO De Wissel', 'IKC Noorderlicht';
               # a province: 'Provincie Fryslân' (a name follows in capitals, not 'de provincie')
-              rf"|(?:{_SCHOOL_KINDS}|provincie)(?=\s+[A-ZÀ-Ý])"
+              rf"|(?:{_SCHOOL_KINDS}|provincie)(?=\s+(?:'t\s+)?[A-ZÀ-Ý])"  # "OBS 't Palet": the old article before the name
               r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b")  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # Searched on lower-cased text (a phrase table, run on every signature line): the capitals its case-sensitive pieces
 # look for are lower-case letters there; the hit is then checked against the pattern itself.
@@ -642,7 +642,7 @@ _SELF_ROLE = (r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coör
               r"|medewerker|bibliothecaris|librarian|specialist)[\w-]*")  # 'I am a reading consultant at …'
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
-_A_SCHOOL = rf"(?i:{_SCHOOL_KINDS}|basisschool)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}"
+_A_SCHOOL = rf"(?i:{_SCHOOL_KINDS}|basisschool)\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}"
 SCHOOL_NAME = _A_SCHOOL
 # 'ik ben leerkracht van groep 6 op obs De Wilgenhoek': a teacher's class may come between role and school.
 # The writer's name first: 'Mijn naam is Jan Smit, leerkracht op OBS De Klimop', 'Ik ben Jan Smit, intern begeleider bij …'.

@@ -1462,3 +1462,11 @@ def test_first_names_in_cc_with_ikzelf():
                      "Met vriendelijke groet,\n\nTom Wit\nBibliotheek Zuidwest",
                      "Tom Wit <t.wit@zw.example.nl>", "floor.jansen@zw.example.nl, ahmed.bakir@zw.example.nl")
     assert sorted(e for _, e in people) == ["ahmed.bakir@zw.example.nl", "floor.jansen@zw.example.nl", "t.wit@zw.example.nl"]
+
+
+def test_a_school_named_with_the_old_article():
+    """"OBS 't Zonnetje": the old article 't belongs to the school's name, as 'De' does in 'OBS De Klimop'."""
+    people = _who("Hierbij meld ik aan voor het webinar van 28 maart:\n\nKarin Mol – directeur OBS 't Zonnetje – k.mol@sk.example.nl\n"
+                  "Bas Riet – directeur CBS De Ark – b.riet@sk.example.nl\n\nMet vriendelijke groet,\nLies Dam",
+                  "Lies Dam <l.dam@sk.example.nl>", "Webinar 28 maart")
+    assert [(n, o) for n, _, o in people] == [("Karin Mol", "OBS 't Zonnetje"), ("Bas Riet", "CBS De Ark")]
