@@ -488,7 +488,10 @@ def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
 # An organisation known by a brand written in mixed capitals or by its letters, as where people come from: 'two people
 # from BplusC (Leiden)', 'de collega's van OBA'. (Not a town: 'two people from Leiden'.)
 _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|deelnemers|of us|van ons)\s+(?i:from|van|uit)\s+"
-                            r"([A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])")
+                            # a school by its kind and name, whole: 'mijn collega's van IKC De Horizon'
+                            rf"((?i:{_SCHOOL_KINDS})\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,2}}"
+                            # … else a brand or letters, not the letters that open a longer name
+                            r"|[A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])(?!\s+(?:'t\s+)?[A-ZÀ-Ý])")
 
 
 def _library_spelled_by_domain(text: str, email: str | None) -> str | None:

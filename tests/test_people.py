@@ -1470,3 +1470,11 @@ def test_a_school_named_with_the_old_article():
                   "Bas Riet – directeur CBS De Ark – b.riet@sk.example.nl\n\nMet vriendelijke groet,\nLies Dam",
                   "Lies Dam <l.dam@sk.example.nl>", "Webinar 28 maart")
     assert [(n, o) for n, _, o in people] == [("Karin Mol", "OBS 't Zonnetje"), ("Bas Riet", "CBS De Ark")]
+
+
+def test_colleagues_from_a_school_named_whole():
+    """'samen met mijn collega's van KC De Linde': the school by its kind and name, not the letters 'KC' alone."""
+    people = _who("Hoi!\n\nIk wil me graag aanmelden voor het webinar van 28 maart, samen met mijn collega's van KC De Linde:\n"
+                  "- Noor – noor@kcdelinde.example.nl\n- Bram – bram@kcdelinde.example.nl\n\nGroetjes, Eva Smit\n",
+                  "Eva Smit <eva.smit@example.com>", "Webinar")
+    assert {o for _, _, o in people} == {"KC De Linde"}
