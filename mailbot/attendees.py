@@ -84,7 +84,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
-                             r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
+                             r"\ben ik\b(?!\s+(?:kom|ben|blijf|blijven))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", _ME_IN_BRACKETS,
                              r"\b(?:myself \(|me \(|ik \(|ikzelf \(|mijzelf \()[^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'me (director) and …'
                              # (each branch a literal, 'me (': a word for the table's fast filter) r"\b(?:neither|nor) (?:can|will) i\b",

@@ -1478,3 +1478,10 @@ def test_colleagues_from_a_school_named_whole():
                   "- Noor – noor@kcdelinde.example.nl\n- Bram – bram@kcdelinde.example.nl\n\nGroetjes, Eva Smit\n",
                   "Eva Smit <eva.smit@example.com>", "Webinar")
     assert {o for _, _, o in people} == {"KC De Linde"}
+
+
+def test_those_who_stay_signed_up_are_not_cancelled():
+    """'Tess en ik blijven aangemeld': the writer stays, only the one taken off the list is cancelled."""
+    people = _who("Hallo,\n\nJoost kan toch niet meekijken naar het webinar van 28 maart. Wil je hem van de lijst halen? "
+                  "Tess en ik blijven aangemeld.\n\nMarieke", "Marieke Vos <m.vos@obs.example.nl>", "Re: webinar 28 maart")
+    assert [n for n, _, _ in people] == ["Joost"]
