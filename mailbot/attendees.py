@@ -1493,7 +1493,9 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-[a-z]+)?|bibliothecaris|plaatsvervanger|vervanger|opvolger"
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
-    r"|consulent|leesconsulent|medewerker|namens|on behalf of)\b"
+    r"|consulent|leesconsulent|medewerker|namens|on behalf of"
+    # one of the writer's family, whom the writer speaks for: 'Mijn moeder Gerda Huisman is vrijwilliger op …'
+    r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
     r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal'
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")

@@ -1485,3 +1485,10 @@ def test_those_who_stay_signed_up_are_not_cancelled():
     people = _who("Hallo,\n\nJoost kan toch niet meekijken naar het webinar van 28 maart. Wil je hem van de lijst halen? "
                   "Tess en ik blijven aangemeld.\n\nMarieke", "Marieke Vos <m.vos@obs.example.nl>", "Re: webinar 28 maart")
     assert [n for n, _, _ in people] == ["Joost"]
+
+
+def test_a_family_member_signed_up_by_name():
+    """'Mijn vader Henk Post wil zich graag aanmelden': the one the writer speaks for, not the writer."""
+    people = _who("Hallo,\n\nMijn vader Henk Post wil zich graag aanmelden voor het webinar van 28 maart. De link mag naar mij."
+                  "\n\nGroet,\nSanne", "Sanne Post <sanne.post@example.com>", "Webinar 28 maart")
+    assert [(n, e) for n, e, _ in people] == [("Henk Post", None)]
