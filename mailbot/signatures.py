@@ -473,14 +473,15 @@ def _domain_letters(email: str | None) -> str:
 
 def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     """A cell of a signature line that the sender's mail domain spells: 'SPO Waterrijk' for …@spo-waterrijk.example.nl.
-    The organisation's own name, though it has no library word."""
+    The organisation's own name, though it has no library word; a short domain only by the letters it is known by,
+    in capitals: 'OBA | Openbare Bibliotheek Amsterdam' under the mail from …@oba.… is the OBA, as it calls itself."""
     domain = _domain_letters(email)
-    if len(domain) < 5 or domain not in _letters(signature):
+    if len(domain) < 3 or domain not in _letters(signature):
         return None  # (the signature's letters hold no cell that spells it: most mails, found with one substitution)
     for line in signature.split("\n")[1:]:
         for cell in _SEGMENTS.split(line):
             cell = cell.strip(" ,|–-")
-            if cell[:1].isupper() and _letters(cell) == domain:
+            if cell[:1].isupper() and _letters(cell) == domain and (len(domain) >= 5 or cell.isupper()):
                 return cell
     return None
 

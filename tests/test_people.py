@@ -1492,3 +1492,10 @@ def test_a_family_member_signed_up_by_name():
     people = _who("Hallo,\n\nMijn vader Henk Post wil zich graag aanmelden voor het webinar van 28 maart. De link mag naar mij."
                   "\n\nGroet,\nSanne", "Sanne Post <sanne.post@example.com>", "Webinar 28 maart")
     assert [(n, e) for n, e, _ in people] == [("Henk Post", None)]
+
+
+def test_a_short_domain_names_the_library_by_its_letters():
+    """'BMZ | Bibliotheek Midden-Zeeland' under a mail from …@bmz.…: the library as it calls itself, by its letters."""
+    people = _who("Dag,\n\nBij deze mijn aanmelding voor de gesprekstafel op 24 juni.\n\nVriendelijke groet,\n\nKoen Wit | directeur\n"
+                  "BMZ | Bibliotheek Midden-Zeeland\nMarkt 1 | 4331 LK Middelburg\n", "Koen Wit <k.wit@bmz.example.nl>", "Gesprekstafel")
+    assert [o for _, _, o in people] == ["BMZ"]
