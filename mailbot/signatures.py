@@ -504,8 +504,9 @@ def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     return next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
 
 
-# A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …'.
-_ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+de\s+([A-Z]{2,5})\b(?![\w-])")
+# A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …',
+# 'Namens DOK meld ik aan' (a brand without the article).
+_ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+(?:de\s+)?([A-Z]{2,5})\b(?![\w-])")
 
 
 # A phone's sign-off run on after the last sentence, a first name alone: '… voor morgen, griep. Ger'; or after a
@@ -543,7 +544,7 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = said  # 'We both work for Leescentrum Kop van Noord-Holland', 'Wij (KBS De Kleine Prins) willen …'
     if org is None and (found := _BRAND_IN_TEXT.search(p.text)):
         org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
-    if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
+    if org is None and ("anuit " in p.text or "amens " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]

@@ -1499,3 +1499,10 @@ def test_a_short_domain_names_the_library_by_its_letters():
     people = _who("Dag,\n\nBij deze mijn aanmelding voor de gesprekstafel op 24 juni.\n\nVriendelijke groet,\n\nKoen Wit | directeur\n"
                   "BMZ | Bibliotheek Midden-Zeeland\nMarkt 1 | 4331 LK Middelburg\n", "Koen Wit <k.wit@bmz.example.nl>", "Gesprekstafel")
     assert [o for _, _, o in people] == ["BMZ"]
+
+
+def test_on_behalf_of_a_library_by_its_letters_without_article():
+    """'Namens BMZ meld ik aan': the writer speaks for the library known by its letters, with or without 'de'."""
+    people = _who("Goedemiddag,\n\nNamens BMZ meld ik mij aan voor het webinar van 28 maart.\n\nMet vriendelijke groet,\nNora Lind",
+                  "Nora Lind <n.lind@bibliotheekmz.example.nl>", "Webinar 28 maart")
+    assert [o for _, _, o in people] == ["BMZ"]
