@@ -1330,7 +1330,9 @@ _LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])
                             rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
                             rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X'
                             # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
-                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME}))")
+                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME})"
+                            # … or said in the next words: 'Gerda Huisman is vrijwillig schoolbibliothecaris op CBS De Fontein'
+                            rf"|\s+(?:is|werkt)\s+(?:[\w-]+\s+){{1,3}}?(?:op|bij)\s+({SCHOOL_NAME}))")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
 # … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
 _FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME}|{SCHOOL_NAME})[^.!?\n]{{0,60}}$")

@@ -1506,3 +1506,10 @@ def test_on_behalf_of_a_library_by_its_letters_without_article():
     people = _who("Goedemiddag,\n\nNamens BMZ meld ik mij aan voor het webinar van 28 maart.\n\nMet vriendelijke groet,\nNora Lind",
                   "Nora Lind <n.lind@bibliotheekmz.example.nl>", "Webinar 28 maart")
     assert [o for _, _, o in people] == ["BMZ"]
+
+
+def test_the_school_said_after_the_name():
+    """'Mijn vader Henk Post is leesvrijwilliger op OBS De Linde': the school that sentence gives is his."""
+    people = _who("Hallo,\n\nMijn vader Henk Post is leesvrijwilliger op OBS De Linde en wil zich graag aanmelden voor het webinar "
+                  "van 28 maart. De link mag naar mij.\n\nGroet,\nSanne", "Sanne Post <sanne.post@example.com>", "Webinar 28 maart")
+    assert [(n, o) for n, _, o in people] == [("Henk Post", "OBS De Linde")]
