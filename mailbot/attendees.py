@@ -26,7 +26,7 @@ _I = r"(?:ik|ich)"
 _ALONG = r"(?:mee|mit)"
 # The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
 _ME_IN_BRACKETS = r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)"  # each a literal: the table's fast filter
-_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)\s+(?:en|én|,)",
+_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*,)",  # 'komen we met drie: ikzelf, Saskia en …'
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?:myself|me)\s+and\b",
@@ -84,7 +84,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
-                             r"\ben ik\b(?!\s+(?:kom|ben|blijf))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
+                             r"\ben ik\b(?!\s+(?:kom|ben|blijf|blijven))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", _ME_IN_BRACKETS,
                              r"\b(?:myself \(|me \(|ik \(|ikzelf \(|mijzelf \()[^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'me (director) and …'
                              # (each branch a literal, 'me (': a word for the table's fast filter) r"\b(?:neither|nor) (?:can|will) i\b",
@@ -1330,7 +1330,9 @@ _LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])
                             rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
                             rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X'
                             # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
-                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME}))")
+                            rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME})"
+                            # … or said in the next words: 'Gerda Huisman is vrijwillig schoolbibliothecaris op CBS De Fontein'
+                            rf"|\s+(?:is|werkt)\s+(?:[\w-]+\s+){{1,3}}?(?:op|bij)\s+({SCHOOL_NAME}))")
 # ('Peter Kalkman, directeur van Bibliotheek Eemdal, vroeg …': with the role between.)
 # … or earlier in the sentence that names them: 'Namens Bibliotheek Waterland meld ik hun directeur, Annelies Groen, aan'.
 _FOR_LIBRARY_BEFORE = re.compile(rf"\b(?i:namens|on behalf of|vanuit)\s+({LIBRARY_NAME}|{SCHOOL_NAME})[^.!?\n]{{0,60}}$")
@@ -1458,11 +1460,34 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
         spelled = _name_for_address(address, text)
         if spelled and _HELPER_BEFORE.search(text, 0, max(0, text.find(spelled))):
             continue  # 'My assistant, Laura Smits, is in cc and will update my diary': she keeps the agenda, she does not come
+        if not spelled and (first := _first_name_of_cc(address, names.get(address), text)):
+            display = display_name(names.get(address))
+            people.append(Attendee(display if display and display.split()[0] == first else first, address))
+            continue  # 'Harrie komt! (Cc: Harrie van de Ven)': the first name is the one in Cc, his display name in full
         if spelled:  # the display name, unless the text writes it fuller: 'Gerda Hofstede-Lanting (in cc)'
             display = display_name(names.get(address))
             fuller = display and len(spelled) > len(display) and same_person_fuller(display, spelled)
             people.append(Attendee(spelled if fuller or not display else display, address))
     return people
+# The first word of an address that writes a first name and a surname: 'saskia' in saskia.dijkman@….
+_FIRST_OF_ADDRESS = re.compile(r"([a-z]{3,})[._-][a-z]")
+
+
+def _first_name_of_cc(address: str, display: str | None, text: str) -> str | None:
+    """A first name alone in the text that is the first name of someone in Cc: 'Harrie komt!' with Harrie van de Ven
+    in Cc, 'ikzelf, Saskia en Mohamed (beiden in cc)' with saskia.dijkman@…. At the desk the Cc says who that is; a first
+    name alone is too little for anyone but those the writer copied in."""
+    shown = display_name(display)
+    candidates = [shown.split()[0]] if shown and len(shown.split()) > 1 else []
+    if (found := _FIRST_OF_ADDRESS.match(_fold(address.split("@", 1)[0]))) and not is_department(found.group(1)):
+        candidates.append(found.group(1).capitalize())
+    for first in candidates:
+        if len(first) >= 3 and first.isalpha() and first[0].isupper() and first.lower() not in NOT_NAMES \
+                and _fold(first) == _fold(address.split("@", 1)[0])[:len(first)] and has_word(first, text):
+            return first
+    return None
+
+
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
 # Kamphuis', 'our incoming Head of Service, Gareth Hughes', 'colleagues Megan Clarke (…) and Daniel Hughes',
 # 'both our directors, Dr. Ingrid Holm and Mr. Arjan Wiersma', 'mijn adjunct Karin Vos', 'Onze toezichthouder, …'.
@@ -1470,7 +1495,9 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-[a-z]+)?|bibliothecaris|plaatsvervanger|vervanger|opvolger"
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
-    r"|consulent|leesconsulent|medewerker|namens|on behalf of)\b"
+    r"|consulent|leesconsulent|medewerker|namens|on behalf of"
+    # one of the writer's family, whom the writer speaks for: 'Mijn moeder Gerda Huisman is vrijwilliger op …'
+    r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
     r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal'
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")

@@ -213,7 +213,7 @@ _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bi
               r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
               # a primary school by its kind and name: 'obs De Tweemaster', 'cbs Ichthus', 'SBO De Wissel', 'IKC Noorderlicht';
               # a province: 'Provincie Fryslân' (a name follows in capitals, not 'de provincie')
-              rf"|(?:{_SCHOOL_KINDS}|provincie)(?=\s+[A-ZÀ-Ý])"
+              rf"|(?:{_SCHOOL_KINDS}|provincie)(?=\s+(?:'t\s+)?[A-ZÀ-Ý])"  # "OBS 't Palet": the old article before the name
               r"|\w*cultuurhuis|\w*kulturhus|\w*cultuurcentrum|trust)\b")  # 'Cultuurhuis De Molenberg', 'Kulturhus X', '… Culture Trust'
 # Searched on lower-cased text (a phrase table, run on every signature line): the capitals its case-sensitive pieces
 # look for are lower-case letters there; the hit is then checked against the pattern itself.
@@ -473,14 +473,15 @@ def _domain_letters(email: str | None) -> str:
 
 def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     """A cell of a signature line that the sender's mail domain spells: 'SPO Waterrijk' for …@spo-waterrijk.example.nl.
-    The organisation's own name, though it has no library word."""
+    The organisation's own name, though it has no library word; a short domain only by the letters it is known by,
+    in capitals: 'OBA | Openbare Bibliotheek Amsterdam' under the mail from …@oba.… is the OBA, as it calls itself."""
     domain = _domain_letters(email)
-    if len(domain) < 5 or domain not in _letters(signature):
+    if len(domain) < 3 or domain not in _letters(signature):
         return None  # (the signature's letters hold no cell that spells it: most mails, found with one substitution)
     for line in signature.split("\n")[1:]:
         for cell in _SEGMENTS.split(line):
             cell = cell.strip(" ,|–-")
-            if cell[:1].isupper() and _letters(cell) == domain:
+            if cell[:1].isupper() and _letters(cell) == domain and (len(domain) >= 5 or cell.isupper()):
                 return cell
     return None
 
@@ -488,7 +489,10 @@ def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
 # An organisation known by a brand written in mixed capitals or by its letters, as where people come from: 'two people
 # from BplusC (Leiden)', 'de collega's van OBA'. (Not a town: 'two people from Leiden'.)
 _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|deelnemers|of us|van ons)\s+(?i:from|van|uit)\s+"
-                            r"([A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])")
+                            # a school by its kind and name, whole: 'mijn collega's van IKC De Horizon'
+                            rf"((?i:{_SCHOOL_KINDS})\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,2}}"
+                            # … else a brand or letters, not the letters that open a longer name
+                            r"|[A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])(?!\s+(?:'t\s+)?[A-ZÀ-Ý])")
 
 
 def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
@@ -500,8 +504,9 @@ def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     return next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
 
 
-# A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …'.
-_ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+de\s+([A-Z]{2,5})\b(?![\w-])")
+# A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …',
+# 'Namens DOK meld ik aan' (a brand without the article).
+_ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+(?:de\s+)?([A-Z]{2,5})\b(?![\w-])")
 
 
 # A phone's sign-off run on after the last sentence, a first name alone: '… voor morgen, griep. Ger'; or after a
@@ -539,7 +544,7 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = said  # 'We both work for Leescentrum Kop van Noord-Holland', 'Wij (KBS De Kleine Prins) willen …'
     if org is None and (found := _BRAND_IN_TEXT.search(p.text)):
         org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
-    if org is None and ("anuit de " in p.text or "amens de " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
+    if org is None and ("anuit " in p.text or "amens " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
@@ -642,7 +647,7 @@ _SELF_ROLE = (r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coör
               r"|medewerker|bibliothecaris|librarian|specialist)[\w-]*")  # 'I am a reading consultant at …'
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
-_A_SCHOOL = rf"(?i:{_SCHOOL_KINDS}|basisschool)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}"
+_A_SCHOOL = rf"(?i:{_SCHOOL_KINDS}|basisschool)\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}"
 SCHOOL_NAME = _A_SCHOOL
 # 'ik ben leerkracht van groep 6 op obs De Wilgenhoek': a teacher's class may come between role and school.
 # The writer's name first: 'Mijn naam is Jan Smit, leerkracht op OBS De Klimop', 'Ik ben Jan Smit, intern begeleider bij …'.

@@ -1436,3 +1436,80 @@ def test_an_organisation_by_its_kind_for_the_people_named(body, expected):
 def test_a_signature_s_lower_case_article_is_not_the_name(org, expected):
     from mailbot.signatures import _without_article
     assert _without_article(org) == expected
+
+
+def _who_cc(body: str, sender: str, cc: str, subject: str = "Aanmelding") -> list[tuple]:
+    """(name, email) of each attendee, for a plain mail with a Cc header."""
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    message = make_message(sender=sender, subject=subject, body=body, headers={"Cc": cc})
+    return [(a.name, a.email) for a in classify(parse(message), CATALOGUE).attendees]
+
+
+def test_a_first_name_alone_is_the_one_in_cc():
+    """'Wim komt!' with Wim de Groot in Cc: the Cc says who he is, by his display name in full."""
+    assert _who_cc("Hoi,\n\nWim komt naar de gesprekstafel op 24 juni! Zet hem maar op de lijst.\n\nGroet,\nAnke",
+                   "Anke Bos <a.bos@zw.example.nl>", "Wim de Groot <wim.degroot@zw.example.nl>") == \
+        [("Wim de Groot", "wim.degroot@zw.example.nl")]
+
+
+def test_first_names_in_cc_with_ikzelf():
+    """'ikzelf, Floor en Ahmed (beiden in cc)': the writer and the two whose addresses begin with those first names."""
+    people = _who_cc("Hallo,\n\nVoor de gesprekstafel op 24 juni komen we met drie: ikzelf, Floor en Ahmed (beiden in cc).\n\n"
+                     "Met vriendelijke groet,\n\nTom Wit\nBibliotheek Zuidwest",
+                     "Tom Wit <t.wit@zw.example.nl>", "floor.jansen@zw.example.nl, ahmed.bakir@zw.example.nl")
+    assert sorted(e for _, e in people) == ["ahmed.bakir@zw.example.nl", "floor.jansen@zw.example.nl", "t.wit@zw.example.nl"]
+
+
+def test_a_school_named_with_the_old_article():
+    """"OBS 't Zonnetje": the old article 't belongs to the school's name, as 'De' does in 'OBS De Klimop'."""
+    people = _who("Hierbij meld ik aan voor het webinar van 28 maart:\n\nKarin Mol – directeur OBS 't Zonnetje – k.mol@sk.example.nl\n"
+                  "Bas Riet – directeur CBS De Ark – b.riet@sk.example.nl\n\nMet vriendelijke groet,\nLies Dam",
+                  "Lies Dam <l.dam@sk.example.nl>", "Webinar 28 maart")
+    assert [(n, o) for n, _, o in people] == [("Karin Mol", "OBS 't Zonnetje"), ("Bas Riet", "CBS De Ark")]
+
+
+def test_colleagues_from_a_school_named_whole():
+    """'samen met mijn collega's van KC De Linde': the school by its kind and name, not the letters 'KC' alone."""
+    people = _who("Hoi!\n\nIk wil me graag aanmelden voor het webinar van 28 maart, samen met mijn collega's van KC De Linde:\n"
+                  "- Noor – noor@kcdelinde.example.nl\n- Bram – bram@kcdelinde.example.nl\n\nGroetjes, Eva Smit\n",
+                  "Eva Smit <eva.smit@example.com>", "Webinar")
+    assert {o for _, _, o in people} == {"KC De Linde"}
+
+
+def test_those_who_stay_signed_up_are_not_cancelled():
+    """'Tess en ik blijven aangemeld': the writer stays, only the one taken off the list is cancelled."""
+    people = _who("Hallo,\n\nJoost kan toch niet meekijken naar het webinar van 28 maart. Wil je hem van de lijst halen? "
+                  "Tess en ik blijven aangemeld.\n\nMarieke", "Marieke Vos <m.vos@obs.example.nl>", "Re: webinar 28 maart")
+    assert [n for n, _, _ in people] == ["Joost"]
+
+
+def test_a_family_member_signed_up_by_name():
+    """'Mijn vader Henk Post wil zich graag aanmelden': the one the writer speaks for, not the writer."""
+    people = _who("Hallo,\n\nMijn vader Henk Post wil zich graag aanmelden voor het webinar van 28 maart. De link mag naar mij."
+                  "\n\nGroet,\nSanne", "Sanne Post <sanne.post@example.com>", "Webinar 28 maart")
+    assert [(n, e) for n, e, _ in people] == [("Henk Post", None)]
+
+
+def test_a_short_domain_names_the_library_by_its_letters():
+    """'BMZ | Bibliotheek Midden-Zeeland' under a mail from …@bmz.…: the library as it calls itself, by its letters."""
+    people = _who("Dag,\n\nBij deze mijn aanmelding voor de gesprekstafel op 24 juni.\n\nVriendelijke groet,\n\nKoen Wit | directeur\n"
+                  "BMZ | Bibliotheek Midden-Zeeland\nMarkt 1 | 4331 LK Middelburg\n", "Koen Wit <k.wit@bmz.example.nl>", "Gesprekstafel")
+    assert [o for _, _, o in people] == ["BMZ"]
+
+
+def test_on_behalf_of_a_library_by_its_letters_without_article():
+    """'Namens BMZ meld ik aan': the writer speaks for the library known by its letters, with or without 'de'."""
+    people = _who("Goedemiddag,\n\nNamens BMZ meld ik mij aan voor het webinar van 28 maart.\n\nMet vriendelijke groet,\nNora Lind",
+                  "Nora Lind <n.lind@bibliotheekmz.example.nl>", "Webinar 28 maart")
+    assert [o for _, _, o in people] == ["BMZ"]
+
+
+def test_the_school_said_after_the_name():
+    """'Mijn vader Henk Post is leesvrijwilliger op OBS De Linde': the school that sentence gives is his."""
+    people = _who("Hallo,\n\nMijn vader Henk Post is leesvrijwilliger op OBS De Linde en wil zich graag aanmelden voor het webinar "
+                  "van 28 maart. De link mag naar mij.\n\nGroet,\nSanne", "Sanne Post <sanne.post@example.com>", "Webinar 28 maart")
+    assert [(n, o) for n, _, o in people] == [("Henk Post", "OBS De Linde")]
