@@ -605,11 +605,8 @@ def _asks_whether_to_sign_up(p: ParsedMail, t: _Text) -> tuple[str, float, str] 
     asks the desk to act, and is a sign-up)."""
     text = t.note
     matches = list(REGISTER.finditer(text))
-    if not matches:
+    if not matches or not all(_in_own_question(text, match) for match in matches):
         return None
-    for match in matches:
-        if not _in_own_question(text, match):
-            return None
     return "registration_question", 0.7, f"asks whether or how to sign up ({matches[0].group(0)!r})"
 
 
@@ -641,7 +638,7 @@ def _asks_the_way(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik wil graag 12 directeuren aanmelden. Kan ik een Excel-lijst sturen of moet ieder apart een formulier invullen?':
     a sign-up wished for but not yet made (no one's address given), asking which way to hand it in."""
     note = t.note
-    if not (match := _EACH_APART.search(note)) or _AN_ADDRESS.search(t.raw) or not _HANDED_IN.search(_sentence_of(note, match)):
+    if not (match := _EACH_APART.search(note)) or EMAIL.search(t.raw) or not _HANDED_IN.search(_sentence_of(note, match)):
         return None  # 'Is het voldoende als één van ons de link ontvangt, of moet iedereen zich afzonderlijk registreren?'
         # under four names: how to follow it, the sign-up made
     return "registration_question", 0.7, f"asks which way to sign up ({match.group(0)!r})"
@@ -652,7 +649,6 @@ _EACH_APART = _rx(r"\b(?:of|or)\s+(?:moet|moeten|should|must|do|does|need)\s+(?:
                   r"[^.?!\n]{0,40}\b(?:apart|afzonderlijk|zelf|separately|individually|themselves)\b[^.?!\n]{0,40}\?")
 # What a sign-up is handed in on: a form each, or one list
 _HANDED_IN = re.compile(r"(?i)\b(?:formulier\w*|forms?|\w*lijst|list|excel\w*|spreadsheet)\b")
-_AN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # What the desk did before, told back: 'you told me you had put me on the waiting list. Is there any news?'
