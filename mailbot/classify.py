@@ -275,7 +275,7 @@ PRACTICAL = _rx(
     r"\broom\s+for\s+(?:a\s+)?(?:second|third|fourth|extra|one more)\b",  # for one more: 'als er plaats is voor een derde persoon'
  r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
-    r"\ballergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
+    r"\b\w*allergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
@@ -1271,7 +1271,9 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
 
 # A need told for the desk to arrange ('One practical thing: I am vegetarian, in case lunch is served'), unless told
 # only for information ('Ter info: ik eet vegetarisch, mocht er een lunch zijn': nothing asked of the desk).
-_NEED_TOLD = r"\b(?:ik\s+ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:vegetari\w*|vegan\w*|allergisch|allergic|glutenvrij|gluten-?free|lactosevrij|lactose-?free|halal|kosher|rolstoelgebruiker|a\s+wheelchair\s+user|slechthorend|hard\s+of\s+hearing)\b"
+_NEED_TOLD = (r"\b(?:(?:ik\s+)?ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:vegetari\w*|vegan\w*|allergisch|allergic|glutenvrij|gluten-?free|lactosevrij|lactose-?free|halal|kosher|rolstoelgebruiker|a\s+wheelchair\s+user|slechthorend|hard\s+of\s+hearing"
+              r"|(?:lactose-?)?intolerant)\b"  # a phone's 'Ben lactose-intolerant als er lunch is' drops the 'ik'
+              r"|\b(?:ik\s+heb|i\s+have)\s+(?:een|an?)\s+(?:[\w-]+\s+)?[\w-]*(?:allergie|allergy|intolerantie|intolerance)\b")
 
 
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one

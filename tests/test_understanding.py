@@ -825,6 +825,8 @@ def test_a_move_from_one_event_to_the_other_signs_up_for_the_one_moved_to(subjec
      "dieet, als dat kan.", ("registration_question",)),
     ("Please register me for the webinar on 28 March. Will the slides be shared afterwards?", ("registration_question",)),
     ("Ik meld me aan voor het webinar op 28 maart. Levert deelname ook registerpunten op?", ("registration_question",)),
+    ("Meld me aan aub voor 24 juni! Ben lactose-intolerant als er lunch is.", ("registration_question",)),  # a need told
+    ("Ik meld me aan voor 24 juni. Ik heb een notenallergie.", ("registration_question",)),
     ("Wij komen graag naar de gesprekstafel op 24 juni. Ik ben benieuwd of rechtsbijstand in een aparte ronde aan bod "
      "komt.", ("question",)),
     ("Ik meld me aan voor het webinar op 28 maart. Wat ik nog niet goed begrijp is of de Impulsregeling ook ruimte biedt "
