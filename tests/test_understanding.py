@@ -91,6 +91,8 @@ def test_a_read_receipt_names_the_event_of_the_mail_that_was_read_and_a_newslett
      ("registration_question",)),
     ("I have to cancel my place at the round table on 24 June. Will the slides be shared afterwards?",
      ("registration_question",)),
+    ("I have to cancel my place at the round table on 24 June; I was looking forward to the discussion. Will there be a "
+     "short report afterwards?", ("registration_question",)),  # the English 'Komt er een verslag?': the desk sends it
 ])
 def test_a_cancellation_that_also_asks_something_has_it_as_its_second_intent(text, secondary):
     from tests.helpers import parsed
