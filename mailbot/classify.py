@@ -663,7 +663,7 @@ _TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|(?:ben ik
 _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan|mag|aanmeld\w*|inschrijv\w*|please|like)\b")
 # 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?', 'Ik twijfel of ik aanschuif … ? Als het ook
 # voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
-_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+)?(?:of|over)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of|overweeg\w*\s+(?:om|of)"
+_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of|overweeg\w*\s+(?:om|of)"
                      r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
                      r"|wondering\s+whether|if\s+there\s+(?:are|is|will\s+be)\s+(?!(?:still\s+)?(?:room|places?|seats?|spots?|space)\b))\b")
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
@@ -1199,10 +1199,16 @@ def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None
     return "register", 0.8, f"the writer comes in someone's place ({match.group(0)!r})"
 
 
+# Someone named comes in the place of one who cannot, said with 'instead' alone: 'Our director won't be able to attend
+# after all. Nicole Janssens, our head of programming, would like to come instead.' A replacement, whatever it asks after.
+_COMES_INSTEAD = re.compile(r"\b(?:will|would\s+(?:like|love)\s+to|wants?\s+to|is\s+going\s+to|'ll|'d\s+like\s+to)\s+"
+                            r"(?:come|attend|join|go|take\s+part)\s+instead\b(?!\s+of\b)", re.I)
+
+
 def _replacement(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'In plaats van mij komt Hatice Demir': someone named takes the writer's place. Without a name
     ('mag mijn adjunct in mijn plaats komen?') it is a practical question (the change rule)."""
-    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body)  # 'X will attend in place
+    match = REPLACES.search(t.body) or IN_PLACE_OF.search(t.body) or _COMES_INSTEAD.search(t.body)  # 'X will attend in place
     if not match:  # of our director', 'Ik laat mij vervangen door mijn collega X', 'please replace X by Y'
         return None
     stops = [m.end() for m in SENTENCE_END.finditer(t.body)]

@@ -640,6 +640,11 @@ def test_two_themes_point_to_their_event_and_one_does_not():
      "question"),
     # a question first, and the sign-up only on its answer
     ("Gesprekstafel", "Komen er op 24 juni ook voorbeelden langs? Als dat zo is, meld ik me zeker aan.", "question"),
+    ("Vraag webinar", "Wij twijfelen intern wie er het beste kan aansluiten bij het webinar van 28 maart. Is het echt "
+     "gericht op directeuren of ook interessant voor leesconsulenten? Dan meld ik liever hen aan.", "question"),
+    # someone named comes 'instead' of one who cannot: a replacement, whatever it asks after
+    ("Change of attendee", "Our director, Maria Ferreira, won't be able to attend the round table on Monday after all. "
+     "Nicole Janssens, our head of programming, would like to come instead. Is that OK?", "cancel"),
     ("Webinar", "Our coordinator would like to follow the webinar as well, could you add him?", "register"),
     # 'we zijn bij ons bezig met …' is no 'we zijn erbij'
     ("Gesprekstafel", "We zijn bij ons bezig met een nieuw exploitatiemodel. Mogen deelnemers zelf casussen inbrengen?",
