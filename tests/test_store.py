@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import mailbot.models  # noqa: F401
-from mailbot.db import open_database, table_names
+from mailbot.db import open_database, table_names, unit_of_work
 
 
 def test_migrations_create_exactly_the_models_schema(tmp_path):
@@ -47,6 +51,27 @@ def test_sqlite_runs_in_wal_mode_and_a_second_open_is_harmless(tmp_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+
+
+def test_a_unit_of_work_commits_once_at_its_end_and_a_savepoint_takes_back_only_its_own_rows(tmp_path):
+    # The driver starts no transaction before a SAVEPOINT, so SQLite made each message's savepoint
+    # a transaction of its own: a batch of 200 committed 200 times. Another reader shows it.
+    engine = open_database(f"sqlite:///{tmp_path / 'm.db'}")
+    reader = sqlite3.connect(tmp_path / "m.db")
+    add = text("INSERT INTO undeliverable (email, reason, permanent, since) VALUES (:who, 'r', 1, '2020-01-01')")
+    count = "SELECT count(*) FROM undeliverable"
+    with unit_of_work(engine) as session:
+        with session.begin_nested():
+            session.execute(add, {"who": "a@example.org"})
+        assert reader.execute(count).fetchone()[0] == 0
+        with pytest.raises(RuntimeError), session.begin_nested():
+            session.execute(add, {"who": "b@example.org"})
+            raise RuntimeError("this message fails")
+        with session.begin_nested():
+            session.execute(add, {"who": "c@example.org"})
+        assert reader.execute(count).fetchone()[0] == 0
+    assert [r[0] for r in reader.execute("SELECT email FROM undeliverable ORDER BY email")] == [
+        "a@example.org", "c@example.org"]
 
 
 def test_an_old_database_is_upgraded_in_place_and_keeps_its_rows(tmp_path):
