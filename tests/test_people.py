@@ -1513,3 +1513,10 @@ def test_the_school_said_after_the_name():
     people = _who("Hallo,\n\nMijn vader Henk Post is leesvrijwilliger op OBS De Linde en wil zich graag aanmelden voor het webinar "
                   "van 28 maart. De link mag naar mij.\n\nGroet,\nSanne", "Sanne Post <sanne.post@example.com>", "Webinar 28 maart")
     assert [(n, o) for n, _, o in people] == [("Henk Post", "OBS De Linde")]
+
+
+def test_a_library_named_after_its_place_with_the_old_genitive():
+    """'adjunct-directeur Bibliotheek 's-Hertogenbosch' in a one-line mail: ''s-' starts a place's name like a capital."""
+    people = _who("Hoi, wil je mij aanmelden voor het webinar van 28/3? Nora Lind, adjunct-directeur Bibliotheek 's-Hertogenbosch. "
+                  "Dank!", "Nora Lind <n.lind@bibliotheekdb.example.nl>", "Aanmelding webinar")
+    assert [o for _, _, o in people] == ["Bibliotheek 's-Hertogenbosch"]
