@@ -168,6 +168,11 @@ _INVOICE_TO = re.compile(r"\b(?i:invoice|factuur|facturen|nota|rekening|billing|
 _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 
 
+# An organisation by its kind right before an address: '…, education policy advisor at the municipality of Ede (p.aalders@…)'.
+# Its place is no name, though the 'of' before it cuts the words off as if it were.
+_KIND_BEFORE_ADDRESS = re.compile(rf"\b(?:{ORG_BY_KIND})[ \t]*[(<]?[ \t]*$")
+
+
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
@@ -219,7 +224,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             if role and (not ROLE_WORDS.search(role) or len(role) > 60):
                 role = None
             name = clean_name(name)
-            if not name or ROLE_WORDS.search(name) or ORG_START.search(name):  # 'our Principal Librarian (gareth.evans@…)',
+            if not name or ROLE_WORDS.search(name) or ORG_START.search(name) or _ends_organisation(name, line, match.start()):
+                # 'our Principal Librarian (gareth.evans@…)',
                 # '…, Head of Children's Services at Aarhus Public Libraries (mette.kjaer@…)': a role or an employer, no name
                 name = _name_for_address(email, text) or _their_address(text, line_start + match.start())
                 name = name or _first_name_as_address(email, text)
@@ -228,6 +234,13 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                     continue
             people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
+
+
+def _ends_organisation(name: str, line: str, address_at: int) -> bool:
+    """Is the 'name' before an address the end of an organisation by its kind ('municipality of Ede')? Then it is a
+    place, and the person is named earlier."""
+    kind = _KIND_BEFORE_ADDRESS.search(line, max(0, address_at - 80), address_at) if " of " in line or " van " in line else None
+    return bool(kind) and name in kind.group(0)
 
 
 # The address of someone just named, by a pronoun: 'Haar mailadres: directie@…', 'His email is k.v@…'.
@@ -1328,7 +1341,8 @@ _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|me
 # (Their address in brackets may come first: 'Rob Vos (r.vos@…) van Bibliotheek Emmen', '… (r.vos@…), intern begeleider op CBS De Ark'.)
 _LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])?"
                             rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
-                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X'
+                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?"
+                            rf"(?:(?i:the|de)\s+(?={ORG_BY_KIND}))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X', 'at the municipality of X'
                             # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
                             rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME})"
                             # … or said in the next words: 'Gerda Huisman is vrijwillig schoolbibliothecaris op CBS De Fontein'

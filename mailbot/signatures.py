@@ -680,7 +680,7 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
 
 # An organisation the writers say they are of, in running text, by a kind word and its name ('gemeente Barneveld', 'KBS De
 # Kleine Prins') or by capitalised words alone where the sentence says it is their employer ('Leescentrum Kop van Noord-Holland').
-_KIND_WORD = rf"(?i:gemeente|provincie|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"
+_KIND_WORD = rf"(?i:gemeente|provincie|municipality[ \t]+of|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"  # 'Municipality of Hengelo'
 _CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){0,4}"
 _KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
 ORG_BY_KIND = _KIND_NAMED  # for attendees: an organisation a person is of, in running text
@@ -689,7 +689,10 @@ _OWN_ORG_SAID = re.compile(
     # (or the colleague they sign up: 'Hij werkt bij gemeente Assen'; a teacher 'op' a school)
     rf"\b(?:(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)|(?i:werkzaam)"
     rf"|(?i:hij|zij|ze|he|she)[ \t]+(?i:werkt|works))[ \t]+"
-    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    # their role may come between, and an article before a kind word: 'I work as policy officer education at the Municipality of X'
+    rf"(?:(?i:as|als)(?:[ \t]+[a-zà-ÿ][\w-]*){{1,4}}?[ \t]+)?"
+    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?={_KIND_WORD}))?"
+    rf"({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
     rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"

@@ -1520,3 +1520,19 @@ def test_a_library_named_after_its_place_with_the_old_genitive():
     people = _who("Hoi, wil je mij aanmelden voor het webinar van 28/3? Nora Lind, adjunct-directeur Bibliotheek 's-Hertogenbosch. "
                   "Dank!", "Nora Lind <n.lind@bibliotheekdb.example.nl>", "Aanmelding webinar")
     assert [o for _, _, o in people] == ["Bibliotheek 's-Hertogenbosch"]
+
+
+def test_the_writer_works_as_a_role_at_a_municipality():
+    """'I work as policy officer education at the Municipality of Hengelo': the role between 'work' and 'at' is no bar."""
+    people = _who("Dear organisers,\n\nI work as policy officer education at the Municipality of Hengelo and we co-fund the programme. "
+                  "I'd like to join the webinar on 28 March.\n\nBest regards,\nNora Lind", "Nora Lind <n.lind@hengelo.example.nl>",
+                  "Registration webinar")
+    assert [o for _, _, o in people] == ["Municipality of Hengelo"]
+
+
+def test_a_municipality_of_a_place_before_an_address_is_no_name():
+    """'Peter Aalders, education policy advisor at the municipality of Ede (p.aalders@…)': Ede is his employer's place."""
+    people = _who("Dear colleagues,\n\nI'd like to register for the webinar on 28 March.\n\nI'd also like to register Peter Aalders, "
+                  "education policy advisor at the municipality of Ede (p.aalders@ede.example.nl). He works with our schools.\n\n"
+                  "Kind regards,\n\nNora Lind\ndirector\nBibliotheek Midden-Gelderland", "Nora Lind <n.lind@bmg.example.nl>", "Registration")
+    assert people[1:] == [("Peter Aalders", "p.aalders@ede.example.nl", "municipality of Ede")]
