@@ -700,6 +700,11 @@ _OWN_ORG_SAID = re.compile(
     rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
     # their role there: 'Ik ben beleidsadviseur bij de gemeente Assen', 'I'm a teacher at OBS De Linde'
     rf"|\b(?i:ik ben|i am|i'm)[ \t]+(?:[\w-]+[ \t]+){{1,3}}?(?i:bij|van|at|for|of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    # the team they are there: "We're the reading team at International School Twente", 'Wij zijn het leesteam van OBS De Linde'
+    # (a name without a library word only with a word that says what it is: not a bare place)
+    rf"|\b(?i:we're|we are|wij zijn|we zijn)[ \t]+(?i:the|de|het)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:team|staff|werkgroep|\w+team)[ \t]+"
+    rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED}"
+    rf"|(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})"
     # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
     rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people)
     # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'

@@ -1536,3 +1536,11 @@ def test_a_municipality_of_a_place_before_an_address_is_no_name():
                   "education policy advisor at the municipality of Ede (p.aalders@ede.example.nl). He works with our schools.\n\n"
                   "Kind regards,\n\nNora Lind\ndirector\nBibliotheek Midden-Gelderland", "Nora Lind <n.lind@bmg.example.nl>", "Registration")
     assert people[1:] == [("Peter Aalders", "p.aalders@ede.example.nl", "municipality of Ede")]
+
+
+def test_the_team_the_writers_are_at_a_school():
+    """"We're the reading team at International School X (Dutch stream)": the school is theirs, for both listed."""
+    people = _who("Hello,\n\nWe're the reading team at International School Almere (Dutch stream). Could you register both of us "
+                  "for the webinar on 28 March?\n\n- Nora Lind, primary librarian\n- Tom Smit, Year 4 teacher\n\nMany thanks,\nNora",
+                  "Nora Lind <n.lind@isa.example.nl>", "Webinar registration")
+    assert [o for _, _, o in people] == ["International School Almere", "International School Almere"]
