@@ -1492,14 +1492,26 @@ def _first_name_of_cc(address: str, display: str | None, text: str) -> str | Non
     in Cc, 'ikzelf, Saskia en Mohamed (beiden in cc)' with saskia.dijkman@…. At the desk the Cc says who that is; a first
     name alone is too little for anyone but those the writer copied in."""
     shown = display_name(display)
+    local = _fold(address.split("@", 1)[0])
     candidates = [shown.split()[0]] if shown and len(shown.split()) > 1 else []
-    if (found := _FIRST_OF_ADDRESS.match(_fold(address.split("@", 1)[0]))) and not is_department(found.group(1)):
+    if (found := _FIRST_OF_ADDRESS.match(local)) and not is_department(found.group(1)):
         candidates.append(found.group(1).capitalize())
     for first in candidates:
         if len(first) >= 3 and first.isalpha() and first[0].isupper() and first.lower() not in NOT_NAMES \
-                and _fold(first) == _fold(address.split("@", 1)[0])[:len(first)] and has_word(first, text):
+                and has_word(first, text) and (local.startswith(_fold(first)) or _initialled_and_marked(first, local, text)):
             return first
     return None
+
+
+# A first name the writer marks as the one in Cc: 'Rogier (cc) en ik komen allebei', 'Liam (in cc)'.
+_MARKED_CC = re.compile(r"[ \t]*\((?i:in\s+(?:de\s+)?)?(?i:cc|cc'd|kopie)\)")
+
+
+def _initialled_and_marked(first: str, local: str, text: str) -> bool:
+    """An address with only the initial ('r.prins@…' for Rogier Prins in Cc) agrees with the first name when the text
+    itself points to the Cc after it: 'Rogier (cc)'. Without that mark a first name may be anyone's."""
+    return local[:1] == _fold(first)[:1] and local[1:2] in {".", "_", "-"} and "(" in text \
+        and any(_MARKED_CC.match(text, at + len(first)) for at in occurrences(first, text))
 
 
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)

@@ -1544,3 +1544,17 @@ def test_the_team_the_writers_are_at_a_school():
                   "for the webinar on 28 March?\n\n- Nora Lind, primary librarian\n- Tom Smit, Year 4 teacher\n\nMany thanks,\nNora",
                   "Nora Lind <n.lind@isa.example.nl>", "Webinar registration")
     assert [o for _, _, o in people] == ["International School Almere", "International School Almere"]
+
+
+def test_a_first_name_marked_as_the_one_in_cc():
+    """'Rogier (cc) en ik komen allebei': the Cc's Rogier Prins comes too, though his address spells only his initial."""
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    raw = make_message(sender="Nora Lind <n.lind@bibam.example.nl>", subject="Aanmelding gesprekstafel 24/6",
+                       body="Hoi Seher,\n\nRogier (cc) en ik komen allebei naar de gesprekstafel.\n\nGroet,\n\nNora Lind\n"
+                            "directeur\nBibliotheek Amstelland", headers={"Cc": "Rogier Prins <r.prins@bibam.example.nl>"})
+    people = classify(parse(raw), CATALOGUE).attendees
+    assert [(a.name, a.email) for a in people] == [("Nora Lind", "n.lind@bibam.example.nl"), ("Rogier Prins", "r.prins@bibam.example.nl")]
