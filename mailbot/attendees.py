@@ -846,7 +846,9 @@ IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|in de plaats van|de p
 # Tim (t@…) wil wel graag meedoen. Willen jullie hem aanmelden?', 'I can't make it; my deputy can. Could you register
 # her?'. A replacement without the word: the one asked for comes, the one who cancels leaves.
 _SIGN_UP_THEM = any_of(r"\b(?:hem|haar)\s+(?:\w+\s+){0,2}(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b",
-                       r"\b(?:register|add)\s+(?:him|her)\b", r"\bsign\s+(?:him|her)\s+up\b")
+                       r"\b(?:register|add)\s+(?:him|her)\b", r"\bsign\s+(?:him|her)\s+up\b",
+                       # who comes for the one who cancels, the words turned round: 'Namens hem komt onze adjunct-directeur, X'
+                       r"\bnamens\s+(?:hem|haar)\s+(?:komt|gaat)\b", r"\bon\s+(?:his|her)\s+behalf\s+(?:comes|will\s+come)\b")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address

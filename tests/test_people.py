@@ -1558,3 +1558,12 @@ def test_a_first_name_marked_as_the_one_in_cc():
                             "directeur\nBibliotheek Amstelland", headers={"Cc": "Rogier Prins <r.prins@bibam.example.nl>"})
     people = classify(parse(raw), CATALOGUE).attendees
     assert [(a.name, a.email) for a in people] == [("Nora Lind", "n.lind@bibam.example.nl"), ("Rogier Prins", "r.prins@bibam.example.nl")]
+
+
+def test_who_comes_on_behalf_of_the_one_who_cancels():
+    """'Namens hem komt onze adjunct-directeur, X (…)': a replacement with the words turned round; both are on the list."""
+    people = _who("Beste Seher,\n\nDe heer Harm Jansen, onze directeur, stond aangemeld voor de gesprekstafel op 24 juni. Hij moet "
+                  "helaas verstek laten gaan. Namens hem komt onze adjunct-directeur, Ivo Kok (i.kok@bibmaas.example.nl).\n\n"
+                  "Vriendelijke groet,\n\nNora Lind\nManagementassistent\nBibliotheek Maasland",
+                  "Nora Lind <n.lind@bibmaas.example.nl>", "Wijziging deelname gesprekstafel 24 juni")
+    assert [(n, e) for n, e, _ in people] == [("Harm Jansen", None), ("Ivo Kok", "i.kok@bibmaas.example.nl")]
