@@ -168,6 +168,11 @@ _INVOICE_TO = re.compile(r"\b(?i:invoice|factuur|facturen|nota|rekening|billing|
 _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 
 
+# An organisation by its kind right before an address: '…, education policy advisor at the municipality of Ede (p.aalders@…)'.
+# Its place is no name, though the 'of' before it cuts the words off as if it were.
+_KIND_BEFORE_ADDRESS = re.compile(rf"\b(?:{ORG_BY_KIND})[ \t]*[(<]?[ \t]*$")
+
+
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
@@ -219,7 +224,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             if role and (not ROLE_WORDS.search(role) or len(role) > 60):
                 role = None
             name = clean_name(name)
-            if not name or ROLE_WORDS.search(name) or ORG_START.search(name):  # 'our Principal Librarian (gareth.evans@…)',
+            if not name or ROLE_WORDS.search(name) or ORG_START.search(name) or _ends_organisation(name, line, match.start()):
+                # 'our Principal Librarian (gareth.evans@…)',
                 # '…, Head of Children's Services at Aarhus Public Libraries (mette.kjaer@…)': a role or an employer, no name
                 name = _name_for_address(email, text) or _their_address(text, line_start + match.start())
                 name = name or _first_name_as_address(email, text)
@@ -228,6 +234,13 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                     continue
             people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
+
+
+def _ends_organisation(name: str, line: str, address_at: int) -> bool:
+    """Is the 'name' before an address the end of an organisation by its kind ('municipality of Ede')? Then it is a
+    place, and the person is named earlier."""
+    kind = _KIND_BEFORE_ADDRESS.search(line, max(0, address_at - 80), address_at) if " of " in line or " van " in line else None
+    return bool(kind) and name in kind.group(0)
 
 
 # The address of someone just named, by a pronoun: 'Haar mailadres: directie@…', 'His email is k.v@…'.
@@ -833,7 +846,9 @@ IN_PLACE_OF = re.compile(r"\b(?i:in place of|in plaats van|in de plaats van|de p
 # Tim (t@…) wil wel graag meedoen. Willen jullie hem aanmelden?', 'I can't make it; my deputy can. Could you register
 # her?'. A replacement without the word: the one asked for comes, the one who cancels leaves.
 _SIGN_UP_THEM = any_of(r"\b(?:hem|haar)\s+(?:\w+\s+){0,2}(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b",
-                       r"\b(?:register|add)\s+(?:him|her)\b", r"\bsign\s+(?:him|her)\s+up\b")
+                       r"\b(?:register|add)\s+(?:him|her)\b", r"\bsign\s+(?:him|her)\s+up\b",
+                       # who comes for the one who cancels, the words turned round: 'Namens hem komt onze adjunct-directeur, X'
+                       r"\bnamens\s+(?:hem|haar)\s+(?:komt|gaat)\b", r"\bon\s+(?:his|her)\s+behalf\s+(?:comes|will\s+come)\b")
 
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")  # not the dots of an address
@@ -1328,7 +1343,8 @@ _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|me
 # (Their address in brackets may come first: 'Rob Vos (r.vos@…) van Bibliotheek Emmen', '… (r.vos@…), intern begeleider op CBS De Ark'.)
 _LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])?"
                             rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
-                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X'
+                            rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?"
+                            rf"(?:(?i:the|de)\s+(?={ORG_BY_KIND}))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X', 'at the municipality of X'
                             # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
                             rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME})"
                             # … or said in the next words: 'Gerda Huisman is vrijwillig schoolbibliothecaris op CBS De Fontein'
@@ -1478,14 +1494,26 @@ def _first_name_of_cc(address: str, display: str | None, text: str) -> str | Non
     in Cc, 'ikzelf, Saskia en Mohamed (beiden in cc)' with saskia.dijkman@…. At the desk the Cc says who that is; a first
     name alone is too little for anyone but those the writer copied in."""
     shown = display_name(display)
+    local = _fold(address.split("@", 1)[0])
     candidates = [shown.split()[0]] if shown and len(shown.split()) > 1 else []
-    if (found := _FIRST_OF_ADDRESS.match(_fold(address.split("@", 1)[0]))) and not is_department(found.group(1)):
+    if (found := _FIRST_OF_ADDRESS.match(local)) and not is_department(found.group(1)):
         candidates.append(found.group(1).capitalize())
     for first in candidates:
         if len(first) >= 3 and first.isalpha() and first[0].isupper() and first.lower() not in NOT_NAMES \
-                and _fold(first) == _fold(address.split("@", 1)[0])[:len(first)] and has_word(first, text):
+                and has_word(first, text) and (local.startswith(_fold(first)) or _initialled_and_marked(first, local, text)):
             return first
     return None
+
+
+# A first name the writer marks as the one in Cc: 'Rogier (cc) en ik komen allebei', 'Liam (in cc)'.
+_MARKED_CC = re.compile(r"[ \t]*\((?i:in\s+(?:de\s+)?)?(?i:cc|cc'd|kopie)\)")
+
+
+def _initialled_and_marked(first: str, local: str, text: str) -> bool:
+    """An address with only the initial ('r.prins@…' for Rogier Prins in Cc) agrees with the first name when the text
+    itself points to the Cc after it: 'Rogier (cc)'. Without that mark a first name may be anyone's."""
+    return local[:1] == _fold(first)[:1] and local[1:2] in {".", "_", "-"} and "(" in text \
+        and any(_MARKED_CC.match(text, at + len(first)) for at in occurrences(first, text))
 
 
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)

@@ -433,8 +433,9 @@ _MY_DETAILS = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*([^\n]{5,200})")
 # … or a block of short lines under it, as a signature: 'Mijn gegevens:' / 'Els Jansen' / 'directeur Bibliotheek X' / '06-…'.
 _MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]*\S[^\n]{1,120}(?:\n|$)){1,6})")
 # A library's name in running text: 'de Bibliotheek Aa en Hunze-Zuid', 'Stichting Bibliotheek Midden-Brabant'.
+# A place's old genitive counts as a capital: 'Bibliotheek 's-Hertogenbosch'.
 LIBRARY_NAME = (rf"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|{_FRISIAN_LIBRARY}|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
-                r"(?:\s+(?!I\b)[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.|\s+en\s+(?:meer|omstreken|omgeving)\b)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
+                r"(?:\s+(?!I\b)(?:'s-)?[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.|\s+en\s+(?:meer|omstreken|omgeving)\b)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
@@ -679,7 +680,7 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
 
 # An organisation the writers say they are of, in running text, by a kind word and its name ('gemeente Barneveld', 'KBS De
 # Kleine Prins') or by capitalised words alone where the sentence says it is their employer ('Leescentrum Kop van Noord-Holland').
-_KIND_WORD = rf"(?i:gemeente|provincie|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"
+_KIND_WORD = rf"(?i:gemeente|provincie|municipality[ \t]+of|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"  # 'Municipality of Hengelo'
 _CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){0,4}"
 _KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
 ORG_BY_KIND = _KIND_NAMED  # for attendees: an organisation a person is of, in running text
@@ -688,7 +689,10 @@ _OWN_ORG_SAID = re.compile(
     # (or the colleague they sign up: 'Hij werkt bij gemeente Assen'; a teacher 'op' a school)
     rf"\b(?:(?i:we|wij|i|ik)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:work|werk|werken)|(?i:werkzaam)"
     rf"|(?i:hij|zij|ze|he|she)[ \t]+(?i:werkt|works))[ \t]+"
-    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    # their role may come between, and an article before a kind word: 'I work as policy officer education at the Municipality of X'
+    rf"(?:(?i:as|als)(?:[ \t]+[a-zà-ÿ][\w-]*){{1,4}}?[ \t]+)?"
+    rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?={_KIND_WORD}))?"
+    rf"({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
     rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
@@ -696,6 +700,11 @@ _OWN_ORG_SAID = re.compile(
     rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
     # their role there: 'Ik ben beleidsadviseur bij de gemeente Assen', 'I'm a teacher at OBS De Linde'
     rf"|\b(?i:ik ben|i am|i'm)[ \t]+(?:[\w-]+[ \t]+){{1,3}}?(?i:bij|van|at|for|of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    # the team they are there: "We're the reading team at International School Twente", 'Wij zijn het leesteam van OBS De Linde'
+    # (a name without a library word only with a word that says what it is: not a bare place)
+    rf"|\b(?i:we're|we are|wij zijn|we zijn)[ \t]+(?i:the|de|het)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:team|staff|werkgroep|\w+team)[ \t]+"
+    rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED}"
+    rf"|(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})"
     # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
     rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people)
     # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'

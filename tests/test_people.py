@@ -1513,3 +1513,57 @@ def test_the_school_said_after_the_name():
     people = _who("Hallo,\n\nMijn vader Henk Post is leesvrijwilliger op OBS De Linde en wil zich graag aanmelden voor het webinar "
                   "van 28 maart. De link mag naar mij.\n\nGroet,\nSanne", "Sanne Post <sanne.post@example.com>", "Webinar 28 maart")
     assert [(n, o) for n, _, o in people] == [("Henk Post", "OBS De Linde")]
+
+
+def test_a_library_named_after_its_place_with_the_old_genitive():
+    """'adjunct-directeur Bibliotheek 's-Hertogenbosch' in a one-line mail: ''s-' starts a place's name like a capital."""
+    people = _who("Hoi, wil je mij aanmelden voor het webinar van 28/3? Nora Lind, adjunct-directeur Bibliotheek 's-Hertogenbosch. "
+                  "Dank!", "Nora Lind <n.lind@bibliotheekdb.example.nl>", "Aanmelding webinar")
+    assert [o for _, _, o in people] == ["Bibliotheek 's-Hertogenbosch"]
+
+
+def test_the_writer_works_as_a_role_at_a_municipality():
+    """'I work as policy officer education at the Municipality of Hengelo': the role between 'work' and 'at' is no bar."""
+    people = _who("Dear organisers,\n\nI work as policy officer education at the Municipality of Hengelo and we co-fund the programme. "
+                  "I'd like to join the webinar on 28 March.\n\nBest regards,\nNora Lind", "Nora Lind <n.lind@hengelo.example.nl>",
+                  "Registration webinar")
+    assert [o for _, _, o in people] == ["Municipality of Hengelo"]
+
+
+def test_a_municipality_of_a_place_before_an_address_is_no_name():
+    """'Peter Aalders, education policy advisor at the municipality of Ede (p.aalders@…)': Ede is his employer's place."""
+    people = _who("Dear colleagues,\n\nI'd like to register for the webinar on 28 March.\n\nI'd also like to register Peter Aalders, "
+                  "education policy advisor at the municipality of Ede (p.aalders@ede.example.nl). He works with our schools.\n\n"
+                  "Kind regards,\n\nNora Lind\ndirector\nBibliotheek Midden-Gelderland", "Nora Lind <n.lind@bmg.example.nl>", "Registration")
+    assert people[1:] == [("Peter Aalders", "p.aalders@ede.example.nl", "municipality of Ede")]
+
+
+def test_the_team_the_writers_are_at_a_school():
+    """"We're the reading team at International School X (Dutch stream)": the school is theirs, for both listed."""
+    people = _who("Hello,\n\nWe're the reading team at International School Almere (Dutch stream). Could you register both of us "
+                  "for the webinar on 28 March?\n\n- Nora Lind, primary librarian\n- Tom Smit, Year 4 teacher\n\nMany thanks,\nNora",
+                  "Nora Lind <n.lind@isa.example.nl>", "Webinar registration")
+    assert [o for _, _, o in people] == ["International School Almere", "International School Almere"]
+
+
+def test_a_first_name_marked_as_the_one_in_cc():
+    """'Rogier (cc) en ik komen allebei': the Cc's Rogier Prins comes too, though his address spells only his initial."""
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    raw = make_message(sender="Nora Lind <n.lind@bibam.example.nl>", subject="Aanmelding gesprekstafel 24/6",
+                       body="Hoi Seher,\n\nRogier (cc) en ik komen allebei naar de gesprekstafel.\n\nGroet,\n\nNora Lind\n"
+                            "directeur\nBibliotheek Amstelland", headers={"Cc": "Rogier Prins <r.prins@bibam.example.nl>"})
+    people = classify(parse(raw), CATALOGUE).attendees
+    assert [(a.name, a.email) for a in people] == [("Nora Lind", "n.lind@bibam.example.nl"), ("Rogier Prins", "r.prins@bibam.example.nl")]
+
+
+def test_who_comes_on_behalf_of_the_one_who_cancels():
+    """'Namens hem komt onze adjunct-directeur, X (…)': a replacement with the words turned round; both are on the list."""
+    people = _who("Beste Seher,\n\nDe heer Harm Jansen, onze directeur, stond aangemeld voor de gesprekstafel op 24 juni. Hij moet "
+                  "helaas verstek laten gaan. Namens hem komt onze adjunct-directeur, Ivo Kok (i.kok@bibmaas.example.nl).\n\n"
+                  "Vriendelijke groet,\n\nNora Lind\nManagementassistent\nBibliotheek Maasland",
+                  "Nora Lind <n.lind@bibmaas.example.nl>", "Wijziging deelname gesprekstafel 24 juni")
+    assert [(n, e) for n, e, _ in people] == [("Harm Jansen", None), ("Ivo Kok", "i.kok@bibmaas.example.nl")]
