@@ -33,6 +33,8 @@ class Report:
     total: int = 0
     intent_ok: int = 0
     event_ok: int = 0
+    language_ok: int = 0  # of the mails that get an answer: the language the answer is written in
+    language_total: int = 0
     attendee_sets_ok: int = 0
     attendee_set_total: int = 0
     questions_ok: int = 0  # sign-ups and cancellations read as such whose question (or none) is the labelled one
@@ -70,6 +72,9 @@ def score(report: Report, label: dict, u: Understanding) -> None:
         report.errors.append(f"{name}: intent {u.intent}, expected {label['intent']}")
     if label["intent"] in ("auto_reply", "bounce") and u.intent in ANSWERED:
         report.machine_answered.append(name)
+    if label["intent"] in ANSWERED and label.get("language"):
+        report.language_total += 1
+        report.language_ok += label["language"] == u.language
     if (label.get("event") or None) == u.event_id:
         report.event_ok += 1
     else:
@@ -143,6 +148,8 @@ def print_report(report: Report, speed: tuple[float, float], show_errors: bool) 
     print(f"messages:                 {r.total}")
     print(f"intent accuracy:          {r.rate(r.intent_ok, r.total):.1%}   (target >= 97%)")
     print(f"event accuracy:           {r.rate(r.event_ok, r.total):.1%}   (target >= 95%)")
+    print(f"language:                 {r.rate(r.language_ok, r.language_total):.1%}   "
+          f"({r.language_total} mails that get an answer: the language it is written in)")
     print(f"attendee sets exact:      {r.rate(r.attendee_sets_ok, r.attendee_set_total):.1%}   "
           f"({r.attendee_set_total} register/cancel mails)")
     print(f"attendee names exact:     {r.rate(r.names):.1%}   (target >= 95%, {len(r.names)} names)")
