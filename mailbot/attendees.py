@@ -220,7 +220,7 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 name, role = "", None  # name, then a request that names the person last
             if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES \
                     or not all(w[0].isupper() or w.lower() in PARTICLES for w in name.split()):  # "I'm afraid Jan …"
-                name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
+                name, role = _name_then_role(name, role) or (trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None)
             if role and (not ROLE_WORDS.search(role) or len(role) > 60):
                 role = None
             name = clean_name(name)
@@ -234,6 +234,19 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                     continue
             people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
+
+
+_ROLE_START = re.compile(r"(?i:manager|directeur|directrice|director|coördinator|coordinator|adviseur|advisor|adviser"
+                         r"|teamleider|team lead|beleidsmedewerker|consulent|hoofd|head of|bestuurder)\b")
+
+
+def _name_then_role(sentence: str, role: str | None) -> tuple[str, str] | None:
+    """'… komt mijn collega Miriam Lemmens, manager Publieke Dienstverlening (m.lemmens@…)': the cell after the comma
+    is her role, its capitals a department's; the name is the one that ends the sentence before the comma."""
+    if not role or "," in role or not _ROLE_START.match(role):
+        return None
+    name = trailing_name(sentence)
+    return (name, role) if name else None
 
 
 def _ends_organisation(name: str, line: str, address_at: int) -> bool:

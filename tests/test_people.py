@@ -1567,3 +1567,27 @@ def test_who_comes_on_behalf_of_the_one_who_cancels():
                   "Vriendelijke groet,\n\nNora Lind\nManagementassistent\nBibliotheek Maasland",
                   "Nora Lind <n.lind@bibmaas.example.nl>", "Wijziging deelname gesprekstafel 24 juni")
     assert [(n, e) for n, e, _ in people] == [("Harm Jansen", None), ("Ivo Kok", "i.kok@bibmaas.example.nl")]
+
+
+def test_a_school_column_before_the_name_column():
+    """'School | Naam | E-mail': each row's school is that person's organisation, not the board that writes."""
+    people = _who("Namens onze stichting meld ik de volgende directeuren aan voor het webinar op 28 maart:\n\n"
+                  "School\tNaam\tE-mail\nOBS De Linde\tNora Lind\tn.lind@sb.example.nl\nKBS De Es\tTom Smit\tt.smit@sb.example.nl\n\n"
+                  "Met vriendelijke groet,\nEls Kramer\nBestuurssecretaris Stichting Schoolbestuur",
+                  "Els Kramer <e.kramer@sb.example.nl>", "Aanmelding webinar")
+    assert [(n, o) for n, _, o in people] == [("Nora Lind", "OBS De Linde"), ("Tom Smit", "KBS De Es")]
+
+
+def test_a_role_with_a_department_after_the_name_before_an_address():
+    """'… mijn collega Nora Lind, manager Publieke Dienstverlening (n.lind@…)': the capitals after the role are no name."""
+    people = _who("Beste Seher,\n\nIk ben helaas verhinderd op 24 juni. In plaats van mij komt mijn collega Nora Lind, manager Publieke "
+                  "Dienstverlening (n.lind@bibx.example.nl).\n\nGroet,\nTom Smit\nDirecteur\nBibliotheek Maasland",
+                  "Tom Smit <t.smit@bibx.example.nl>", "Afmelding gesprekstafel")
+    assert ("Nora Lind", "n.lind@bibx.example.nl", "Bibliotheek Maasland") in people and len(people) == 2
+
+
+def test_a_role_and_employer_after_the_name_is_no_second_person():
+    """'Aanmelding:' / 'Nora Lind, directeur Nieuwe Veste Breda' / her address: one person, the writer."""
+    people = _who("Aanmelding:\nNora Lind, directeur Nieuwe Veste Breda\nn.lind@bibbreda.example.nl",
+                  "Nora Lind <n.lind@bibbreda.example.nl>", "Re: Uitnodiging webinar Bibliotheek op school")
+    assert [(n, e) for n, e, _ in people] == [("Nora Lind", "n.lind@bibbreda.example.nl")]
