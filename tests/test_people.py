@@ -1645,3 +1645,18 @@ def test_an_address_without_a_name_named_by_the_forwarded_header():
             "Kun jij mij hiervoor aanmelden?\n\nJacqueline van Rooijen\nDirecteur-bestuurder\n")
     people = _who(body, "Secretariaat Bibliotheek Oostland <secretariaat@bibo.example.nl>", "FW: Webinar Bibliotheek op school 28 maart")
     assert [(n, e) for n, e, _ in people] == [("Jacqueline van Rooijen", "j.vanrooijen@bibo.example.nl")]
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    # a library service's one-word brand on 'Biblio', mid-sentence after 'namens'
+    ("Beste mensen,\n\nGraag meld ik me aan voor het webinar van 28 maart. Ik neem deel namens Biblionet Drenthe.\n\nGroet,\nNora Lind",
+     "Biblionet Drenthe"),
+    # an English library by its place first
+    ("Hi,\n\nI'll attend the webinar on the 28th. We're both from the Noordwest Veluwe library, I'm director.\n\nNora",
+     "Noordwest Veluwe library"),
+    # the greeting opens the one paragraph: only the greeting is the organiser's, the rest is the writer's
+    ("Hello! I'll attend the webinar on the 28th. We're both from Bibliotheek Veluwe, I'm director.\n\nNora", "Bibliotheek Veluwe"),
+])
+def test_the_writers_own_organisation_in_running_text(body, org):
+    """'namens Biblionet Drenthe', 'from the Noordwest Veluwe library', after 'Hello!' on the same line."""
+    assert _who(body, "Nora Lind <n.lind@bibnv.example.nl>", "webinar 28th")[0][2] == org
