@@ -80,7 +80,11 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\b(?:mij|me)\s+(?:\w+\s+){0,2}ook\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven)\b", r"\bregister both of us\b",
                    # the formal yes: 'I hereby confirm my attendance …, also on behalf of my colleague', 'bevestig ik hierbij mijn deelname'
                    r"\bconfirm\s+my\s+(?:attendance|participation|presence)\b",
-                   r"\bbevestig\s+(?:ik\s+)?(?:hierbij\s+|graag\s+)*mijn\s+(?:aanwezigheid|deelname|komst)\b")
+                   r"\bbevestig\s+(?:ik\s+)?(?:hierbij\s+|graag\s+)*mijn\s+(?:aanwezigheid|deelname|komst)\b",
+                   # the writer's own wish, then a colleague: 'Ik werk als … en wil graag het webinar … volgen. Mijn collega …'
+                   r"\bik\b[^.?!\n]{0,120}\bwil\s+graag\s+(?:het|de)\s+\w+\b[^.?!\n]{0,80}\b(?:volgen|bijwonen)\b",
+                   # a sentence that opens with the writer's sign-up, the subject left out: 'Registering for the round table on 24/6.'
+                   r"(?:^|(?<=\n)|(?<=[.!?]\s))registering\s+for\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
@@ -220,7 +224,7 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 name, role = "", None  # name, then a request that names the person last
             if not name or len(name.split()) > 5 or not re.match(r"[A-ZÀ-Ý]", name) or name.split()[0].lower() in NOT_NAMES \
                     or not all(w[0].isupper() or w.lower() in PARTICLES for w in name.split()):  # "I'm afraid Jan …"
-                name, role = trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None
+                name, role = _name_then_role(name, role) or (trailing_name(_HONORIFIC.sub("", before.rsplit(",", 1)[-1]).strip(" ,(<")), None)
             if role and (not ROLE_WORDS.search(role) or len(role) > 60):
                 role = None
             name = clean_name(name)
@@ -234,6 +238,19 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                     continue
             people.append(Attendee(name=_fuller_in_text(name, text), email=email, role=role))
     return people
+
+
+_ROLE_START = re.compile(r"(?i:manager|directeur|directrice|director|coördinator|coordinator|adviseur|advisor|adviser"
+                         r"|teamleider|team lead|beleidsmedewerker|consulent|hoofd|head of|bestuurder)\b")
+
+
+def _name_then_role(sentence: str, role: str | None) -> tuple[str, str] | None:
+    """'… komt mijn collega Miriam Lemmens, manager Publieke Dienstverlening (m.lemmens@…)': the cell after the comma
+    is her role, its capitals a department's; the name is the one that ends the sentence before the comma."""
+    if not role or "," in role or not _ROLE_START.match(role):
+        return None
+    name = trailing_name(sentence)
+    return (name, role) if name else None
 
 
 def _ends_organisation(name: str, line: str, address_at: int) -> bool:
@@ -274,6 +291,8 @@ def _fuller_in_text(name: str | None, text: str) -> str | None:
             return called
     for match in NAME.finditer(text):
         line = match.group(0).split("\n")[0]  # 'Naam: Frank van der Laan' / 'Organisatie: …': the name is the line's
+        if match.group(0).rpartition("\n")[2].strip() == name:
+            line = " ".join(match.group(0).split())  # '… His colleague Anouk' / 'Smeets (…)': wrapped before the surname
         words = (clean_name(line) or "").split()  # 'drs. Pieter-Jan Koopmans MBA'
         while words and words[0].lower() in NOT_NAMES:
             words = words[1:]  # 'Mevrouw Wilma Jansen'
@@ -424,7 +443,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(a if a.role or not a.name or a.name.split()[-1] not in text
                    else replace(a, role=_role_in_text(a.name, text)) for a in people)
     if p.forwarded:
-        people = tuple(_signed_in_forward(a, p) for a in people)
+        people = tuple(_signed_in_forward(_named_as_author(a, p) if a.email and not a.name else a, p) for a in people)
     people = tuple(a if a.organisation or not a.name else replace(a, organisation=_stated_organisation(a.name, text))
                    for a in people)  # the writer too, in a line of their own: 'Lieke van Dam, intern begeleider cbs Het Kompas'
     if len(people) > 1 and (both := _ALL_FROM.search(text)):
@@ -639,6 +658,13 @@ def _fuller_in_cc(person: Attendee, cc_names: list[tuple[str, str]]) -> Attendee
 _LINE_UNDER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]{2,80})$", re.M)  # the line right under a line that is only the name
 
 
+def _named_as_author(person: Attendee, p: ParsedMail) -> Attendee:
+    """An address the note gives without a name ('Haar e-mailadres: j.x@…') that wrote a forwarded message below:
+    its header names her ('Van: Jacqueline van Rooijen <j.x@…>')."""
+    display = next((shown for shown, address, _ in forward_authors(p) if address == person.email and _is_person_name(shown)), None)
+    return replace(person, name=clean_name(display_name(display))) if display else person
+
+
 def _signed_in_forward(person: Attendee, p: ParsedMail) -> Attendee:
     """The forwarded mail that the person signed: 'Frédérique Hermans' / 'directeur Bibliotheek De
     Kempenpoort' under 'Wil je mij aanmelden?', passed on by her secretary. When it is the author's
@@ -796,7 +822,8 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
                    r"\bswap us\b", r"\btake\s+(?:my|the|her|his|that)\s+(?:place|seat|spot)\s+instead\b",  # 'Could … take the place instead?'
                    r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
-                   r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
+                   r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\bmaar\s+(?:[\w'-]+\s+){1,8}?neemt\s+het\s+over\b",  # 'ik kan niet, maar onze manager X neemt het over'
+                   r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
                    r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
                    # the writer who cannot come sends another: 'Ik heb mijn collega gevraagd te gaan: X', 'I asked Y to go instead'
                    r"\b(?:gevraagd|asked)\s+(?:[\w-]+\s+){0,3}(?:(?:om\s+)?te\s+gaan|to\s+go)(?=\s*[:.,;!]|\s+(?:in|instead)\b)",
@@ -1334,7 +1361,8 @@ def _confirmed_in_our_forward(p: ParsedMail, sender: Attendee, own: set[str]) ->
 # Schellekens (in de cc)', 'Wouter Schellekens van Bibliotheek Bernheze', 'Sarah Jones (Westmere Library)'.
 # A Flemish city as employer, before its alderman: 'onze schepen van cultuur van Stad Eeklo, mevrouw Nathalie Goossens'.
 _CITY = r"Stad\s+[A-ZÀ-Ý][\w'-]*"
-_LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+({LIBRARY_NAME}|{_CITY})\s*,\s*(?:(?i:mevrouw|mevr\.|de heer|dhr\.)\s+)?$")
+_LIBRARY_BEFORE = re.compile(rf"\b(?i:van|bij|of|at|from)\s+(?:(?i:the|de)\s+(?={ORG_BY_KIND}))?({LIBRARY_NAME}|{_CITY}|{ORG_BY_KIND})"
+                             r"\s*,\s*(?:(?i:mevrouw|mevr\.|de heer|dhr\.)\s+)?$")  # 'my colleague from the municipality of X, Name
 # 'Ms Joke Dijkhuizen, director of our partner library Bibliotheek Lek & IJssel': what the library is to us may come
 # first; then the name must start with a capital.
 # The words after the comma are a role ('directeur van …'), not a preposition that opens what the sentence is about:
@@ -1523,11 +1551,12 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-[a-z]+)?|bibliothecaris|plaatsvervanger|vervanger|opvolger"
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
-    r"|consulent|leesconsulent|medewerker|namens|on behalf of"
+    r"|consulent|leesconsulent|medewerker|namens|on behalf of|voorzitter"
     # one of the writer's family, whom the writer speaks for: 'Mijn moeder Gerda Huisman is vrijwilliger op …'
     r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
-    r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal'
+    r"(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-Z][a-z]?[A-Z][a-z]?)(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal',
+    # a board by its letters: 'onze nieuwe voorzitter RvT, Mieke van 't Zand'
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # A line that is only a role, the next line what comes under it in a signature: 'Partnerships Lead\nReading Wales Alliance'.
 _SIGNED_ROLE_LINE = re.compile(r"[ \t]*(?:[\w&-]+[ \t]+){0,2}[\w&-]+[ \t]*\n")

@@ -110,6 +110,11 @@ _POSSESSIVE_ROLE = re.compile(rf"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_
                               r"(?=[A-ZÀ-Ý])")
 
 
+# A role without 'our' or 'the' after a person's name, in apposition: what that person is, the capitals after it their
+# employer ('directeur Nieuwe Veste Breda'), not a second person.
+_BARE_ROLE = re.compile(rf"(?i:{_ROLE_NOUN})\s+(?=[A-ZÀ-Ý])")
+
+
 def _after_role(item: str) -> str:
     """'our director Sarah Whitfield (…)' -> 'Sarah Whitfield (…)', 'mijn collega Yasmina Amrani, …' -> 'Yasmina Amrani, …';
     a plural too, that the next item shares:
@@ -123,8 +128,8 @@ def _inline_items(text: str) -> list[str]:
         parts = re.split(r",\s*|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))
         items: list[str] = []
         for part in parts:
-            if _ROLE_ONLY.fullmatch(part):
-                continue  # 'de teamleider onderwijs, Sjoerd Wiersma'
+            if _ROLE_ONLY.fullmatch(part) or items and not _SELF.search(items[-1]) and _BARE_ROLE.match(part):
+                continue  # 'de teamleider onderwijs, Sjoerd Wiersma'; 'Frank Jacobs, directeur Nieuwe Veste Breda': his role
             if not (_SELF.search(part) or person_at(_after_role(part))[0]):
                 break  # ', die bij ons het taalhuis trekt': the list is over
             items.append(part)
@@ -242,7 +247,7 @@ _COLUMNS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 _RULE_ROW = re.compile(r"[\s|:+=-]+")  # '---|---|---' under a typed header
 # What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
 _NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
-_ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling")
+_ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling|school")  # a school board's list
 _ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title|position|positie")
 
 
@@ -255,7 +260,8 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
         if "\t" not in line and "  " not in line and "|" not in line:
             continue
         header = _COLUMNS.split(line.strip(" \t|"))
-        if len(header) < 2 or not _NAME_COLUMN.fullmatch(header[0]) or not all(_HEADER.match(c) for c in header):
+        if len(header) < 2 or not any(_NAME_COLUMN.fullmatch(c) for c in header) \
+                or not all(_HEADER.match(c) or _ORG_COLUMN.fullmatch(c) for c in header):  # 'School | Naam | E-mail' too
             continue
         people: list[Attendee] = []
         for row in lines[i + 1:]:

@@ -436,6 +436,8 @@ _MY_DETAILS_BELOW = any_of(r"\b(?:my details|mijn gegevens)\s*:[ \t]*\n((?:[ \t]
 # A place's old genitive counts as a capital: 'Bibliotheek 's-Hertogenbosch'.
 LIBRARY_NAME = (rf"(?i:de\s+|het\s+|the\s+)?(?i:openbare\s+)?(?i:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|{_FRISIAN_LIBRARY}|library|libraries|stichting|bib|bieb)"  # 'bib Leuven'
                 r"(?:\s+(?!I\b)(?:'s-)?[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+(?:\s+e\.o\.|\s+en\s+(?:meer|omstreken|omgeving)\b)?")  # 'Bibliotheek Lek & IJssel', not the writer's 'I'
+# An English library by its place first: "We're both from the Noordwest Veluwe library".
+_PLACE_LIBRARY = r"(?i:the\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s+(?i:library|libraries)\b"
 _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manager|bestuurder|head|\w*assistent\w*|assistant|adviseur"
                           r"|secretaresse|coördinator|coordinator|werkzaam|werk|work|leesconsulent\w*|consulent\w*|collega's"
                           r"|medewerkers)(?:[\w-]*\s+(?:[\w.]+\s+)?(?i:van|of|bij|at|voor|for)|(?<=joined))\s+"
@@ -447,16 +449,18 @@ _ORG_IN_TEXT = re.compile(r"(?:\b(?i:joined|directeur|directrice|director|manage
                           r"|\b(?i:of us|us|van ons)\s+(?i:from|van|bij)\s+"
                           r"|\b(?i:people|mensen|personen|colleagues|collega's|deelnemers)\s+(?i:from|van|uit)\s+"  # 'the following people from Bibliotheek X'
                           r"|\b(?i:same team|hetzelfde team)\s+(?i:at|of|bij|van)\s+)"  # "We're both on the same team at Bibliotheek X"
-                          rf"({LIBRARY_NAME})")
+                          rf"({LIBRARY_NAME}|{_PLACE_LIBRARY})")
 
 
 _GREETING_LINE = re.compile(r"^[ \t]*(?i:beste|geachte|dear|hallo|hoi|hi|hello|goede\w*)\b[^\n]*$", re.M)
+_GREETING_END = re.compile(r"[,!?:]")
 
 
 def _org_in_text(text: str) -> re.Match[str] | None:
     """The first library the writer says they are of, not on the greeting line: 'Beste mensen van Stichting Lezen'
     addresses the organiser."""
-    greetings = [(m.start(), m.end()) for m in _GREETING_LINE.finditer(text)]
+    greetings = [(m.start(), end.end() if (end := _GREETING_END.search(text, m.start(), m.end())) else m.end())
+                 for m in _GREETING_LINE.finditer(text)]  # the greeting only: 'Hello! I'll attend … We're both from …' goes on
     return next((m for m in _ORG_IN_TEXT.finditer(text) if not any(a <= m.start() < b for a, b in greetings)), None)
 
 
@@ -683,6 +687,8 @@ def _role_at_in_text(text: str) -> tuple[str, str] | None:
 _KIND_WORD = rf"(?i:gemeente|provincie|municipality[ \t]+of|stichting|basisschool|leescentrum|taalhuis|cultuurhuis|{_SCHOOL_KINDS})"  # 'Municipality of Hengelo'
 _CAPITALISED_WORDS = r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|aan|op|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){0,4}"
 _KIND_NAMED = rf"{_KIND_WORD}[ \t]+{_CAPITALISED_WORDS}"
+# A library service known by a one-word brand on 'Biblio', with its region: 'Biblionet Drenthe', 'BiblioPlus'.
+_BIBLIO_BRAND = r"Biblio(?!the)[\w-]+(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,2}"
 ORG_BY_KIND = _KIND_NAMED  # for attendees: an organisation a person is of, in running text
 _OWN_ORG_SAID = re.compile(
     # 'We both work for Leescentrum X', 'Wij werken allebei bij gemeente Y', 'I work at Z'
@@ -695,7 +701,7 @@ _OWN_ORG_SAID = re.compile(
     rf"({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
-    rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED}|{_BIBLIO_BRAND})"  # 'namens Biblionet Drenthe'
     rf"|\b(?i:we are|we're|wij zijn|we zijn|i am|i'm|ik ben)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:from|van)[ \t]+"
     rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
     # their role there: 'Ik ben beleidsadviseur bij de gemeente Assen', 'I'm a teacher at OBS De Linde'

@@ -1567,3 +1567,96 @@ def test_who_comes_on_behalf_of_the_one_who_cancels():
                   "Vriendelijke groet,\n\nNora Lind\nManagementassistent\nBibliotheek Maasland",
                   "Nora Lind <n.lind@bibmaas.example.nl>", "Wijziging deelname gesprekstafel 24 juni")
     assert [(n, e) for n, e, _ in people] == [("Harm Jansen", None), ("Ivo Kok", "i.kok@bibmaas.example.nl")]
+
+
+def test_a_school_column_before_the_name_column():
+    """'School | Naam | E-mail': each row's school is that person's organisation, not the board that writes."""
+    people = _who("Namens onze stichting meld ik de volgende directeuren aan voor het webinar op 28 maart:\n\n"
+                  "School\tNaam\tE-mail\nOBS De Linde\tNora Lind\tn.lind@sb.example.nl\nKBS De Es\tTom Smit\tt.smit@sb.example.nl\n\n"
+                  "Met vriendelijke groet,\nEls Kramer\nBestuurssecretaris Stichting Schoolbestuur",
+                  "Els Kramer <e.kramer@sb.example.nl>", "Aanmelding webinar")
+    assert [(n, o) for n, _, o in people] == [("Nora Lind", "OBS De Linde"), ("Tom Smit", "KBS De Es")]
+
+
+def test_a_role_with_a_department_after_the_name_before_an_address():
+    """'… mijn collega Nora Lind, manager Publieke Dienstverlening (n.lind@…)': the capitals after the role are no name."""
+    people = _who("Beste Seher,\n\nIk ben helaas verhinderd op 24 juni. In plaats van mij komt mijn collega Nora Lind, manager Publieke "
+                  "Dienstverlening (n.lind@bibx.example.nl).\n\nGroet,\nTom Smit\nDirecteur\nBibliotheek Maasland",
+                  "Tom Smit <t.smit@bibx.example.nl>", "Afmelding gesprekstafel")
+    assert ("Nora Lind", "n.lind@bibx.example.nl", "Bibliotheek Maasland") in people and len(people) == 2
+
+
+def test_a_role_and_employer_after_the_name_is_no_second_person():
+    """'Aanmelding:' / 'Nora Lind, directeur Nieuwe Veste Breda' / her address: one person, the writer."""
+    people = _who("Aanmelding:\nNora Lind, directeur Nieuwe Veste Breda\nn.lind@bibbreda.example.nl",
+                  "Nora Lind <n.lind@bibbreda.example.nl>", "Re: Uitnodiging webinar Bibliotheek op school")
+    assert [(n, e) for n, e, _ in people] == [("Nora Lind", "n.lind@bibbreda.example.nl")]
+
+
+def test_a_colleague_takes_it_over_from_the_writer_who_cannot():
+    """'ik kan niet, maar onze manager Educatie X neemt het over (x@…)': a replacement; both are on the list."""
+    people = _who("Hallo,\n\nKleine wijziging: ik kan niet, maar onze manager Educatie Tom Smit neemt het over "
+                  "(t.smit@bibw.example.nl).\n\nNora Lind\ndirecteur Bibliotheek Woerden", "Nora Lind <n.lind@bibw.example.nl>",
+                  "Re: Aanmelding webinar")
+    assert [(n, e) for n, e, _ in people] == [("Nora Lind", "n.lind@bibw.example.nl"), ("Tom Smit", "t.smit@bibw.example.nl")]
+
+
+def test_a_chair_of_a_board_by_its_letters():
+    """'samen met onze nieuwe voorzitter RvT, Mieke van 't Zand': the board's letters come between role and name."""
+    people = _who("Hoi Seher,\n\nIk kom op 24 juni, samen met onze nieuwe voorzitter RvT, Mieke van 't Zand. Zij heeft nog geen "
+                  "mailadres bij ons.\n\nNora Lind\ndirecteur\nBibliotheek Hardenberg", "Nora Lind <n.lind@bibh.example.nl>", "gesprekstafel")
+    assert ("Mieke van 't Zand", None, "Bibliotheek Hardenberg") in people and len(people) == 2
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Goedemiddag,\n\nIk werk als beleidsmedewerker bij de gemeente Haarlem en wil graag het webinar over de Bibliotheek op school "
+     "volgen op 28 maart. Mijn collega Tom Smit (t.smit@haarlem.example.nl), beleidsmedewerker cultuur, sluit ook aan.\n\n"
+     "Met vriendelijke groet,\nNora Lind", "Nora Lind <n.lind@haarlem.example.nl>"),
+    ("Hi Seher,\n\nRegistering for the round table on 24/6. Also, my colleague Tom Smit (t.smit@haarlem.example.nl) would like "
+     "to join.\n\nNora Lind\nDirector, Bibliotheek Haarlem", "Nora Lind <n.lind@haarlem.example.nl>"),
+])
+def test_the_writer_signs_up_before_naming_a_colleague(body, sender):
+    """'Ik … wil graag het webinar … volgen', 'Registering for …': the writer comes, and the colleague too."""
+    assert [e for _, e, _ in _who(body, sender, "Aanmelding")] == ["n.lind@haarlem.example.nl", "t.smit@haarlem.example.nl"]
+
+
+def test_an_organisation_by_its_kind_before_the_name():
+    """'my colleague from the municipality of X, Tom Smit (…)': the municipality is his, not the writer's library."""
+    people = _who("Hi Seher,\n\nRegistering for the round table on 24/6. Also, my colleague from the municipality of Voorne aan Zee, "
+                  "Tom Smit (t.smit@voorne.example.nl), would like to join.\n\nNora Lind\nDirector, Bibliotheek Voorne-Putten",
+                  "Nora Lind <n.lind@bibvoorne.example.nl>", "Round table")
+    assert people[1] == ("Tom Smit", "t.smit@voorne.example.nl", "municipality of Voorne aan Zee")
+
+
+def test_a_name_wrapped_before_the_surname():
+    """'His colleague Anouk' / 'Smeets (anouk.smeets@…)': the line broke inside the name; she is Anouk Smeets."""
+    people = _who("Hi Seher,\n\nTim Hofstede will not be able to join us on the 24th. His colleague Anouk\nSmeets "
+                  "(anouk.smeets@bibt.example.nl), team lead Digital\nSkills, will come instead.\n\nBest,\nNora Lind\n"
+                  "Director, Bibliotheek Tilburg", "Nora Lind <n.lind@bibt.example.nl>", "Change of attendee - round table 24 June")
+    assert ("Anouk Smeets", "anouk.smeets@bibt.example.nl") in [(n, e) for n, e, _ in people]
+
+
+def test_an_address_without_a_name_named_by_the_forwarded_header():
+    """'Haar e-mailadres: j.x@…' over the director's own forwarded mail: 'Van: Jacqueline van Rooijen <j.x@…>' names her."""
+    body = ("Goedemorgen,\n\nZie onderstaand verzoek van onze directeur. Wilt u haar aanmelden voor het webinar? Haar e-mailadres: "
+            "j.vanrooijen@bibo.example.nl.\n\nMet vriendelijke groet,\nMarit Jongejan\nSecretariaat\nBibliotheek Oostland\n\n"
+            "Van: Jacqueline van Rooijen <j.vanrooijen@bibo.example.nl>\nVerzonden: zaterdag 16 maart 2024 12:14\n"
+            "Aan: Secretariaat <secretariaat@bibo.example.nl>\nOnderwerp: FW: Uitnodiging webinar\n\n"
+            "Kun jij mij hiervoor aanmelden?\n\nJacqueline van Rooijen\nDirecteur-bestuurder\n")
+    people = _who(body, "Secretariaat Bibliotheek Oostland <secretariaat@bibo.example.nl>", "FW: Webinar Bibliotheek op school 28 maart")
+    assert [(n, e) for n, e, _ in people] == [("Jacqueline van Rooijen", "j.vanrooijen@bibo.example.nl")]
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    # a library service's one-word brand on 'Biblio', mid-sentence after 'namens'
+    ("Beste mensen,\n\nGraag meld ik me aan voor het webinar van 28 maart. Ik neem deel namens Biblionet Drenthe.\n\nGroet,\nNora Lind",
+     "Biblionet Drenthe"),
+    # an English library by its place first
+    ("Hi,\n\nI'll attend the webinar on the 28th. We're both from the Noordwest Veluwe library, I'm director.\n\nNora",
+     "Noordwest Veluwe library"),
+    # the greeting opens the one paragraph: only the greeting is the organiser's, the rest is the writer's
+    ("Hello! I'll attend the webinar on the 28th. We're both from Bibliotheek Veluwe, I'm director.\n\nNora", "Bibliotheek Veluwe"),
+])
+def test_the_writers_own_organisation_in_running_text(body, org):
+    """'namens Biblionet Drenthe', 'from the Noordwest Veluwe library', after 'Hello!' on the same line."""
+    assert _who(body, "Nora Lind <n.lind@bibnv.example.nl>", "webinar 28th")[0][2] == org
