@@ -82,6 +82,8 @@ CANCEL = _rx(
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
 CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
+                  r"^\W*helaas\b[^.?!\n]{0,40}\b(?:zit|ben)\s+ik\s+(?:dan\s+|die\s+dag\s+)?(?:al\s+)?(?:bij|op|in)\s",  # 'Helaas, 28 maart zit ik bij de provincie'
+                  r"\b(?:i'm|i am|we're|we are)\s+(?:\w+\s+)?not\s+able\s+to\s+(?:attend|come|make it|join|be there)\b",
                   r"\b(?:er\s+is\s+)?iets\s+tussen\s*gekomen\b", r"\bsomething (?:has )?c(?:a|o)me up\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
@@ -203,6 +205,9 @@ REGISTER_WEAK = _rx(
     r"\bi[kc]h?\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s*)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
     r"\bdeelnemen\b", r"\b(?:wil|ga)\s+ik\s+(?:\w+\s+)?niet\s+missen\b", r"\b(?:wouldn'?t|won'?t) miss it\b", r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?"
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
+    r"\bkomen\s+met\s+(?:z['’]?n|ons)\s+(?:tweeën|tweeen|drieën|drieen|vieren|twee|drie|vier)\b",  # 'Wij (OBA) komen met z'n tweeën'
+    r"\bhierbij\s+(?:de|onze)\s+(?:\w+\s+)?deelnemers\b", r"^\W*(?:\w+\W+)?ik\s+ben\s+er\s*[.!]",  # 'Top, ik ben er.'
+    r"\b(?:would like to|wants? to|will|'d like to)\s+send\s+(?:two|three|four|\d)\s+(?:people|persons|colleagues|staff)\b",
 )
 # A change to an existing registration: a person at the desk handles it (forwarded to the registration contact).
 CHANGE = _rx(r"\btypfout\b[^.?!\n]{0,40}\b(?:e-?mail)?adres\b", r"\btypo\b[^.?!\n]{0,40}\b(?:e-?mail\s+)?address\b", r"\bverkeerd\s+(?:doorgekomen|gespeld|geschreven|vermeld|genoteerd|overgenomen)\b", r"\bcorrectie\s+(?:van\s+(?:de\s+)?)?naam\b",
@@ -275,7 +280,7 @@ PRACTICAL = _rx(
     r"\broom\s+for\s+(?:a\s+)?(?:second|third|fourth|extra|one more)\b",  # for one more: 'als er plaats is voor een derde persoon'
  r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
-    r"\b\w*allergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
+    r"\b\w*allerg(?:i|y|ic)", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
@@ -407,7 +412,9 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) beri
                 r"\b(?:ben ik|ik ben)\s+(?:\w+\s+){0,5}(?:met vakantie|met verlof|afwezig|niet op kantoor)\b[^.\n]{0,40}\b(?:mail|e-mail)\b",
                 r"\blees\s+(?:ik\s+)?(?:mijn|de)\s+(?:e-?)?mail\s+niet\b", r"\bvoor dringende zaken kunt u\b", r"\bif (?:it'?s|it is|this is) urgent,? please (?:call|contact)\b",
                 r"\b(?:will|shall) (?:reply|respond|get back to you) (?:on|after) my (?:next )?work(?:ing)? ?day\b", r"\bop mijn (?:eerst)?volgende werkdag\b",
-                r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b")
+                r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b",
+                r"\b(?:je|uw) (?:e-?mail|bericht) lees ik (?:op|na|pas|weer|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
+                r"\bmet spoed\?\s*bel\b")
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
                        r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
@@ -937,7 +944,7 @@ _ASKS_FOR_SELF = re.compile(r"\b(?:kan|mag)\s+ik\s+(?:me|mij)\b|\b(?:can|may)\s+
 _ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
 
 
-_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
+_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bnodigt\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
 
 
 def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -950,7 +957,7 @@ def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | Non
 
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not _asks_something(t.body) and not any(
-            rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL)):
+            rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL, REGISTER_WEAK, CANCEL_WEAK)):
         return "other", 0.85, "a short thank-you"
     return None
 
@@ -1394,13 +1401,15 @@ _WHO_MISSED_IT = re.compile(r"\b(?:who|that)\s+(?:couldn't|could\s+not|can't|can
 # betekenen'): the event answers it, nothing to forward.
 _WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?weten\s+wat\b[^.?!\n]{0,80}\b(?:betekent|betekenen|verandert|veranderen|inhoudt|oplevert)\b",
                   r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b")
+# An allergy is the caterer's to know, however lightly told ('I have a nut allergy, fyi'); a taste told 'ter info' is not.
+_ALLERGY = re.compile(r"\b\w*(?:allergi|allergy|allergic)", re.I)
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
 
 
 def _only_noted(sentence: str) -> bool:
     """'Please note I have a board meeting that week, so I may be slow to reply': told, not asked; 'Please note that
     I am vegetarian' asks the desk to do something (a practical or content word says what)."""
-    if "?" not in sentence and (_FOR_INFORMATION.search(sentence) or _WHY_I_COME.search(sentence)):
+    if "?" not in sentence and (_FOR_INFORMATION.search(sentence) and not _ALLERGY.search(sentence) or _WHY_I_COME.search(sentence)):
         return True  # 'Ter info voor de catering: ik eet vegetarisch': told, nothing asked of the desk
     return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
 
@@ -1938,7 +1947,7 @@ def _without_career(t: _Text) -> str:
 # A sentence about the writer's career, absence or past has dates that are no event: 'I took up the position of director
 # on 1 September', 'Van 13 t/m 17 mei ben ik op vakantie', 'I'm also on leave until 15 April', 'our meeting last Tuesday'.
 _CAREER = re.compile(r"\b(?:took up|started|joined|began|since|sinds|begonnen|in dienst|aangetreden|appointed|benoemd|pensioen|retire\w*"
-                     r"|vakantie|verlof|on leave|holiday|vacation|afwezig|out of (?:the )?office"
+                     r"|vakantie|verlof|on leave|holiday|vacation|afwezig|out of (?:the )?office|interim\w*|waarnemend\w*"
                      r"|(?:last|previous|vorige|afgelopen)\s+(?:week\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
                      r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 _SENTENCES = re.compile(r"(?<=[.!?\n])")

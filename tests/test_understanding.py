@@ -1885,3 +1885,52 @@ def test_a_question_to_the_one_who_takes_an_events_sign_ups_is_about_that_event(
     from tests.helpers import parsed
 
     assert (classify(parsed(text=text, subject="Vraagje"), CATALOGUE).event_id or "") == event
+
+
+_INVITED = ("> Beste bibliotheekdirecteur,\n>\n> Stichting Lezen nodigt u uit voor het webinar de Bibliotheek op school "
+            "primair onderwijs op donderdag 28 maart 2024.\n")
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Re: Uitnodiging webinar Bibliotheek op school", "Graag!\n\nSanne", "register"),  # 'nodigt u uit' in the quote
+    ("RE: Uitnodiging gesprekstafel 24 juni", "Top, ik ben er.\n\nTom", "register"),
+    ("Re: Uitnodiging gesprekstafel 24 juni", "Thanks, I'll be there! Table: rechtsbijstand.", "register"),
+    ("Gesprekstafel", "Wij (OBA) komen met z'n tweeën naar de gesprekstafel op 24 juni.", "register"),
+    ("Deelnemers gesprekstafel", "Hierbij de deelnemers namens ProBiblio voor de gesprekstafel van maandag 24 juni: "
+     "Ingeborg Kuiper en Ruben van Dijk.", "register"),
+    ("Round table", "Bibliotheek Zutphen would like to send two people to the round table on 24 June.", "register"),
+    ("Re: Uitnodiging webinar Bibliotheek op school", "Helaas, 28 maart zit ik bij de provincie. Succes met het webinar.",
+     "cancel"),
+    ("RE: Uitnodiging gesprekstafel 24 juni", "Sorry, I'm not able to attend - we have our supervisory board meeting "
+     "that morning.", "cancel"),
+    ("Re: Gesprekstafel voor directeuren", "Ik ben per 1 mei interim-directeur bij Bibliotheek Midden-Brabant. Ik kom graag.",
+     "register"),  # the date of a new post is no other event's
+])
+def test_short_answers_to_the_invitation(subject, text, intent):
+    """The new text above the quoted invitation tells the intent: a short yes, a short no, a team sent."""
+    from tests.helpers import parsed
+
+    mail = parsed(text=text, subject=subject, in_reply_to="<inv@lezen.example.org>", quoted=_INVITED)
+    assert classify(mail, CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Thanks, I'll be there! I have a nut allergy, fyi.", ("registration_question",)),  # an allergy is the caterer's
+    ("Ik kom graag. Ter info: ik eet vegetarisch.", ()),  # a taste told for information asks nothing
+])
+def test_an_allergy_told_with_a_sign_up_is_for_the_desk(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Re: Uitnodiging gesprekstafel 24 juni", in_reply_to="<inv@x>"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+def test_an_out_of_office_that_reads_mail_on_another_day_is_automatic():
+    """'Uw bericht lees ik op donderdag. Met spoed? Bel dan …' is an autoresponder, even with a question mark."""
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Afwezig: Uitnodiging webinar Bibliotheek op school", automated="auto_reply",
+                  automation_reasons=("out-of-office subject",),
+                  text="Goedendag,\n\nIk ben op dinsdag en woensdag niet aanwezig. Uw bericht lees ik op donderdag. "
+                       "Met spoed? Bel dan 023 000 00 00.\n\nGroet, Astrid")
+    assert classify(mail, CATALOGUE).intent == "auto_reply"
