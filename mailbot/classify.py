@@ -974,7 +974,8 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
     """A weak phrase ("ik kom", "toch niet") decides only in a mail that asks nothing and is about an event."""
     def rule(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         match = pattern.search(t.all)
-        if not match or QUESTION.search(t.body) and not (intent == "register" and _dated_statement(t.all, match)):
+        if not match or QUESTION.search(t.body) and not (intent == "register" and _dated_statement(t.all, match)
+                                                         or intent == "cancel" and _told_to_us(p, t, match)):
             return None
         if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
             return None
@@ -990,6 +991,14 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
 
 
 _BUT = re.compile(r"\b(?:maar|but|wel|however)\b", re.I)
+
+
+def _told_to_us(p: ParsedMail, t: _Text, match: re.Match[str]) -> bool:
+    """'Ik kan op 28 maart helaas niet, … Is er een opname?' under our invitation or reminder, which ask to be told
+    so: the not-coming is said as a statement (no 'if'), and what is asked after it comes second."""
+    end = _NEXT_STOP.search(t.all, match.end())
+    return _answers_our_mail(p, t) and end is not None and end.group(0) != "?" \
+        and not _IF.search(_sentence_of(t.all, match)) and "?" not in t.all[: match.start()]
 
 
 def _dated_statement(text: str, match: re.Match[str]) -> bool:
@@ -1155,7 +1164,9 @@ _REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|antw|aw|sv)\s*:\s*")
 def _answers_our_mail(p: ParsedMail, t: _Text) -> bool:
     """A reply to our reminder or confirmation, which asks to be told by reply when someone cannot come: there 'Ik kan
     morgen toch niet. Kan ik de opname terugkijken?' tells the desk so first, and asks after."""
-    return t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)))
+    return t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)) or _INVITATION.search(t.history))
+    # our invitation asks the same: 'Bent u verhinderd, dan kunt u zich via hetzelfde adres afmelden'
+
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
@@ -1622,12 +1633,21 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset(), contacts: frozens
     ours = p.forwarded_from is not None and p.forwarded_from[1].lower() in own \
         or bool(p.forwarded) and subject != p.subject and bool(_OUR_SUBJECT.match(subject))  # 'Fwd: Aanmelding bevestigd: …'
     if p.forwarded and len(body) < 300 and not ours:
-        body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
+        forwarded = _before_invitation(p.forwarded)
+        body, cleaned, note_end = f"{body}\n{forwarded}", f"{cleaned}\n{_clean(forwarded)}", len(cleaned) + 1
     copied = bool(p.to) and not any(a.lower() in own for a in p.to) and any(a.lower() in own for a in p.cc)
     colleague = bool((opening := _ADDRESSED.match(p.text)) and opening.group(1).lower() not in contacts
                      and _a_recipient(opening.group(1), p, own))  # not 'Seher, kun jij …' to our own contact
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
                  quoted=p.quoted, copied=copied, colleague=colleague)
+
+
+def _before_invitation(forwarded: str) -> str:
+    """A forward read up to our invitation in it: 'Hierbij de aanmelding van mijn directeur' over the invitation is
+    a sign-up, and the invitation's own 'Bent u verhinderd, dan kunt u zich … afmelden' is our instruction."""
+    if not (invitation := _INVITATION.search(forwarded[:20000])):
+        return forwarded
+    return forwarded[: forwarded.rfind("\n\n", 0, invitation.start()) + 1]
 
 
 # 'Petra, wil jij voor maandag een treinkaartje regelen?' to the secretary in Cc of an answer to our reminder

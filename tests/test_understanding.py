@@ -1934,3 +1934,26 @@ def test_an_out_of_office_that_reads_mail_on_another_day_is_automatic():
                   text="Goedendag,\n\nIk ben op dinsdag en woensdag niet aanwezig. Uw bericht lees ik op donderdag. "
                        "Met spoed? Bel dan 023 000 00 00.\n\nGroet, Astrid")
     assert classify(mail, CATALOGUE).intent == "auto_reply"
+
+
+def test_a_secretarys_sign_up_over_a_forwarded_invitation_is_read_up_to_the_invitation():
+    """The invitation's 'Bent u verhinderd, dan kunt u zich … afmelden' under 'Hierbij de aanmelding van mijn directeur'
+    is our instruction, not a cancellation."""
+    from tests.helpers import parsed
+
+    invitation = ("Beste directeur,\n\nGraag nodigen wij u uit voor de Gesprekstafel voor directeuren op maandag 24 juni "
+                  "2019.\n\nBent u verhinderd, dan kunt u zich via hetzelfde adres weer afmelden.\n")
+    mail = parsed(subject="Doorst: Gesprekstafel 24 juni", forwarded=f"Monique, kun jij mij hiervoor aanmelden?\n\n{invitation}",
+                  text="Goedemorgen,\n\nHierbij de aanmelding van mijn directeur, Albert ten Cate, voor de gesprekstafel.")
+    assert classify(mail, CATALOGUE).intent == "register"
+
+
+def test_not_coming_told_under_our_invitation_is_a_cancellation_that_asks_after():
+    """Our invitation asks to be told when one cannot come: 'Ik kan helaas niet. Is er een opname?' tells it first."""
+    from tests.helpers import parsed
+
+    mail = parsed(subject="RE: Uitnodiging webinar Bibliotheek op school", in_reply_to="<inv@x>", quoted=_INVITED,
+                  text="Goedemorgen,\n\nIk kan op 28 maart helaas niet, dan hebben we onze vrijwilligersmiddag. Is er een "
+                       "opname die ik later kan terugkijken?\n\nMargriet")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
