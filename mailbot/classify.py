@@ -1298,7 +1298,10 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
 # only for information ('Ter info: ik eet vegetarisch, mocht er een lunch zijn': nothing asked of the desk).
 _NEED_TOLD = (r"\b(?:(?:ik\s+)?ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:vegetari\w*|vegan\w*|allergisch|allergic|glutenvrij|gluten-?free|lactosevrij|lactose-?free|halal|kosher|rolstoelgebruiker|a\s+wheelchair\s+user|slechthorend|hard\s+of\s+hearing"
               r"|(?:lactose-?)?intolerant)\b"  # a phone's 'Ben lactose-intolerant als er lunch is' drops the 'ik'
-              r"|\b(?:ik\s+heb|i\s+have)\s+(?:een|an?)\s+(?:[\w-]+\s+)?[\w-]*(?:allergie|allergy|intolerantie|intolerance)\b")
+              r"|\b(?:ik\s+heb|i\s+have)\s+(?:een|an?)\s+(?:[\w-]+\s+)?[\w-]*(?:allergie|allergy|intolerantie|intolerance)\b"
+              r"|\b(?:eet|eten|uses|use)\s+(?:\w+\s+)?(?:vegetarisch|veganistisch|halal|kosher|a\s+wheelchair)\b"  # 'Sabine eet vegetarisch'
+              r"|\bzonder\s+(?:varkensvlees|vlees|gluten|lactose|noten)\b")  # 'Lunch zonder varkensvlees graag'
+
 
 
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one

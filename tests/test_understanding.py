@@ -1917,6 +1917,10 @@ def test_short_answers_to_the_invitation(subject, text, intent):
 @pytest.mark.parametrize(("text", "secondary"), [
     ("Thanks, I'll be there! I have a nut allergy, fyi.", ("registration_question",)),  # an allergy is the caterer's
     ("Ik kom graag. Ter info: ik eet vegetarisch.", ()),  # a taste told for information asks nothing
+    ("Ik ben er bij, samen met mijn collega Sabine. Sabine eet vegetarisch.", ("registration_question",)),
+    ("Ja, ik kom. Lunch zonder varkensvlees graag.", ("registration_question",)),
+    ("Yes, I'll come, together with my colleague Tim. Tim uses a wheelchair, so we'd appreciate a table close to the "
+     "lift.", ("registration_question",)),
 ])
 def test_an_allergy_told_with_a_sign_up_is_for_the_desk(text, secondary):
     from tests.helpers import parsed
