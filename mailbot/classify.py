@@ -276,7 +276,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
 # What is handed out after the day: 'Kunnen de presentaties en de gespreksnotities nagestuurd worden?'
 _HANDOUTS = r"(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes|\w*notities|notes)\b"
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"\b(?:plaats|plek|ruimte)\s+(?:is\s+)?voor\s+(?:een\s+)?(?:tweede|derde|vierde|extra)\b",  # a seat
+    r"\bparke", r"\bparking\b", r"\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b",  # whether a deputy may come
+    r"\b(?:attend|come|join)\s+in\s+(?:my|his|her)\s+place\b", r"\b(?:plaats|plek|ruimte)\s+(?:is\s+)?voor\s+(?:een\s+)?(?:tweede|derde|vierde|extra)\b",  # a seat
     r"\broom\s+for\s+(?:a\s+)?(?:second|third|fourth|extra|one more)\b",  # for one more: 'als er plaats is voor een derde persoon'
  r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
@@ -1124,6 +1125,22 @@ _TOO_LATE = _rx(r"\b(?:had|heb)\s+(?:me|mij|ik)\s+(?:\w+\s+){0,3}niet\s+(?:meer\
                 r"\b(?:didn't|did not|couldn't|could not)\s+(?:manage\s+to\s+)?cancel\s+in\s+time\b")
 
 
+# A sign-up asked for now on the condition the question before it allows: 'Am I allowed to sign up in her place, and if so
+# can you register me?', 'could our deputy attend in my place? If that's fine, please register her' (in Dutch 'Als dat kan,
+# meld ik haar graag aan' announces one: a question yet).
+_IF_ALLOWED_SIGN_UP = _rx(r"\b(?:if so|if that'?s (?:fine|ok|okay|allowed|possible)|if it is (?:fine|allowed|possible))\b[,:]?\s+"
+                          r"(?:please|(?:can|could|would)\s+you)\s+(?:\w+\s+){0,2}(?:register|sign\s+(?:me|us|him|her|them)\s+up|add\s+(?:me|us|him|her|them))\b")
+
+
+def _sign_up_if_allowed(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Asking whether one may come in someone's place and signing up if so: a sign-up that asks (not a replacement
+    of a registration, when the writer answers our invitation or writes first: there is none to replace)."""
+    if not (match := _IF_ALLOWED_SIGN_UP.search(t.note)) or t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject))) \
+            or "?" not in t.note:
+        return None
+    return "register", 0.75, f"signs up if allowed ({match.group(0)!r})"
+
+
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
     asking_subject = len(t.subject) + 1 if t.subject.rstrip().endswith("?") and not t.is_reply else 0
@@ -1392,9 +1409,15 @@ def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-            and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
+            and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s) or _IN_THEIR_PLACE.search(s))
+            and not _only_noted(s)
             and not (t.copied and _TO_YOU.search(s))  # 'ga jij namens ons?' to the colleague the mail is for
             and not _MAY_THAT_BE.match(s)]
+
+
+# Whether one may come in another's place asks the desk something besides the sign-up ('Am I allowed to sign up in her
+# place, and if so can you register me?', 'could our deputy attend in my place?').
+_IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b|\bin\s+(?:my|his|her)\s+place\b[^.!]*\?")
 
 
 # Whether the sign-up just asked for may be ('… zou graag het webinar volgen. Is dat mogelijk voor iemand van een
@@ -1602,6 +1625,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("signs-up-again", _signs_up_again),
     ("registers-another", _registers_another),
     ("asks-status", _asks_status),
+    ("sign-up-if-allowed", _sign_up_if_allowed),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("running-late", _running_late),

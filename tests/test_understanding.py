@@ -1961,3 +1961,20 @@ def test_not_coming_told_under_our_invitation_is_a_cancellation_that_asks_after(
                        "opname die ik later kan terugkijken?\n\nMargriet")
     u = classify(mail, CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
+    ("Is this meant for me?", "I received the invitation for the round table on 24 June. Our director is on sick leave. Am I "
+     "allowed to sign up in her place, and if so can you register me?", "register", ("registration_question",)),
+    ("RE: Uitnodiging gesprekstafel 24 juni", "I can't make it on 24 June myself, but could our deputy director, Nadia "
+     "Bouzid, attend in my place? If that's fine, please register her: n.bouzid@bieb.example.nl", "register",
+     ("registration_question",)),
+    ("Gesprekstafel", "Mag ik een collega meenemen naar de gesprekstafel? Als dat kan, meld ik haar nog formeel aan.",
+     "registration_question", ()),  # a sign-up announced, not made
+])
+def test_a_sign_up_asked_for_if_allowed(subject, text, intent, secondary):
+    """'May X come in my place? If so, please register her': the sign-up is made now; whether it may is asked besides."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == (intent, secondary)
