@@ -218,7 +218,7 @@ CHANGE = _rx(r"\btypfout\b[^.?!\n]{0,40}\b(?:e-?mail)?adres\b", r"\btypo\b[^.?!\
              r"\b(?:put|change|use)\s+my\s+(?:\w+\s+)?(?:e-?mail\s+)?address\s+(?:on|for)\s+(?:the|my)\s+registration\b",
              r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r"\bmijn\s+(?:verkeerde?|foute?)\s+(?:e-?mail)?adres\b",
              r"\bmy wrong (?:e-?mail )?address\b",
-             r"\bsend\b[^.?!\n]{0,60}\binstead\b", r"\btransferr?(?:ing)?\s+(?:a|the|my|his|her)\s+registration\b",
+             r"(?<!whether to\s)(?<!decide to\s)\bsend\b[^.?!\n]{0,60}\binstead\b", r"\btransferr?(?:ing)?\s+(?:a|the|my|his|her)\s+registration\b",
              r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b(?=[^.?!]{0,60}\b(?:aanmeld|inschrij|deelname|deelnemer|registrat|gesprekstafel|webinar|bijeenkomst))",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
@@ -276,7 +276,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
 # What is handed out after the day: 'Kunnen de presentaties en de gespreksnotities nagestuurd worden?'
 _HANDOUTS = r"(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes|\w*notities|notes)\b"
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b",  # whether a deputy may come
+    r"\bparke", r"\bparking\b", r"\bonline\s+(?:aan\s*(?:te\s+)?schuiven|deel\s*(?:te\s+)?nemen|mee\s*(?:te\s+)?doen|bij\s*(?:te\s+)?wonen)\b",
+    r"\b(?:join|attend|take\s+part)\s+(?:it\s+|the\s+\w+\s+)?(?:online|remotely)\b",  # the form of the day: how one takes part
+    r"\b(?:(?:was|ben|sta)\s+ik|ik\s+(?:was|ben|sta))\s+al\s+(?:aangemeld|ingeschreven|op\s+de\s+(?:deelnemers)?lijst)\b[^.!?\n]{0,40},\s+klopt\s+dat\s*\?", r"\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b",  # whether a deputy may come
     r"\b(?:attend|come|join)\s+in\s+(?:my|his|her)\s+place\b", r"\b(?:plaats|plek|ruimte)\s+(?:is\s+)?voor\s+(?:een\s+)?(?:tweede|derde|vierde|extra)\b",  # a seat
     r"\broom\s+for\s+(?:a\s+)?(?:second|third|fourth|extra|one more)\b",  # for one more: 'als er plaats is voor een derde persoon'
  r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",

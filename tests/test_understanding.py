@@ -1978,3 +1978,16 @@ def test_a_sign_up_asked_for_if_allowed(subject, text, intent, secondary):
 
     u = classify(parsed(text=text, subject=subject), CATALOGUE)
     assert (u.intent, u.secondary_intents) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Ik was al aangemeld via Maaike, klopt dat? Ik wil niet dubbel op de lijst staan.", "registration_question"),
+    ("Is er ook een mogelijkheid om online aan te schuiven? Vanuit Groningen is het een eind reizen.",
+     "registration_question"),  # how one takes part is practical
+    ("Who will be presenting? And will there be time to ask questions, or is it mostly a presentation? I'd like to "
+     "decide whether to\nsend my education coordinator instead of going myself.", "question"),  # no change yet
+])
+def test_practical_or_content_questions_of_the_fresh_sets(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
