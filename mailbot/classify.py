@@ -229,7 +229,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:does|do|should|must)\s+(?:every|each|everyone|all)\b[^.?!\n]{0,30}\b(?:need|have)?\s*to\s+register\b",
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
-    r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b", r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b",
+    r"\b(?:als|indien|mits)\s+(?:dat|het)\s+(?:[\w-]+\s+){0,4}(?:is|kan|mag|lukt)\b,?\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b",  # 'Als dat
+    # goed te doen is meld ik me aan': a sign-up on a condition the question before it asks about r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
@@ -605,6 +607,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if "?" in t.note and (doubt := _last(_DOUBTS.finditer(t.all, 0, match.start()))) \
                     and not _YET.search(t.all, doubt.end(), match.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
+            if "?" in t.note and (doubt := _DOUBTS.search(t.all, match.end(), match.end() + 60)) \
+                    and _BUT.search(t.all, match.end(), doubt.start()) and (asked := _asks(p, t)):
+                return asked[0], asked[1], f"would sign up ({match.group(0)!r}) but is not sure yet and asks: {asked[2]}"
             return "register", 0.85, f"the words {match.group(0)!r}"
     return hedged
 

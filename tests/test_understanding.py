@@ -1991,3 +1991,15 @@ def test_practical_or_content_questions_of_the_fresh_sets(text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Waar kan ik in de buurt van de Mariaplaats parkeren? Ik kom met de auto uit Zwolle. Als dat goed te doen is meld "
+     "ik me aan.", "registration_question"),  # a sign-up on a condition still asked about
+    ("I'd like to join but I'm not sure whether this is relevant for us. Will the webinar cover how smaller libraries "
+     "can use the Impulsregeling, or is it mainly aimed at the big city libraries?", "question"),
+])
+def test_a_sign_up_wished_for_on_a_condition_is_a_question_yet(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
