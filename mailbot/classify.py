@@ -2057,6 +2057,10 @@ def _event_in_history(p: ParsedMail, t: _Text, catalogue: Catalogue) -> tuple[st
     return (event_id, Hit("event", f"{event_id}: the mail it answers {hit.why.split(': ', 1)[1]}")) if event_id and hit else (None, None)
 
 
+# Our confirmation quoted under a practical question: the question is about the event it confirmed.
+_CONFIRMED = _rx(r"\bbevestig\w*\s+(?:wij|we)\s+(?:je|uw|de)\s+aanmelding\b", r"\b(?:we|this)\s+(?:hereby\s+)?confirms?\s+your\s+registration\b")
+
+
 def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, Hit | None]:
     if not scores:
         return None, None
@@ -2120,7 +2124,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             scores = {e: found for e, found in scores.items() if found[0] >= _NEWSLETTER_NAMES_IT}  # by date and name,
             # not 'a webinar' or a vendor's 'Thursday'
         event_id, event_hit = _pick_event(scores)
-        if not scores and intent in ("register", "cancel") and t.history:
+        if not scores and t.history and (intent in ("register", "cancel") or intent == "registration_question"
+                                         and _CONFIRMED.search(t.history[:600])):  # 'Hoe laat beginnen we?' under our confirmation
             event_id, event_hit = _event_in_history(p, t, catalogue)
         if not scores and not machine and (intent != "other" or decided.rule in ("thanks-only", "fallback")) \
                 and (today := _on_its_day(p, catalogue)):

@@ -2003,3 +2003,14 @@ def test_a_sign_up_wished_for_on_a_condition_is_a_question_yet(text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
+
+
+def test_a_practical_question_under_our_confirmation_is_about_the_event_it_confirmed():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Re: Bevestiging aanmelding", in_reply_to="<conf@x>",
+                  text="Hoe laat beginnen we precies, en is er koffie vooraf? Ik kom uit Tiel.\n\nEls",
+                  quoted="> Beste Els,\n>\n> Hierbij bevestigen wij je aanmelding voor de Gesprekstafel voor directeuren\n"
+                         "> op 24 juni 2019 in Utrecht.\n")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.event_id) == ("registration_question", "gesprekstafel-2019-06-24")
