@@ -231,7 +231,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
     r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b",
     r"\b(?:als|indien|mits)\s+(?:dat|het)\s+(?:[\w-]+\s+){0,4}(?:is|kan|mag|lukt)\b,?\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b",  # 'Als dat
-    # goed te doen is meld ik me aan': a sign-up on a condition the question before it asks about r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    # goed te doen is meld ik me aan': a sign-up on a condition the question before it asks about
+    r"\?[^?]{0,200}\b(?:(?:wil|zou)\s+ik|ik\s+(?:wil|zou))\s+(?:haar|hem|me|mij|ons)\s+dan\s+(?:graag\s+)?(?:aanmelden|inschrijven|opgeven)\b",  # '… of is er een
+    # tolk? … Ik wil haar dan graag aanmelden': 'dan', if the answer allows r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm

@@ -1998,6 +1998,8 @@ def test_practical_or_content_questions_of_the_fresh_sets(text, intent):
      "ik me aan.", "registration_question"),  # a sign-up on a condition still asked about
     ("I'd like to join but I'm not sure whether this is relevant for us. Will the webinar cover how smaller libraries "
      "can use the Impulsregeling, or is it mainly aimed at the big city libraries?", "question"),
+    ("Wordt het webinar ondertiteld of is er een tolk? Een van onze deelnemers is slechthorend. Ik wil haar dan graag "
+     "aanmelden.", "registration_question"),  # 'dan': if the answer allows
 ])
 def test_a_sign_up_wished_for_on_a_condition_is_a_question_yet(text, intent):
     from tests.helpers import parsed
