@@ -82,6 +82,8 @@ CANCEL = _rx(
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
 CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
+                  r"^\W*helaas\b[^.?!\n]{0,40}\b(?:zit|ben)\s+ik\s+(?:dan\s+|die\s+dag\s+)?(?:al\s+)?(?:bij|op|in)\s",  # 'Helaas, 28 maart zit ik bij de provincie'
+                  r"\b(?:i'm|i am|we're|we are)\s+(?:\w+\s+)?not\s+able\s+to\s+(?:attend|come|make it|join|be there)\b",
                   r"\b(?:er\s+is\s+)?iets\s+tussen\s*gekomen\b", r"\bsomething (?:has )?c(?:a|o)me up\b",
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
@@ -203,6 +205,9 @@ REGISTER_WEAK = _rx(
     r"\bi[kc]h?\s+kom\b", r"\bwij\s+komen\b", r"\bben\s+(?:er\s*)?(?:graag\s+)?bij\b", r"\bzijn\s+(?:er\s+)?graag\s+bij\b",
     r"\bdeelnemen\b", r"\b(?:wil|ga)\s+ik\s+(?:\w+\s+)?niet\s+missen\b", r"\b(?:wouldn'?t|won'?t) miss it\b", r"\b(?:i|we)(?:'ll| will| shall| would)\s+(?:gladly\s+|happily\s+|definitely\s+)?"
     r"(?:be there|attend|join|come|participate)", r"\bcount (?:me|us) in\b", r"\bja,?\s+graag\b", r"\byes,?\s+please\b",
+    r"\bkomen\s+met\s+(?:z['’]?n|ons)\s+(?:tweeën|tweeen|drieën|drieen|vieren|twee|drie|vier)\b",  # 'Wij (OBA) komen met z'n tweeën'
+    r"\bhierbij\s+(?:de|onze)\s+(?:\w+\s+)?deelnemers\b", r"^\W*(?:\w+\W+)?ik\s+ben\s+er\s*[.!]",  # 'Top, ik ben er.'
+    r"\b(?:would like to|wants? to|will|'d like to)\s+send\s+(?:two|three|four|\d)\s+(?:people|persons|colleagues|staff)\b",
 )
 # A change to an existing registration: a person at the desk handles it (forwarded to the registration contact).
 CHANGE = _rx(r"\btypfout\b[^.?!\n]{0,40}\b(?:e-?mail)?adres\b", r"\btypo\b[^.?!\n]{0,40}\b(?:e-?mail\s+)?address\b", r"\bverkeerd\s+(?:doorgekomen|gespeld|geschreven|vermeld|genoteerd|overgenomen)\b", r"\bcorrectie\s+(?:van\s+(?:de\s+)?)?naam\b",
@@ -213,7 +218,7 @@ CHANGE = _rx(r"\btypfout\b[^.?!\n]{0,40}\b(?:e-?mail)?adres\b", r"\btypo\b[^.?!\
              r"\b(?:put|change|use)\s+my\s+(?:\w+\s+)?(?:e-?mail\s+)?address\s+(?:on|for)\s+(?:the|my)\s+registration\b",
              r"\btypfout\s+(?:gemaakt\s+)?in\s+mijn\b", r"\btypo\s+in\s+my\b", r"\bmijn\s+(?:verkeerde?|foute?)\s+(?:e-?mail)?adres\b",
              r"\bmy wrong (?:e-?mail )?address\b",
-             r"\bsend\b[^.?!\n]{0,60}\binstead\b", r"\btransferr?(?:ing)?\s+(?:a|the|my|his|her)\s+registration\b",
+             r"(?<!whether to\s)(?<!decide to\s)\bsend\b[^.?!\n]{0,60}\binstead\b", r"\btransferr?(?:ing)?\s+(?:a|the|my|his|her)\s+registration\b",
              r"\bzet\w*\s+(?:mij|me|ons|hem|haar)\s+om\b", r"\bomzetten\b", r"\bomboeken\b", r"\bwijzig\w*\b(?=[^.?!]{0,60}\b(?:aanmeld|inschrij|deelname|deelnemer|registrat|gesprekstafel|webinar|bijeenkomst))",
              r"\b(?:kom|komen)\s+toch\s+met\b", r"\bneem\w*\s+(?:toch\s+)?(?:een\s+|mijn\s+)?collega\s+mee\b",
              r"\bswitch\s+(?:me|my registration)\b", r"\bchange\s+my\s+registration\b", r"\bmove\s+me\s+to\b",
@@ -224,7 +229,11 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:does|do|should|must)\s+(?:every|each|everyone|all)\b[^.?!\n]{0,30}\b(?:need|have)?\s*to\s+register\b",
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",
-    r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b", r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    r"\bmeld\w*\s+(?:me|mij|ons)\s+(?:pas|dan\s+pas)\s+aan\b",
+    r"\b(?:als|indien|mits)\s+(?:dat|het)\s+(?:[\w-]+\s+){0,4}(?:is|kan|mag|lukt)\b,?\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b",  # 'Als dat
+    # goed te doen is meld ik me aan': a sign-up on a condition the question before it asks about
+    r"\?[^?]{0,200}\b(?:(?:wil|zou)\s+ik|ik\s+(?:wil|zou))\s+(?:haar|hem|me|mij|ons)\s+dan\s+(?:graag\s+)?(?:aanmelden|inschrijven|opgeven)\b",  # '… of is er een
+    # tolk? … Ik wil haar dan graag aanmelden': 'dan', if the answer allows r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
@@ -271,11 +280,14 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
 # What is handed out after the day: 'Kunnen de presentaties en de gespreksnotities nagestuurd worden?'
 _HANDOUTS = r"(?:slides|sheets|dia'?s|presentaties?|verslag|report|summary|minutes|\w*notities|notes)\b"
 PRACTICAL = _rx(
-    r"\bparke", r"\bparking\b", r"\b(?:plaats|plek|ruimte)\s+(?:is\s+)?voor\s+(?:een\s+)?(?:tweede|derde|vierde|extra)\b",  # a seat
+    r"\bparke", r"\bparking\b", r"\bonline\s+(?:aan\s*(?:te\s+)?schuiven|deel\s*(?:te\s+)?nemen|mee\s*(?:te\s+)?doen|bij\s*(?:te\s+)?wonen)\b",
+    r"\b(?:join|attend|take\s+part)\s+(?:it\s+|the\s+\w+\s+)?(?:online|remotely)\b",  # the form of the day: how one takes part
+    r"\b(?:(?:was|ben|sta)\s+ik|ik\s+(?:was|ben|sta))\s+al\s+(?:aangemeld|ingeschreven|op\s+de\s+(?:deelnemers)?lijst)\b[^.!?\n]{0,40},\s+klopt\s+dat\s*\?", r"\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b",  # whether a deputy may come
+    r"\b(?:attend|come|join)\s+in\s+(?:my|his|her)\s+place\b", r"\b(?:plaats|plek|ruimte)\s+(?:is\s+)?voor\s+(?:een\s+)?(?:tweede|derde|vierde|extra)\b",  # a seat
     r"\broom\s+for\s+(?:a\s+)?(?:second|third|fourth|extra|one more)\b",  # for one more: 'als er plaats is voor een derde persoon'
  r"\bregister\s+separately\b", r"\b(?:limit|maximum)\s+(?:to\s+)?(?:on\s+)?the\s+number\s+of\s+(?:participants|attendees|people)\b", r"\b(?:where|anywhere|somewhere|place)\s+to\s+park\b", r"\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+park\b", r"(?<!-)\broute\b", r"\bbereikba", r"\bopenbaar vervoer\b", r"\b(?:trein|station)\b",
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
-    r"\b\w*allergi", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
+    r"\b\w*allerg(?:i|y|ic)", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
@@ -407,7 +419,9 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) beri
                 r"\b(?:ben ik|ik ben)\s+(?:\w+\s+){0,5}(?:met vakantie|met verlof|afwezig|niet op kantoor)\b[^.\n]{0,40}\b(?:mail|e-mail)\b",
                 r"\blees\s+(?:ik\s+)?(?:mijn|de)\s+(?:e-?)?mail\s+niet\b", r"\bvoor dringende zaken kunt u\b", r"\bif (?:it'?s|it is|this is) urgent,? please (?:call|contact)\b",
                 r"\b(?:will|shall) (?:reply|respond|get back to you) (?:on|after) my (?:next )?work(?:ing)? ?day\b", r"\bop mijn (?:eerst)?volgende werkdag\b",
-                r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b")
+                r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b",
+                r"\b(?:je|uw) (?:e-?mail|bericht) lees ik (?:op|na|pas|weer|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
+                r"\bmet spoed\?\s*bel\b")
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
                        r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
@@ -595,6 +609,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if "?" in t.note and (doubt := _last(_DOUBTS.finditer(t.all, 0, match.start()))) \
                     and not _YET.search(t.all, doubt.end(), match.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"not sure yet whether to sign up ({match.group(0)!r}) and asks: {asked[2]}"
+            if "?" in t.note and (doubt := _DOUBTS.search(t.all, match.end(), match.end() + 60)) \
+                    and _BUT.search(t.all, match.end(), doubt.start()) and (asked := _asks(p, t)):
+                return asked[0], asked[1], f"would sign up ({match.group(0)!r}) but is not sure yet and asks: {asked[2]}"
             return "register", 0.85, f"the words {match.group(0)!r}"
     return hedged
 
@@ -937,7 +954,7 @@ _ASKS_FOR_SELF = re.compile(r"\b(?:kan|mag)\s+ik\s+(?:me|mij)\b|\b(?:can|may)\s+
 _ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
 
 
-_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
+_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bnodigt\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
 
 
 def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -950,7 +967,7 @@ def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | Non
 
 def _thanks_only(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if len(t.body) < 250 and THANKS_ONLY.search(t.body) and not _asks_something(t.body) and not any(
-            rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL)):
+            rx.search(t.body) for rx in (CANCEL, REGISTER, PRACTICAL, REGISTER_WEAK, CANCEL_WEAK)):
         return "other", 0.85, "a short thank-you"
     return None
 
@@ -967,7 +984,8 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
     """A weak phrase ("ik kom", "toch niet") decides only in a mail that asks nothing and is about an event."""
     def rule(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         match = pattern.search(t.all)
-        if not match or QUESTION.search(t.body) and not (intent == "register" and _dated_statement(t.all, match)):
+        if not match or QUESTION.search(t.body) and not (intent == "register" and _dated_statement(t.all, match)
+                                                         or intent == "cancel" and _told_to_us(p, t, match)):
             return None
         if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
             return None
@@ -983,6 +1001,14 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
 
 
 _BUT = re.compile(r"\b(?:maar|but|wel|however)\b", re.I)
+
+
+def _told_to_us(p: ParsedMail, t: _Text, match: re.Match[str]) -> bool:
+    """'Ik kan op 28 maart helaas niet, … Is er een opname?' under our invitation or reminder, which ask to be told
+    so: the not-coming is said as a statement (no 'if'), and what is asked after it comes second."""
+    end = _NEXT_STOP.search(t.all, match.end())
+    return _answers_our_mail(p, t) and end is not None and end.group(0) != "?" \
+        and not _IF.search(_sentence_of(t.all, match)) and "?" not in t.all[: match.start()]
 
 
 def _dated_statement(text: str, match: re.Match[str]) -> bool:
@@ -1108,6 +1134,22 @@ _TOO_LATE = _rx(r"\b(?:had|heb)\s+(?:me|mij|ik)\s+(?:\w+\s+){0,3}niet\s+(?:meer\
                 r"\b(?:didn't|did not|couldn't|could not)\s+(?:manage\s+to\s+)?cancel\s+in\s+time\b")
 
 
+# A sign-up asked for now on the condition the question before it allows: 'Am I allowed to sign up in her place, and if so
+# can you register me?', 'could our deputy attend in my place? If that's fine, please register her' (in Dutch 'Als dat kan,
+# meld ik haar graag aan' announces one: a question yet).
+_IF_ALLOWED_SIGN_UP = _rx(r"\b(?:if so|if that'?s (?:fine|ok|okay|allowed|possible)|if it is (?:fine|allowed|possible))\b[,:]?\s+"
+                          r"(?:please|(?:can|could|would)\s+you)\s+(?:\w+\s+){0,2}(?:register|sign\s+(?:me|us|him|her|them)\s+up|add\s+(?:me|us|him|her|them))\b")
+
+
+def _sign_up_if_allowed(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    """Asking whether one may come in someone's place and signing up if so: a sign-up that asks (not a replacement
+    of a registration, when the writer answers our invitation or writes first: there is none to replace)."""
+    if not (match := _IF_ALLOWED_SIGN_UP.search(t.note)) or t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject))) \
+            or "?" not in t.note:
+        return None
+    return "register", 0.75, f"signs up if allowed ({match.group(0)!r})"
+
+
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
     asking_subject = len(t.subject) + 1 if t.subject.rstrip().endswith("?") and not t.is_reply else 0
@@ -1148,7 +1190,9 @@ _REPLY_PREFIX = re.compile(r"(?i)^\s*(?:re|antw|aw|sv)\s*:\s*")
 def _answers_our_mail(p: ParsedMail, t: _Text) -> bool:
     """A reply to our reminder or confirmation, which asks to be told by reply when someone cannot come: there 'Ik kan
     morgen toch niet. Kan ik de opname terugkijken?' tells the desk so first, and asks after."""
-    return t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)))
+    return t.is_reply and bool(_OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)) or _INVITATION.search(t.history))
+    # our invitation asks the same: 'Bent u verhinderd, dan kunt u zich via hetzelfde adres afmelden'
+
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
@@ -1280,7 +1324,10 @@ _ASKS_TO_CANCEL = _rx(r"\b(?:wil|wilt|kun|kunt|kan|zou|zoudt)\s+(?:u|je|jij|jull
 # only for information ('Ter info: ik eet vegetarisch, mocht er een lunch zijn': nothing asked of the desk).
 _NEED_TOLD = (r"\b(?:(?:ik\s+)?ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:vegetari\w*|vegan\w*|allergisch|allergic|glutenvrij|gluten-?free|lactosevrij|lactose-?free|halal|kosher|rolstoelgebruiker|a\s+wheelchair\s+user|slechthorend|hard\s+of\s+hearing"
               r"|(?:lactose-?)?intolerant)\b"  # a phone's 'Ben lactose-intolerant als er lunch is' drops the 'ik'
-              r"|\b(?:ik\s+heb|i\s+have)\s+(?:een|an?)\s+(?:[\w-]+\s+)?[\w-]*(?:allergie|allergy|intolerantie|intolerance)\b")
+              r"|\b(?:ik\s+heb|i\s+have)\s+(?:een|an?)\s+(?:[\w-]+\s+)?[\w-]*(?:allergie|allergy|intolerantie|intolerance)\b"
+              r"|\b(?:eet|eten|uses|use)\s+(?:\w+\s+)?(?:vegetarisch|veganistisch|halal|kosher|a\s+wheelchair)\b"  # 'Sabine eet vegetarisch'
+              r"|\bzonder\s+(?:varkensvlees|vlees|gluten|lactose|noten)\b")  # 'Lunch zonder varkensvlees graag'
+
 
 
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
@@ -1371,9 +1418,15 @@ def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
     sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
     return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
-            and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s)) and not _only_noted(s)
+            and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s) or _IN_THEIR_PLACE.search(s))
+            and not _only_noted(s)
             and not (t.copied and _TO_YOU.search(s))  # 'ga jij namens ons?' to the colleague the mail is for
             and not _MAY_THAT_BE.match(s)]
+
+
+# Whether one may come in another's place asks the desk something besides the sign-up ('Am I allowed to sign up in her
+# place, and if so can you register me?', 'could our deputy attend in my place?').
+_IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b|\bin\s+(?:my|his|her)\s+place\b[^.!]*\?")
 
 
 # Whether the sign-up just asked for may be ('… zou graag het webinar volgen. Is dat mogelijk voor iemand van een
@@ -1394,13 +1447,15 @@ _WHO_MISSED_IT = re.compile(r"\b(?:who|that)\s+(?:couldn't|could\s+not|can't|can
 # betekenen'): the event answers it, nothing to forward.
 _WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?weten\s+wat\b[^.?!\n]{0,80}\b(?:betekent|betekenen|verandert|veranderen|inhoudt|oplevert)\b",
                   r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b")
+# An allergy is the caterer's to know, however lightly told ('I have a nut allergy, fyi'); a taste told 'ter info' is not.
+_ALLERGY = re.compile(r"\b\w*(?:allergi|allergy|allergic)", re.I)
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
 
 
 def _only_noted(sentence: str) -> bool:
     """'Please note I have a board meeting that week, so I may be slow to reply': told, not asked; 'Please note that
     I am vegetarian' asks the desk to do something (a practical or content word says what)."""
-    if "?" not in sentence and (_FOR_INFORMATION.search(sentence) or _WHY_I_COME.search(sentence)):
+    if "?" not in sentence and (_FOR_INFORMATION.search(sentence) and not _ALLERGY.search(sentence) or _WHY_I_COME.search(sentence)):
         return True  # 'Ter info voor de catering: ik eet vegetarisch': told, nothing asked of the desk
     return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
 
@@ -1579,6 +1634,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("signs-up-again", _signs_up_again),
     ("registers-another", _registers_another),
     ("asks-status", _asks_status),
+    ("sign-up-if-allowed", _sign_up_if_allowed),
     ("cancel-words", _cancel),
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("running-late", _running_late),
@@ -1613,12 +1669,21 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset(), contacts: frozens
     ours = p.forwarded_from is not None and p.forwarded_from[1].lower() in own \
         or bool(p.forwarded) and subject != p.subject and bool(_OUR_SUBJECT.match(subject))  # 'Fwd: Aanmelding bevestigd: …'
     if p.forwarded and len(body) < 300 and not ours:
-        body, cleaned, note_end = f"{body}\n{p.forwarded}", f"{cleaned}\n{_clean(p.forwarded)}", len(cleaned) + 1
+        forwarded = _before_invitation(p.forwarded)
+        body, cleaned, note_end = f"{body}\n{forwarded}", f"{cleaned}\n{_clean(forwarded)}", len(cleaned) + 1
     copied = bool(p.to) and not any(a.lower() in own for a in p.to) and any(a.lower() in own for a in p.cc)
     colleague = bool((opening := _ADDRESSED.match(p.text)) and opening.group(1).lower() not in contacts
                      and _a_recipient(opening.group(1), p, own))  # not 'Seher, kun jij …' to our own contact
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
                  quoted=p.quoted, copied=copied, colleague=colleague)
+
+
+def _before_invitation(forwarded: str) -> str:
+    """A forward read up to our invitation in it: 'Hierbij de aanmelding van mijn directeur' over the invitation is
+    a sign-up, and the invitation's own 'Bent u verhinderd, dan kunt u zich … afmelden' is our instruction."""
+    if not (invitation := _INVITATION.search(forwarded[:20000])):
+        return forwarded
+    return forwarded[: forwarded.rfind("\n\n", 0, invitation.start()) + 1]
 
 
 # 'Petra, wil jij voor maandag een treinkaartje regelen?' to the secretary in Cc of an answer to our reminder
@@ -1938,7 +2003,7 @@ def _without_career(t: _Text) -> str:
 # A sentence about the writer's career, absence or past has dates that are no event: 'I took up the position of director
 # on 1 September', 'Van 13 t/m 17 mei ben ik op vakantie', 'I'm also on leave until 15 April', 'our meeting last Tuesday'.
 _CAREER = re.compile(r"\b(?:took up|started|joined|began|since|sinds|begonnen|in dienst|aangetreden|appointed|benoemd|pensioen|retire\w*"
-                     r"|vakantie|verlof|on leave|holiday|vacation|afwezig|out of (?:the )?office"
+                     r"|vakantie|verlof|on leave|holiday|vacation|afwezig|out of (?:the )?office|interim\w*|waarnemend\w*"
                      r"|(?:last|previous|vorige|afgelopen)\s+(?:week\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
                      r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
 _SENTENCES = re.compile(r"(?<=[.!?\n])")
@@ -1992,6 +2057,10 @@ def _event_in_history(p: ParsedMail, t: _Text, catalogue: Catalogue) -> tuple[st
               if found[0] >= 2}
     event_id, hit = _pick_event(scores)
     return (event_id, Hit("event", f"{event_id}: the mail it answers {hit.why.split(': ', 1)[1]}")) if event_id and hit else (None, None)
+
+
+# Our confirmation quoted under a practical question: the question is about the event it confirmed.
+_CONFIRMED = _rx(r"\bbevestig\w*\s+(?:wij|we)\s+(?:je|uw|de)\s+aanmelding\b", r"\b(?:we|this)\s+(?:hereby\s+)?confirms?\s+your\s+registration\b")
 
 
 def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, Hit | None]:
@@ -2057,7 +2126,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
             scores = {e: found for e, found in scores.items() if found[0] >= _NEWSLETTER_NAMES_IT}  # by date and name,
             # not 'a webinar' or a vendor's 'Thursday'
         event_id, event_hit = _pick_event(scores)
-        if not scores and intent in ("register", "cancel") and t.history:
+        if not scores and t.history and (intent in ("register", "cancel") or intent == "registration_question"
+                                         and _CONFIRMED.search(t.history[:600])):  # 'Hoe laat beginnen we?' under our confirmation
             event_id, event_hit = _event_in_history(p, t, catalogue)
         if not scores and not machine and (intent != "other" or decided.rule in ("thanks-only", "fallback")) \
                 and (today := _on_its_day(p, catalogue)):

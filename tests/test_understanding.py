@@ -1885,3 +1885,134 @@ def test_a_question_to_the_one_who_takes_an_events_sign_ups_is_about_that_event(
     from tests.helpers import parsed
 
     assert (classify(parsed(text=text, subject="Vraagje"), CATALOGUE).event_id or "") == event
+
+
+_INVITED = ("> Beste bibliotheekdirecteur,\n>\n> Stichting Lezen nodigt u uit voor het webinar de Bibliotheek op school "
+            "primair onderwijs op donderdag 28 maart 2024.\n")
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Re: Uitnodiging webinar Bibliotheek op school", "Graag!\n\nSanne", "register"),  # 'nodigt u uit' in the quote
+    ("RE: Uitnodiging gesprekstafel 24 juni", "Top, ik ben er.\n\nTom", "register"),
+    ("Re: Uitnodiging gesprekstafel 24 juni", "Thanks, I'll be there! Table: rechtsbijstand.", "register"),
+    ("Gesprekstafel", "Wij (OBA) komen met z'n tweeën naar de gesprekstafel op 24 juni.", "register"),
+    ("Deelnemers gesprekstafel", "Hierbij de deelnemers namens ProBiblio voor de gesprekstafel van maandag 24 juni: "
+     "Ingeborg Kuiper en Ruben van Dijk.", "register"),
+    ("Round table", "Bibliotheek Zutphen would like to send two people to the round table on 24 June.", "register"),
+    ("Re: Uitnodiging webinar Bibliotheek op school", "Helaas, 28 maart zit ik bij de provincie. Succes met het webinar.",
+     "cancel"),
+    ("RE: Uitnodiging gesprekstafel 24 juni", "Sorry, I'm not able to attend - we have our supervisory board meeting "
+     "that morning.", "cancel"),
+    ("Re: Gesprekstafel voor directeuren", "Ik ben per 1 mei interim-directeur bij Bibliotheek Midden-Brabant. Ik kom graag.",
+     "register"),  # the date of a new post is no other event's
+])
+def test_short_answers_to_the_invitation(subject, text, intent):
+    """The new text above the quoted invitation tells the intent: a short yes, a short no, a team sent."""
+    from tests.helpers import parsed
+
+    mail = parsed(text=text, subject=subject, in_reply_to="<inv@lezen.example.org>", quoted=_INVITED)
+    assert classify(mail, CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Thanks, I'll be there! I have a nut allergy, fyi.", ("registration_question",)),  # an allergy is the caterer's
+    ("Ik kom graag. Ter info: ik eet vegetarisch.", ()),  # a taste told for information asks nothing
+    ("Ik ben er bij, samen met mijn collega Sabine. Sabine eet vegetarisch.", ("registration_question",)),
+    ("Ja, ik kom. Lunch zonder varkensvlees graag.", ("registration_question",)),
+    ("Yes, I'll come, together with my colleague Tim. Tim uses a wheelchair, so we'd appreciate a table close to the "
+     "lift.", ("registration_question",)),
+])
+def test_an_allergy_told_with_a_sign_up_is_for_the_desk(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Re: Uitnodiging gesprekstafel 24 juni", in_reply_to="<inv@x>"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+def test_an_out_of_office_that_reads_mail_on_another_day_is_automatic():
+    """'Uw bericht lees ik op donderdag. Met spoed? Bel dan …' is an autoresponder, even with a question mark."""
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Afwezig: Uitnodiging webinar Bibliotheek op school", automated="auto_reply",
+                  automation_reasons=("out-of-office subject",),
+                  text="Goedendag,\n\nIk ben op dinsdag en woensdag niet aanwezig. Uw bericht lees ik op donderdag. "
+                       "Met spoed? Bel dan 023 000 00 00.\n\nGroet, Astrid")
+    assert classify(mail, CATALOGUE).intent == "auto_reply"
+
+
+def test_a_secretarys_sign_up_over_a_forwarded_invitation_is_read_up_to_the_invitation():
+    """The invitation's 'Bent u verhinderd, dan kunt u zich … afmelden' under 'Hierbij de aanmelding van mijn directeur'
+    is our instruction, not a cancellation."""
+    from tests.helpers import parsed
+
+    invitation = ("Beste directeur,\n\nGraag nodigen wij u uit voor de Gesprekstafel voor directeuren op maandag 24 juni "
+                  "2019.\n\nBent u verhinderd, dan kunt u zich via hetzelfde adres weer afmelden.\n")
+    mail = parsed(subject="Doorst: Gesprekstafel 24 juni", forwarded=f"Monique, kun jij mij hiervoor aanmelden?\n\n{invitation}",
+                  text="Goedemorgen,\n\nHierbij de aanmelding van mijn directeur, Albert ten Cate, voor de gesprekstafel.")
+    assert classify(mail, CATALOGUE).intent == "register"
+
+
+def test_not_coming_told_under_our_invitation_is_a_cancellation_that_asks_after():
+    """Our invitation asks to be told when one cannot come: 'Ik kan helaas niet. Is er een opname?' tells it first."""
+    from tests.helpers import parsed
+
+    mail = parsed(subject="RE: Uitnodiging webinar Bibliotheek op school", in_reply_to="<inv@x>", quoted=_INVITED,
+                  text="Goedemorgen,\n\nIk kan op 28 maart helaas niet, dan hebben we onze vrijwilligersmiddag. Is er een "
+                       "opname die ik later kan terugkijken?\n\nMargriet")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
+    ("Is this meant for me?", "I received the invitation for the round table on 24 June. Our director is on sick leave. Am I "
+     "allowed to sign up in her place, and if so can you register me?", "register", ("registration_question",)),
+    ("RE: Uitnodiging gesprekstafel 24 juni", "I can't make it on 24 June myself, but could our deputy director, Nadia "
+     "Bouzid, attend in my place? If that's fine, please register her: n.bouzid@bieb.example.nl", "register",
+     ("registration_question",)),
+    ("Gesprekstafel", "Mag ik een collega meenemen naar de gesprekstafel? Als dat kan, meld ik haar nog formeel aan.",
+     "registration_question", ()),  # a sign-up announced, not made
+])
+def test_a_sign_up_asked_for_if_allowed(subject, text, intent, secondary):
+    """'May X come in my place? If so, please register her': the sign-up is made now; whether it may is asked besides."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Ik was al aangemeld via Maaike, klopt dat? Ik wil niet dubbel op de lijst staan.", "registration_question"),
+    ("Is er ook een mogelijkheid om online aan te schuiven? Vanuit Groningen is het een eind reizen.",
+     "registration_question"),  # how one takes part is practical
+    ("Who will be presenting? And will there be time to ask questions, or is it mostly a presentation? I'd like to "
+     "decide whether to\nsend my education coordinator instead of going myself.", "question"),  # no change yet
+])
+def test_practical_or_content_questions_of_the_fresh_sets(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Waar kan ik in de buurt van de Mariaplaats parkeren? Ik kom met de auto uit Zwolle. Als dat goed te doen is meld "
+     "ik me aan.", "registration_question"),  # a sign-up on a condition still asked about
+    ("I'd like to join but I'm not sure whether this is relevant for us. Will the webinar cover how smaller libraries "
+     "can use the Impulsregeling, or is it mainly aimed at the big city libraries?", "question"),
+    ("Wordt het webinar ondertiteld of is er een tolk? Een van onze deelnemers is slechthorend. Ik wil haar dan graag "
+     "aanmelden.", "registration_question"),  # 'dan': if the answer allows
+])
+def test_a_sign_up_wished_for_on_a_condition_is_a_question_yet(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
+
+
+def test_a_practical_question_under_our_confirmation_is_about_the_event_it_confirmed():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Re: Bevestiging aanmelding", in_reply_to="<conf@x>",
+                  text="Hoe laat beginnen we precies, en is er koffie vooraf? Ik kom uit Tiel.\n\nEls",
+                  quoted="> Beste Els,\n>\n> Hierbij bevestigen wij je aanmelding voor de Gesprekstafel voor directeuren\n"
+                         "> op 24 juni 2019 in Utrecht.\n")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.event_id) == ("registration_question", "gesprekstafel-2019-06-24")
