@@ -12,7 +12,7 @@ from dataclasses import replace
 from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
-from .phrases import Phrases, any_of
+from .phrases import any_of
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
@@ -856,10 +856,6 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
 
 
 
-# A name's capital, which a table searched on lower-cased text ('Phrases') finds as a lower-case letter there: REPLACES
-# keeps its fast filter.
-_CAPITAL = "(?-i:[A-ZÀ-Ý])"
-REPLACES = Phrases(REPLACES.pattern, lower_form=REPLACES.pattern.replace(_CAPITAL, "[a-zà-ý×]"))
 
 
 # The one who stops is named after the words: 'Ms Amina Haddou … will attend in place of our director, Mr Peter

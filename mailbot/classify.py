@@ -621,11 +621,12 @@ def _asks_whether_to_sign_up(p: ParsedMail, t: _Text) -> tuple[str, float, str] 
     I register her again?': every sign-up word of the writer's own text stands in a question the writer asks about
     their own signing up, so the mail asks how or whether, and a place is not yet asked for ('Kunt u mij aanmelden?'
     asks the desk to act, and is a sign-up)."""
-    text = t.note
-    matches = list(REGISTER.finditer(text))
-    if not matches or not all(_in_own_question(text, match) for match in matches):
-        return None
-    return "registration_question", 0.7, f"asks whether or how to sign up ({matches[0].group(0)!r})"
+    text, first = t.note, None
+    for match in REGISTER.finditer(text):  # lazily: a plain sign-up stops the scan at its first words
+        if not _in_own_question(text, match):
+            return None
+        first = first or match
+    return None if first is None else ("registration_question", 0.7, f"asks whether or how to sign up ({first.group(0)!r})")
 
 
 def _in_own_question(text: str, match: re.Match[str]) -> bool:
