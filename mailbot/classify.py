@@ -66,6 +66,9 @@ CANCEL = _rx(
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take|strike)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\b(?:i am|i'm|we are)\s+(?:\w+\s+)?prevented\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\bremove\s+(?:[\w'().-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
+    r"\b(?:ik|we|wij)\s+(?:sla|slaan)\s+(?:\w+\s+)?(?:deze|dit|die)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+)?over\b",  # 'maar ik sla deze keer over'
+    r"\b(?:sla|slaan)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:deze|dit|die)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+)?over\b",
+    r"\b(?:deze|dit)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+){0,2}over\s*(?:te\s+)?slaan\b",  # 'ik moet deze keer overslaan'
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
@@ -233,7 +236,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:als|indien|mits)\s+(?:dat|het)\s+(?:[\w-]+\s+){0,4}(?:is|kan|mag|lukt)\b,?\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b",  # 'Als dat
     # goed te doen is meld ik me aan': a sign-up on a condition the question before it asks about
     r"\?[^?]{0,200}\b(?:(?:wil|zou)\s+ik|ik\s+(?:wil|zou))\s+(?:haar|hem|me|mij|ons)\s+dan\s+(?:graag\s+)?(?:aanmelden|inschrijven|opgeven)\b",  # '… of is er een
-    # tolk? … Ik wil haar dan graag aanmelden': 'dan', if the answer allows r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    # tolk? … Ik wil haar dan graag aanmelden': 'dan', if the answer allows
+    r"\?[^?]{0,200}\b(?:aanmelden|inschrijven|opgeven|komen|deelnemen|aanschuiven)\s*,?\s+maar\s+dan\s+(?:moet|moeten|wil|zou)\b",  # 'Is het toegankelijk
+    # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
@@ -290,7 +295,8 @@ PRACTICAL = _rx(
     r"\b\w*allerg(?:i|y|ic)", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
-    r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
+    r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bwat\s+kost(?:t|en)?\b", r"\bhow\s+much\s+(?:does|do|is|will)\b[^.?!\n]{0,40}\bcost\b",  # 'wat kost deelname?'
+    r"\bcosts?\b", r"\bfee\b",  # not a
     # library's certification: a theme
     r"\bhoe laat\b", r"\bwhat time\b", r"\b(?:mag|mogen)\s+(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
     r"\b(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:mag|mogen)\s+(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
@@ -301,8 +307,9 @@ PRACTICAL = _rx(
     r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
-    r"\bonline\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken)\b", r"\bhybride\b",
-    r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\blivestream\w*", r"\bskype\b",
+    r"\b(?:online|digitaal|virtueel)\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken|in\s*(?:te\s+)?bellen)\b", r"\bhybride\b",
+    r"\b(?:join|attend|participate)\s+(?:online|remotely|digitally|virtually)\b", r"\blivestream\w*", r"\bskype\b",  # 'Is er een
+    # mogelijkheid om digitaal aan te sluiten?': the form of the day
     r"\bop\s+afstand\s+(?:deel\s*(?:te\s+)?nemen|deelnemen|aan\s*(?:te\s+)?sluiten|mee\s*(?:te\s+)?(?:doen|kijken)|volgen|bij\s*(?:te\s+)?wonen|in\s*(?:te\s+)?bellen)\b",  # 'op afstand deel te nemen'
     r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
@@ -579,9 +586,20 @@ _UNSUBSCRIBE_LINE = _rx(r"\b(?:afmelden|uitschrijven)\s+voor\s+(?:deze|onze|de)\
 _ACCOUNTS_DEPARTMENT = re.compile(r"\b(?:crediteuren|debiteuren|financi\w+ administratie|accounts payable|finance department)", re.I)
 
 
+# A supplier sending its own invoice ('In de bijlage treft u onze factuur voor de levering van de boekenkasten'): for the
+# administration, not a registrant's question about the fee.
+_SUPPLIER_INVOICE = _rx(r"\b(?:treft|vindt|ontvangt)\s+u\s+(?:\w+\s+){0,2}onze\s+factuur\b",
+                        r"\bonze\s+factuur\s+(?:voor|van|inzake)\s+(?:de\s+|het\s+)?(?:levering|geleverde|bestelling|werkzaamheden|diensten"
+                        r"|installatie|montage|reparatie|onderhoud)\b",
+                        r"\bfind\s+(?:attached\s+|enclosed\s+)?our\s+invoice\b",
+                        r"\bour\s+invoice\s+for\s+(?:the\s+)?(?:delivery|order|supply|services|work|installation|repair|maintenance)\b")
+
+
 def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if p.from_name and (match := _ACCOUNTS_DEPARTMENT.search(p.from_name)):
         return "other", 0.7, f"from an accounts department ({match.group(0)!r})"
+    if match := _SUPPLIER_INVOICE.search(t.note):
+        return "other", 0.7, f"a supplier's invoice ({match.group(0)!r})"
     return None
 
 
@@ -713,7 +731,8 @@ _NUMBER_OF = re.compile(r"(?<![\d./:-])\b\d{2,3}[ \t]+(?:aanmeldingen|inschrijvi
 _HOW_TO = re.compile(r"\w*\s+(?:[\w-]+\s+){0,4}(?:kan|kunt|can|gaat|loopt)\s+(?:\w+\s+){0,2}(?:bij|via|door|by|at|through)\b", re.I)
 # 'Onder dankzegging voor de bevestiging van mijn aanmelding': the registration they have, not a new one
 _THEIR_REGISTRATION = re.compile(r"\b(?:(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our|de|the)"
-                                 r"|(?:bij|in|met|over|na|sinds|with|since)\s+(?:mijn|onze|my|our))\s+$", re.I)  # 'bij mijn aanmelding over het hoofd gezien'
+                                 r"|(?:bij|in|met|over|na|sinds|with|since)\s+(?:mijn|onze|my|our)|(?:over|about)\s+(?:de|the))\s+$", re.I)  # 'bij mijn aanmelding
+# over het hoofd gezien'; 'Dank voor het antwoord over de aanmelding': talk about it, not a sign-up
 
 
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -1533,7 +1552,9 @@ def _practical_questions(text: str) -> bool:
 # Whom an event is for, asked as such: 'Is de gesprekstafel ook bedoeld voor adjunct-directeuren?', 'Is deze ook toegankelijk
 # voor beleidsmedewerkers van gemeenten?', 'Is the webinar only meant for directors?': the content contact knows its audience.
 _PLACE = r"(?!(?:gebouw|locatie|zaal|pand|opleidingshuis|venue|building|room|location)\b)"  # the venue's access is practical
-_NO_ACCESS_NEEDS = r"(?!\s+(?:rolstoel|mensen\s+met|minder\s*valide|slecht|blind|doof|dove|invalid|wheelchair|people\s+with|disabled))"
+_NO_ACCESS_NEEDS = (r"(?!\s+(?:rolstoel|mensen\s+met|minder\s*valide|slecht|blind|doof|dove|invalid|wheelchair|people\s+with|disabled"
+                    r"|(?:iemand|someone)\s+(?:in|met|with|using)\s+(?:een\s+|a\s+)?(?:rolstoel|wheelchair|rollator|scootmobiel|beperking|disability)))")  # 'voor iemand in een rolstoel'
+
 _AUDIENCE = _rx(rf"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+{_PLACE}[\w-]+|het\s+{_PLACE}[\w-]+)(?:\s+(?:van|op)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
                 rf"(?:(?:ook|alleen|uitsluitend|echt|enkel|strikt|vooral|nadrukkelijk|wel|dan)\s+)*(?:bedoeld|toegankelijk|geschikt|open)\s+"
                 rf"(?:voor|tussen)\b{_NO_ACCESS_NEEDS}",
@@ -2061,7 +2082,9 @@ def _event_in_history(p: ParsedMail, t: _Text, catalogue: Catalogue) -> tuple[st
 
 
 # Our confirmation quoted under a practical question: the question is about the event it confirmed.
-_CONFIRMED = _rx(r"\bbevestig\w*\s+(?:wij|we)\s+(?:je|uw|de)\s+aanmelding\b", r"\b(?:we|this)\s+(?:hereby\s+)?confirms?\s+your\s+registration\b")
+_CONFIRMED = _rx(r"\bbevestig\w*\s+(?:wij|we)\s+(?:je|uw|de)\s+aanmelding\b", r"\b(?:we|this)\s+(?:hereby\s+)?confirms?\s+your\s+registration\b",
+                 r"\b(?:hartelijk\s+)?dank\s+voor\s+(?:je|uw)\s+aanmelding\b", r"\bthank\s+you\s+for\s+your\s+registration\b")  # our 'Dank voor uw aanmelding voor …'
+
 
 
 def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, Hit | None]:

@@ -2016,3 +2016,37 @@ def test_a_practical_question_under_our_confirmation_is_about_the_event_it_confi
                          "> op 24 juni 2019 in Utrecht.\n")
     u = classify(mail, CATALOGUE)
     assert (u.intent, u.event_id) == ("registration_question", "gesprekstafel-2019-06-24")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Bedankt voor de uitnodiging, maar wij slaan deze keer over. Veel succes!", "cancel"),  # skipping this time declines
+    ("Hallo, wat kost deelname aan de gesprekstafel? Moet dat via de administratie?", "registration_question"),
+    ("Is er een mogelijkheid om digitaal aan te sluiten bij de gesprekstafel? De reis is lang.", "registration_question"),
+    ("Is de gesprekstafel toegankelijk voor iemand in een rolstoel? Ik wil me graag aanmelden, maar dan moet ik wel "
+     "naar binnen kunnen.", "registration_question"),  # a sign-up on the answer's condition; access, not the audience
+    ("Dank voor het antwoord over de aanmelding. Nog een inhoudelijke vraag: hoe past het Masterplan bij de "
+     "gesprekstafel?", "question"),  # talk about the registration is no sign-up
+])
+def test_declines_costs_remote_joining_and_conditions_of_the_fresh_sets(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
+
+
+def test_a_suppliers_own_invoice_is_for_the_administration():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Factuur 2019-0099", text="Geachte heer/mevrouw,\n\nBijgaand treft u onze factuur voor de levering "
+                  "van de stellingkasten. Wilt u deze doorsturen naar de juiste afdeling?")
+    assert classify(mail, CATALOGUE).intent == "other"
+
+
+def test_a_question_under_our_thanks_for_registering_is_about_that_event():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Re: Dank voor uw aanmelding", in_reply_to="<conf@x>",
+                  text="Kan ik ook online deelnemen? Ik woon ver weg.\n\nPiet",
+                  quoted="> Beste heer Piet,\n>\n> Dank voor uw aanmelding voor de Gesprekstafel voor directeuren op 24 juni "
+                         "2019 in Utrecht.\n")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.event_id) == ("registration_question", "gesprekstafel-2019-06-24")
