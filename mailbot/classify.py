@@ -164,6 +164,7 @@ REGISTER = _rx(
     r"\b(?:wil|wilt|kun|kunt|zou)\s+(?:je|u|jij|jullie)\s+(?:(?:de heer|mevrouw|collega)\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,3}"
     r"(?:,[^,?\n]{1,60},)?\s+(?:ook\s+)?noteren\b",  # 'wil je Lonneke Peeters, onze adjunct-directeur, noteren?'
     r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
+    r"\b(?:bij\s+deze(?:n)?|hierbij)\s+(?:dan\s+|toch\s+|dus\s+)*alsnog\s*:",  # 'ik was vergeten me aan te melden. Bij deze alsnog: Lianne …'
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
     r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?add\s+(?:me|us|him|her|them)\b",
@@ -723,7 +724,7 @@ _OUR_SUBJECT = re.compile(r"\s*(?:aanmelding bevestigd|registration confirmed|he
                           r"|bevestig uw afmelding|please confirm your cancellation|u bent al aangemeld|you are already registered"
                           r"|u staat al op de wachtlijst|you are already on the waiting list)\b", re.I)
 # What a library offers its patrons; about one of our events only when the mail names it ('een taalcafé met statushouders').
-_PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*", r"\bwisselcollectie\w*")
+_PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*", r"\bwisselcollectie\w*", r"\bleskist\w*", r"\bthemakist\w*")  # a school borrowing a kit
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
 _COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of|bij een|stand|overzicht|totaal)\s+$", re.I)  # 'bij
 # een aanmelding': someone's; 'stand aanmeldingen', '34 aanmeldingen': counted
@@ -1359,6 +1360,8 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
+              r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",  # 'If a recording becomes available I'd be grateful to receive it'
+              r"\b(?:would|'d)\s+(?:very\s+much\s+)?appreciate\s+(?:receiving|a\s+copy|a\s+link)\b",
  r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b",
               _NEED_TOLD)
@@ -1425,10 +1428,12 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|po
                         r"\baanpass", r"\bwijzig", r"\bswap", r"\bupdate", r"\bremove", r"\bchange", r"\btransfer", r"\bvervang",
                         r"\bin (?:mijn|zijn|haar|my|his|her) (?:plaats|place)\b", r"\binstead\b", r"\bop de hoogte\b",
                         r"\bkeep (?:me|us) (?:posted|informed)\b", r"\bverwerken\b", r"\bregelen\b", r"\boppakken\b", r"\bdoorhal",
-                        r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b")
-_A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?)[,:]?\s+)?"
+                        r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b",
+                        r"\bdoor\s*(?:te\s+)?geven\b", r"\bpass\s+(?:it|this|that|the\s+message)\s+on\b")  # 'Wil je het ook aan Maaike doorgeven?': the
+# cancellation passed on, nothing else asked
+_A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
-                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten)\b"
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten|if|should)\b"
                               r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?)"
                               r"\s+(?:of|whether|if)\b)")
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
@@ -1603,7 +1608,9 @@ _LEFT_BEHIND = _rx(r"\blaten\s+liggen\b", r"\bvergeten\s+(?:in|bij|op)\b", r"\bl
 # mogelijk aan': a notice for the registration contact, whatever sign-up words it uses.
 _RUNNING_LATE = _rx(r"\b(?:kom|ben)\s+(?:ik\s+)?(?:(?!niet\b)\w+\s+){0,3}(?:\d+\s+min(?:uten|uutjes)?\s+)?(?:later|te laat)\b", r"\bsta\s+(?:\w+\s+)?vast\b",
                     r"\b(?:seinstoring|treinstoring)\b", r"\bbegin\w*\s+(?:\w+\s+)?zonder\s+mij\b", r"\bstart without me\b",
-                    r"\b(?:running|will be|i'?ll be)\s+(?:a (?:bit|little) |\d+ (?:minutes|mins) )?late\b", r"\bstuck in traffic\b")
+                    r"\b(?:running|will be|i'?ll be)\s+(?:(?:a (?:bit|little)|about|around|roughly|some|probably|\d+(?:-\d+)?\s*(?:minutes|mins|min))\s+){0,3}late\b",
+                    r"\bstuck in traffic\b", r"\b(?:train|bus|tram)\b[^.?!\n]{0,30}\bstuck\b")  # 'my train … is stuck near Driebergen. I'll be about 15 minutes late'
+
 
 
 def _running_late(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:

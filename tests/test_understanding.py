@@ -2050,3 +2050,29 @@ def test_a_question_under_our_thanks_for_registering_is_about_that_event():
                          "2019 in Utrecht.\n")
     u = classify(mail, CATALOGUE)
     assert (u.intent, u.event_id) == ("registration_question", "gesprekstafel-2019-06-24")
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Ik moet me helaas afmelden voor het webinar. Hopelijk komt er een opname?", ("registration_question",)),
+    ("I have to cancel my registration for the webinar. If a recording becomes available I'd be grateful to receive "
+     "it.", ("registration_question",)),
+    ("Ik moet me helaas afmelden voor morgen. Wil je het ook aan Maaike doorgeven?", ()),  # the cancellation passed on
+])
+def test_what_a_cancellation_asks_besides(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Afmelding webinar 28 maart"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Running late", "Hi Seher, my train to the round table is stuck near Utrecht. I'll be about 10 minutes late.",
+     "registration_question"),
+    ("RE: Herinnering: Gesprekstafel 24 juni", "Goed dat je me eraan herinnert, ik was het vergeten. Bij deze alsnog: "
+     "Kees Bakker, directeur Bibliotheek Emmen.", "register"),
+    ("Leskist", "Wij willen dit jaar weer een leskist reserveren voor groep 7. Kan dat via dit adres?", "other"),
+])
+def test_late_on_the_day_a_sign_up_after_a_reminder_and_a_kit_to_borrow(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
