@@ -103,7 +103,7 @@ REGISTER = _rx(
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -350,6 +350,9 @@ PRACTICAL = _rx(
     r"\bdeadline for cancell?ing\b", r"\bafmeldtermijn\b", r"\bannuleringskosten\b", r"\bno-?show\b", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
     r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
+    r"\b(?:can|may|could)\s+(?:i|we|he|she|they)\s+(?:still\s+|also\s+)?(?:register|sign\s+up|attend|join|come)\b[^.?!\n]{0,30}\b(?:even\s+though|although|though|despite)\b",
+    r"\b(?:mag|mogen|kan|kunnen)\s+(?:ik|wij|we|hij|zij|ze)\s+(?:[\w-]+\s+){0,4}(?:aanmelden|inschrijven|komen|deelnemen|aanschuiven)\b[^.?!\n]{0,20}"
+    r"\b(?:ook\s+al|hoewel|terwijl)\b",  # 'can we register even though the webinar is aimed at library directors?': whether one may
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
     r"\bconfirm\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:registered|signed up|on the (?:list|attendee list))\b",
     r"\b(?:kan|kon)\s+(?:\w+\s+){0,2}geen\s+bevestiging\b",
@@ -396,7 +399,9 @@ SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\b(
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b",
-            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b")
+            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b",
+            r"\b(?:bieden|bied)\s+(?:wij|we|ik)\s+(?:u\s+)?(?:graag\s+)?(?:een|onze|ons)\b", r"\bvanaf\s+(?:eur|€)\s*\d")  # 'Graag bieden wij een
+# verzorgde lunch aan vanaf EUR 14,50 per persoon': a caterer's offer
 # A bounce's look-alike: messages to the desk held back, to be released by a link (a real bounce returns one of ours).
 _HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b", r"\bpending\s+(?:incoming\s+)?messages\b",
                      r"\bpermanently\s+deleted\b", r"\bverify\s+your\s+account\b", r"\b(?:berichten|e-?mails)\s+(?:nu\s+)?vrijgeven\b",
@@ -776,7 +781,16 @@ INTERNAL = _rx(r"\bis dit (?:niet\s+)?(?:iets|wat) voor (?:jou|jullie)\b", r"\bl
 _GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hey|ha|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
 
 
+# Asking a peer whether they sign up too ('Meld je ook aan?' over a forwarded invitation): the desk signs no one up
+# by asking, so the question is the colleague's, whoever is greeted.
+_TO_A_PEER = _rx(r"\bmeld\s+(?:je|jij)\s+(?:je\s+)?(?:ook\s+|even\s+|dan\s+|nog\s+)*aan\s*\?",
+                 r"\bga\s+(?:je|jij)\s+(?:er\s+|daar\s+|hier\s+)?(?:ook\s+)?(?:heen|naartoe|mee)?\s*\?",
+                 r"\bare you (?:also\s+)?(?:going|signing up|registering|attending)\b[^.?!\n]{0,20}\?")
+
+
 def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if p.forwarded and (match := _TO_A_PEER.search(t.note)):
+        return "other", 0.7, f"asks a colleague whether they go too ({match.group(0)!r})"
     greeted = _GREETED.match(p.text)
     if (p.forwarded or p.quoted) and greeted and (match := INTERNAL.search(p.text)):  # the note itself, not what is under it
         return "other", 0.7, f"a note to a colleague, {(greeted.group(1) or greeted.group(2))} ({match.group(0)!r})"
@@ -1199,7 +1213,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'our reading consultants, who can't attend themselves', 'dat scholen afhaken': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
-    if "?" in t.body and not _explicitly(t, match) and not _answers_our_mail(p, t) and (CONTENT.search(t.all) or re.search(
+    if "?" in t.body and not _explicitly(t, match) and not _answers_our_mail(p, t) and not _own_sign_up_quoted(p, t) \
+            and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None  # 'I can't come, but will the results be published?': a question
     return "cancel", 0.85, f"the words {match.group(0)!r}"
@@ -1226,6 +1241,13 @@ def _explicitly(t: _Text, first: re.Match[str]) -> bool:
     """'Wilt u mij afmelden?' anywhere, or 'Ik had me opgegeven …, maar …': a cancellation, whatever it asks next."""
     return bool(_EXPLICIT_CANCEL.search(first.group(0)) or _HAD_SIGNED_UP.search(t.all)
                 or any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all, first.end())))
+
+
+def _own_sign_up_quoted(p: ParsedMail, t: _Text) -> bool:
+    """The reply quotes the writer's own sign-up ('On …, Kevin Lau <kevin@…> wrote: > Yes please, sign me up.'): 'I won't
+    make it after all. Is there a recording?' takes that sign-up back first, and asks after."""
+    head = t.history[:400]
+    return bool(p.from_email) and p.from_email.lower() in head.lower() and bool(_FIRST_PERSON_SIGN_UP.search(head))
 
 
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
@@ -1855,7 +1877,8 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
         hints = _hints(text, event, local, p.sent) + _greets_its_contact(greeted, event, catalogue)
-        if len(hints) >= 2 or hints and score:  # one alone ('maandag') says too little
+        if len(hints) >= 2 or hints and score or "link to join" in hints:  # one alone ('maandag') says too little; the link
+            # to join says the online event
             score, why = score + len(hints), why + [f"names its {' and '.join(hints)}"]
         if score:
             scores[event.id] = (score, why)
@@ -1913,6 +1936,8 @@ def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> l
     hints += [f"theme ({theme})" for theme in event.themes if theme.lower() in text]
     if event.online_url and not event.location and _ONLINE.search(text):
         hints.append("online")
+    if event.online_url and not event.location and _JOIN_LINK.search(text):
+        hints.append("link to join")
     if hints[:1] == [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] and sent is not None \
             and -timedelta(days=3) <= event.starts - sent <= timedelta(days=14):
         hints.append("sent around it")  # 'donderdag' in a mail of that week, 'thank you for this morning'
@@ -1920,6 +1945,8 @@ def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> l
 
 
 _ONLINE = re.compile(r"\bonline\b|\bvia (?:teams|zoom)\b")
+# The link to join, which only an online event has: 'Eerder vroeg ik de link naar ons secretariaat te sturen' under 'deelnamelink'.
+_JOIN_LINK = re.compile(r"\b(?:deelname|toegangs|inlog|webinar)link\b|\b(?:join(?:ing)?|access|webinar|login)\s+link\b")
 
 
 @lru_cache(maxsize=64)

@@ -2076,3 +2076,49 @@ def test_late_on_the_day_a_sign_up_after_a_reminder_and_a_kit_to_borrow(subject,
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_asking_a_colleague_whether_they_sign_up_too_is_for_the_colleague():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Fwd: Uitnodiging gesprekstafel", text="Meld jij je ook aan?",
+                  forwarded="Beste directeur,\n\nOp 24 juni organiseren wij een gesprekstafel in Utrecht.")
+    assert classify(mail, CATALOGUE).intent == "other"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("We are a small school library. Can we attend even though the webinar is aimed at library directors?",
+     "registration_question"),  # whether one may: practical
+    ("Ik had me eerder afgemeld, maar de vergadering is verzet en ik kom nu toch graag. Is er nog plek?", "register"),
+])
+def test_whether_one_may_come_and_coming_after_all(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Webinar 28 maart"), CATALOGUE).intent == intent
+
+
+def test_the_link_to_join_names_the_online_event():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Wijziging adres deelnamelink", text="Hallo,\nStuur de deelnamelink toch maar naar mij in plaats "
+                  "van naar het secretariaat.")
+    assert classify(mail, CATALOGUE).event_id == "webinar-bos-po-2024-03-28"
+
+
+def test_a_caterers_offer_for_the_day_is_not_about_our_event():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Offerte lunch 24 juni", text="Beste organisatie,\nWij hoorden dat u op 24 juni een bijeenkomst "
+                  "heeft in het Opleidingshuis. Graag bieden wij een lunch aan vanaf EUR 12,50 per persoon.")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.event_id) == ("other", None)
+
+
+def test_taking_back_ones_own_quoted_sign_up_then_asking_is_a_cancellation():
+    from tests.helpers import parsed
+
+    mail = parsed(sender="kees@bieb.example.nl", subject="Re: Uitnodiging webinar", in_reply_to="<a@x>", language="en",
+                  text="Sorry, I won't make it this afternoon after all. Is there a recording I can watch later?",
+                  quoted="On Wed, 13 Mar 2024, Kees <kees@bieb.example.nl> wrote:\n> Yes please, sign me up.\n")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
