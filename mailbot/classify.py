@@ -303,7 +303,7 @@ PRACTICAL = _rx(
     r"\b(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:mag|mogen)\s+(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
     r"\b(?:gebruikelijk|toegestaan)\s+(?:dat|om)\b[^.?!\n]{0,40}\b(?:aanschuiven|meekomen|deelnemen|aanwezig)\b",
     r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
-    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
+    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bcaption\w*", r"\bhard\s+of\s+hearing\b", r"\b(?:schrijf|gebaren)tolk\w*", r"\bsign\s+language\b", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b(?!\s+van\s+de\s+(?:gesprekken|discussie|discussies)\b)", r"\bwill\s+there\s+(?:also\s+)?be\s+(?:a|an)\s+(?:short\s+|brief\s+)?(?:report|recording|summary|write-?up)\b(?!\s+of\s+the\s+(?:discussions?|conversations?|talks?)\b)",  # the same in English
     r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
@@ -330,7 +330,7 @@ PRACTICAL = _rx(
     r"\b(?:in welke|what) (?:taal|language)\b", r"\bin (?:het )?(?:engels|english|nederlands|dutch)\b",
     r"\bplatform\b", r"\bteams\b", r"\bzoom\b", r"\bsoftware\b", r"\btechni", r"\bbrowser\b", r"\bapp\b",
     r"\b(?:ben|sta)\s+ik\s+(?:\w+\s+){0,4}(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",  # 'sta ik nu wel of niet ingeschreven?'
-    r"\bmag\s+(?:mijn|onze|een)\s+(?:[\w-]+\s+){1,6}mee\b", r"\b(?:strikt|alleen|uitsluitend|enkel)\s+(?:bedoeld\s+)?voor\s+directeuren\b",
+    r"\b(?:mag|kan)\s+(?:mijn|onze|een)\s+(?:[\w-]+\s+){1,6}mee\b", r"\b(?:strikt|alleen|uitsluitend|enkel)\s+(?:bedoeld\s+)?voor\s+directeuren\b",
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
@@ -340,7 +340,7 @@ PRACTICAL = _rx(
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
     rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|the\s+)?{_HANDOUTS})?[^.?!\n]{{0,40}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
     r"|doorgestuurd|rondgestuurd|toegestuurd|nagestuurd|sturen|toesturen|doorsturen|nasturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
-    r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen|receive)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
+    r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen|receive|get)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
     r"(?:slides|sheets|dia'?s|presentatie|presentation|verslag|report|opname|recording)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
     r"\bregisterpunt\w*", r"\baccreditat\w*", r"\b(?:deelname)?attest\b", r"\battest\s+van\s+deelname\b", r"\bvormingsuren\b", r"\bbewijs van deelname\b",
@@ -350,7 +350,7 @@ PRACTICAL = _rx(
     r"\bdeadline for cancell?ing\b", r"\bafmeldtermijn\b", r"\bannuleringskosten\b", r"\bno-?show\b", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
     r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
-    r"\b(?:can|may|could)\s+(?:i|we|he|she|they)\s+(?:still\s+|also\s+)?(?:register|sign\s+up|attend|join|come)\b[^.?!\n]{0,30}\b(?:even\s+though|although|though|despite)\b",
+    r"\b(?:register|sign\s+up|attend|join|come)\b[^.?!\n]{0,30}\b(?:even\s+though|although|despite)\b",
     r"\b(?:mag|mogen|kan|kunnen)\s+(?:ik|wij|we|hij|zij|ze)\s+(?:[\w-]+\s+){0,4}(?:aanmelden|inschrijven|komen|deelnemen|aanschuiven)\b[^.?!\n]{0,20}"
     r"\b(?:ook\s+al|hoewel|terwijl)\b",  # 'can we register even though the webinar is aimed at library directors?': whether one may
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
@@ -1376,7 +1376,9 @@ _NEED_TOLD = (r"\b(?:(?:ik\s+)?ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
 # ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
 # sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
-_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|ben ik|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+              r"\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:get|receive|have)\s+(?:the|a|a\s+copy\s+of\s+the)\s+(?:slides|recording|presentation|report|summary)\b",  # 'Would
+              # love to get the slides though.'
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
@@ -1392,11 +1394,13 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
                    r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|mee\s*doen|nog\s+(?:een\s+)?(?:plek|plaats)(?:je)?|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|zet\s+(?:je|jij|u|jullie)\s+[^.?!\n]{1,160}?\ber\s+(?:ook\s+|nog\s+|maar\s+|graag\s+)*bij|(?:kan|mag)\s+(?:zij|hij|ze)\s+(?:ook\s+|nog\s+)?(?:erbij|mee)\b|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
-                   r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
+                   r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
+                   r"\b(?:graag|gaarne)\s+(?:ontvang\w*\s+(?:ik|wij|we)\s+)?(?:een|de)\s+(?:ontvangst)?bevestiging\b",  # the confirmation the desk sends
+                   r"\bplease\s+(?:send\s+(?:me|us)\s+)?(?:a\s+)?confirm(?:ation)?\b",
                    r"\b(?:copy|cc)\s+(?:me|us)\s+(?:in\s+)?(?:on|in)\b", r"\b(?:mij|me|ons)\s+(?:ook\s+)?in\s+(?:de\s+)?cc\b")  # 'copy me in on any
 # further correspondence, as I manage her calendar?': who the desk's mail about the sign-up goes to
 
@@ -1454,6 +1458,8 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|po
                         r"\bdoor\s*(?:te\s+)?geven\b", r"\bpass\s+(?:it|this|that|the\s+message)\s+on\b")  # 'Wil je het ook aan Maaike doorgeven?': the
 # cancellation passed on, nothing else asked
 _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
+                              r"(?:(?:one|another|a|een|nog\s+een|nog)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
+                              r"(?:\s+(?:still|though|nog))?\s*:\s*)?"  # 'One question still: will you …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
                               r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten|if|should)\b"
                               r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?)"
@@ -1473,7 +1479,8 @@ def _asked_besides(t: _Text) -> list[str]:
 
 # Whether one may come in another's place asks the desk something besides the sign-up ('Am I allowed to sign up in her
 # place, and if so can you register me?', 'could our deputy attend in my place?').
-_IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b|\bin\s+(?:my|his|her)\s+place\b[^.!]*\?")
+_IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b|\bin\s+(?:my|his|her)\s+place\b[^.!]*\?"
+                             r"|\b(?:even\s+though|although|ook\s+al|hoewel)\b[^.!]*\?")  # 'Is it OK if I join even though I'm not a director?'
 
 
 # Whether the sign-up just asked for may be ('… zou graag het webinar volgen. Is dat mogelijk voor iemand van een
@@ -1507,7 +1514,9 @@ def _only_noted(sentence: str) -> bool:
     return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # and a blank
+_SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])(?<!\b(?i:mw|dr|mr|ms|ir)\.)(?<!\b(?i:dhr|drs|mrs|ing)\.)(?<!\b(?i:mevr|prof)\.)"
+                           r"(?<!\b[A-Z]\.)\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # not a title's or an initial's dot ('register Mrs. drs. M. Janssen
+# for the round table?' is one sentence); and a blank
 # line, a list item, an emoji that ends a phone's sentence ('beide kinderen ziek thuis 🤒 komt er een opname?')
 # A sign-up asked as a question of whether it may: '…, of moet iedereen zich afzonderlijk registreren?', 'Als dat mag, …'
 _WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b", r"\bof\s+dat\b",

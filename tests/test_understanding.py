@@ -2122,3 +2122,35 @@ def test_taking_back_ones_own_quoted_sign_up_then_asking_is_a_cancellation():
                   quoted="On Wed, 13 Mar 2024, Kees <kees@bieb.example.nl> wrote:\n> Yes please, sign me up.\n")
     u = classify(mail, CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("ik wil me aanmelden voor de gesprekstafel op 24 juni. kan mijn colega Ruud ook mee? hij doet bij ons digitale inclusie", ("registration_question",)),
+    ("Hierbij meld ik de heer P. de Vries aan voor de gesprekstafel op 24 juni. Graag ontvangen wij een bevestiging.", ()),
+    ("I would like to join the webinar on 28 March. Is it OK if I join even though I'm not a director?",
+     ("registration_question",)),
+    ("I would like to sign up for the webinar on 28 March. I'm hard of hearing - will there be live captions?",
+     ("registration_question",)),
+    ("Ik meld mij aan voor de gesprekstafel van 24 juni. Daarnaast ben ik benieuwd of er ook aandacht is voor kleine "
+     "bibliotheken.", ("question",)),
+    ("Could you register Mrs. drs. K. de Boer, director of Bibliotheek Oss, for the round table on 24 June?", ()),
+    ("Is there still space in the webinar on 28 March? If yes, I'd like to join.", ()),
+])
+def test_what_a_sign_up_asks_besides_in_the_fresh_sets(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Sorry, I won't be able to attend tomorrow's webinar. Please cancel my registration. Would love to get the slides "
+     "though.", ("registration_question",)),
+    ("I have to cancel my registration for the webinar, sorry. One question still: will you also organise a session for "
+     "secondary schools? That is what I am interested in content-wise.", ("question",)),
+])
+def test_what_a_cancellation_asks_besides_in_the_fresh_sets(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Webinar 28 March", language="en"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
