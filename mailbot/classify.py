@@ -295,7 +295,8 @@ PRACTICAL = _rx(
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
     r"\b\w*allerg(?:i|y|ic)", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
-    r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
+    r"\bterugkijk", r"\bterugzien\b(?!\s+in\s+(?:het|de)\s+(?:programma|agenda|inhoud|gesprek))",  # not 'graag terugzien in het programma'
+    r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
     r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bwat\s+kost(?:t|en)?\b", r"\bhow\s+much\s+(?:does|do|is|will)\b[^.?!\n]{0,40}\bcost\b",  # 'wat kost deelname?'
     r"\bcosts?\b", r"\bfee\b",  # not a
     # library's certification: a theme
@@ -356,7 +357,7 @@ PRACTICAL = _rx(
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
     r"\bconfirm\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:registered|signed up|on the (?:list|attendee list))\b",
     r"\b(?:kan|kon)\s+(?:\w+\s+){0,2}geen\s+bevestiging\b",
-    r"\b(?:later|daarna|na de start)\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten)\b",
+    r"\b(?:later|daarna|na de (?:start|lunch|pauze))\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten|aanschuiven)\b",
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd|gemaild|mailen"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
@@ -1384,7 +1385,11 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
-              r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",  # 'If a recording becomes available I'd be grateful to receive it'
+              r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",
+              r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b",  # 'Wij vroegen ons af of het webinar ook ingaat op …'
+              r"\bzou\s+(?:het\s+)?(?:fijn|prettig|handig|mooi)\s+zijn\s+als\b", r"\bit\s+would\s+be\s+(?:nice|great|helpful|good)\s+if\b",  # a wish for the
+              # day: 'het zou fijn zijn als het ook in de browser werkt'
+  # 'If a recording becomes available I'd be grateful to receive it'
               r"\b(?:would|'d)\s+(?:very\s+much\s+)?appreciate\s+(?:receiving|a\s+copy|a\s+link)\b",
  r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b",
@@ -1480,7 +1485,9 @@ def _asked_besides(t: _Text) -> list[str]:
 # Whether one may come in another's place asks the desk something besides the sign-up ('Am I allowed to sign up in her
 # place, and if so can you register me?', 'could our deputy attend in my place?').
 _IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b|\bin\s+(?:my|his|her)\s+place\b[^.!]*\?"
-                             r"|\b(?:even\s+though|although|ook\s+al|hoewel)\b[^.!]*\?")  # 'Is it OK if I join even though I'm not a director?'
+                             r"|\b(?:even\s+though|although|ook\s+al|hoewel)\b[^.!]*\?"  # 'Is it OK if I join even though I'm not a director?'
+                             r"|\b(?:kan|mag|can|may|could)\s+(?:ik|we|wij|i)\s+(?:ook\s+|also\s+|nog\s+)?(?:pas\s+)?(?:later|na\s+de\s+\w+|after\s+the\s+\w+"
+                             r"|halfway|halverwege)\b[^.!]*\?")  # 'kan ik ook na de lunch aansluiten als …?': joining late
 
 
 # Whether the sign-up just asked for may be ('… zou graag het webinar volgen. Is dat mogelijk voor iemand van een

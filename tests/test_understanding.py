@@ -2154,3 +2154,20 @@ def test_what_a_cancellation_asks_besides_in_the_fresh_sets(text, secondary):
 
     u = classify(parsed(text=text, subject="Webinar 28 March", language="en"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Hierbij meld ik me aan voor de gesprekstafel. Eén vraag: kan ik ook na de lunch aansluiten als mijn overleg "
+     "uitloopt?", ("registration_question",)),  # joining late, not the sign-up again
+    ("Ik meld me aan voor het webinar op 28 maart. Kunnen jullie iets vertellen over hoe andere bibliotheken de middelen "
+     "inzetten? Dat zou ik graag terugzien in het programma.", ("question",)),  # the programme, not a recording
+    ("Hierbij meld ik mij aan voor het webinar van 28 maart. Wij vroegen ons af of het webinar ook ingaat op de "
+     "monitor.", ("question",)),
+    ("Graag meld ik me aan voor het webinar van 28 maart. Ik volg het vanuit school, dus het zou fijn zijn als het ook in "
+     "de browser werkt.", ("registration_question",)),
+])
+def test_what_a_sign_up_asks_besides_without_asking_outright(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
