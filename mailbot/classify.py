@@ -706,7 +706,8 @@ _TAKES_PART = re.compile(r"(?i)(?:neem|nem)\w*\s+(?:ik|wij|we)?\s*deel|(?:ben ik
 _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan|mag|aanmeld\w*|inschrijv\w*|please|like)\b")
 # 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?', 'Ik twijfel of ik aanschuif … ? Als het ook
 # voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
-_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of|overweeg\w*\s+(?:om|of)"
+# Not sure whether one is signed up already ('Ik weet niet zeker of ik al aangemeld ben') is no doubt about signing up.
+_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of(?!\s+(?:ik|we|wij)\s+(?:al|nu|wel)\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst))|overweeg\w*\s+(?:om|of)"
                      r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
                      r"|wondering\s+whether|if\s+there\s+(?:are|is|will\s+be)\s+(?!(?:still\s+)?(?:room|places?|seats?|spots?|space)\b))\b")
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
@@ -1059,7 +1060,9 @@ def _dated_statement(text: str, match: re.Match[str]) -> bool:
 _ONCE_MORE = _rx(r"\b(?:voor de zekerheid|for good measure|just in case|to be safe)\b[^.?!\n]{0,30}\b(?:nogmaals|opnieuw|nog een keer|again)\b")
 _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|bericht)\s+(?:dan\s+)?als\b",
                         r"\b(?:consider|treat)\s+this\s+(?:e-?mail|message)\s+as\b",
-                        r"\bif not,?\s+(?:then\s+)?(?:please\s+)?(?:register|sign|add|put)\s+me\b")
+                        r"\bif not,?\s+(?:then\s+)?(?:please\s+)?(?:register|sign|add|put)\s+me\b",
+                        r"\b(?:zo|indien|als)\s+niet,?\s+(?:dan\s+)?(?:graag\s+)?(?:meld|schrijf|zet|noteer|geef)\w*\s+(?:u\s+|je\s+|jullie\s+)?(?:me|mij|ons)\b")  # 'Kun je
+# even checken? Zo niet, meld me dan alsnog aan graag.'
 
 
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -1404,6 +1407,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
+                   r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\b(?:graag|gaarne)\s+(?:ontvang\w*\s+(?:ik|wij|we)\s+)?(?:een|de)\s+(?:ontvangst)?bevestiging\b",  # the confirmation the desk sends
                    r"\bplease\s+(?:send\s+(?:me|us)\s+)?(?:a\s+)?confirm(?:ation)?\b",
                    r"\b(?:copy|cc)\s+(?:me|us)\s+(?:in\s+)?(?:on|in)\b", r"\b(?:mij|me|ons)\s+(?:ook\s+)?in\s+(?:de\s+)?cc\b")  # 'copy me in on any
@@ -1422,6 +1426,8 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
         practical.add("whether a registration stands")  # 'Staat mijn naam op de lijst? En zo niet, …'
     if not practical and not content:  # 'Zou Maaike mij daar eens over kunnen bellen?' after 'een vraag over rechtsbijstand'
         practical, content = _question_words(t.note, catalogue)
+    if not practical and not content and _STATUS.search(t.note):
+        practical.add("whether a registration stands")  # 'Ik weet niet zeker of ik al aangemeld ben … Kun je even checken?'
     kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
         else "question"
     return kind, asked[0][:80]
@@ -1463,8 +1469,8 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|po
                         r"\bdoor\s*(?:te\s+)?geven\b", r"\bpass\s+(?:it|this|that|the\s+message)\s+on\b")  # 'Wil je het ook aan Maaike doorgeven?': the
 # cancellation passed on, nothing else asked
 _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
-                              r"(?:(?:one|another|a|een|nog\s+een|nog)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
-                              r"(?:\s+(?:still|though|nog))?\s*:\s*)?"  # 'One question still: will you …?'
+                              r"(?:(?:one|another|a|een|nog\s+een|nog|mijn|my)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
+                              r"(?:\s+[^.?!:\n]{1,80})?\s*:\s*)?"  # 'One question still: will you …?', 'Mijn vraag over … blijft wel staan: wordt …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
                               r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten|if|should)\b"
                               r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?)"

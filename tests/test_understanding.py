@@ -2171,3 +2171,25 @@ def test_what_a_sign_up_asks_besides_without_asking_outright(text, secondary):
 
     u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+def test_a_cancellation_whose_earlier_question_still_stands_asks_it():
+    from tests.helpers import parsed
+
+    text = ("Ik had mij aangemeld, maar moet helaas afzeggen voor maandag. Mijn vraag over de provinciale middelen blijft wel "
+            "staan: wordt dat punt aan tafel besproken?")
+    u = classify(parsed(text=text, subject="Afmelding gesprekstafel"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("question",))
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Mijn collega heeft mij afgemeld, maar ik ben weer beter. Kunt u laten weten of mijn plek al is vergeven? Als er nog "
+     "ruimte is, kom ik graag toch maandag.", ()),  # the place asked for is the sign-up
+    ("Ik weet niet zeker of ik al aangemeld ben voor de gesprekstafel. Kun je even checken? Zo niet, meld me dan alsnog "
+     "aan graag.", ("registration_question",)),  # a sign-up if there is none yet, and whether there is
+])
+def test_signing_up_if_the_place_is_free_or_not_yet_signed_up(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="gesprekstafel"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
