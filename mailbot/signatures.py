@@ -298,6 +298,12 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _CITY_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s))Stad\s+[A-ZÀ-Ý][\w'-]*\s+[–-]\s+(?i:bibliotheek|bib)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
 
 
+# A house or the letters it goes by, and its library after a dash, one employer as it writes itself: 'Centre Céramique –
+# Bibliotheek Maastricht', 'OBA – Openbare Bibliotheek Amsterdam' (the first part checked: an organisation's word or letters).
+_HOUSE_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s[|–-]\s)|(?<=,\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})\s+[–-]\s+"
+                                 r"(?:Openbare\s+)?Bibliotheek\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
+
+
 _SCHOOL_STAFF = re.compile(SCHOOL_ROLE, re.I)
 _SCHOOL_CALLED = re.compile(r"(?:(?:De|Het|'t)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,2}")  # 'De Regenboog', 'Het Kompas'
 
@@ -311,6 +317,13 @@ _BODY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý]\w*(?:vereniging|federatie|c
 
 # An organisation's short form before its full name; not a role's or a team's letters ('CEO', 'MT', 'HR').
 _LETTERS = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|MT|HR|ICT|PR|PA|OR|IB|ZZP)$)[A-Z]{2,5}")
+# A house's brand written in capitals before its library: 'SCHUNCK Bibliotheek Heerlen' (one word, a few letters more).
+_CAPITALS_BRAND = re.compile(r"[A-Z]{6,10}")
+# A brand or house and its library, one organisation as it writes itself: 'Rozet / Bibliotheek Arnhem', 'Forum
+# Zoetermeer / Bibliotheek' (the capitalised words before a slash).
+_BRAND_SLASH = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s*/\s*)$")
+# A name's own capital article before its adjective: 'De Nieuwe Bibliotheek Almere' (a lower-case 'de' is speech).
+_CAPITAL_ARTICLE = re.compile(r"(?:^|(?<=\s))(De|Het|The)\s*$")
 _NAMED_OF = re.compile(r"(?:[A-ZÀ-Ý][\w'-]*\s+){1,4}(?:of|for)")  # 'European Network of', 'Association for'
 
 
@@ -326,6 +339,10 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         return split_role_organisation(line[: kind.start()])[0], kind.group(1)
     if "Stad" in line and (city := _CITY_DASH_LIBRARY.search(line)):  # 'Stad Gent – Bibliotheek De Krook'
         return (split_role_organisation(line[: city.start()])[0] if city.start() else None), trimmed_org(city.group(0))
+    if (house := _HOUSE_DASH_LIBRARY.search(line)) and (ORG_START.match(house.group(1)) or _LETTERS.fullmatch(house.group(1))) \
+            and not _LIBRARY_WORD.search(house.group(1)) and not ROLE_WORDS.search(house.group(1)):
+        before = line[: house.start()].strip(" ,|–-")  # 'Centre Céramique – Bibliotheek Maastricht', 'OBA – Openbare Bibliotheek …'
+        return (split_role_organisation(before)[0] if before else None), trimmed_org(house.group(0))
     segments = [seg.strip(" ,|–-") for seg in _SEGMENTS.split(line) if seg.strip(" ,|–-")]
     segments.sort(key=lambda seg: not _LIBRARY_WORD.search(seg))  # the library's own name first
     role = org = department = None
@@ -362,6 +379,13 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             if (adjective := _ADJECTIVE_BEFORE.search(before)) and _LIBRARY_WORD.match(org) \
                     and not ROLE_WORDS.search(adjective.group(1)):
                 org, before = adjective.group(1) + " " + org, before[: adjective.start()].strip(" ,")  # 'director Nieuwe Bibliotheek Almere'
+                if article := _CAPITAL_ARTICLE.search(before):
+                    org, before = f"{article.group(1)} {org}", before[: article.start()].strip(" ,")  # 'De Nieuwe Bibliotheek Almere'
+            if _LIBRARY_WORD.match(org) and (slashed := _BRAND_SLASH.search(before)) and not ROLE_WORDS.search(slashed.group(1)):
+                org, before = f"{slashed.group(1).rstrip()} {org}", before[: slashed.start()].strip(" ,")  # 'directeur Rozet / Bibliotheek Arnhem'
+            if _LIBRARY_WORD.match(org) and (brand := before.rsplit(None, 1)[-1] if before else "") \
+                    and _CAPITALS_BRAND.fullmatch(brand) and not ROLE_WORDS.search(brand):
+                org, before = f"{brand} {org}", before[: -len(brand)].strip(" ,")  # 'SCHUNCK Bibliotheek Heerlen'
             if (body := _BODY_BEFORE.search(before)) and _LIBRARY_WORD.search(org):
                 org, before = body.group(1) + " " + org, before[: body.start()].strip(" ,")  # 'Sectorvereniging Openbare Bibliotheken'
             if _LETTERS.fullmatch(before) and not ROLE_WORDS.search(before) and not FIELD_OF_WORK.fullmatch(before):
@@ -541,7 +565,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     elif org is None and ("etails" in p.text or "egevens" in p.text) and (below := _MY_DETAILS_BELOW.search(p.text)):
         details_name, details_role, org = signature_facts("\n" + below.group(1))
         sig_name, role = sig_name or details_name, role or details_role
-    if (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)) and spelled != sig_name:
+    if (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)) and spelled != sig_name \
+            and not (org and spelled in org):  # (not over 'Centre Céramique – Bibliotheek Maastricht', the name it is part of)
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
@@ -766,11 +791,17 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
         end = match.end()
         described = _TRAILING_SYMBOLS.sub("", match.group(1))  # '… - Anouk de Haan, Bibliotheek Gouda-Oost ✅'
         role, org = split_role_organisation(described.strip())
-        if org and _LIBRARY.fullmatch(org) and described.startswith((role or org).split()[0]):
+        if org and _ends_in_library(org) and described.startswith((role or org).split()[0]):
             return role, org
         if at := _ROLE_AT_NAMED.fullmatch(described.strip()):
             return at.group(1), at.group(2)  # "Jess O'Connor, teacher at Het Palet (Leiden)"
     return None, None
+
+
+def _ends_in_library(org: str) -> bool:
+    """Is this a library's name, maybe with the words its signature line puts before it: 'Bibliotheek Almere Haven',
+    'Nieuwe Bibliotheek Almere', 'SCHUNCK Bibliotheek Heerlen' (split_role_organisation judged those words)."""
+    return any(found.end() == len(org) for found in _LIBRARY.finditer(org))
 
 
 _DESCRIPTION = re.compile(r"[ \t]*,?[ \t]+([^\n.!?]{3,80})")

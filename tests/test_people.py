@@ -1659,3 +1659,30 @@ def test_an_address_without_a_name_named_by_the_forwarded_header():
 def test_the_writers_own_organisation_in_running_text(body, org):
     """'namens Biblionet Drenthe', 'from the Noordwest Veluwe library', after 'Hello!' on the same line."""
     assert _who(body, "Nora Lind <n.lind@bibnv.example.nl>", "webinar 28th")[0][2] == org
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a brand or house before a slash is part of the organisation: the role word before it is not
+    ("directeur Rozet / Bibliotheek Arnhem", ("directeur", "Rozet / Bibliotheek Arnhem")),
+    ("Office manager, Forum Zoetermeer / Bibliotheek", ("Office manager", "Forum Zoetermeer / Bibliotheek")),
+    # a house and its library joined by a dash, or the letters the library goes by
+    ("Centre Céramique – Bibliotheek Maastricht", (None, "Centre Céramique – Bibliotheek Maastricht")),
+    ("Directeur | OBA – Openbare Bibliotheek Amsterdam", ("Directeur", "OBA – Openbare Bibliotheek Amsterdam")),
+    ("Jan Smit – Bibliotheek Utrecht", (None, "Bibliotheek Utrecht")),  # a person's name is no house
+    # a brand in capitals, and a capital article before the name's adjective
+    ("SCHUNCK Bibliotheek Heerlen", (None, "SCHUNCK Bibliotheek Heerlen")),
+    ("De Nieuwe Bibliotheek Almere", (None, "De Nieuwe Bibliotheek Almere")),
+])
+def test_the_words_a_library_writes_before_its_name(line, expected):
+    from mailbot.signatures import split_role_organisation
+
+    assert split_role_organisation(line) == expected
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    # a phone's run-on sign-off keeps the name's own words before the library word
+    ("Please sign me up for June 24. Alex Turner, director Nieuwe Bibliotheek Almere.", "Nieuwe Bibliotheek Almere"),
+    ("Ik moet helaas afzeggen voor maandag. Groet Alex Turner, SCHUNCK Bibliotheek Heerlen", "SCHUNCK Bibliotheek Heerlen"),
+])
+def test_a_run_on_sign_off_keeps_the_whole_library_name(body, org):
+    assert _who(body, "Alex Turner <a.turner@bibliotheekheerlen.example.nl>", "webinar")[0][2] == org
