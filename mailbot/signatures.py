@@ -634,7 +634,13 @@ def _without_article(org: str | None) -> str | None:
 
 # The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.
 _NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,|()]{3,40}?)[ \t]*(?:,|[ \t][|–-][ \t]|\()[ \t]*([^\n,|()]{3,60}?)[ \t]*\)?[ \t]*$")
-# (or 'Gijs Haverkamp - Leeswerf Zeeland', 'Gijs Haverkamp | Leeswerf Zeeland', 'Gijs Haverkamp (Leeswerf Zeeland)')
+# (or 'Gijs Haverkamp - Leeswerf Zeeland', 'Gijs Haverkamp | Leeswerf Zeeland', 'Gijs Haverkamp (Leeswerf Zeeland)');
+# also run on after the last sentence: 'Seher, meld me maar aan voor de 24e. GJ Visser, Stadsbibliotheek Kampen'.
+_RUN_ON_NAME_COMMA_REST = re.compile(r"[.!?][ \t]+([^\n,|().!?]{3,40}?)[ \t]*,[ \t]*([^\n,|().!?]{3,60}?)[ \t]*[.!]?[ \t]*$")
+
+
+# A school role by its letters, then the school by its name: 'IB Het Palet' (the intern begeleider; 'IB' is no school's letters).
+_ROLE_LETTERS_THEN_SCHOOL = re.compile(r"(IB|(?i:ib'er))\s+(" + _SCHOOL_CALLED.pattern + ")")
 
 
 def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, str | None] | None:
@@ -642,6 +648,8 @@ def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, st
     when the sender's address spells the surname (it is the writer, not someone they sign up). The organisation
     may lack a library word: its place after the name says what it is."""
     found = _NAME_COMMA_REST.search(text, max(0, len(text) - 160))
+    if not found or not NAME.fullmatch(found.group(1).strip()):
+        found = _RUN_ON_NAME_COMMA_REST.search(text, max(0, len(text) - 160)) or found
     if not found or not NAME.fullmatch(name := found.group(1).strip()) or " " not in name:
         return None
     local = (email or "").split("@")[0].lower()
@@ -651,6 +659,8 @@ def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, st
     role, org = split_role_organisation(rest)
     if role and not org and (split := _role_then_name(role)):
         role, org = split
+    elif not role and not org and (lettered := _ROLE_LETTERS_THEN_SCHOOL.fullmatch(rest)):
+        role, org = lettered.group(1), lettered.group(2)  # 'Wendy de Graaf (IB Het Palet)': the intern begeleider of Het Palet
     elif not role and not org and _reads_as_org_name(rest):
         org = rest
     return (name, role, org) if role or org else None
@@ -689,9 +699,15 @@ _I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_TH
                          rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
 # A role with words before it and an organisation with 'the' that says what it is: "I'm the primary school librarian at the
 # International School X", "I'm a teacher at the British School Y" (not 'coordinator of the Reading Programme').
+# A school or library by a name that says what it is, as English and international schools go: 'the Japanese School of
+# Amstelveen', 'Deutsche Internationale Schule', 'Lycée Français Vincent van Gogh' (its capitalised words).
+_NAMED_SCHOOL = (r"(?=[^\n.!?,]{0,40}?\b(?i:school|schule|lycée|lyceum|college|academy|institute)\b)" + _UNNAMED_ORG.pattern)
+# The part of the school the role is in, between role and school: 'librarian of the primary section of the Lycée …'.
+_SECTION = r"(?:\s+(?i:of|in)\s+(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?i:section|department|school))?"
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"({_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent))\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
-                           rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})")
+                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION})\s+(?i:van|bij|of|at)\s+"
+                           rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
+                           rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
 
@@ -723,7 +739,11 @@ _OWN_ORG_SAID = re.compile(
     # their role may come between, and an article before a kind word: 'I work as policy officer education at the Municipality of X'
     rf"(?:(?i:as|als)(?:[ \t]+[a-zà-ÿ][\w-]*){{1,4}}?[ \t]+)?"
     rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?={_KIND_WORD}))?"
-    rf"({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    rf"({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS}|(?i:the)[ \t]+{_NAMED_SCHOOL})"  # 'I work as a librarian at the Deutsche …'
+    # what 'our school' is, after a comma: 'Our school, the International School of The Hague, would like …'
+    rf"|\b(?i:our|onze)[ \t]+(?i:school|library|bibliotheek)[ \t]*,[ \t]+(?:(?i:the|de|het)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED}|{_NAMED_SCHOOL})[ \t]*,"
+    # the staff of a school: 'Please register the following staff members of Amity International School Amsterdam'
+    rf"|\b(?i:staff|staff[ \t]+members|teachers|leerkrachten|medewerkers)[ \t]+(?i:of|from|at|van|bij|op)[ \t]+(?:(?i:the|de|het)[ \t]+)?({_NAMED_SCHOOL})"
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
     rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED}|{_BIBLIO_BRAND})"  # 'namens Biblionet Drenthe'
@@ -939,13 +959,16 @@ def _closing_block(text: str) -> str:
 
 def _signed_under_sentence(lines: list[str]) -> str:
     """A phone's mail with no blank line: 'Aanmelden webinar 28/3 graag.' / 'Fatma Kaya' / 'Bibliotheek Venlo-Oost'. After
-    a line that ends a sentence, a name and a role or organisation line under it are the signature."""
-    if not 3 <= len(lines) <= 5 or not lines[0].rstrip().endswith((".", "!", "?")):
+    the last line that ends a sentence, a name and a role or organisation line under it are the signature: 'Goedemorgen,' /
+    '… Jammer!' / 'Marloes Wijnen' / 'IB CBS Het Anker'; the name may follow a closing ('Gr, Sanne Kuipers')."""
+    ends = [i for i, ln in enumerate(lines[:-2]) if ln.rstrip().endswith((".", "!", "?"))]
+    if not ends or not 3 <= len(lines) - ends[-1] <= 5:
         return ""
-    rest = [ln.strip() for ln in lines[1:]]
+    rest = [ln.strip() for ln in lines[ends[-1] + 1:]]
+    rest[0] = _CLOSING_WORDS.sub("", rest[0]).strip(" ,") if _CLOSING_WORDS.match(rest[0]) else rest[0]
     if not all(0 < len(ln) <= 80 for ln in rest) or not _looks_like_name(clean_name(rest[0]) or rest[0]):
         return ""
-    return "\n".join(rest) if ROLE_WORDS.search(rest[1]) or ORG_START.match(rest[1]) else ""
+    return "\n".join(rest) if ROLE_WORDS.search(rest[1]) or ORG_START.search(rest[1]) else ""
 
 
 # A closing line of its own: 'Hoogachtend,', 'Met vriendelijke groet,' (a formula ends on a comma).

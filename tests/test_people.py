@@ -1686,3 +1686,41 @@ def test_the_words_a_library_writes_before_its_name(line, expected):
 ])
 def test_a_run_on_sign_off_keeps_the_whole_library_name(body, org):
     assert _who(body, "Alex Turner <a.turner@bibliotheekheerlen.example.nl>", "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # a phone's sign-off under the last sentence, a greeting line above it
+    ("Goedemorgen,\nIk lig met griep op bed en meld me daarom af voor het webinar van vanmiddag. Jammer!\nMarloes Wijnen\n"
+     "IB CBS Het Anker", "Marloes Wijnen <m.wijnen@cbs.example.nl>", "CBS Het Anker"),
+    # … the name after a closing formula, a teacher's school by its name alone
+    ("Meld me aan voor het webinar van 28/3 aub.\nGr, Sanne Kuipers\nleerkracht groep 6, De Zonnewijzer",
+     "Sanne Kuipers <sanne82@mail.example.com>", "De Zonnewijzer"),
+    # a school role's letters before the school: 'IB' is the intern begeleider, not the school's letters
+    ("Ik moet me helaas afmelden voor het webinar morgen.\n\nGr Wendy de Graaf (IB Het Palet)",
+     "Wendy de Graaf <wendydegraaf@mail.example.com>", "Het Palet"),
+    # the name and the library run on after the last sentence, the name in initials without dots
+    ("Seher, meld me maar aan voor de 24e. GJ Visser, Stadsbibliotheek Kampen",
+     "Gert Jan Visser <gj.visser@kampen.example.nl>", "Stadsbibliotheek Kampen"),
+])
+def test_a_phones_sign_off_names_the_writers_organisation(body, sender, org):
+    assert _who(body, sender, "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    # a school's name that says what it is, after 'the'
+    ("I'd like to sign up for the webinar. I work as a librarian at the Deutsche Internationale Schule in The Hague.\n\nJulia",
+     "Deutsche Internationale Schule"),
+    ("I'd like to sign up for the webinar. I work as school librarian at the Japanese School of Amstelveen.\n\nJulia",
+     "Japanese School of Amstelveen"),
+    # the part of the school between the role and the school
+    ("I would like to register for the webinar. I'm the librarian of the primary section of the Lycée Français Vincent van "
+     "Gogh in Amsterdam.\n\nJulia", "Lycée Français Vincent van Gogh"),
+    # what 'our school' is, between commas; the staff of a school
+    ("Please register me for the webinar on 28 March. Our school, the International School of The Hague, will send two "
+     "more people later.\n\nJulia",
+     "International School of The Hague"),
+    ("Please register the following staff members of Amity International School Amsterdam for the webinar:\n"
+     "- Grace Liu (g.liu@school.example.com)\n\nJulia", "Amity International School Amsterdam"),
+])
+def test_a_school_the_writer_names_in_running_text(body, org):
+    assert _who(body, "Julia Becker <j.becker@school.example.com>", "webinar")[0][2] == org
