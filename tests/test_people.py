@@ -1724,3 +1724,16 @@ def test_a_phones_sign_off_names_the_writers_organisation(body, sender, org):
 ])
 def test_a_school_the_writer_names_in_running_text(body, org):
     assert _who(body, "Julia Becker <j.becker@school.example.com>", "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the colleague the writer answers for was registered and is ill: she is the one to cancel
+    ("Replying on behalf of my colleague Petra Huls, who is registered for tomorrow but is ill. She has to cancel.", ["Petra Huls"]),
+    ("Namens mijn collega Petra Huls: zij was aangemeld voor morgen maar ligt ziek.", ["Petra Huls"]),
+    # one who was registered and still comes stays
+    ("Mijn collega Petra Huls is al aangemeld en komt gewoon.", []),
+])
+def test_a_registered_colleague_who_is_ill_is_cancelled(text, expected):
+    from mailbot.attendees import role_named_people
+
+    assert [a.name for a in role_named_people(text, ["Tim Reynolds"], cancelling=True)] == expected
