@@ -169,12 +169,19 @@ def _reads_as_org_name(text: str) -> bool:
         and not ROLE_WORDS.search(text) and not is_department(text)
 
 
+# A brand of one word, which a town is not: a second capital inside it ('DBieb', 'BplusC') or a number after it ('Theek 5');
+# not a class or team ('groep 7', 'Team 2').
+_ONE_WORD_BRAND = re.compile(r"(?!(?i:groep|group|klas|class|team|unit|afdeling|mt|ceo)\b)[A-ZÀ-Ý][\w-]*(?:[A-Z][\w-]*|\s+\d{1,3})")
+
+
 def _role_then_name(role: str) -> tuple[str, str] | None:
     """(role, organisation) of a role line whose organisation has no library word, for a signature that names none
     elsewhere: 'directeur LeesPlaza Alblasserwaard' -> ('directeur', 'LeesPlaza Alblasserwaard'). The role ends
     in its role word; what follows in capitals is the employer, unless it is a field ('adviseur Onderwijs')."""
     found = _ROLE_THEN_CAPITALS.fullmatch(role)
-    if not found or not ROLE_WORDS.search(found.group(1).split()[-1]) or not _reads_as_org_name(found.group(2)):
+    if not found or not ROLE_WORDS.search(found.group(1).split()[-1]) \
+            or not (_reads_as_org_name(found.group(2))
+                    or _ONE_WORD_BRAND.fullmatch(found.group(2)) and not FIELD_OF_WORK.match(found.group(2))):
         return None
     return found.group(1), found.group(2)
 
@@ -526,16 +533,34 @@ _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|
 
 def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     """A library the text names that the sender's mail domain spells: 'Bibliotheek Utrecht' for …@bibliotheekutrecht.…
-    The writer's own, wherever the text names it."""
+    The writer's own, wherever the text names it; the domain vouches for it in lower case too, as some write all their
+    mail: 'groet bas mulder' / 'bibliotheek hoorn' from …@bibliotheekhoorn.…"""
     domain = _domain_letters(email)
     if len(domain) < 5 or "ibliotheek" not in text:
         return None
-    return next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
+    found = next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
+    if found or not domain.startswith("bibliotheek"):
+        return found
+    for m in _LIBRARY_WORDS.finditer(text):
+        words = m.group(0).split()
+        named = next((" ".join(words[:n]) for n in range(2, len(words) + 1) if _letters(" ".join(words[:n])) == domain), None)
+        if named:
+            return named
+    return None
+
+
+_LIBRARY_WORDS = re.compile(r"\b(?i:bibliotheek)(?:[ \t]+[\w'-]+){1,3}")  # 'bibliotheek noordoostpolder', up to three words
 
 
 # A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …',
 # 'Namens DOK meld ik aan' (a brand without the article).
 _ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+(?:de\s+)?([A-Z]{2,5})\b(?![\w-])")
+
+
+# A role at an organisation's letters, which the mail domain starts with: 'Group 6 teacher at ISH' (…@ishilversum.…).
+_ROLE_AT_LETTERS = re.compile(rf"\b((?i:{SCHOOL_ROLE}|librarian|bibliothecaris|directeur|director|manager))"
+                              r"\s+(?i:at|bij|op|van|of)\s+([A-Z]{2,5})\b(?![\w-])")
+_WORDS_OF_ROLE = re.compile(r"(?:(?:[A-ZÀ-Ý][\w/-]*|\d[\w/-]*)[ \t]+){1,2}$")  # 'Group 6 ' before 'teacher' (not 'I am a ')
 
 
 # A phone's sign-off run on after the last sentence, a first name alone: '… voor morgen, griep. Ger'; or after a
@@ -576,6 +601,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
     if org is None and ("anuit " in p.text or "amens " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
+    if org is None and (found := _ROLE_AT_LETTERS.search(p.text)) and _domain_letters(p.from_email).startswith(found.group(2).lower()):
+        before = _WORDS_OF_ROLE.search(p.text[max(0, found.start() - 30): found.start()])
+        role, org = role or (before.group(0) if before else "") + found.group(1), found.group(2)  # 'Group 6 teacher at ISH.'
+        # from …@ishilversum.…: the school's letters
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
     if org is None and "(" in p.text and (said := _bracketed_after_sign_up(p.text)):
@@ -606,7 +635,7 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
             described_role, org = _described_after_name(p.subject, name or sig_name or "")
         role = role or described_role
-    if org is None and (spelled := _library_spelled_by_domain(p.text, p.from_email)):
+    if org is None and (spelled := _library_spelled_by_domain(f"{p.text}\n{p.signature}", p.from_email)):
         org = spelled  # 'Een wijziging voor Bibliotheek Utrecht: …' from …@bibliotheekutrecht.…
     if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
         earlier_role, earlier_org = signed_in_history(p.quoted, full)
@@ -636,7 +665,7 @@ def _without_article(org: str | None) -> str | None:
 _NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,|()]{3,40}?)[ \t]*(?:,|[ \t][|–-][ \t]|\()[ \t]*([^\n,|()]{3,60}?)[ \t]*\)?[ \t]*$")
 # (or 'Gijs Haverkamp - Leeswerf Zeeland', 'Gijs Haverkamp | Leeswerf Zeeland', 'Gijs Haverkamp (Leeswerf Zeeland)');
 # also run on after the last sentence: 'Seher, meld me maar aan voor de 24e. GJ Visser, Stadsbibliotheek Kampen'.
-_RUN_ON_NAME_COMMA_REST = re.compile(r"[.!?][ \t]+([^\n,|().!?]{3,40}?)[ \t]*,[ \t]*([^\n,|().!?]{3,60}?)[ \t]*[.!]?[ \t]*$")
+_RUN_ON_NAME_COMMA_REST = re.compile(r"[.!?][ \t]+([^\n,|().!?]{3,40}?)[ \t]*,[ \t]*([^\n|().!?]{3,60}?)[ \t]*[.!]?[ \t]*$")
 
 
 # A school role by its letters, then the school by its name: 'IB Het Palet' (the intern begeleider; 'IB' is no school's letters).
@@ -657,8 +686,11 @@ def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, st
         return None
     rest = found.group(2)
     role, org = split_role_organisation(rest)
+    cells = [cell.strip() for cell in rest.split(",")]
     if role and not org and (split := _role_then_name(role)):
         role, org = split
+    elif role and not org and len(cells) == 2 and role in cells and _reads_as_org_name(other := cells[1 - cells.index(role)]):
+        org = other  # 'Tim Zwart, De Lindenberg Nijmegen, directeur': the cell beside the role
     elif not role and not org and (lettered := _ROLE_LETTERS_THEN_SCHOOL.fullmatch(rest)):
         role, org = lettered.group(1), lettered.group(2)  # 'Wendy de Graaf (IB Het Palet)': the intern begeleider of Het Palet
     elif not role and not org and _reads_as_org_name(rest):
@@ -966,9 +998,13 @@ def _signed_under_sentence(lines: list[str]) -> str:
         return ""
     rest = [ln.strip() for ln in lines[ends[-1] + 1:]]
     rest[0] = _CLOSING_WORDS.sub("", rest[0]).strip(" ,") if _CLOSING_WORDS.match(rest[0]) else rest[0]
+    name, comma, role = rest[0].partition(",")
+    if comma and ROLE_WORDS.search(role):
+        rest[0] = name  # 'Femke Smit, leesconsulent' / 'Bibliotheek Oosterschelde': the name and her role, the library under them
     if not all(0 < len(ln) <= 80 for ln in rest) or not _looks_like_name(clean_name(rest[0]) or rest[0]):
         return ""
-    return "\n".join(rest) if ROLE_WORDS.search(rest[1]) or ORG_START.search(rest[1]) else ""
+    return "\n".join([rest[0], *([role.strip()] if comma and rest[0] == name else []), *rest[1:]]) \
+        if ROLE_WORDS.search(rest[1]) or ORG_START.search(rest[1]) else ""
 
 
 # A closing line of its own: 'Hoogachtend,', 'Met vriendelijke groet,' (a formula ends on a comma).

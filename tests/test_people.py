@@ -1737,3 +1737,41 @@ def test_a_registered_colleague_who_is_ill_is_cancelled(text, expected):
     from mailbot.attendees import role_named_people
 
     assert [a.name for a in role_named_people(text, ["Tim Reynolds"], cancelling=True)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # a mail written all in lower case: the library the mail domain spells, in the signature or run on after the name
+    ("hoi ik wil me aanmelden voor de gesprekstafel op 24 juni.\n\ngroet bas mulder\nbibliotheek hoorn",
+     "Bas Mulder <basmulder@bibliotheekhoorn.example.nl>", "bibliotheek hoorn"),
+    ("hi, please add me for the round table on june 24. lucas moreau, director bibliotheek noordoostpolder",
+     "Lucas Moreau <l.moreau@bibliotheeknoordoostpolder.example.nl>", "bibliotheek noordoostpolder"),
+    # the name and role on one line under the last sentence, the library under them
+    ("Ik meld me aan voor het webinar 28 maart! Ben wel pas rond half 4 binnen.\nFemke Smit, leesconsulent\n"
+     "Bibliotheek Oosterschelde", "Femke Smit <femke.smit@zeeland.example.nl>", "Bibliotheek Oosterschelde"),
+    # run on after the sentence: the name, an organisation without a library word, and the role beside it
+    ("Goedenavond, meld me aan voor webinar 28-3. Tim Zwart, De Lindenberg Nijmegen, directeur",
+     "Tim Zwart <t.zwart@nijmegen.example.nl>", "De Lindenberg Nijmegen"),
+])
+def test_the_writers_organisation_in_a_hurried_sign_off(body, sender, org):
+    assert _who(body, sender, "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("role", "expected"), [
+    # a one-word brand after the role: a second capital or a number says it is no town
+    ("directeur DBieb", ("directeur", "DBieb")),
+    ("directeur Theek 5", ("directeur", "Theek 5")),
+    ("directeur Utrecht", None),
+    ("leerkracht Groep 7", None),
+    ("manager ICT", None),
+])
+def test_a_brand_of_one_word_after_the_role(role, expected):
+    from mailbot.signatures import _role_then_name
+
+    assert _role_then_name(role) == expected
+
+
+def test_a_role_at_the_letters_the_mail_domain_starts_with():
+    """'Group 6 teacher at ISH' from …@ishilversum…: the school's letters."""
+    body = "Hi, could you add me for tomorrow's webinar? Group 6 teacher at ISH. Thanks! Jasmine Clarke"
+    assert _who(body, "Jasmine Clarke <j.clarke@ishilversum.example.org>", "webinar")[0][2] == "ISH"
+    assert _who(body, "Jasmine Clarke <j.clarke@school.example.org>", "webinar")[0][2] is None
