@@ -824,6 +824,11 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
                    r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\bmaar\s+(?:[\w'-]+\s+){1,8}?neemt\s+het\s+over\b",  # 'ik kan niet, maar onze manager X neemt het over'
                    r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
+                   # the place is the subject: 'Mijn plek wordt ingenomen door onze manager …', 'zijn plek neemt Sevda Aksoy in'
+                   r"\b(?:mijn|zijn|haar)\s+(?:plek|plaats)\s+(?:wordt|zal\s+worden)\s+(?:\w+\s+){0,2}ingenomen\s+door\b",
+                   r"\b(?:mijn|zijn|haar)\s+(?:plek|plaats)\s+(?:neemt|nemen)\s+(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s+in\b",
+                   # 'Could you register my colleague instead: Luc Hermans'
+                   r"\b(?:register|sign\s+up|add)\s+(?:my|our)\s+[\w-]+\s+instead\b",
                    r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
                    # the writer who cannot come sends another: 'Ik heb mijn collega gevraagd te gaan: X', 'I asked Y to go instead'
                    r"\b(?:gevraagd|asked)\s+(?:[\w-]+\s+){0,3}(?:(?:om\s+)?te\s+gaan|to\s+go)(?=\s*[:.,;!]|\s+(?:in|instead)\b)",

@@ -102,8 +102,9 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         under_name = _past_department(under_name, lines[name_at + 2] if name_at + 2 < len(lines) else None)
     if org is None and postal is None and (role is None or (name_at is not None and role_at == name_at + 2)) \
             and under_name and name and NAME.fullmatch(name) \
-            and not is_department(name) and _reads_as_org_name(under_name) and not same_person_fuller(name, under_name):
-        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel' (/ 'adviseur': the role may follow it)
+            and not is_department(name) and (_reads_as_org_name(under_name) or len(under_name) > 2 and _LETTERS.fullmatch(under_name)) \
+            and not same_person_fuller(name, under_name):
+        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel' (/ 'adviseur': the role may follow it); 'Noor' / 'OBA'
     return name, role, org or postal  # the address block names the library when nothing else does
 
 
@@ -323,7 +324,7 @@ _BODY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý]\w*(?:vereniging|federatie|c
 
 
 # An organisation's short form before its full name; not a role's or a team's letters ('CEO', 'MT', 'HR').
-_LETTERS = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|MT|HR|ICT|PR|PA|OR|IB|ZZP)$)[A-Z]{2,5}")
+_LETTERS = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|MT|HR|ICT|PR|PA|OR|IB|ZZP|MBA|MPA|LLM|EMIA|MMC)$)[A-Z]{2,5}")
 # A house's brand written in capitals before its library: 'SCHUNCK Bibliotheek Heerlen' (one word, a few letters more).
 _CAPITALS_BRAND = re.compile(r"[A-Z]{6,10}")
 # A brand or house and its library, one organisation as it writes itself: 'Rozet / Bibliotheek Arnhem', 'Forum

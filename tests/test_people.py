@@ -1775,3 +1775,23 @@ def test_a_role_at_the_letters_the_mail_domain_starts_with():
     body = "Hi, could you add me for tomorrow's webinar? Group 6 teacher at ISH. Thanks! Jasmine Clarke"
     assert _who(body, "Jasmine Clarke <j.clarke@ishilversum.example.org>", "webinar")[0][2] == "ISH"
     assert _who(body, "Jasmine Clarke <j.clarke@school.example.org>", "webinar")[0][2] is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the place as the subject: 'Mijn plek wordt ingenomen door …'
+    ("Door mijn enkel lukt reizen naar Utrecht toch niet. Mijn plek wordt ingenomen door onze manager Publieksdiensten, "
+     "Rianne Koppelaar (r.koppelaar@bk.example.nl).\n\nGroet,\nPetra Hoogendijk\nDirecteur Bibliotheek Krimpenerwaard",
+     [("Petra Hoogendijk", "p.hoogendijk@bk.example.nl", "Bibliotheek Krimpenerwaard"),
+      ("Rianne Koppelaar", "r.koppelaar@bk.example.nl", "Bibliotheek Krimpenerwaard")]),
+    # … with the name inside: 'zijn plek neemt X in'; the library by its letters alone under the writer's name
+    ("Jasper Kleinjan kan vanmiddag toch niet; zijn plek neemt Sevda Aksoy in, senior adviseur onderwijs "
+     "(s.aksoy@bk.example.nl). Kan de link naar haar?\n\nGroet,\nPetra Hoogendijk\nOBA",
+     [("Jasper Kleinjan", None, "OBA"), ("Sevda Aksoy", "s.aksoy@bk.example.nl", "OBA")]),
+    # 'register my colleague instead': the writer cancels
+    ("I need to cancel my place at the round table on 24 June. Could you register my colleague instead: Luc Hermans, "
+     "Manager Services (l.hermans@bk.example.nl)?\n\nMany thanks,\nPetra Hoogendijk\nDirector, Bibliotheek Krimpenerwaard",
+     [("Petra Hoogendijk", "p.hoogendijk@bk.example.nl", "Bibliotheek Krimpenerwaard"),
+      ("Luc Hermans", "l.hermans@bk.example.nl", "Bibliotheek Krimpenerwaard")]),
+])
+def test_who_takes_the_place_said_in_other_words(body, expected):
+    assert _who(body, "Petra Hoogendijk <p.hoogendijk@bk.example.nl>", "gesprekstafel") == expected
