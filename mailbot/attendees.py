@@ -164,6 +164,13 @@ _COPY_TO = re.compile(r"\b(?i:in\s+(?:de\s+)?(?:kopie|cc)|(?:a\s+)?copy\s+(?:of\
                       r"[^.?!\n@]{0,50}$")
 
 
+# Before an address, the writer's own desk that the link should go to: 'Kunt u de link sturen naar mijn secretariaat
+# (secretariaat@…)?', 'please send the invitation to my assistant, …'. Where the writer's mail goes, nobody who comes.
+_LINK_TO_MY_DESK = re.compile(r"\b(?i:link|uitnodiging|invitation|invite|bevestiging|confirmation|agenda-?uitnodiging)\b[^.?!\n@]{0,40}"
+                              r"\b(?i:naar|to|aan)\s+(?i:mijn|my)\s+(?i:secretariaat|secretaresse|secretaris|secretary|assistent\w*|assistant|pa"
+                              r"|office\s*manager|managementassistent\w*)\b[^.?!\n@]{0,30}$")
+
+
 # Before an address, where an invoice goes: 'please send the invoice to our finance department, finance@…'.
 _INVOICE_TO = re.compile(r"\b(?i:invoice|factuur|facturen|nota|rekening|billing|bill)\b[^.?!\n@]{0,60}$")
 
@@ -199,6 +206,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 continue  # 'Voor dringende zaken kunt u contact opnemen met Desirée Koster, d.koster@…': the stand-in
             if _COPY_TO.search(line, 0, match.start()) and not _FOR_THEM.search(line, match.end()):
                 continue  # '… de bevestiging in kopie aan ons secretariaat (secretariaat@…)': a copy, nobody who comes
+            if _LINK_TO_MY_DESK.search(line, max(0, match.start() - 120), match.start()):
+                continue  # 'Kunt u de link sturen naar mijn secretariaat (secretariaat@…)?': the writer's desk, not a guest
             if _INVOICE_TO.search(line, max(0, match.start() - 80), match.start()):
                 continue  # 'please send the invoice to our finance department, finance@…': where the bill goes
             titled = list(_TITLED.finditer(line[: match.start()]))
@@ -900,7 +909,13 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     if sentence.rstrip().endswith(":") and (listed := _LIST_BELOW.match(text, end)):
         end = listed.end()  # 'In mijn plaats komen twee collega's:' / '- Bram Oudejans, …' / '- Ayşe Kılıç, …'
         sentence = text[before[-1]: end]
-    if len(before) >= 2 and not any(a.email != sender.email and a.name and a.name.split()[-1] in sentence for a in people):
+    others_here = any(a.email != sender.email and a.name and a.name.split()[-1] in sentence for a in people)
+    if not others_here and sender.email and sender.name and " " in sender.name and sender.name in sentence \
+            and (leaving := [a for a in people if a.email != sender.email]):  # 'Our director … has to cancel. I will attend
+        # instead: Martha Osei, manager … at Forum Zoetermeer': the writer names themself as the one who comes
+        leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
+        return (*leaving, replace(sender, action="register")), [sender]
+    if len(before) >= 2 and not others_here:
         sentence = text[before[-2]: end]  # 'Gelukkig kan mijn adjunct, Yvonne ter Beek, wel. Zij neemt mijn plaats in.'
 
     def in_sentence(a: Attendee) -> bool:
@@ -912,7 +927,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         replaced = [a for a in replaced if not _named_after(a, text, replacing.end())]
     if not replaced:  # 'In plaats van mij komt Hatice Demir' (no address): the name in that sentence
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
-                 and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)]
+                 and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)
+                 and name != sender.organisation]  # (not the writer's 'Forum Zoetermeer')
         replaced = [Attendee(name, None, sender.organisation) for name in names[:1]]
         if replaced:  # 'whether someone else will take her place' names nobody: the people stay as they are
             people = tuple(a for a in people if a.email) or (sender,)
@@ -1847,6 +1863,11 @@ def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
 
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
                                r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
+# The colleagues who come along, counted and then named by first name: 'samen met 2 collega's: Noor en Bram (allebei
+# bovenbouw)', 'together with two colleagues: Sam and Lena'.
+_COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|and|en)\s+(?:\d|(?i:twee|drie|vier|two|three|four))\s+"
+                                       r"(?i:collega's|collegae|colleagues)\s*:\s*"
+                                       r"([A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+)+)\b(?![ \t]+[A-ZÀ-Ý])")
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
 # Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
@@ -2031,6 +2052,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     matches = list(pattern.finditer(text))
     if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
+    if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
+        matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):

@@ -1795,3 +1795,29 @@ def test_a_role_at_the_letters_the_mail_domain_starts_with():
 ])
 def test_who_takes_the_place_said_in_other_words(body, expected):
     assert _who(body, "Petra Hoogendijk <p.hoogendijk@bk.example.nl>", "gesprekstafel") == expected
+
+
+def test_colleagues_counted_and_named_by_first_name_come_along():
+    """'samen met 2 collega's: Noor en Bram (allebei bovenbouw)': the writer and both colleagues."""
+    body = ("Hoi! Ik wil me graag aanmelden voor het webinar van donderdag, samen met 2 collega's: Noor en Bram (allebei "
+            "bovenbouw). Kunnen we met z'n drieën?\nMirjam Schouten, leesspecialist PCBS De Parel")
+    assert _who(body, "Mirjam Schouten <m.schouten@parel.example.nl>", "webinar") == [
+        ("Mirjam Schouten", "m.schouten@parel.example.nl", "PCBS De Parel"), ("Noor", None, "PCBS De Parel"),
+        ("Bram", None, "PCBS De Parel")]
+
+
+def test_the_writer_who_names_themself_as_the_one_who_comes_instead():
+    """'Our director … has to cancel. I will attend instead: Martha Osei, …': the director leaves, the writer comes."""
+    body = ("Dear Stichting Lezen,\nOur director, Ms. J. van Beek, has to cancel her registration for the webinar on 28 March. "
+            "I will attend instead: Martha Osei, manager Youth and Education at Forum Zoetermeer.\n\nKind regards,\nMartha Osei")
+    assert _who(body, "Martha Osei <martha.osei@fz.example.nl>", "webinar") == [
+        ("J. van Beek", None, "Forum Zoetermeer"), ("Martha Osei", "martha.osei@fz.example.nl", "Forum Zoetermeer")]
+
+
+def test_the_link_sent_to_the_writers_own_desk_is_no_guest():
+    """'Kunt u de link sturen naar mijn secretariaat (secretariaat@…)?': only the writer signs up."""
+    body = ("Hallo,\nGraag aanmelden: Wendy Hagens, directeur, De Bibliotheek Gelderland Zuid.\nKunt u de link sturen naar "
+            "mijn secretariaat (secretariaat@gz.example.nl)? Ik werk die middag vanaf een andere locatie.\n\n"
+            "Met vriendelijke groet,\nWendy Hagens")
+    assert _who(body, "Wendy Hagens <w.hagens@gz.example.nl>", "webinar") == [
+        ("Wendy Hagens", "w.hagens@gz.example.nl", "De Bibliotheek Gelderland Zuid")]
