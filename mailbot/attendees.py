@@ -426,7 +426,8 @@ def _fold(text: str) -> str:
 # After the names, where they all are from: 'Beiden komen van Bibliotheek Rijn en Venen', 'Allebei van KBS Sint Jozef in
 # Oldenzaal', 'Both from Library X'. It holds for everyone named, over what a line or the signature says.
 _ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
-                       rf"(?i:van|bij|uit|from|at|op)\s+({LIBRARY_NAME}|{SCHOOL_NAME}|{ORG_BY_KIND})")  # '…, beiden van gemeente Assen'
+                       rf"(?:(?i:van|bij|uit|from|at|op)\s+({LIBRARY_NAME}|{SCHOOL_NAME}|{ORG_BY_KIND})"  # '…, beiden van gemeente Assen'
+                       rf"|([A-Z]{{2,5}}\s+[–-]\s+{LIBRARY_NAME}))")  # 'both OBA – Openbare Bibliotheek Amsterdam': its letters and name
 
 
 def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
@@ -456,7 +457,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(a if a.organisation or not a.name else replace(a, organisation=_stated_organisation(a.name, text))
                    for a in people)  # the writer too, in a line of their own: 'Lieke van Dam, intern begeleider cbs Het Kompas'
     if len(people) > 1 and (both := _ALL_FROM.search(text)):
-        org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1)))
+        org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1) or both.group(2)))
         people = tuple(replace(a, organisation=org) for a in people)  # 'Beiden komen van Bibliotheek Rijn en Venen'
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)

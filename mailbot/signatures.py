@@ -645,9 +645,13 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None and history and (name or sig_name):
             earlier_role, org = signed_in_history(history, name or sig_name or "")
             role = role or earlier_role
-    if org is None and p.quoted and p.from_email and p.from_email.lower() in p.quoted[:300].lower() \
-            and (found := _ORG_IN_TEXT.search(QUOTE_MARKS.sub("", p.quoted))):  # their own earlier mail, quoted under the reply
-        org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())
+    if org is None and p.quoted and p.from_email and p.from_email.lower() in p.quoted[:300].lower():
+        earlier = QUOTE_MARKS.sub("", p.quoted)  # their own earlier mail, quoted under the reply
+        if found := _ORG_IN_TEXT.search(earlier):
+            org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())
+        elif name or sig_name:  # 'Count me in. Peter Douglas, director, Bibliotheek Midden-Limburg.'
+            earlier_role, org = _described_after_name(earlier, name or sig_name or "")
+            role = role or earlier_role
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=_without_article(org), role=role)
@@ -790,7 +794,8 @@ _OWN_ORG_SAID = re.compile(
     rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED}"
     rf"|(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})"
     # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
-    rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people)
+    rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED}|[A-Z]{{2,5}})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people;
+    # the letters a library goes by are: 'Wij (OBA) komen met z'n tweeën')
     # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'
     rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)[ \t]+(?:(?i:van|bij|from|at|of)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED})")
 

@@ -1821,3 +1821,23 @@ def test_the_link_sent_to_the_writers_own_desk_is_no_guest():
             "Met vriendelijke groet,\nWendy Hagens")
     assert _who(body, "Wendy Hagens <w.hagens@gz.example.nl>", "webinar") == [
         ("Wendy Hagens", "w.hagens@gz.example.nl", "De Bibliotheek Gelderland Zuid")]
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # both of a library by its letters and name, without 'from'
+    ("Please register both of us: myself (Noor Hamdaoui, director of operations) and Jasper Kleinjan (manager Education, "
+     "j.kleinjan@oba.example.nl), both OBA – Openbare Bibliotheek Amsterdam.\n\nThanks!\nNoor",
+     "Noor Hamdaoui <n.hamdaoui@oba.example.nl>", "OBA – Openbare Bibliotheek Amsterdam"),
+    # who 'we' are, by the letters in brackets
+    ("Hoi Seher,\nWij (OBA) komen met z'n tweeën naar de gesprekstafel op 24 juni: ik en Martin Gerritsen, onze directeur. "
+     "Martins adres is martin.gerritsen@oba.example.nl.\n\nGroet,\nFloor de Haan\nhoofd Strategie",
+     "Floor de Haan <floor.dehaan@oba.example.nl>", "OBA"),
+    # the writer's own earlier mail, quoted under the reply, gives the library after their name
+    ("Small change: Eva Hermans can no longer join on Thursday, so please remove her. I'm still attending.\n\n--\nPeter\n\n"
+     "On Wed, 13 Mar 2024 at 07:33, Peter Douglas <peter.douglas@ml.example.nl> wrote:\n\n"
+     "> Count me in. Peter Douglas, director, Bibliotheek Midden-Limburg.\n"
+     "> Also my colleague Eva Hermans (eva.hermans@ml.example.nl), she coordinates our school libraries.",
+     "Peter Douglas <peter.douglas@ml.example.nl>", "Bibliotheek Midden-Limburg"),
+])
+def test_the_organisation_of_everyone_named(body, sender, org):
+    assert {o for _, _, o in _who(body, sender, "webinar")} == {org}
