@@ -1326,11 +1326,25 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         if sender.email and sender.email.lower() not in own and sender.email != email and also_self.search(p.text):
             return (who, sender), Hit("attendee-forwarded-and-sender", f"the sender and the author of the forwarded message, {email}")
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
+    if not p.forwarded_from and p.forwarded and acts_in_forward and not _FOR_MYSELF.search(p.text) \
+            and (author := _signed_forward_without_address(p, sender)):
+        return (author,), Hit("attendee-forwarded", f"the author of the forwarded message, signed {author.name}")
     if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
         return readers, Hit("attendees-readers", f"the mail's readers, the desk copied in: {', '.join(a.email or '' for a in readers)}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+
+
+def _signed_forward_without_address(p: ParsedMail, sender: Attendee) -> Attendee | None:
+    """The author of a forwarded sign-up whose header gives no address ('Van: Sjoerd Hendriksen'), by the signature
+    under their own text: 'Sjoerd Hendriksen' / 'Directeur Bibliotheek Z-O-U-T'. A full name with a role or employer,
+    not the writer of the note."""
+    name, role, org = signed_under(p.forwarded)
+    name = clean_name(name)
+    if not name or " " not in name or same_name(name, sender.name) or not (role or org) or not _is_person_name(name):
+        return None
+    return Attendee(name, None, organisation=org or sender.organisation, role=role)
 
 
 # The writer tells the people the mail is to that they are signed up, the desk copied in: 'De aanmeldbalie staat in de cc,

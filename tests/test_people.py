@@ -1841,3 +1841,14 @@ def test_the_link_sent_to_the_writers_own_desk_is_no_guest():
 ])
 def test_the_organisation_of_everyone_named(body, sender, org):
     assert {o for _, _, o in _who(body, sender, "webinar")} == {org}
+
+
+def test_the_author_of_a_forward_whose_header_gives_no_address():
+    """'Van: Sjoerd Hendriksen' (no address) over his own sign-up: he is the one, by the signature under his text."""
+    body = ("Beste organisatie,\n\nHierbij de aanmelding van mijn directeur. Zie zijn mail hieronder.\n\nVriendelijke groet,\n"
+            "Ans de Lange\noffice manager\n\n-----Oorspronkelijk bericht-----\nVan: Sjoerd Hendriksen\n"
+            "Verzonden: maandag 10 juni 2019 19:40\nAan: Ans de Lange\nOnderwerp: FW: gesprekstafel\n\n"
+            "Ans, kun jij mij hiervoor aanmelden? Was ik vergeten. Ik wil aan de rechtsbijstandtafel.\n\n"
+            "Sjoerd Hendriksen\nDirecteur Bibliotheek Z-O-U-T\n")
+    assert _who(body, "Ans de Lange <a.delange@heuvelrug.example.nl>", "FW: FW: gesprekstafel") == [
+        ("Sjoerd Hendriksen", None, "Bibliotheek Z-O-U-T")]
