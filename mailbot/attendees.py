@@ -626,7 +626,10 @@ _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:h
 # week in Noorwegen. Ik kom in zijn plaats.', 'Our director, Ton Rademakers, has asked me to attend … in his place'.
 WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
-                                r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b")
+                                r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
+                                # 'Mag ik in zijn plaats deelnemen?', 'Kan ik in haar plaats komen?'
+                                r"\b(?:mag|kan|zou|mogen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}in\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:\w+\s+){0,2}"
+                                r"(?:deelnemen|komen|gaan|aanschuiven|meedoen)\b")
 
 
 def _writer_stands_in(people: tuple[Attendee, ...], sender: Attendee, text: str, at: int) -> tuple[Attendee, ...]:

@@ -1852,3 +1852,15 @@ def test_the_author_of_a_forward_whose_header_gives_no_address():
             "Sjoerd Hendriksen\nDirecteur Bibliotheek Z-O-U-T\n")
     assert _who(body, "Ans de Lange <a.delange@heuvelrug.example.nl>", "FW: FW: gesprekstafel") == [
         ("Sjoerd Hendriksen", None, "Bibliotheek Z-O-U-T")]
+
+
+def test_the_writer_who_asks_to_come_in_the_absent_directors_place():
+    """'Johan Nijhuis, onze directeur, is met verlof. … Mag ik in zijn plaats deelnemen?': the writer, not the director."""
+    from mailbot.attendees import WRITER_IN_THEIR_PLACE, _writer_stands_in
+    from mailbot.understanding import Attendee
+
+    text = ("Johan Nijhuis, onze directeur, is met verlof. Ik ben tijdelijk waarnemend directeur. Mag ik in zijn plaats "
+            "deelnemen? Als dat mag, meld ik mij hierbij aan.")
+    writer = Attendee("Lotte Meijer", "l.meijer@hengelo.example.nl")
+    found = WRITER_IN_THEIR_PLACE.search(text)
+    assert found and _writer_stands_in((writer, Attendee("Johan Nijhuis", None)), writer, text, found.start()) == (writer,)
