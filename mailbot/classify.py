@@ -66,6 +66,9 @@ CANCEL = _rx(
     r"\bgive up my (?:place|seat|spot)\b",
     r"\b(?:remove|take|strike)\s+(?:me|us|him|her)\s+(?:off|from)\b", r"\b(?:i am|i'm|we are)\s+(?:\w+\s+)?prevented\b", r"\btake\s+[^.?!\n]{1,160}?\s+off\s+(?:the|your)\s+(?:\w+\s+)?list\b",
     r"\bremove\s+(?:[\w'().-]+\s+){1,6}(?:from|off)\s+(?:the|our|your)\s+(?:\w+\s+)?list\b",
+    r"\b(?:ik|we|wij)\s+(?:sla|slaan)\s+(?:\w+\s+)?(?:deze|dit|die)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+)?over\b",  # 'maar ik sla deze keer over'
+    r"\b(?:sla|slaan)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:deze|dit|die)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+)?over\b",
+    r"\b(?:deze|dit)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+){0,2}over\s*(?:te\s+)?slaan\b",  # 'ik moet deze keer overslaan'
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
@@ -100,7 +103,7 @@ REGISTER = _rx(
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+)?graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -161,6 +164,7 @@ REGISTER = _rx(
     r"\b(?:wil|wilt|kun|kunt|zou)\s+(?:je|u|jij|jullie)\s+(?:(?:de heer|mevrouw|collega)\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,3}"
     r"(?:,[^,?\n]{1,60},)?\s+(?:ook\s+)?noteren\b",  # 'wil je Lonneke Peeters, onze adjunct-directeur, noteren?'
     r"\bhere are the names\b", r"\bhierbij de namen\b", r"\b(?:kan|mag)\s+ik\s+(?:alsnog|toch|weer)\s+mee\b", r"\bput (?:my|our|his|her) names? down\b",
+    r"\b(?:bij\s+deze(?:n)?|hierbij)\s+(?:dan\s+|toch\s+|dus\s+)*alsnog\s*:",  # 'ik was vergeten me aan te melden. Bij deze alsnog: Lianne …'
     r"\b(?:ben ik|zijn we|zijn wij)\s+(?:er\s*)?(?:graag\s+|zeker\s+|gewoon\s+)?bij\b(?!\s+(?:geweest|aangemeld))",  # 'Op 24 juni ben ik erbij'
 
     r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?add\s+(?:me|us|him|her|them)\b",
@@ -233,7 +237,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\b(?:als|indien|mits)\s+(?:dat|het)\s+(?:[\w-]+\s+){0,4}(?:is|kan|mag|lukt)\b,?\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b",  # 'Als dat
     # goed te doen is meld ik me aan': a sign-up on a condition the question before it asks about
     r"\?[^?]{0,200}\b(?:(?:wil|zou)\s+ik|ik\s+(?:wil|zou))\s+(?:haar|hem|me|mij|ons)\s+dan\s+(?:graag\s+)?(?:aanmelden|inschrijven|opgeven)\b",  # '… of is er een
-    # tolk? … Ik wil haar dan graag aanmelden': 'dan', if the answer allows r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    # tolk? … Ik wil haar dan graag aanmelden': 'dan', if the answer allows
+    r"\?[^?]{0,200}\b(?:aanmelden|inschrijven|opgeven|komen|deelnemen|aanschuiven)\s*,?\s+maar\s+dan\s+(?:moet|moeten|wil|zou)\b",  # 'Is het toegankelijk
+    # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
@@ -289,20 +295,23 @@ PRACTICAL = _rx(
     r"\brolstoel", r"\brollator", r"\blift\b", r"\btoegankelijk", r"\bwheelchair", r"\baccessib", r"\bdieet",
     r"\b\w*allerg(?:i|y|ic)", r"\bvegetar", r"\bveganis", r"\bdiet", r"\blunch\b", r"\b(?:toegangs|inlog|deelname|webinar)?link\b",
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
-    r"\bterugkijk", r"\bterugzien\b", r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
-    r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
+    r"\bterugkijk", r"\bterugzien\b(?!\s+in\s+(?:het|de)\s+(?:programma|agenda|inhoud|gesprek))",  # not 'graag terugzien in het programma'
+    r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
+    r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bwat\s+kost(?:t|en)?\b", r"\bhow\s+much\s+(?:does|do|is|will)\b[^.?!\n]{0,40}\bcost\b",  # 'wat kost deelname?'
+    r"\bcosts?\b", r"\bfee\b",  # not a
     # library's certification: a theme
     r"\bhoe laat\b", r"\bwhat time\b", r"\b(?:mag|mogen)\s+(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
     r"\b(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:mag|mogen)\s+(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
     r"\b(?:gebruikelijk|toegestaan)\s+(?:dat|om)\b[^.?!\n]{0,40}\b(?:aanschuiven|meekomen|deelnemen|aanwezig)\b",
     r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
-    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
+    r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bcaption\w*", r"\bhard\s+of\s+hearing\b", r"\b(?:schrijf|gebaren)tolk\w*", r"\bsign\s+language\b", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b(?!\s+van\s+de\s+(?:gesprekken|discussie|discussies)\b)", r"\bwill\s+there\s+(?:also\s+)?be\s+(?:a|an)\s+(?:short\s+|brief\s+)?(?:report|recording|summary|write-?up)\b(?!\s+of\s+the\s+(?:discussions?|conversations?|talks?)\b)",  # the same in English
     r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
-    r"\bonline\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken)\b", r"\bhybride\b",
-    r"\b(?:join|attend|participate)\s+(?:online|remotely)\b", r"\blivestream\w*", r"\bskype\b",
+    r"\b(?:online|digitaal|virtueel)\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken|in\s*(?:te\s+)?bellen)\b", r"\bhybride\b",
+    r"\b(?:join|attend|participate)\s+(?:online|remotely|digitally|virtually)\b", r"\blivestream\w*", r"\bskype\b",  # 'Is er een
+    # mogelijkheid om digitaal aan te sluiten?': the form of the day
     r"\bop\s+afstand\s+(?:deel\s*(?:te\s+)?nemen|deelnemen|aan\s*(?:te\s+)?sluiten|mee\s*(?:te\s+)?(?:doen|kijken)|volgen|bij\s*(?:te\s+)?wonen|in\s*(?:te\s+)?bellen)\b",  # 'op afstand deel te nemen'
     r"\bget (?:to|from) (?:the )?\w+", r"\bwalkable\b",
     r"\b(?:folding )?bike\b", r"\bfiets\w*", r"\bloopafstand\b", r"\bdirections\b", r"\bhow (?:do i|to) get there\b",
@@ -322,7 +331,7 @@ PRACTICAL = _rx(
     r"\b(?:in welke|what) (?:taal|language)\b", r"\bin (?:het )?(?:engels|english|nederlands|dutch)\b",
     r"\bplatform\b", r"\bteams\b", r"\bzoom\b", r"\bsoftware\b", r"\btechni", r"\bbrowser\b", r"\bapp\b",
     r"\b(?:ben|sta)\s+ik\s+(?:\w+\s+){0,4}(?:aangemeld|ingeschreven|geregistreerd|op de lijst)",  # 'sta ik nu wel of niet ingeschreven?'
-    r"\bmag\s+(?:mijn|onze|een)\s+(?:[\w-]+\s+){1,6}mee\b", r"\b(?:strikt|alleen|uitsluitend|enkel)\s+(?:bedoeld\s+)?voor\s+directeuren\b",
+    r"\b(?:mag|kan)\s+(?:mijn|onze|een)\s+(?:[\w-]+\s+){1,6}mee\b", r"\b(?:strikt|alleen|uitsluitend|enkel)\s+(?:bedoeld\s+)?voor\s+directeuren\b",
     r"\bam i (?:registered|on the list|signed up)", r"\bbevestiging\b[^.?!\n]{0,40}\b(?:niet|geen)\b",
     r"\bhaven'?t received\b", r"\bniet ontvangen\b", r"\bagenda[- ]?uitnodiging\b", r"\bcalendar invit",
     r"\b(?:van|from)\s+\d{1,2}(?:[.:]\d{2})?\s+(?:tot|to|till|until)\s+\d{1,2}(?:[.:]\d{2})?\b",  # 'van 9 tot 12 in de agenda'
@@ -332,7 +341,7 @@ PRACTICAL = _rx(
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
     rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|the\s+)?{_HANDOUTS})?[^.?!\n]{{0,40}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
     r"|doorgestuurd|rondgestuurd|toegestuurd|nagestuurd|sturen|toesturen|doorsturen|nasturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
-    r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen|receive)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
+    r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen|receive|get)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
     r"(?:slides|sheets|dia'?s|presentatie|presentation|verslag|report|opname|recording)\b",
     r"\b(?:lunch|eten|food|eat|lunchtime|geserveerd|catering)\b", r"\b(?:participation|attendance|attending|deelname|webinar|session|meeting)\b[^.?!\n]{0,30}\bfree of charge\b", r"\bkosteloos\b", r"\bdeelnamekosten\b",
     r"\bregisterpunt\w*", r"\baccreditat\w*", r"\b(?:deelname)?attest\b", r"\battest\s+van\s+deelname\b", r"\bvormingsuren\b", r"\bbewijs van deelname\b",
@@ -342,10 +351,13 @@ PRACTICAL = _rx(
     r"\bdeadline for cancell?ing\b", r"\bafmeldtermijn\b", r"\bannuleringskosten\b", r"\bno-?show\b", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
     r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
     r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
+    r"\b(?:register|sign\s+up|attend|join|come)\b[^.?!\n]{0,30}\b(?:even\s+though|although|despite)\b",
+    r"\b(?:mag|mogen|kan|kunnen)\s+(?:ik|wij|we|hij|zij|ze)\s+(?:[\w-]+\s+){0,4}(?:aanmelden|inschrijven|komen|deelnemen|aanschuiven)\b[^.?!\n]{0,20}"
+    r"\b(?:ook\s+al|hoewel|terwijl)\b",  # 'can we register even though the webinar is aimed at library directors?': whether one may
     r"\b(?:dutch|uk|cet|gmt|local) time\b", r"\bnederlandse tijd\b", r"\b(?:ik|hij|zij|ze|wij|we)\s+(?:\w+\s+){0,2}op\s+de\s+(?:deelnemers)?lijst\s+(?:sta|staat|staan)\b",
     r"\bconfirm\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?(?:registered|signed up|on the (?:list|attendee list))\b",
     r"\b(?:kan|kon)\s+(?:\w+\s+){0,2}geen\s+bevestiging\b",
-    r"\b(?:later|daarna|na de start)\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten)\b",
+    r"\b(?:later|daarna|na de (?:start|lunch|pauze))\s+(?:nog\s+)?(?:inloggen|aanhaken|instromen|binnenkomen|aansluiten|aanschuiven)\b",
     r"\b(?:sheets|slides|dia'?s)\b[^.?!\n]{0,40}\b(?:webinar|gesprekstafel|bijeenkomst|sessie|session|meeting)\b", r"\b(?:na afloop|achteraf|afterwards)\b[^.?!\n]{0,40}\b(?:gedeeld|toegestuurd|rondgestuurd|verstuurd|gemaild|mailen"
     r"|beschikbaar|shared|sent|available)\b",  # 'Worden de sheets na afloop gedeeld?': the desk sends them
 )
@@ -388,7 +400,9 @@ SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\b(
             r"\breview and sign\b", r"\brequires your signature\b", r"\blink will expire\b", r"\bshared with you\b", r"\bopslaglimiet", r"\bwij verzorgen\b",
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b",
-            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b")
+            r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b",
+            r"\b(?:bieden|bied)\s+(?:wij|we|ik)\s+(?:u\s+)?(?:graag\s+)?(?:een|onze|ons)\b", r"\bvanaf\s+(?:eur|€)\s*\d")  # 'Graag bieden wij een
+# verzorgde lunch aan vanaf EUR 14,50 per persoon': a caterer's offer
 # A bounce's look-alike: messages to the desk held back, to be released by a link (a real bounce returns one of ours).
 _HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b", r"\bpending\s+(?:incoming\s+)?messages\b",
                      r"\bpermanently\s+deleted\b", r"\bverify\s+your\s+account\b", r"\b(?:berichten|e-?mails)\s+(?:nu\s+)?vrijgeven\b",
@@ -579,9 +593,20 @@ _UNSUBSCRIBE_LINE = _rx(r"\b(?:afmelden|uitschrijven)\s+voor\s+(?:deze|onze|de)\
 _ACCOUNTS_DEPARTMENT = re.compile(r"\b(?:crediteuren|debiteuren|financi\w+ administratie|accounts payable|finance department)", re.I)
 
 
+# A supplier sending its own invoice ('In de bijlage treft u onze factuur voor de levering van de boekenkasten'): for the
+# administration, not a registrant's question about the fee.
+_SUPPLIER_INVOICE = _rx(r"\b(?:treft|vindt|ontvangt)\s+u\s+(?:\w+\s+){0,2}onze\s+factuur\b",
+                        r"\bonze\s+factuur\s+(?:voor|van|inzake)\s+(?:de\s+|het\s+)?(?:levering|geleverde|bestelling|werkzaamheden|diensten"
+                        r"|installatie|montage|reparatie|onderhoud)\b",
+                        r"\bfind\s+(?:attached\s+|enclosed\s+)?our\s+invoice\b",
+                        r"\bour\s+invoice\s+for\s+(?:the\s+)?(?:delivery|order|supply|services|work|installation|repair|maintenance)\b")
+
+
 def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if p.from_name and (match := _ACCOUNTS_DEPARTMENT.search(p.from_name)):
         return "other", 0.7, f"from an accounts department ({match.group(0)!r})"
+    if match := _SUPPLIER_INVOICE.search(t.note):
+        return "other", 0.7, f"a supplier's invoice ({match.group(0)!r})"
     return None
 
 
@@ -705,7 +730,7 @@ _OUR_SUBJECT = re.compile(r"\s*(?:aanmelding bevestigd|registration confirmed|he
                           r"|bevestig uw afmelding|please confirm your cancellation|u bent al aangemeld|you are already registered"
                           r"|u staat al op de wachtlijst|you are already on the waiting list)\b", re.I)
 # What a library offers its patrons; about one of our events only when the mail names it ('een taalcafé met statushouders').
-_PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*", r"\bwisselcollectie\w*")
+_PATRON_SERVICE = _rx(r"\btaalcaf[eé]\b", r"\bvoorleesuur\w*", r"\bwisselcollectie\w*", r"\bleskist\w*", r"\bthemakist\w*")  # a school borrowing a kit
 _RELATIVE = re.compile(r"\b(?:die|who|which)\s+$", re.I)
 _COUNTED = re.compile(r"\b(?:weinig|veel|genoeg|aantal|meer|minder|few|many|number of|bij een|stand|overzicht|totaal)\s+$", re.I)  # 'bij
 # een aanmelding': someone's; 'stand aanmeldingen', '34 aanmeldingen': counted
@@ -713,7 +738,8 @@ _NUMBER_OF = re.compile(r"(?<![\d./:-])\b\d{2,3}[ \t]+(?:aanmeldingen|inschrijvi
 _HOW_TO = re.compile(r"\w*\s+(?:[\w-]+\s+){0,4}(?:kan|kunt|can|gaat|loopt)\s+(?:\w+\s+){0,2}(?:bij|via|door|by|at|through)\b", re.I)
 # 'Onder dankzegging voor de bevestiging van mijn aanmelding': the registration they have, not a new one
 _THEIR_REGISTRATION = re.compile(r"\b(?:(?:bevestiging|confirmation|confirming)\s+(?:van|of)\s+(?:mijn|onze|my|our|de|the)"
-                                 r"|(?:bij|in|met|over|na|sinds|with|since)\s+(?:mijn|onze|my|our))\s+$", re.I)  # 'bij mijn aanmelding over het hoofd gezien'
+                                 r"|(?:bij|in|met|over|na|sinds|with|since)\s+(?:mijn|onze|my|our)|(?:over|about)\s+(?:de|the))\s+$", re.I)  # 'bij mijn aanmelding
+# over het hoofd gezien'; 'Dank voor het antwoord over de aanmelding': talk about it, not a sign-up
 
 
 def _membership(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -756,7 +782,16 @@ INTERNAL = _rx(r"\bis dit (?:niet\s+)?(?:iets|wat) voor (?:jou|jullie)\b", r"\bl
 _GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hey|ha|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
 
 
+# Asking a peer whether they sign up too ('Meld je ook aan?' over a forwarded invitation): the desk signs no one up
+# by asking, so the question is the colleague's, whoever is greeted.
+_TO_A_PEER = _rx(r"\bmeld\s+(?:je|jij)\s+(?:je\s+)?(?:ook\s+|even\s+|dan\s+|nog\s+)*aan\s*\?",
+                 r"\bga\s+(?:je|jij)\s+(?:er\s+|daar\s+|hier\s+)?(?:ook\s+)?(?:heen|naartoe|mee)?\s*\?",
+                 r"\bare you (?:also\s+)?(?:going|signing up|registering|attending)\b[^.?!\n]{0,20}\?")
+
+
 def _internal(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if p.forwarded and (match := _TO_A_PEER.search(t.note)):
+        return "other", 0.7, f"asks a colleague whether they go too ({match.group(0)!r})"
     greeted = _GREETED.match(p.text)
     if (p.forwarded or p.quoted) and greeted and (match := INTERNAL.search(p.text)):  # the note itself, not what is under it
         return "other", 0.7, f"a note to a colleague, {(greeted.group(1) or greeted.group(2))} ({match.group(0)!r})"
@@ -1179,7 +1214,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'our reading consultants, who can't attend themselves', 'dat scholen afhaken': others, not the writer
     if _IF.search(t.all, start, match.start()) and "?" in t.all[match.end(): match.end() + 200]:
         return None  # 'if our director has registered but cannot make it, may we send …?': a question
-    if "?" in t.body and not _explicitly(t, match) and not _answers_our_mail(p, t) and (CONTENT.search(t.all) or re.search(
+    if "?" in t.body and not _explicitly(t, match) and not _answers_our_mail(p, t) and not _own_sign_up_quoted(p, t) \
+            and (CONTENT.search(t.all) or re.search(
             r"\b(?:published|gepubliceerd|verslag|summary|samenvatting|opname|recording|terugkijken)\b", t.all, re.I)):
         return None  # 'I can't come, but will the results be published?': a question
     return "cancel", 0.85, f"the words {match.group(0)!r}"
@@ -1206,6 +1242,13 @@ def _explicitly(t: _Text, first: re.Match[str]) -> bool:
     """'Wilt u mij afmelden?' anywhere, or 'Ik had me opgegeven …, maar …': a cancellation, whatever it asks next."""
     return bool(_EXPLICIT_CANCEL.search(first.group(0)) or _HAD_SIGNED_UP.search(t.all)
                 or any(_EXPLICIT_CANCEL.search(m.group(0)) for m in CANCEL.finditer(t.all, first.end())))
+
+
+def _own_sign_up_quoted(p: ParsedMail, t: _Text) -> bool:
+    """The reply quotes the writer's own sign-up ('On …, Kevin Lau <kevin@…> wrote: > Yes please, sign me up.'): 'I won't
+    make it after all. Is there a recording?' takes that sign-up back first, and asks after."""
+    head = t.history[:400]
+    return bool(p.from_email) and p.from_email.lower() in head.lower() and bool(_FIRST_PERSON_SIGN_UP.search(head))
 
 
 _HAD_SIGNED_UP = _rx(r"\b(?:ik|wij|we)\s+had(?:den)?\s+(?:me|mij|ons)\s+(?:\w+\s+){0,3}(?:opgegeven|aangemeld|ingeschreven)\b",
@@ -1334,12 +1377,20 @@ _NEED_TOLD = (r"\b(?:(?:ik\s+)?ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
 # ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
 # sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
-_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|ben ik|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+              r"\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:get|receive|have)\s+(?:the|a|a\s+copy\s+of\s+the)\s+(?:slides|recording|presentation|report|summary)\b",  # 'Would
+              # love to get the slides though.'
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
+              r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",
+              r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b",  # 'Wij vroegen ons af of het webinar ook ingaat op …'
+              r"\bzou\s+(?:het\s+)?(?:fijn|prettig|handig|mooi)\s+zijn\s+als\b", r"\bit\s+would\s+be\s+(?:nice|great|helpful|good)\s+if\b",  # a wish for the
+              # day: 'het zou fijn zijn als het ook in de browser werkt'
+  # 'If a recording becomes available I'd be grateful to receive it'
+              r"\b(?:would|'d)\s+(?:very\s+much\s+)?appreciate\s+(?:receiving|a\s+copy|a\s+link)\b",
  r"\b(?:zou|wil|mag)\s+ik\s+(?:u|je|jullie)\s+(?:\w+\s+)?(?:willen\s+)?vragen\s+of\b", r"\bna\s*(?:te\s+)?vragen\s+of\b",  # 'vroeg mij te informeren of …'
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:ook\s+)?(?:een|de)\s+(?:routebeschrijving|toelichting|uitleg|informatie)\b",
               _NEED_TOLD)
@@ -1348,11 +1399,13 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
                    r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|mee\s*doen|nog\s+(?:een\s+)?(?:plek|plaats)(?:je)?|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|zet\s+(?:je|jij|u|jullie)\s+[^.?!\n]{1,160}?\ber\s+(?:ook\s+|nog\s+|maar\s+|graag\s+)*bij|(?:kan|mag)\s+(?:zij|hij|ze)\s+(?:ook\s+|nog\s+)?(?:erbij|mee)\b|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
-                   r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat)|mee\s+op|gelukt|doorgekomen|aangekomen"
+                   r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
+                   r"\b(?:graag|gaarne)\s+(?:ontvang\w*\s+(?:ik|wij|we)\s+)?(?:een|de)\s+(?:ontvangst)?bevestiging\b",  # the confirmation the desk sends
+                   r"\bplease\s+(?:send\s+(?:me|us)\s+)?(?:a\s+)?confirm(?:ation)?\b",
                    r"\b(?:copy|cc)\s+(?:me|us)\s+(?:in\s+)?(?:on|in)\b", r"\b(?:mij|me|ons)\s+(?:ook\s+)?in\s+(?:de\s+)?cc\b")  # 'copy me in on any
 # further correspondence, as I manage her calendar?': who the desk's mail about the sign-up goes to
 
@@ -1406,10 +1459,14 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|po
                         r"\baanpass", r"\bwijzig", r"\bswap", r"\bupdate", r"\bremove", r"\bchange", r"\btransfer", r"\bvervang",
                         r"\bin (?:mijn|zijn|haar|my|his|her) (?:plaats|place)\b", r"\binstead\b", r"\bop de hoogte\b",
                         r"\bkeep (?:me|us) (?:posted|informed)\b", r"\bverwerken\b", r"\bregelen\b", r"\boppakken\b", r"\bdoorhal",
-                        r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b")
-_A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?)[,:]?\s+)?"
+                        r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b",
+                        r"\bdoor\s*(?:te\s+)?geven\b", r"\bpass\s+(?:it|this|that|the\s+message)\s+on\b")  # 'Wil je het ook aan Maaike doorgeven?': the
+# cancellation passed on, nothing else asked
+_A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
+                              r"(?:(?:one|another|a|een|nog\s+een|nog)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
+                              r"(?:\s+(?:still|though|nog))?\s*:\s*)?"  # 'One question still: will you …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
-                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten)\b"
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten|if|should)\b"
                               r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?)"
                               r"\s+(?:of|whether|if)\b)")
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
@@ -1427,7 +1484,10 @@ def _asked_besides(t: _Text) -> list[str]:
 
 # Whether one may come in another's place asks the desk something besides the sign-up ('Am I allowed to sign up in her
 # place, and if so can you register me?', 'could our deputy attend in my place?').
-_IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b|\bin\s+(?:my|his|her)\s+place\b[^.!]*\?")
+_IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend|come|join)\b|\bin\s+(?:my|his|her)\s+place\b[^.!]*\?"
+                             r"|\b(?:even\s+though|although|ook\s+al|hoewel)\b[^.!]*\?"  # 'Is it OK if I join even though I'm not a director?'
+                             r"|\b(?:kan|mag|can|may|could)\s+(?:ik|we|wij|i)\s+(?:ook\s+|also\s+|nog\s+)?(?:pas\s+)?(?:later|na\s+de\s+\w+|after\s+the\s+\w+"
+                             r"|halfway|halverwege)\b[^.!]*\?")  # 'kan ik ook na de lunch aansluiten als …?': joining late
 
 
 # Whether the sign-up just asked for may be ('… zou graag het webinar volgen. Is dat mogelijk voor iemand van een
@@ -1461,7 +1521,9 @@ def _only_noted(sentence: str) -> bool:
     return "?" not in sentence and bool(_TAKE_NOTE.search(sentence)) and not PRACTICAL.search(sentence) and not CONTENT.search(sentence)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # and a blank
+_SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])(?<!\b(?i:mw|dr|mr|ms|ir)\.)(?<!\b(?i:dhr|drs|mrs|ing)\.)(?<!\b(?i:mevr|prof)\.)"
+                           r"(?<!\b[A-Z]\.)\s+|\n\s*\n|\n(?=\s*[-*•]|\s*\d+[.)]\s)")  # not a title's or an initial's dot ('register Mrs. drs. M. Janssen
+# for the round table?' is one sentence); and a blank
 # line, a list item, an emoji that ends a phone's sentence ('beide kinderen ziek thuis 🤒 komt er een opname?')
 # A sign-up asked as a question of whether it may: '…, of moet iedereen zich afzonderlijk registreren?', 'Als dat mag, …'
 _WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b", r"\bof\s+dat\b",
@@ -1533,7 +1595,9 @@ def _practical_questions(text: str) -> bool:
 # Whom an event is for, asked as such: 'Is de gesprekstafel ook bedoeld voor adjunct-directeuren?', 'Is deze ook toegankelijk
 # voor beleidsmedewerkers van gemeenten?', 'Is the webinar only meant for directors?': the content contact knows its audience.
 _PLACE = r"(?!(?:gebouw|locatie|zaal|pand|opleidingshuis|venue|building|room|location)\b)"  # the venue's access is practical
-_NO_ACCESS_NEEDS = r"(?!\s+(?:rolstoel|mensen\s+met|minder\s*valide|slecht|blind|doof|dove|invalid|wheelchair|people\s+with|disabled))"
+_NO_ACCESS_NEEDS = (r"(?!\s+(?:rolstoel|mensen\s+met|minder\s*valide|slecht|blind|doof|dove|invalid|wheelchair|people\s+with|disabled"
+                    r"|(?:iemand|someone)\s+(?:in|met|with|using)\s+(?:een\s+|a\s+)?(?:rolstoel|wheelchair|rollator|scootmobiel|beperking|disability)))")  # 'voor iemand in een rolstoel'
+
 _AUDIENCE = _rx(rf"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+{_PLACE}[\w-]+|het\s+{_PLACE}[\w-]+)(?:\s+(?:van|op)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
                 rf"(?:(?:ook|alleen|uitsluitend|echt|enkel|strikt|vooral|nadrukkelijk|wel|dan)\s+)*(?:bedoeld|toegankelijk|geschikt|open)\s+"
                 rf"(?:voor|tussen)\b{_NO_ACCESS_NEEDS}",
@@ -1582,7 +1646,9 @@ _LEFT_BEHIND = _rx(r"\blaten\s+liggen\b", r"\bvergeten\s+(?:in|bij|op)\b", r"\bl
 # mogelijk aan': a notice for the registration contact, whatever sign-up words it uses.
 _RUNNING_LATE = _rx(r"\b(?:kom|ben)\s+(?:ik\s+)?(?:(?!niet\b)\w+\s+){0,3}(?:\d+\s+min(?:uten|uutjes)?\s+)?(?:later|te laat)\b", r"\bsta\s+(?:\w+\s+)?vast\b",
                     r"\b(?:seinstoring|treinstoring)\b", r"\bbegin\w*\s+(?:\w+\s+)?zonder\s+mij\b", r"\bstart without me\b",
-                    r"\b(?:running|will be|i'?ll be)\s+(?:a (?:bit|little) |\d+ (?:minutes|mins) )?late\b", r"\bstuck in traffic\b")
+                    r"\b(?:running|will be|i'?ll be)\s+(?:(?:a (?:bit|little)|about|around|roughly|some|probably|\d+(?:-\d+)?\s*(?:minutes|mins|min))\s+){0,3}late\b",
+                    r"\bstuck in traffic\b", r"\b(?:train|bus|tram)\b[^.?!\n]{0,30}\bstuck\b")  # 'my train … is stuck near Driebergen. I'll be about 15 minutes late'
+
 
 
 def _running_late(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -1827,7 +1893,8 @@ def _event_scores(p: ParsedMail, t: _Text, catalogue: Catalogue) -> dict[str, tu
         if words:
             score, why = score + 2 * min(len(words), 3), why + [f"names it {', '.join(map(repr, words))}"]
         hints = _hints(text, event, local, p.sent) + _greets_its_contact(greeted, event, catalogue)
-        if len(hints) >= 2 or hints and score:  # one alone ('maandag') says too little
+        if len(hints) >= 2 or hints and score or "link to join" in hints:  # one alone ('maandag') says too little; the link
+            # to join says the online event
             score, why = score + len(hints), why + [f"names its {' and '.join(hints)}"]
         if score:
             scores[event.id] = (score, why)
@@ -1885,6 +1952,8 @@ def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> l
     hints += [f"theme ({theme})" for theme in event.themes if theme.lower() in text]
     if event.online_url and not event.location and _ONLINE.search(text):
         hints.append("online")
+    if event.online_url and not event.location and _JOIN_LINK.search(text):
+        hints.append("link to join")
     if hints[:1] == [f"weekday ({_WEEKDAYS[local.weekday()][0]})"] and sent is not None \
             and -timedelta(days=3) <= event.starts - sent <= timedelta(days=14):
         hints.append("sent around it")  # 'donderdag' in a mail of that week, 'thank you for this morning'
@@ -1892,6 +1961,8 @@ def _hints(text: str, event: Event, local: datetime, sent: datetime | None) -> l
 
 
 _ONLINE = re.compile(r"\bonline\b|\bvia (?:teams|zoom)\b")
+# The link to join, which only an online event has: 'Eerder vroeg ik de link naar ons secretariaat te sturen' under 'deelnamelink'.
+_JOIN_LINK = re.compile(r"\b(?:deelname|toegangs|inlog|webinar)link\b|\b(?:join(?:ing)?|access|webinar|login)\s+link\b")
 
 
 @lru_cache(maxsize=64)
@@ -2061,7 +2132,9 @@ def _event_in_history(p: ParsedMail, t: _Text, catalogue: Catalogue) -> tuple[st
 
 
 # Our confirmation quoted under a practical question: the question is about the event it confirmed.
-_CONFIRMED = _rx(r"\bbevestig\w*\s+(?:wij|we)\s+(?:je|uw|de)\s+aanmelding\b", r"\b(?:we|this)\s+(?:hereby\s+)?confirms?\s+your\s+registration\b")
+_CONFIRMED = _rx(r"\bbevestig\w*\s+(?:wij|we)\s+(?:je|uw|de)\s+aanmelding\b", r"\b(?:we|this)\s+(?:hereby\s+)?confirms?\s+your\s+registration\b",
+                 r"\b(?:hartelijk\s+)?dank\s+voor\s+(?:je|uw)\s+aanmelding\b", r"\bthank\s+you\s+for\s+your\s+registration\b")  # our 'Dank voor uw aanmelding voor …'
+
 
 
 def _pick_event(scores: dict[str, tuple[int, list[str]]]) -> tuple[str | None, Hit | None]:

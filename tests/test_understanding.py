@@ -2016,3 +2016,158 @@ def test_a_practical_question_under_our_confirmation_is_about_the_event_it_confi
                          "> op 24 juni 2019 in Utrecht.\n")
     u = classify(mail, CATALOGUE)
     assert (u.intent, u.event_id) == ("registration_question", "gesprekstafel-2019-06-24")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Bedankt voor de uitnodiging, maar wij slaan deze keer over. Veel succes!", "cancel"),  # skipping this time declines
+    ("Hallo, wat kost deelname aan de gesprekstafel? Moet dat via de administratie?", "registration_question"),
+    ("Is er een mogelijkheid om digitaal aan te sluiten bij de gesprekstafel? De reis is lang.", "registration_question"),
+    ("Is de gesprekstafel toegankelijk voor iemand in een rolstoel? Ik wil me graag aanmelden, maar dan moet ik wel "
+     "naar binnen kunnen.", "registration_question"),  # a sign-up on the answer's condition; access, not the audience
+    ("Dank voor het antwoord over de aanmelding. Nog een inhoudelijke vraag: hoe past het Masterplan bij de "
+     "gesprekstafel?", "question"),  # talk about the registration is no sign-up
+])
+def test_declines_costs_remote_joining_and_conditions_of_the_fresh_sets(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
+
+
+def test_a_suppliers_own_invoice_is_for_the_administration():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Factuur 2019-0099", text="Geachte heer/mevrouw,\n\nBijgaand treft u onze factuur voor de levering "
+                  "van de stellingkasten. Wilt u deze doorsturen naar de juiste afdeling?")
+    assert classify(mail, CATALOGUE).intent == "other"
+
+
+def test_a_question_under_our_thanks_for_registering_is_about_that_event():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Re: Dank voor uw aanmelding", in_reply_to="<conf@x>",
+                  text="Kan ik ook online deelnemen? Ik woon ver weg.\n\nPiet",
+                  quoted="> Beste heer Piet,\n>\n> Dank voor uw aanmelding voor de Gesprekstafel voor directeuren op 24 juni "
+                         "2019 in Utrecht.\n")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.event_id) == ("registration_question", "gesprekstafel-2019-06-24")
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Ik moet me helaas afmelden voor het webinar. Hopelijk komt er een opname?", ("registration_question",)),
+    ("I have to cancel my registration for the webinar. If a recording becomes available I'd be grateful to receive "
+     "it.", ("registration_question",)),
+    ("Ik moet me helaas afmelden voor morgen. Wil je het ook aan Maaike doorgeven?", ()),  # the cancellation passed on
+])
+def test_what_a_cancellation_asks_besides(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Afmelding webinar 28 maart"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Running late", "Hi Seher, my train to the round table is stuck near Utrecht. I'll be about 10 minutes late.",
+     "registration_question"),
+    ("RE: Herinnering: Gesprekstafel 24 juni", "Goed dat je me eraan herinnert, ik was het vergeten. Bij deze alsnog: "
+     "Kees Bakker, directeur Bibliotheek Emmen.", "register"),
+    ("Leskist", "Wij willen dit jaar weer een leskist reserveren voor groep 7. Kan dat via dit adres?", "other"),
+])
+def test_late_on_the_day_a_sign_up_after_a_reminder_and_a_kit_to_borrow(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_asking_a_colleague_whether_they_sign_up_too_is_for_the_colleague():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Fwd: Uitnodiging gesprekstafel", text="Meld jij je ook aan?",
+                  forwarded="Beste directeur,\n\nOp 24 juni organiseren wij een gesprekstafel in Utrecht.")
+    assert classify(mail, CATALOGUE).intent == "other"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("We are a small school library. Can we attend even though the webinar is aimed at library directors?",
+     "registration_question"),  # whether one may: practical
+    ("Ik had me eerder afgemeld, maar de vergadering is verzet en ik kom nu toch graag. Is er nog plek?", "register"),
+])
+def test_whether_one_may_come_and_coming_after_all(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Webinar 28 maart"), CATALOGUE).intent == intent
+
+
+def test_the_link_to_join_names_the_online_event():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Wijziging adres deelnamelink", text="Hallo,\nStuur de deelnamelink toch maar naar mij in plaats "
+                  "van naar het secretariaat.")
+    assert classify(mail, CATALOGUE).event_id == "webinar-bos-po-2024-03-28"
+
+
+def test_a_caterers_offer_for_the_day_is_not_about_our_event():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Offerte lunch 24 juni", text="Beste organisatie,\nWij hoorden dat u op 24 juni een bijeenkomst "
+                  "heeft in het Opleidingshuis. Graag bieden wij een lunch aan vanaf EUR 12,50 per persoon.")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.event_id) == ("other", None)
+
+
+def test_taking_back_ones_own_quoted_sign_up_then_asking_is_a_cancellation():
+    from tests.helpers import parsed
+
+    mail = parsed(sender="kees@bieb.example.nl", subject="Re: Uitnodiging webinar", in_reply_to="<a@x>", language="en",
+                  text="Sorry, I won't make it this afternoon after all. Is there a recording I can watch later?",
+                  quoted="On Wed, 13 Mar 2024, Kees <kees@bieb.example.nl> wrote:\n> Yes please, sign me up.\n")
+    u = classify(mail, CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("ik wil me aanmelden voor de gesprekstafel op 24 juni. kan mijn colega Ruud ook mee? hij doet bij ons digitale inclusie", ("registration_question",)),
+    ("Hierbij meld ik de heer P. de Vries aan voor de gesprekstafel op 24 juni. Graag ontvangen wij een bevestiging.", ()),
+    ("I would like to join the webinar on 28 March. Is it OK if I join even though I'm not a director?",
+     ("registration_question",)),
+    ("I would like to sign up for the webinar on 28 March. I'm hard of hearing - will there be live captions?",
+     ("registration_question",)),
+    ("Ik meld mij aan voor de gesprekstafel van 24 juni. Daarnaast ben ik benieuwd of er ook aandacht is voor kleine "
+     "bibliotheken.", ("question",)),
+    ("Could you register Mrs. drs. K. de Boer, director of Bibliotheek Oss, for the round table on 24 June?", ()),
+    ("Is there still space in the webinar on 28 March? If yes, I'd like to join.", ()),
+])
+def test_what_a_sign_up_asks_besides_in_the_fresh_sets(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Sorry, I won't be able to attend tomorrow's webinar. Please cancel my registration. Would love to get the slides "
+     "though.", ("registration_question",)),
+    ("I have to cancel my registration for the webinar, sorry. One question still: will you also organise a session for "
+     "secondary schools? That is what I am interested in content-wise.", ("question",)),
+])
+def test_what_a_cancellation_asks_besides_in_the_fresh_sets(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Webinar 28 March", language="en"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", secondary)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Hierbij meld ik me aan voor de gesprekstafel. Eén vraag: kan ik ook na de lunch aansluiten als mijn overleg "
+     "uitloopt?", ("registration_question",)),  # joining late, not the sign-up again
+    ("Ik meld me aan voor het webinar op 28 maart. Kunnen jullie iets vertellen over hoe andere bibliotheken de middelen "
+     "inzetten? Dat zou ik graag terugzien in het programma.", ("question",)),  # the programme, not a recording
+    ("Hierbij meld ik mij aan voor het webinar van 28 maart. Wij vroegen ons af of het webinar ook ingaat op de "
+     "monitor.", ("question",)),
+    ("Graag meld ik me aan voor het webinar van 28 maart. Ik volg het vanuit school, dus het zou fijn zijn als het ook in "
+     "de browser werkt.", ("registration_question",)),
+])
+def test_what_a_sign_up_asks_besides_without_asking_outright(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
