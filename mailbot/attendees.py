@@ -164,6 +164,13 @@ _COPY_TO = re.compile(r"\b(?i:in\s+(?:de\s+)?(?:kopie|cc)|(?:a\s+)?copy\s+(?:of\
                       r"[^.?!\n@]{0,50}$")
 
 
+# Before an address, the writer's own desk that the link should go to: 'Kunt u de link sturen naar mijn secretariaat
+# (secretariaat@…)?', 'please send the invitation to my assistant, …'. Where the writer's mail goes, nobody who comes.
+_LINK_TO_MY_DESK = re.compile(r"\b(?i:link|uitnodiging|invitation|invite|bevestiging|confirmation|agenda-?uitnodiging)\b[^.?!\n@]{0,40}"
+                              r"\b(?i:naar|to|aan)\s+(?i:mijn|my)\s+(?i:secretariaat|secretaresse|secretaris|secretary|assistent\w*|assistant|pa"
+                              r"|office\s*manager|managementassistent\w*)\b[^.?!\n@]{0,30}$")
+
+
 # Before an address, where an invoice goes: 'please send the invoice to our finance department, finance@…'.
 _INVOICE_TO = re.compile(r"\b(?i:invoice|factuur|facturen|nota|rekening|billing|bill)\b[^.?!\n@]{0,60}$")
 
@@ -199,6 +206,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
                 continue  # 'Voor dringende zaken kunt u contact opnemen met Desirée Koster, d.koster@…': the stand-in
             if _COPY_TO.search(line, 0, match.start()) and not _FOR_THEM.search(line, match.end()):
                 continue  # '… de bevestiging in kopie aan ons secretariaat (secretariaat@…)': a copy, nobody who comes
+            if _LINK_TO_MY_DESK.search(line, max(0, match.start() - 120), match.start()):
+                continue  # 'Kunt u de link sturen naar mijn secretariaat (secretariaat@…)?': the writer's desk, not a guest
             if _INVOICE_TO.search(line, max(0, match.start() - 80), match.start()):
                 continue  # 'please send the invoice to our finance department, finance@…': where the bill goes
             titled = list(_TITLED.finditer(line[: match.start()]))
@@ -417,7 +426,8 @@ def _fold(text: str) -> str:
 # After the names, where they all are from: 'Beiden komen van Bibliotheek Rijn en Venen', 'Allebei van KBS Sint Jozef in
 # Oldenzaal', 'Both from Library X'. It holds for everyone named, over what a line or the signature says.
 _ALL_FROM = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:beiden|allebei|allen|allemaal|both|all)\s+(?:(?i:komen|zijn|werken|come|are|work)\s+)?"
-                       rf"(?i:van|bij|uit|from|at|op)\s+({LIBRARY_NAME}|{SCHOOL_NAME}|{ORG_BY_KIND})")  # '…, beiden van gemeente Assen'
+                       rf"(?:(?i:van|bij|uit|from|at|op)\s+({LIBRARY_NAME}|{SCHOOL_NAME}|{ORG_BY_KIND})"  # '…, beiden van gemeente Assen'
+                       rf"|([A-Z]{{2,5}}\s+[–-]\s+{LIBRARY_NAME}))")  # 'both OBA – Openbare Bibliotheek Amsterdam': its letters and name
 
 
 def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str], sender: Attendee,
@@ -447,7 +457,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(a if a.organisation or not a.name else replace(a, organisation=_stated_organisation(a.name, text))
                    for a in people)  # the writer too, in a line of their own: 'Lieke van Dam, intern begeleider cbs Het Kompas'
     if len(people) > 1 and (both := _ALL_FROM.search(text)):
-        org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1)))
+        org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1) or both.group(2)))
         people = tuple(replace(a, organisation=org) for a in people)  # 'Beiden komen van Bibliotheek Rijn en Venen'
     if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)):
         people, replaced = _with_replacement(people, sender, text, replacing)
@@ -616,7 +626,10 @@ _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:h
 # week in Noorwegen. Ik kom in zijn plaats.', 'Our director, Ton Rademakers, has asked me to attend … in his place'.
 WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
-                                r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b")
+                                r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
+                                # 'Mag ik in zijn plaats deelnemen?', 'Kan ik in haar plaats komen?'
+                                r"\b(?:mag|kan|zou|mogen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}in\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:\w+\s+){0,2}"
+                                r"(?:deelnemen|komen|gaan|aanschuiven|meedoen)\b")
 
 
 def _writer_stands_in(people: tuple[Attendee, ...], sender: Attendee, text: str, at: int) -> tuple[Attendee, ...]:
@@ -824,6 +837,11 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
                    r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\bmaar\s+(?:[\w'-]+\s+){1,8}?neemt\s+het\s+over\b",  # 'ik kan niet, maar onze manager X neemt het over'
                    r"\btakes? over from (?:me|him|her)\b", r"\btake (?:my|his|her) (?:seat|place|spot)\b", r"\bneemt (?:mijn|zijn|haar) plek\b",
+                   # the place is the subject: 'Mijn plek wordt ingenomen door onze manager …', 'zijn plek neemt Sevda Aksoy in'
+                   r"\b(?:mijn|zijn|haar)\s+(?:plek|plaats)\s+(?:wordt|zal\s+worden)\s+(?:\w+\s+){0,2}ingenomen\s+door\b",
+                   r"\b(?:mijn|zijn|haar)\s+(?:plek|plaats)\s+(?:neemt|nemen)\s+(?-i:[A-ZÀ-Ý])[^.?!\n]{0,60}?\s+in\b",
+                   # 'Could you register my colleague instead: Luc Hermans'
+                   r"\b(?:register|sign\s+up|add)\s+(?:my|our)\s+[\w-]+\s+instead\b",
                    r"\bniet ik,?\s+maar\b",  # 'niet ik, maar mijn adjunct Robin Ramdin komt'
                    # the writer who cannot come sends another: 'Ik heb mijn collega gevraagd te gaan: X', 'I asked Y to go instead'
                    r"\b(?:gevraagd|asked)\s+(?:[\w-]+\s+){0,3}(?:(?:om\s+)?te\s+gaan|to\s+go)(?=\s*[:.,;!]|\s+(?:in|instead)\b)",
@@ -895,7 +913,13 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     if sentence.rstrip().endswith(":") and (listed := _LIST_BELOW.match(text, end)):
         end = listed.end()  # 'In mijn plaats komen twee collega's:' / '- Bram Oudejans, …' / '- Ayşe Kılıç, …'
         sentence = text[before[-1]: end]
-    if len(before) >= 2 and not any(a.email != sender.email and a.name and a.name.split()[-1] in sentence for a in people):
+    others_here = any(a.email != sender.email and a.name and a.name.split()[-1] in sentence for a in people)
+    if not others_here and sender.email and sender.name and " " in sender.name and sender.name in sentence \
+            and (leaving := [a for a in people if a.email != sender.email]):  # 'Our director … has to cancel. I will attend
+        # instead: Martha Osei, manager … at Forum Zoetermeer': the writer names themself as the one who comes
+        leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
+        return (*leaving, replace(sender, action="register")), [sender]
+    if len(before) >= 2 and not others_here:
         sentence = text[before[-2]: end]  # 'Gelukkig kan mijn adjunct, Yvonne ter Beek, wel. Zij neemt mijn plaats in.'
 
     def in_sentence(a: Attendee) -> bool:
@@ -907,7 +931,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         replaced = [a for a in replaced if not _named_after(a, text, replacing.end())]
     if not replaced:  # 'In plaats van mij komt Hatice Demir' (no address): the name in that sentence
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
-                 and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)]
+                 and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)
+                 and name != sender.organisation]  # (not the writer's 'Forum Zoetermeer')
         replaced = [Attendee(name, None, sender.organisation) for name in names[:1]]
         if replaced:  # 'whether someone else will take her place' names nobody: the people stay as they are
             people = tuple(a for a in people if a.email) or (sender,)
@@ -1304,11 +1329,25 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         if sender.email and sender.email.lower() not in own and sender.email != email and also_self.search(p.text):
             return (who, sender), Hit("attendee-forwarded-and-sender", f"the sender and the author of the forwarded message, {email}")
         return (who,), Hit("attendee-forwarded", f"the author of the forwarded message, {email}")
+    if not p.forwarded_from and p.forwarded and acts_in_forward and not _FOR_MYSELF.search(p.text) \
+            and (author := _signed_forward_without_address(p, sender)):
+        return (author,), Hit("attendee-forwarded", f"the author of the forwarded message, signed {author.name}")
     if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
         return readers, Hit("attendees-readers", f"the mail's readers, the desk copied in: {', '.join(a.email or '' for a in readers)}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+
+
+def _signed_forward_without_address(p: ParsedMail, sender: Attendee) -> Attendee | None:
+    """The author of a forwarded sign-up whose header gives no address ('Van: Sjoerd Hendriksen'), by the signature
+    under their own text: 'Sjoerd Hendriksen' / 'Directeur Bibliotheek Z-O-U-T'. A full name with a role or employer,
+    not the writer of the note."""
+    name, role, org = signed_under(p.forwarded)
+    name = clean_name(name)
+    if not name or " " not in name or same_name(name, sender.name) or not (role or org) or not _is_person_name(name):
+        return None
+    return Attendee(name, None, organisation=org or sender.organisation, role=role)
 
 
 # The writer tells the people the mail is to that they are signed up, the desk copied in: 'De aanmeldbalie staat in de cc,
@@ -1608,7 +1647,9 @@ _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|do
 # … or the next sentence, about him or her: '… Robert Achterberg, who is registered for the Gesprekstafel on Monday 24 June.
 # He has unfortunately been asked to join a meeting … and will not be able to attend'.
 _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|helaas|however|but|maar)\s*,?\s+)?(?:he|she|hij|zij|ze)\b[^.?!\n]{0,120})?"
-                          r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas)", re.I)
+                          r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas"
+                          # ill, or has to cancel: '… Petra Huls, who is registered for tomorrow but is ill. She has to cancel.'
+                          r"|is (?:ill|sick|ziek)|ligt ziek|(?:has|needs) to cancel|must cancel|moet\s+(?:\w+\s+)?(?:afzeggen|afmelden))", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it';
 # a hard-wrapped text may break a phrase over two lines: 'hij meldt' / 'zich zelf nog aan'.
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
@@ -1840,6 +1881,11 @@ def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
 
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
                                r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
+# The colleagues who come along, counted and then named by first name: 'samen met 2 collega's: Noor en Bram (allebei
+# bovenbouw)', 'together with two colleagues: Sam and Lena'.
+_COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|and|en)\s+(?:\d|(?i:twee|drie|vier|two|three|four))\s+"
+                                       r"(?i:collega's|collegae|colleagues)\s*:\s*"
+                                       r"([A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+)+)\b(?![ \t]+[A-ZÀ-Ý])")
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
 # Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
@@ -2024,6 +2070,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     matches = list(pattern.finditer(text))
     if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
+    if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
+        matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):

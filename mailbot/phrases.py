@@ -98,25 +98,8 @@ def _lower_form(pattern: str) -> str | None:
 
 
 def _in_negative_lookaround(pattern: str, part: str) -> bool:
-    """Whether some occurrence of ``part`` stands inside '(?!…)' or '(?<!…)'."""
-    groups: list[bool] = []  # for each open group: whether it is a negative lookaround
-    escaped = in_class = False
-    for at, char in enumerate(pattern):
-        if pattern.startswith(part, at) and any(groups):
-            return True
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            groups.append(pattern.startswith(("(?!", "(?<!"), at))
-        elif char == ")" and groups:
-            groups.pop()
-    return False
+    """Whether some occurrence of ``part`` (a group) stands inside '(?!…)' or '(?<!…)'."""
+    return any(char == "(" and any(groups) and pattern.startswith(part, at) for at, char, groups in _syntax(pattern))
 
 
 _last: tuple[str, str] = ("", "")  # the text last lowered, and its lower case: the rules ask many tables about one text
@@ -147,8 +130,15 @@ def any_of(*patterns: str) -> Phrases:
 
 
 def _top_level_or(pattern: str) -> bool:
-    depth, escaped, in_class = 0, False, False
-    for char in pattern:
+    return any(char == "|" and not groups for _, char, groups in _syntax(pattern))
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, list[bool]]]:
+    """Each character that is syntax (not escaped, not inside a class), with the groups open before it: for each,
+    whether it is a negative lookaround."""
+    groups: list[bool] = []
+    escaped = in_class = False
+    for at, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -157,13 +147,12 @@ def _top_level_or(pattern: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-    return False
+        else:
+            yield at, char, groups
+            if char == "(":
+                groups.append(pattern.startswith(("(?!", "(?<!"), at))
+            elif char == ")" and groups:
+                groups.pop()
 
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # '\\b', lookarounds: they consume nothing, a word runs on past them

@@ -102,8 +102,9 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         under_name = _past_department(under_name, lines[name_at + 2] if name_at + 2 < len(lines) else None)
     if org is None and postal is None and (role is None or (name_at is not None and role_at == name_at + 2)) \
             and under_name and name and NAME.fullmatch(name) \
-            and not is_department(name) and _reads_as_org_name(under_name) and not same_person_fuller(name, under_name):
-        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel' (/ 'adviseur': the role may follow it)
+            and not is_department(name) and (_reads_as_org_name(under_name) or len(under_name) > 2 and _LETTERS.fullmatch(under_name)) \
+            and not same_person_fuller(name, under_name):
+        org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel' (/ 'adviseur': the role may follow it); 'Noor' / 'OBA'
     return name, role, org or postal  # the address block names the library when nothing else does
 
 
@@ -169,12 +170,19 @@ def _reads_as_org_name(text: str) -> bool:
         and not ROLE_WORDS.search(text) and not is_department(text)
 
 
+# A brand of one word, which a town is not: a second capital inside it ('DBieb', 'BplusC') or a number after it ('Theek 5');
+# not a class or team ('groep 7', 'Team 2').
+_ONE_WORD_BRAND = re.compile(r"(?!(?i:groep|group|klas|class|team|unit|afdeling|mt|ceo)\b)[A-ZÀ-Ý][\w-]*(?:[A-Z][\w-]*|\s+\d{1,3})")
+
+
 def _role_then_name(role: str) -> tuple[str, str] | None:
     """(role, organisation) of a role line whose organisation has no library word, for a signature that names none
     elsewhere: 'directeur LeesPlaza Alblasserwaard' -> ('directeur', 'LeesPlaza Alblasserwaard'). The role ends
     in its role word; what follows in capitals is the employer, unless it is a field ('adviseur Onderwijs')."""
     found = _ROLE_THEN_CAPITALS.fullmatch(role)
-    if not found or not ROLE_WORDS.search(found.group(1).split()[-1]) or not _reads_as_org_name(found.group(2)):
+    if not found or not ROLE_WORDS.search(found.group(1).split()[-1]) \
+            or not (_reads_as_org_name(found.group(2))
+                    or _ONE_WORD_BRAND.fullmatch(found.group(2)) and not FIELD_OF_WORK.match(found.group(2))):
         return None
     return found.group(1), found.group(2)
 
@@ -298,6 +306,12 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _CITY_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s))Stad\s+[A-ZÀ-Ý][\w'-]*\s+[–-]\s+(?i:bibliotheek|bib)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
 
 
+# A house or the letters it goes by, and its library after a dash, one employer as it writes itself: 'Centre Céramique –
+# Bibliotheek Maastricht', 'OBA – Openbare Bibliotheek Amsterdam' (the first part checked: an organisation's word or letters).
+_HOUSE_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s[|–-]\s)|(?<=,\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})\s+[–-]\s+"
+                                 r"(?:Openbare\s+)?Bibliotheek\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
+
+
 _SCHOOL_STAFF = re.compile(SCHOOL_ROLE, re.I)
 _SCHOOL_CALLED = re.compile(r"(?:(?:De|Het|'t)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,2}")  # 'De Regenboog', 'Het Kompas'
 
@@ -310,7 +324,14 @@ _BODY_BEFORE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý]\w*(?:vereniging|federatie|c
 
 
 # An organisation's short form before its full name; not a role's or a team's letters ('CEO', 'MT', 'HR').
-_LETTERS = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|MT|HR|ICT|PR|PA|OR|IB|ZZP)$)[A-Z]{2,5}")
+_LETTERS = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|MT|HR|ICT|PR|PA|OR|IB|ZZP|MBA|MPA|LLM|EMIA|MMC)$)[A-Z]{2,5}")
+# A house's brand written in capitals before its library: 'SCHUNCK Bibliotheek Heerlen' (one word, a few letters more).
+_CAPITALS_BRAND = re.compile(r"[A-Z]{6,10}")
+# A brand or house and its library, one organisation as it writes itself: 'Rozet / Bibliotheek Arnhem', 'Forum
+# Zoetermeer / Bibliotheek' (the capitalised words before a slash).
+_BRAND_SLASH = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s*/\s*)$")
+# A name's own capital article before its adjective: 'De Nieuwe Bibliotheek Almere' (a lower-case 'de' is speech).
+_CAPITAL_ARTICLE = re.compile(r"(?:^|(?<=\s))(De|Het|The)\s*$")
 _NAMED_OF = re.compile(r"(?:[A-ZÀ-Ý][\w'-]*\s+){1,4}(?:of|for)")  # 'European Network of', 'Association for'
 
 
@@ -326,6 +347,10 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
         return split_role_organisation(line[: kind.start()])[0], kind.group(1)
     if "Stad" in line and (city := _CITY_DASH_LIBRARY.search(line)):  # 'Stad Gent – Bibliotheek De Krook'
         return (split_role_organisation(line[: city.start()])[0] if city.start() else None), trimmed_org(city.group(0))
+    if (house := _HOUSE_DASH_LIBRARY.search(line)) and (ORG_START.match(house.group(1)) or _LETTERS.fullmatch(house.group(1))) \
+            and not _LIBRARY_WORD.search(house.group(1)) and not ROLE_WORDS.search(house.group(1)):
+        before = line[: house.start()].strip(" ,|–-")  # 'Centre Céramique – Bibliotheek Maastricht', 'OBA – Openbare Bibliotheek …'
+        return (split_role_organisation(before)[0] if before else None), trimmed_org(house.group(0))
     segments = [seg.strip(" ,|–-") for seg in _SEGMENTS.split(line) if seg.strip(" ,|–-")]
     segments.sort(key=lambda seg: not _LIBRARY_WORD.search(seg))  # the library's own name first
     role = org = department = None
@@ -362,6 +387,13 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             if (adjective := _ADJECTIVE_BEFORE.search(before)) and _LIBRARY_WORD.match(org) \
                     and not ROLE_WORDS.search(adjective.group(1)):
                 org, before = adjective.group(1) + " " + org, before[: adjective.start()].strip(" ,")  # 'director Nieuwe Bibliotheek Almere'
+                if article := _CAPITAL_ARTICLE.search(before):
+                    org, before = f"{article.group(1)} {org}", before[: article.start()].strip(" ,")  # 'De Nieuwe Bibliotheek Almere'
+            if _LIBRARY_WORD.match(org) and (slashed := _BRAND_SLASH.search(before)) and not ROLE_WORDS.search(slashed.group(1)):
+                org, before = f"{slashed.group(1).rstrip()} {org}", before[: slashed.start()].strip(" ,")  # 'directeur Rozet / Bibliotheek Arnhem'
+            if _LIBRARY_WORD.match(org) and (brand := before.rsplit(None, 1)[-1] if before else "") \
+                    and _CAPITALS_BRAND.fullmatch(brand) and not ROLE_WORDS.search(brand):
+                org, before = f"{brand} {org}", before[: -len(brand)].strip(" ,")  # 'SCHUNCK Bibliotheek Heerlen'
             if (body := _BODY_BEFORE.search(before)) and _LIBRARY_WORD.search(org):
                 org, before = body.group(1) + " " + org, before[: body.start()].strip(" ,")  # 'Sectorvereniging Openbare Bibliotheken'
             if _LETTERS.fullmatch(before) and not ROLE_WORDS.search(before) and not FIELD_OF_WORK.fullmatch(before):
@@ -502,16 +534,34 @@ _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|
 
 def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     """A library the text names that the sender's mail domain spells: 'Bibliotheek Utrecht' for …@bibliotheekutrecht.…
-    The writer's own, wherever the text names it."""
+    The writer's own, wherever the text names it; the domain vouches for it in lower case too, as some write all their
+    mail: 'groet bas mulder' / 'bibliotheek hoorn' from …@bibliotheekhoorn.…"""
     domain = _domain_letters(email)
     if len(domain) < 5 or "ibliotheek" not in text:
         return None
-    return next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
+    found = next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
+    if found or not domain.startswith("bibliotheek"):
+        return found
+    for m in _LIBRARY_WORDS.finditer(text):
+        words = m.group(0).split()
+        named = next((" ".join(words[:n]) for n in range(2, len(words) + 1) if _letters(" ".join(words[:n])) == domain), None)
+        if named:
+            return named
+    return None
+
+
+_LIBRARY_WORDS = re.compile(r"\b(?i:bibliotheek)(?:[ \t]+[\w'-]+){1,3}")  # 'bibliotheek noordoostpolder', up to three words
 
 
 # A library known by its letters, the writer speaking for it: 'Vanuit de OBA schuif ik graag aan', 'Namens de BMZ …',
 # 'Namens DOK meld ik aan' (a brand without the article).
 _ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+(?:de\s+)?([A-Z]{2,5})\b(?![\w-])")
+
+
+# A role at an organisation's letters, which the mail domain starts with: 'Group 6 teacher at ISH' (…@ishilversum.…).
+_ROLE_AT_LETTERS = re.compile(rf"\b((?i:{SCHOOL_ROLE}|librarian|bibliothecaris|directeur|director|manager))"
+                              r"\s+(?i:at|bij|op|van|of)\s+([A-Z]{2,5})\b(?![\w-])")
+_WORDS_OF_ROLE = re.compile(r"(?:(?:[A-ZÀ-Ý][\w/-]*|\d[\w/-]*)[ \t]+){1,2}$")  # 'Group 6 ' before 'teacher' (not 'I am a ')
 
 
 # A phone's sign-off run on after the last sentence, a first name alone: '… voor morgen, griep. Ger'; or after a
@@ -541,7 +591,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     elif org is None and ("etails" in p.text or "egevens" in p.text) and (below := _MY_DETAILS_BELOW.search(p.text)):
         details_name, details_role, org = signature_facts("\n" + below.group(1))
         sig_name, role = sig_name or details_name, role or details_role
-    if (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)) and spelled != sig_name:
+    if (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)) and spelled != sig_name \
+            and not (org and spelled in org):  # (not over 'Centre Céramique – Bibliotheek Maastricht', the name it is part of)
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article
@@ -551,6 +602,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
         org = found.group(1)  # 'We would like to register two people from BplusC (Leiden)'
     if org is None and ("anuit " in p.text or "amens " in p.text) and (found := _ACRONYM_FOR.search(p.text)):
         org = found.group(1)
+    if org is None and (found := _ROLE_AT_LETTERS.search(p.text)) and _domain_letters(p.from_email).startswith(found.group(2).lower()):
+        before = _WORDS_OF_ROLE.search(p.text[max(0, found.start() - 30): found.start()])
+        role, org = role or (before.group(0) if before else "") + found.group(1), found.group(2)  # 'Group 6 teacher at ISH.'
+        # from …@ishilversum.…: the school's letters
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
     if org is None and "(" in p.text and (said := _bracketed_after_sign_up(p.text)):
@@ -581,7 +636,7 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
             described_role, org = _described_after_name(p.subject, name or sig_name or "")
         role = role or described_role
-    if org is None and (spelled := _library_spelled_by_domain(p.text, p.from_email)):
+    if org is None and (spelled := _library_spelled_by_domain(f"{p.text}\n{p.signature}", p.from_email)):
         org = spelled  # 'Een wijziging voor Bibliotheek Utrecht: …' from …@bibliotheekutrecht.…
     if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
         earlier_role, earlier_org = signed_in_history(p.quoted, full)
@@ -590,9 +645,13 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None and history and (name or sig_name):
             earlier_role, org = signed_in_history(history, name or sig_name or "")
             role = role or earlier_role
-    if org is None and p.quoted and p.from_email and p.from_email.lower() in p.quoted[:300].lower() \
-            and (found := _ORG_IN_TEXT.search(QUOTE_MARKS.sub("", p.quoted))):  # their own earlier mail, quoted under the reply
-        org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())
+    if org is None and p.quoted and p.from_email and p.from_email.lower() in p.quoted[:300].lower():
+        earlier = QUOTE_MARKS.sub("", p.quoted)  # their own earlier mail, quoted under the reply
+        if found := _ORG_IN_TEXT.search(earlier):
+            org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())
+        elif name or sig_name:  # 'Count me in. Peter Douglas, director, Bibliotheek Midden-Limburg.'
+            earlier_role, org = _described_after_name(earlier, name or sig_name or "")
+            role = role or earlier_role
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=_without_article(org), role=role)
@@ -609,7 +668,13 @@ def _without_article(org: str | None) -> str | None:
 
 # The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.
 _NAME_COMMA_REST = re.compile(r"(?:^|\n)[ \t]*([^\n,|()]{3,40}?)[ \t]*(?:,|[ \t][|–-][ \t]|\()[ \t]*([^\n,|()]{3,60}?)[ \t]*\)?[ \t]*$")
-# (or 'Gijs Haverkamp - Leeswerf Zeeland', 'Gijs Haverkamp | Leeswerf Zeeland', 'Gijs Haverkamp (Leeswerf Zeeland)')
+# (or 'Gijs Haverkamp - Leeswerf Zeeland', 'Gijs Haverkamp | Leeswerf Zeeland', 'Gijs Haverkamp (Leeswerf Zeeland)');
+# also run on after the last sentence: 'Seher, meld me maar aan voor de 24e. GJ Visser, Stadsbibliotheek Kampen'.
+_RUN_ON_NAME_COMMA_REST = re.compile(r"[.!?][ \t]+([^\n,|().!?]{3,40}?)[ \t]*,[ \t]*([^\n|().!?]{3,60}?)[ \t]*[.!]?[ \t]*$")
+
+
+# A school role by its letters, then the school by its name: 'IB Het Palet' (the intern begeleider; 'IB' is no school's letters).
+_ROLE_LETTERS_THEN_SCHOOL = re.compile(r"(IB|(?i:ib'er))\s+(" + _SCHOOL_CALLED.pattern + ")")
 
 
 def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, str | None] | None:
@@ -617,6 +682,8 @@ def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, st
     when the sender's address spells the surname (it is the writer, not someone they sign up). The organisation
     may lack a library word: its place after the name says what it is."""
     found = _NAME_COMMA_REST.search(text, max(0, len(text) - 160))
+    if not found or not NAME.fullmatch(found.group(1).strip()):
+        found = _RUN_ON_NAME_COMMA_REST.search(text, max(0, len(text) - 160)) or found
     if not found or not NAME.fullmatch(name := found.group(1).strip()) or " " not in name:
         return None
     local = (email or "").split("@")[0].lower()
@@ -624,8 +691,13 @@ def _signed_last_line(text: str, email: str | None) -> tuple[str, str | None, st
         return None
     rest = found.group(2)
     role, org = split_role_organisation(rest)
+    cells = [cell.strip() for cell in rest.split(",")]
     if role and not org and (split := _role_then_name(role)):
         role, org = split
+    elif role and not org and len(cells) == 2 and role in cells and _reads_as_org_name(other := cells[1 - cells.index(role)]):
+        org = other  # 'Tim Zwart, De Lindenberg Nijmegen, directeur': the cell beside the role
+    elif not role and not org and (lettered := _ROLE_LETTERS_THEN_SCHOOL.fullmatch(rest)):
+        role, org = lettered.group(1), lettered.group(2)  # 'Wendy de Graaf (IB Het Palet)': the intern begeleider of Het Palet
     elif not role and not org and _reads_as_org_name(rest):
         org = rest
     return (name, role, org) if role or org else None
@@ -664,9 +736,15 @@ _I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_TH
                          rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?i:op|bij|van|at)\s+({_A_SCHOOL})")
 # A role with words before it and an organisation with 'the' that says what it is: "I'm the primary school librarian at the
 # International School X", "I'm a teacher at the British School Y" (not 'coordinator of the Reading Programme').
+# A school or library by a name that says what it is, as English and international schools go: 'the Japanese School of
+# Amstelveen', 'Deutsche Internationale Schule', 'Lycée Français Vincent van Gogh' (its capitalised words).
+_NAMED_SCHOOL = (r"(?=[^\n.!?,]{0,40}?\b(?i:school|schule|lycée|lyceum|college|academy|institute)\b)" + _UNNAMED_ORG.pattern)
+# The part of the school the role is in, between role and school: 'librarian of the primary section of the Lycée …'.
+_SECTION = r"(?:\s+(?i:of|in)\s+(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?i:section|department|school))?"
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"({_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent))\s+(?i:van|bij|of|at)\s+({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
-                           rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})")
+                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION})\s+(?i:van|bij|of|at)\s+"
+                           rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
+                           rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
 
@@ -698,7 +776,11 @@ _OWN_ORG_SAID = re.compile(
     # their role may come between, and an article before a kind word: 'I work as policy officer education at the Municipality of X'
     rf"(?:(?i:as|als)(?:[ \t]+[a-zà-ÿ][\w-]*){{1,4}}?[ \t]+)?"
     rf"(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:for|at|bij|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?={_KIND_WORD}))?"
-    rf"({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS})"
+    rf"({LIBRARY_NAME}|{_KIND_NAMED}|{_CAPITALISED_WORDS}|(?i:the)[ \t]+{_NAMED_SCHOOL})"  # 'I work as a librarian at the Deutsche …'
+    # what 'our school' is, after a comma: 'Our school, the International School of The Hague, would like …'
+    rf"|\b(?i:our|onze)[ \t]+(?i:school|library|bibliotheek)[ \t]*,[ \t]+(?:(?i:the|de|het)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED}|{_NAMED_SCHOOL})[ \t]*,"
+    # the staff of a school: 'Please register the following staff members of Amity International School Amsterdam'
+    rf"|\b(?i:staff|staff[ \t]+members|teachers|leerkrachten|medewerkers)[ \t]+(?i:of|from|at|van|bij|op)[ \t]+(?:(?i:the|de|het)[ \t]+)?({_NAMED_SCHOOL})"
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
     rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED}|{_BIBLIO_BRAND})"  # 'namens Biblionet Drenthe'
@@ -712,7 +794,8 @@ _OWN_ORG_SAID = re.compile(
     rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED}"
     rf"|(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})"
     # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
-    rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people)
+    rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED}|[A-Z]{{2,5}})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people;
+    # the letters a library goes by are: 'Wij (OBA) komen met z'n tweeën')
     # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'
     rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)[ \t]+(?:(?i:van|bij|from|at|of)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED})")
 
@@ -766,11 +849,17 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
         end = match.end()
         described = _TRAILING_SYMBOLS.sub("", match.group(1))  # '… - Anouk de Haan, Bibliotheek Gouda-Oost ✅'
         role, org = split_role_organisation(described.strip())
-        if org and _LIBRARY.fullmatch(org) and described.startswith((role or org).split()[0]):
+        if org and _ends_in_library(org) and described.startswith((role or org).split()[0]):
             return role, org
         if at := _ROLE_AT_NAMED.fullmatch(described.strip()):
             return at.group(1), at.group(2)  # "Jess O'Connor, teacher at Het Palet (Leiden)"
     return None, None
+
+
+def _ends_in_library(org: str) -> bool:
+    """Is this a library's name, maybe with the words its signature line puts before it: 'Bibliotheek Almere Haven',
+    'Nieuwe Bibliotheek Almere', 'SCHUNCK Bibliotheek Heerlen' (split_role_organisation judged those words)."""
+    return any(found.end() == len(org) for found in _LIBRARY.finditer(org))
 
 
 _DESCRIPTION = re.compile(r"[ \t]*,?[ \t]+([^\n.!?]{3,80})")
@@ -908,13 +997,20 @@ def _closing_block(text: str) -> str:
 
 def _signed_under_sentence(lines: list[str]) -> str:
     """A phone's mail with no blank line: 'Aanmelden webinar 28/3 graag.' / 'Fatma Kaya' / 'Bibliotheek Venlo-Oost'. After
-    a line that ends a sentence, a name and a role or organisation line under it are the signature."""
-    if not 3 <= len(lines) <= 5 or not lines[0].rstrip().endswith((".", "!", "?")):
+    the last line that ends a sentence, a name and a role or organisation line under it are the signature: 'Goedemorgen,' /
+    '… Jammer!' / 'Marloes Wijnen' / 'IB CBS Het Anker'; the name may follow a closing ('Gr, Sanne Kuipers')."""
+    ends = [i for i, ln in enumerate(lines[:-2]) if ln.rstrip().endswith((".", "!", "?"))]
+    if not ends or not 3 <= len(lines) - ends[-1] <= 5:
         return ""
-    rest = [ln.strip() for ln in lines[1:]]
+    rest = [ln.strip() for ln in lines[ends[-1] + 1:]]
+    rest[0] = _CLOSING_WORDS.sub("", rest[0]).strip(" ,") if _CLOSING_WORDS.match(rest[0]) else rest[0]
+    name, comma, role = rest[0].partition(",")
+    if comma and ROLE_WORDS.search(role):
+        rest[0] = name  # 'Femke Smit, leesconsulent' / 'Bibliotheek Oosterschelde': the name and her role, the library under them
     if not all(0 < len(ln) <= 80 for ln in rest) or not _looks_like_name(clean_name(rest[0]) or rest[0]):
         return ""
-    return "\n".join(rest) if ROLE_WORDS.search(rest[1]) or ORG_START.match(rest[1]) else ""
+    return "\n".join([rest[0], *([role.strip()] if comma and rest[0] == name else []), *rest[1:]]) \
+        if ROLE_WORDS.search(rest[1]) or ORG_START.search(rest[1]) else ""
 
 
 # A closing line of its own: 'Hoogachtend,', 'Met vriendelijke groet,' (a formula ends on a comma).

@@ -1659,3 +1659,208 @@ def test_an_address_without_a_name_named_by_the_forwarded_header():
 def test_the_writers_own_organisation_in_running_text(body, org):
     """'namens Biblionet Drenthe', 'from the Noordwest Veluwe library', after 'Hello!' on the same line."""
     assert _who(body, "Nora Lind <n.lind@bibnv.example.nl>", "webinar 28th")[0][2] == org
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a brand or house before a slash is part of the organisation: the role word before it is not
+    ("directeur Rozet / Bibliotheek Arnhem", ("directeur", "Rozet / Bibliotheek Arnhem")),
+    ("Office manager, Forum Zoetermeer / Bibliotheek", ("Office manager", "Forum Zoetermeer / Bibliotheek")),
+    # a house and its library joined by a dash, or the letters the library goes by
+    ("Centre Céramique – Bibliotheek Maastricht", (None, "Centre Céramique – Bibliotheek Maastricht")),
+    ("Directeur | OBA – Openbare Bibliotheek Amsterdam", ("Directeur", "OBA – Openbare Bibliotheek Amsterdam")),
+    ("Jan Smit – Bibliotheek Utrecht", (None, "Bibliotheek Utrecht")),  # a person's name is no house
+    # a brand in capitals, and a capital article before the name's adjective
+    ("SCHUNCK Bibliotheek Heerlen", (None, "SCHUNCK Bibliotheek Heerlen")),
+    ("De Nieuwe Bibliotheek Almere", (None, "De Nieuwe Bibliotheek Almere")),
+])
+def test_the_words_a_library_writes_before_its_name(line, expected):
+    from mailbot.signatures import split_role_organisation
+
+    assert split_role_organisation(line) == expected
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    # a phone's run-on sign-off keeps the name's own words before the library word
+    ("Please sign me up for June 24. Alex Turner, director Nieuwe Bibliotheek Almere.", "Nieuwe Bibliotheek Almere"),
+    ("Ik moet helaas afzeggen voor maandag. Groet Alex Turner, SCHUNCK Bibliotheek Heerlen", "SCHUNCK Bibliotheek Heerlen"),
+])
+def test_a_run_on_sign_off_keeps_the_whole_library_name(body, org):
+    assert _who(body, "Alex Turner <a.turner@bibliotheekheerlen.example.nl>", "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # a phone's sign-off under the last sentence, a greeting line above it
+    ("Goedemorgen,\nIk lig met griep op bed en meld me daarom af voor het webinar van vanmiddag. Jammer!\nMarloes Wijnen\n"
+     "IB CBS Het Anker", "Marloes Wijnen <m.wijnen@cbs.example.nl>", "CBS Het Anker"),
+    # … the name after a closing formula, a teacher's school by its name alone
+    ("Meld me aan voor het webinar van 28/3 aub.\nGr, Sanne Kuipers\nleerkracht groep 6, De Zonnewijzer",
+     "Sanne Kuipers <sanne82@mail.example.com>", "De Zonnewijzer"),
+    # a school role's letters before the school: 'IB' is the intern begeleider, not the school's letters
+    ("Ik moet me helaas afmelden voor het webinar morgen.\n\nGr Wendy de Graaf (IB Het Palet)",
+     "Wendy de Graaf <wendydegraaf@mail.example.com>", "Het Palet"),
+    # the name and the library run on after the last sentence, the name in initials without dots
+    ("Seher, meld me maar aan voor de 24e. GJ Visser, Stadsbibliotheek Kampen",
+     "Gert Jan Visser <gj.visser@kampen.example.nl>", "Stadsbibliotheek Kampen"),
+])
+def test_a_phones_sign_off_names_the_writers_organisation(body, sender, org):
+    assert _who(body, sender, "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    # a school's name that says what it is, after 'the'
+    ("I'd like to sign up for the webinar. I work as a librarian at the Deutsche Internationale Schule in The Hague.\n\nJulia",
+     "Deutsche Internationale Schule"),
+    ("I'd like to sign up for the webinar. I work as school librarian at the Japanese School of Amstelveen.\n\nJulia",
+     "Japanese School of Amstelveen"),
+    # the part of the school between the role and the school
+    ("I would like to register for the webinar. I'm the librarian of the primary section of the Lycée Français Vincent van "
+     "Gogh in Amsterdam.\n\nJulia", "Lycée Français Vincent van Gogh"),
+    # what 'our school' is, between commas; the staff of a school
+    ("Please register me for the webinar on 28 March. Our school, the International School of The Hague, will send two "
+     "more people later.\n\nJulia",
+     "International School of The Hague"),
+    ("Please register the following staff members of Amity International School Amsterdam for the webinar:\n"
+     "- Grace Liu (g.liu@school.example.com)\n\nJulia", "Amity International School Amsterdam"),
+])
+def test_a_school_the_writer_names_in_running_text(body, org):
+    assert _who(body, "Julia Becker <j.becker@school.example.com>", "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the colleague the writer answers for was registered and is ill: she is the one to cancel
+    ("Replying on behalf of my colleague Petra Huls, who is registered for tomorrow but is ill. She has to cancel.", ["Petra Huls"]),
+    ("Namens mijn collega Petra Huls: zij was aangemeld voor morgen maar ligt ziek.", ["Petra Huls"]),
+    # one who was registered and still comes stays
+    ("Mijn collega Petra Huls is al aangemeld en komt gewoon.", []),
+])
+def test_a_registered_colleague_who_is_ill_is_cancelled(text, expected):
+    from mailbot.attendees import role_named_people
+
+    assert [a.name for a in role_named_people(text, ["Tim Reynolds"], cancelling=True)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # a mail written all in lower case: the library the mail domain spells, in the signature or run on after the name
+    ("hoi ik wil me aanmelden voor de gesprekstafel op 24 juni.\n\ngroet bas mulder\nbibliotheek hoorn",
+     "Bas Mulder <basmulder@bibliotheekhoorn.example.nl>", "bibliotheek hoorn"),
+    ("hi, please add me for the round table on june 24. lucas moreau, director bibliotheek noordoostpolder",
+     "Lucas Moreau <l.moreau@bibliotheeknoordoostpolder.example.nl>", "bibliotheek noordoostpolder"),
+    # the name and role on one line under the last sentence, the library under them
+    ("Ik meld me aan voor het webinar 28 maart! Ben wel pas rond half 4 binnen.\nFemke Smit, leesconsulent\n"
+     "Bibliotheek Oosterschelde", "Femke Smit <femke.smit@zeeland.example.nl>", "Bibliotheek Oosterschelde"),
+    # run on after the sentence: the name, an organisation without a library word, and the role beside it
+    ("Goedenavond, meld me aan voor webinar 28-3. Tim Zwart, De Lindenberg Nijmegen, directeur",
+     "Tim Zwart <t.zwart@nijmegen.example.nl>", "De Lindenberg Nijmegen"),
+])
+def test_the_writers_organisation_in_a_hurried_sign_off(body, sender, org):
+    assert _who(body, sender, "webinar")[0][2] == org
+
+
+@pytest.mark.parametrize(("role", "expected"), [
+    # a one-word brand after the role: a second capital or a number says it is no town
+    ("directeur DBieb", ("directeur", "DBieb")),
+    ("directeur Theek 5", ("directeur", "Theek 5")),
+    ("directeur Utrecht", None),
+    ("leerkracht Groep 7", None),
+    ("manager ICT", None),
+])
+def test_a_brand_of_one_word_after_the_role(role, expected):
+    from mailbot.signatures import _role_then_name
+
+    assert _role_then_name(role) == expected
+
+
+def test_a_role_at_the_letters_the_mail_domain_starts_with():
+    """'Group 6 teacher at ISH' from …@ishilversum…: the school's letters."""
+    body = "Hi, could you add me for tomorrow's webinar? Group 6 teacher at ISH. Thanks! Jasmine Clarke"
+    assert _who(body, "Jasmine Clarke <j.clarke@ishilversum.example.org>", "webinar")[0][2] == "ISH"
+    assert _who(body, "Jasmine Clarke <j.clarke@school.example.org>", "webinar")[0][2] is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the place as the subject: 'Mijn plek wordt ingenomen door …'
+    ("Door mijn enkel lukt reizen naar Utrecht toch niet. Mijn plek wordt ingenomen door onze manager Publieksdiensten, "
+     "Rianne Koppelaar (r.koppelaar@bk.example.nl).\n\nGroet,\nPetra Hoogendijk\nDirecteur Bibliotheek Krimpenerwaard",
+     [("Petra Hoogendijk", "p.hoogendijk@bk.example.nl", "Bibliotheek Krimpenerwaard"),
+      ("Rianne Koppelaar", "r.koppelaar@bk.example.nl", "Bibliotheek Krimpenerwaard")]),
+    # … with the name inside: 'zijn plek neemt X in'; the library by its letters alone under the writer's name
+    ("Jasper Kleinjan kan vanmiddag toch niet; zijn plek neemt Sevda Aksoy in, senior adviseur onderwijs "
+     "(s.aksoy@bk.example.nl). Kan de link naar haar?\n\nGroet,\nPetra Hoogendijk\nOBA",
+     [("Jasper Kleinjan", None, "OBA"), ("Sevda Aksoy", "s.aksoy@bk.example.nl", "OBA")]),
+    # 'register my colleague instead': the writer cancels
+    ("I need to cancel my place at the round table on 24 June. Could you register my colleague instead: Luc Hermans, "
+     "Manager Services (l.hermans@bk.example.nl)?\n\nMany thanks,\nPetra Hoogendijk\nDirector, Bibliotheek Krimpenerwaard",
+     [("Petra Hoogendijk", "p.hoogendijk@bk.example.nl", "Bibliotheek Krimpenerwaard"),
+      ("Luc Hermans", "l.hermans@bk.example.nl", "Bibliotheek Krimpenerwaard")]),
+])
+def test_who_takes_the_place_said_in_other_words(body, expected):
+    assert _who(body, "Petra Hoogendijk <p.hoogendijk@bk.example.nl>", "gesprekstafel") == expected
+
+
+def test_colleagues_counted_and_named_by_first_name_come_along():
+    """'samen met 2 collega's: Noor en Bram (allebei bovenbouw)': the writer and both colleagues."""
+    body = ("Hoi! Ik wil me graag aanmelden voor het webinar van donderdag, samen met 2 collega's: Noor en Bram (allebei "
+            "bovenbouw). Kunnen we met z'n drieën?\nMirjam Schouten, leesspecialist PCBS De Parel")
+    assert _who(body, "Mirjam Schouten <m.schouten@parel.example.nl>", "webinar") == [
+        ("Mirjam Schouten", "m.schouten@parel.example.nl", "PCBS De Parel"), ("Noor", None, "PCBS De Parel"),
+        ("Bram", None, "PCBS De Parel")]
+
+
+def test_the_writer_who_names_themself_as_the_one_who_comes_instead():
+    """'Our director … has to cancel. I will attend instead: Martha Osei, …': the director leaves, the writer comes."""
+    body = ("Dear Stichting Lezen,\nOur director, Ms. J. van Beek, has to cancel her registration for the webinar on 28 March. "
+            "I will attend instead: Martha Osei, manager Youth and Education at Forum Zoetermeer.\n\nKind regards,\nMartha Osei")
+    assert _who(body, "Martha Osei <martha.osei@fz.example.nl>", "webinar") == [
+        ("J. van Beek", None, "Forum Zoetermeer"), ("Martha Osei", "martha.osei@fz.example.nl", "Forum Zoetermeer")]
+
+
+def test_the_link_sent_to_the_writers_own_desk_is_no_guest():
+    """'Kunt u de link sturen naar mijn secretariaat (secretariaat@…)?': only the writer signs up."""
+    body = ("Hallo,\nGraag aanmelden: Wendy Hagens, directeur, De Bibliotheek Gelderland Zuid.\nKunt u de link sturen naar "
+            "mijn secretariaat (secretariaat@gz.example.nl)? Ik werk die middag vanaf een andere locatie.\n\n"
+            "Met vriendelijke groet,\nWendy Hagens")
+    assert _who(body, "Wendy Hagens <w.hagens@gz.example.nl>", "webinar") == [
+        ("Wendy Hagens", "w.hagens@gz.example.nl", "De Bibliotheek Gelderland Zuid")]
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # both of a library by its letters and name, without 'from'
+    ("Please register both of us: myself (Noor Hamdaoui, director of operations) and Jasper Kleinjan (manager Education, "
+     "j.kleinjan@oba.example.nl), both OBA – Openbare Bibliotheek Amsterdam.\n\nThanks!\nNoor",
+     "Noor Hamdaoui <n.hamdaoui@oba.example.nl>", "OBA – Openbare Bibliotheek Amsterdam"),
+    # who 'we' are, by the letters in brackets
+    ("Hoi Seher,\nWij (OBA) komen met z'n tweeën naar de gesprekstafel op 24 juni: ik en Martin Gerritsen, onze directeur. "
+     "Martins adres is martin.gerritsen@oba.example.nl.\n\nGroet,\nFloor de Haan\nhoofd Strategie",
+     "Floor de Haan <floor.dehaan@oba.example.nl>", "OBA"),
+    # the writer's own earlier mail, quoted under the reply, gives the library after their name
+    ("Small change: Eva Hermans can no longer join on Thursday, so please remove her. I'm still attending.\n\n--\nPeter\n\n"
+     "On Wed, 13 Mar 2024 at 07:33, Peter Douglas <peter.douglas@ml.example.nl> wrote:\n\n"
+     "> Count me in. Peter Douglas, director, Bibliotheek Midden-Limburg.\n"
+     "> Also my colleague Eva Hermans (eva.hermans@ml.example.nl), she coordinates our school libraries.",
+     "Peter Douglas <peter.douglas@ml.example.nl>", "Bibliotheek Midden-Limburg"),
+])
+def test_the_organisation_of_everyone_named(body, sender, org):
+    assert {o for _, _, o in _who(body, sender, "webinar")} == {org}
+
+
+def test_the_author_of_a_forward_whose_header_gives_no_address():
+    """'Van: Sjoerd Hendriksen' (no address) over his own sign-up: he is the one, by the signature under his text."""
+    body = ("Beste organisatie,\n\nHierbij de aanmelding van mijn directeur. Zie zijn mail hieronder.\n\nVriendelijke groet,\n"
+            "Ans de Lange\noffice manager\n\n-----Oorspronkelijk bericht-----\nVan: Sjoerd Hendriksen\n"
+            "Verzonden: maandag 10 juni 2019 19:40\nAan: Ans de Lange\nOnderwerp: FW: gesprekstafel\n\n"
+            "Ans, kun jij mij hiervoor aanmelden? Was ik vergeten. Ik wil aan de rechtsbijstandtafel.\n\n"
+            "Sjoerd Hendriksen\nDirecteur Bibliotheek Z-O-U-T\n")
+    assert _who(body, "Ans de Lange <a.delange@heuvelrug.example.nl>", "FW: FW: gesprekstafel") == [
+        ("Sjoerd Hendriksen", None, "Bibliotheek Z-O-U-T")]
+
+
+def test_the_writer_who_asks_to_come_in_the_absent_directors_place():
+    """'Johan Nijhuis, onze directeur, is met verlof. … Mag ik in zijn plaats deelnemen?': the writer, not the director."""
+    from mailbot.attendees import WRITER_IN_THEIR_PLACE, _writer_stands_in
+    from mailbot.understanding import Attendee
+
+    text = ("Johan Nijhuis, onze directeur, is met verlof. Ik ben tijdelijk waarnemend directeur. Mag ik in zijn plaats "
+            "deelnemen? Als dat mag, meld ik mij hierbij aan.")
+    writer = Attendee("Lotte Meijer", "l.meijer@hengelo.example.nl")
+    found = WRITER_IN_THEIR_PLACE.search(text)
+    assert found and _writer_stands_in((writer, Attendee("Johan Nijhuis", None)), writer, text, found.start()) == (writer,)
