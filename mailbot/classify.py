@@ -52,7 +52,7 @@ CANCEL = _rx(
     r"\bannuleer", r"\bschrap", r"\b(?:haal\w*|halen)\s+(?:je\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:\w+\s+){0,2}van de (?:deelnemers)?lijst\b", r"\bvan de (?:deelnemers|wacht)?lijst (?:halen|afhalen|schrappen)\b",
     r"\bannuler", r"\buitschrijv", rf"\bschrijf\w*\s+{_ME}\s+(?:\w+\s+)?uit\b", r"\bafzeg", rf"\bzeg\w*\s+(?:{_ME}\s+)?\w*\s*af\b",
     r"\bafhak", r"\bhaak\w*\s+(?:\w+\s+)?af\b", r"\bmoet\w*\s+(?:\w+\s+){0,3}laten\s+schieten\b",
-    r"\b(?:need|have|want|would like|wish|must|like) to cancel\b", r"\b(?:please|pls|plz)\s+cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
+    r"\b(?:need|needs|have|has|had|want|would like|wish|must|like) to cancel\b", r"\b(?:please|pls|plz)\s+cancel\b(?![^.?!\n]{0,30}\b(?:newsletter|nieuwsbrief|subscription|abonnement|mailing))",
     r"\bcancel(?:l?ing)?\s+(?:my|me|our|his|her|the|this|both)\b(?![^.?!\n]{0,20}\b(?:newsletter|nieuwsbrief|subscription|mailing))"
     r"(?!\s+(?:\w+\s+){0,2}(?:meeting|appointment|board|call|trip|visit)\b)",  # 'cancelling the management meeting … to come'
     r"\blaat\s+(?:\w+\s+){1,4}aan\s+(?:me|mij|ons)\s+voorbij\s*(?:gaan|gaat)\b",

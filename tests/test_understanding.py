@@ -2193,3 +2193,11 @@ def test_signing_up_if_the_place_is_free_or_not_yet_signed_up(text, secondary):
 
     u = classify(parsed(text=text, subject="gesprekstafel"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+def test_a_colleague_who_has_to_cancel_is_cancelled():
+    from tests.helpers import parsed
+
+    mail = parsed(subject="Re: Webinar", language="en", text="Replying on behalf of my colleague Anna de Wit, who is "
+                  "registered for tomorrow but is ill. She has to cancel.")
+    assert classify(mail, CATALOGUE).intent == "cancel"
