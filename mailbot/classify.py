@@ -69,6 +69,8 @@ CANCEL = _rx(
     r"\b(?:ik|we|wij)\s+(?:sla|slaan)\s+(?:\w+\s+)?(?:deze|dit|die)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+)?over\b",  # 'maar ik sla deze keer over'
     r"\b(?:sla|slaan)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:deze|dit|die)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+)?over\b",
     r"\b(?:deze|dit)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+){0,2}over\s*(?:te\s+)?slaan\b",  # 'ik moet deze keer overslaan'
+    r"\b(?:ik|we|wij)\s+(?:moet|moeten|zal|zullen)\s+(?:\w+\s+){0,3}passen\b(?!\s+(?:op|bij|in)\b)",  # 'dus ik moet deze keer passen'
+    r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}passen\b(?!\s+(?:op|bij|in)\b)",
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
@@ -1285,8 +1287,8 @@ _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|co
 def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """The writer comes instead of their director: a sign-up of the writer (the director may not be registered)."""
     match = WRITER_IN_THEIR_PLACE.search(t.body)  # 'Ik kom in zijn plaats', 'asked me to attend … in his place'
-    if not match or _asks_whether(t.body, match):
-        return None  # 'Mag ik in zijn plaats komen?': asks whether
+    if not match or _asks_whether(t.body, match) and not _HEREBY.search(t.body, match.end()):
+        return None  # 'Mag ik in zijn plaats komen?': asks whether; not '… Als dat mag, meld ik mij hierbij aan: …'
     return "register", 0.8, f"the writer comes in someone's place ({match.group(0)!r})"
 
 

@@ -2201,3 +2201,14 @@ def test_a_colleague_who_has_to_cancel_is_cancelled():
     mail = parsed(subject="Re: Webinar", language="en", text="Replying on behalf of my colleague Anna de Wit, who is "
                   "registered for tomorrow but is ill. She has to cancel.")
     assert classify(mail, CATALOGUE).intent == "cancel"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Dank voor de uitnodiging. Wij verhuizen die week, dus ik moet deze keer passen. Graag volgende keer!", "cancel"),
+    ("Onze directeur is met verlof. Mag ik in zijn plaats deelnemen? Als dat mag, meld ik mij hierbij aan: Els Kok, "
+     "waarnemend directeur, Bibliotheek Delft.", "register"),  # the sign-up made, on the answer
+])
+def test_passing_this_time_and_a_sign_up_in_anothers_place_if_allowed(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
