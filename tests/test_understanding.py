@@ -1392,9 +1392,9 @@ def test_a_first_name_not_coming_on_a_day_is_found_after_a_colon():
      "binnengekomen? Voor de zekerheid nogmaals: ik meld mij graag aan voor de gesprekstafel op 24 juni.", "register"),
     ("Gesprekstafel - presentaties?", "Ik stond aangemeld voor de gesprekstafel, maar moest op het laatste moment afhaken. Ik "
      "had me helaas niet meer kunnen afmelden. Zijn de presentaties beschikbaar?", "registration_question"),
-    # said, not asked
+    # said, not asked: a decline of the invitation (ga080 is labelled cancel, as the other declines are)
     ("Re: Uitnodiging webinar (28 maart)", "Op 28 maart zit ik op studiereis, dus ik moet passen. Ik ben benieuwd naar de "
-     "uitkomsten!", "other"),
+     "uitkomsten!", "cancel"),
 ])
 def test_phrasings_from_the_fifth_session(subject, text, intent):
     from tests.helpers import parsed
