@@ -459,6 +459,7 @@ class _Text:
     quoted: str = ""  # the quoted history as written (only some rules read it)
     copied: bool = False  # the desk is only in Cc of a mail to someone else
     colleague: bool = False  # the mail opens with a request to a colleague among its other recipients ('Petra, wil jij …')
+    others: tuple[str, ...] = ()  # the local parts of the recipients other than the desk and its contacts ('p.kromodikoro')
 
     @cached_property
     def history(self) -> str:
@@ -1406,7 +1407,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
-                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
+                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
@@ -1482,12 +1483,27 @@ _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s
 
 def _asked_besides(t: _Text) -> list[str]:
     """The sentences of the writer's note that ask something other than the sign-up itself."""
-    sentences = (" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note)))  # over lines too
-    return [s for s in sentences if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
+    sentences = [" ".join(s.split()) for s in _SENTENCE_END.split(_NOT_ASKING.sub(" ", t.note))]  # over lines too
+    aside = _to_recipients(sentences, t.others) if t.others else set()
+    return [s for i, s in enumerate(sentences) if s.count(" ") >= 2 and _ASKING.search(s)  # not 'Kirsten?', 'in Utrecht?'
             and (not _THE_SIGN_UP.search(_WHO_MISSED_IT.sub(" ", s)) or _WHETHER.search(s) or _STATUS.search(s) or _IN_THEIR_PLACE.search(s))
             and not _only_noted(s)
             and not (t.copied and _TO_YOU.search(s))  # 'ga jij namens ons?' to the colleague the mail is for
+            and i not in aside
             and not _MAY_THAT_BE.match(s)]
+
+
+_GOES_ON = re.compile(r"(?i)(?:en|and|ook|also|verder)\b")
+
+
+def _to_recipients(sentences: list[str], others: tuple[str, ...]) -> set[int]:
+    """The sentences asked of a colleague among the recipients: 'Priscilla, wil jij het tijdslot in mijn agenda blokken? En
+    de overdracht met het MT naar achteren schuiven?' to the assistant in Cc, the second going on from the first."""
+    aside: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if (to := _ADDRESSED.match(sentence)) and _a_recipient(to.group(1), others) or i - 1 in aside and _GOES_ON.match(sentence):
+            aside.add(i)
+    return aside
 
 
 # Whether one may come in another's place asks the desk something besides the sign-up ('Am I allowed to sign up in her
@@ -1515,7 +1531,10 @@ _WHO_MISSED_IT = re.compile(r"\b(?:who|that)\s+(?:couldn't|could\s+not|can't|can
 # Why a sign-up comes, what it hopes the day will tell ('… en we willen graag weten wat de Impulsregeling voor ons kan
 # betekenen'): the event answers it, nothing to forward.
 _WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?weten\s+wat\b[^.?!\n]{0,80}\b(?:betekent|betekenen|verandert|veranderen|inhoudt|oplevert)\b",
-                  r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b")
+                  r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b",
+                  r"\b(?:horen|hoor|hoort|leren|zien)\s+(?:\w+\s+)?hoe\s+(?:andere\s+|de\s+(?:\w+\s+)?)?(?:anderen|collega\S*|bibliotheken)\b",  # '… en ik hoor
+                  # graag hoe anderen dat doen', 'wil graag horen hoe collega-bibliotheken de exploitatie rondkrijgen': what the day is for
+                  r"\b(?:hear|learn|see)\s+how\s+(?:other|others|colleagues|fellow)\b")
 # An allergy is the caterer's to know, however lightly told ('I have a nut allergy, fyi'); a taste told 'ter info' is not.
 _ALLERGY = re.compile(r"\b\w*(?:allergi|allergy|allergic)", re.I)
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
@@ -1583,6 +1602,9 @@ _NOT_ASKING = re.compile(
     r"|\bhow could (?:i|we|anyone) (?:say no|resist|miss)\b[^?\n]*\?|\bwie wil\b[^?\n]{0,40}\bnou\b[^?\n]*\?"
     r"|\bis er (?:een )?(?:belangrijker|mooier|beter)\w*\b[^?\n]*\?|\bwho (?:would|could) (?:want to )?miss\b[^?\n]*\?"
     r"|\bwat (?:is er )?(?:mooier|beter|leuker)\b[^?\n]*\?"
+    r"|\bwie\s+kan\s+er\s+(?:nu\s+)?tegen\b[^?\n]*\?|\bis\s+het\s+niet\s+(?:heerlijk|fijn|mooi|geweldig|prachtig)\b[^?\n]*\?"  # 'Wie kan er nu tegen
+    # een goed gesprek zijn?', 'En is het niet heerlijk dat het eens niet over het gebouw gaat?'
+
     r"|\b(?:op\s+de\s+(?:goede|goeie|juiste)\s+plek|(?:in|at)\s+the\s+right\s+place)\b[^.?!\n]*[.?!]?"
     r"|\b(?:dank|bedankt|thanks?|thank you)\b[^.?!\n]{0,40}\b(?:antwoord|reactie|answer|reply|response)\s+(?:op|to)\s+"
     r"(?:mijn|onze|my|our)\s+(?:vraag|vragen|question|questions)\b[^.?!\n]*[.!]?", re.I)  # 'Dank, ook voor het antwoord op mijn vraag!'
@@ -1747,10 +1769,11 @@ def _text_of(p: ParsedMail, own: frozenset[str] = frozenset(), contacts: frozens
         forwarded = _before_invitation(p.forwarded)
         body, cleaned, note_end = f"{body}\n{forwarded}", f"{cleaned}\n{_clean(forwarded)}", len(cleaned) + 1
     copied = bool(p.to) and not any(a.lower() in own for a in p.to) and any(a.lower() in own for a in p.cc)
+    others = tuple(a.lower().split("@")[0] for a in (*p.to, *p.cc) if a.lower() not in own)
     colleague = bool((opening := _ADDRESSED.match(p.text)) and opening.group(1).lower() not in contacts
-                     and _a_recipient(opening.group(1), p, own))  # not 'Seher, kun jij …' to our own contact
+                     and _a_recipient(opening.group(1), others))  # not 'Seher, kun jij …' to our own contact
     return _Text(body=cleaned, subject=_clean(subject), is_reply=is_reply, raw=body, note_end=note_end, ours=ours,
-                 quoted=p.quoted, copied=copied, colleague=colleague)
+                 quoted=p.quoted, copied=copied, colleague=colleague, others=others)
 
 
 def _before_invitation(forwarded: str) -> str:
@@ -1766,14 +1789,11 @@ _ADDRESSED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|ha|dag|hey)\s+)?([A-ZÀ-Ý][a-
                         r"\s+(?i:jij|je|you)\b")
 
 
-def _a_recipient(name: str, p: ParsedMail, own: frozenset[str]) -> bool:
-    """Whether a first name is that of a recipient other than the desk and its contacts (p.wijnands@, petra.w@, petra@)."""
+def _a_recipient(name: str, others: tuple[str, ...]) -> bool:
+    """Whether a first name is that of a recipient other than the desk and its contacts (p.wijnands@, petra.w@, petra@),
+    given their addresses' local parts."""
     first = name.lower()
-    for address in (*p.to, *p.cc):
-        local = address.lower().split("@")[0]
-        if address.lower() not in own and (local.startswith(first) or len(local) > 2 and local[0] == first[0] and local[1] in "._-"):
-            return True
-    return False
+    return any(local.startswith(first) or len(local) > 2 and local[0] == first[0] and local[1] in "._-" for local in others)
 
 
 _NEVER_MIND = _rx(r"\blaat\s+maar\s+(?:zitten|even)\b", r"\b(?:het\s+)?is\s+(?:al\s+|inmiddels\s+)?geregeld\b", r"\bnever\s*mind\b",

@@ -2212,3 +2212,27 @@ def test_passing_this_time_and_a_sign_up_in_anothers_place_if_allowed(text, inte
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="RE: Uitnodiging gesprekstafel 24 juni"), CATALOGUE).intent == intent
+
+
+def test_a_request_to_the_assistant_in_cc_asks_the_desk_nothing():
+    from tests.helpers import parsed
+
+    mail = parsed(cc=("p.jansen@bieb.example.nl",), subject="Aanmelden webinar",
+                  text="Graag neem ik deel aan het webinar op 28 maart.\n\nPetra, wil jij de middag in mijn agenda blokken? "
+                       "En het MT-overleg een uur naar achteren schuiven?")
+    u = classify(mail, CATALOGUE, frozenset({"aanmelden@example.org"}))
+    assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+@pytest.mark.parametrize("text", [
+    "Wie kan er nu tegen een goed gesprek zijn? Zet mij maar op de lijst voor 24 juni. En is het niet heerlijk dat het "
+    "eens niet over het gebouw gaat?",  # rhetorical
+    "Ik meld me graag aan voor de gesprekstafel van 24 juni. We praten met drie gemeenten over een verdeelsleutel en ik "
+    "hoor graag hoe anderen dat doen.",  # what the day is for
+    "Onze directeur volgt graag het webinar op 28 maart. Zou u de inloggegevens naar haar eigen adres willen sturen?",
+])
+def test_a_sign_up_that_asks_nothing_besides(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
