@@ -312,6 +312,13 @@ PRACTICAL = _rx(
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
     r"\b(?:online|digitaal|virtueel)\s+(?:te\s+)?(?:aan\s+te\s+sluiten|aansluiten|deel\s+te\s+nemen|deelnemen|meedoen|volgen|kijken|in\s*(?:te\s+)?bellen)\b", r"\bhybride\b",
+    r"\b(?:bijeenkomst|sessie|gesprekstafel|webinar|meeting|session)\s+(?:\w+\s+)?(?:online|fysiek|digitaal)\s+(?:is|plaatsvindt)\b",  # 'Klopt het dat deze
+    # bijeenkomst online is?'
+    r"\b(?:is|wordt)\s+(?:de|deze|het|dit|the|this)\s+(?:bijeenkomst|sessie|gesprekstafel|webinar|meeting|session)\s+(?:\w+\s+)?(?:online|fysiek|digitaal|in\s+person)\b",
+    r"\b(?:personen|mensen|deelnemers|people|participants)\s+(?:van|per|from)\s+(?:één|een|1|one|dezelfde|the\s+same)\s+(?:bibliotheek|organisatie|library"
+    r"|organi[sz]ation)\b",  # 'Is zes personen van één bibliotheek te veel?'
+    rf"\bontvang\s+ik\s+(?:\w+\s+){{0,3}}(?:de|het|een)\s+(?:\w+\s+)?{_HANDOUTS}(?:\s+(?:en|of)\s+(?:de\s+|het\s+|een\s+)?(?:\w+\s+)?{_HANDOUTS})?",  # 'Gaarne
+    # ontvang ik na afloop de presentaties en een kort verslag'
     r"\b(?:join|attend|participate)\s+(?:online|remotely|digitally|virtually)\b", r"\blivestream\w*", r"\bskype\b",  # 'Is er een
     # mogelijkheid om digitaal aan te sluiten?': the form of the day
     r"\bop\s+afstand\s+(?:deel\s*(?:te\s+)?nemen|deelnemen|aan\s*(?:te\s+)?sluiten|mee\s*(?:te\s+)?(?:doen|kijken)|volgen|bij\s*(?:te\s+)?wonen|in\s*(?:te\s+)?bellen)\b",  # 'op afstand deel te nemen'
@@ -1392,7 +1399,9 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
               r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",
-              r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b",  # 'Wij vroegen ons af of het webinar ook ingaat op …'
+              r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b", r"\bvraag\s+ik\s+(?:me|mij)\s+af\b",  # 'Bij het thema X vraag ik me af of …'
+              r"\b(?:would|'d)\s+(?:also\s+)?like\s+to\s+(?:ask|check)\b", r"\bgrateful\s+if\b",
+              r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:\w+\s+){0,3}(?:de|het|een)\s+(?:\w+\s+)?(?:presentaties?|slides|sheets|verslag|opname|samenvatting)\b",  # 'Wij vroegen ons af of het webinar ook ingaat op …'
               r"\bzou\s+(?:het\s+)?(?:fijn|prettig|handig|mooi)\s+zijn\s+als\b", r"\bit\s+would\s+be\s+(?:nice|great|helpful|good)\s+if\b",  # a wish for the
               # day: 'het zou fijn zijn als het ook in de browser werkt'
   # 'If a recording becomes available I'd be grateful to receive it'
@@ -1410,7 +1419,10 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
-                   r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
+                   r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",
+                   r"\benrol+\s+(?:me|us|him|her|them)\b", r"\b(?:both\s+of\s+us|we\s+both|each\s+of\s+us)\s+(?:could|can|would)\s+(?:receive|get)\b",  # 'We would be
+                   # grateful if both of us could receive the access link', 'I should be grateful if you would enrol me'
+  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\b(?:graag|gaarne)\s+(?:ontvang\w*\s+(?:ik|wij|we)\s+)?(?:een|de)\s+(?:ontvangst)?bevestiging\b",  # the confirmation the desk sends
                    r"\bplease\s+(?:send\s+(?:me|us)\s+)?(?:a\s+)?confirm(?:ation)?\b",
                    r"\b(?:copy|cc)\s+(?:me|us)\s+(?:in\s+)?(?:on|in)\b", r"\b(?:mij|me|ons)\s+(?:ook\s+)?in\s+(?:de\s+)?cc\b")  # 'copy me in on any
@@ -1439,9 +1451,14 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
 def _question_words(text: str, catalogue: Catalogue) -> tuple[set[str], set[str]]:
     """The practical words and the content words (with our events' themes) of a text."""
     found = _practical_words(text)
-    content = {m.group(0).lower() for m in CONTENT.finditer(text) if not _inside(m, found)}  # not 'presentati' in 'send me
+    purpose = list(_PURPOSE.finditer(text)) if found else []  # 'Gaarne ontvang ik de presentaties, zodat ik kennis kan nemen van de
+    # besproken onderwerpen': what the handouts are for, not a question about the talk
+    content = {m.group(0).lower() for m in CONTENT.finditer(text) if not _inside(m, found) and not _inside(m, purpose)}  # not 'presentati' in 'send me
     content |= {theme for event in catalogue.events for theme in event.themes if theme.lower() in text.lower()}  # the presentation'
     return {m.group(0).lower() for m in found}, content
+
+
+_PURPOSE = re.compile(r"(?i)\b(?:zodat|so\s+that|so\s+i\s+can)\b[^.?!;\n]*")
 
 
 # The outcome of the talk is its content, however it reaches people: 'Worden de uitkomsten van de gesprekstafel na afloop
@@ -1475,8 +1492,8 @@ _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s
                               r"(?:(?:one|another|a|een|nog\s+een|nog|mijn|my)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
                               r"(?:\s+[^.?!:\n]{1,80})?\s*:\s*)?"  # 'One question still: will you …?', 'Mijn vraag over … blijft wel staan: wordt …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
-                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|please|mocht|mochten|if|should)\b"
-                              r"|(?i:(?:[\w-]+\s+){1,4}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?)"
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|gaarne|please|mocht|mochten|if|should)\b"
+                              r"|(?i:(?:[\w,'-]+\s+){1,6}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?|grateful)"
                               r"\s+(?:of|whether|if)\b)")
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
 

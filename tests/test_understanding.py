@@ -2236,3 +2236,34 @@ def test_a_sign_up_that_asks_nothing_besides(text):
 
     u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Graag meld ik me aan voor het webinar van donderdag 28 maart. Klopt het dat deze bijeenkomst online is?",
+     ("registration_question",)),
+    ("Wij komen met het hele MT naar de gesprekstafel op 24 juni. Is zes personen van één bibliotheek te veel voor het "
+     "format?", ("registration_question",)),
+    ("Graag schrijf ik me in voor de gesprekstafel op 24 juni. Bij het thema rechtsbijstand vraag ik me af of het "
+     "Juridisch Loket ook aan tafel zit.", ("question",)),
+    ("I would like to register for the webinar on 28 March. I would also like to ask whether a recording will be made "
+     "available afterwards.", ("registration_question",)),
+    ("I should be grateful if you would enrol me for the webinar on 28 March.", ()),
+])
+def test_what_a_sign_up_asks_besides_in_the_development_sets(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+@pytest.mark.parametrize("text", [
+    "I regret that I will not be able to attend the webinar; please cancel my registration. I would, however, be very "
+    "grateful if you could send me the slides afterwards.",
+    "Hierbij meld ik mij af voor de gesprekstafel. Gaarne ontvang ik na afloop de presentaties en een kort verslag, zodat "
+    "ik kennis kan nemen van de besproken onderwerpen.",  # what the handouts are for is no question about the talk
+])
+def test_a_cancellation_that_asks_for_the_handouts(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Afmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
