@@ -241,7 +241,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\?[^?]{0,200}\b(?:(?:wil|zou)\s+ik|ik\s+(?:wil|zou))\s+(?:haar|hem|me|mij|ons)\s+dan\s+(?:graag\s+)?(?:aanmelden|inschrijven|opgeven)\b",  # '… of is er een
     # tolk? … Ik wil haar dan graag aanmelden': 'dan', if the answer allows
     r"\?[^?]{0,200}\b(?:aanmelden|inschrijven|opgeven|komen|deelnemen|aanschuiven)\s*,?\s+maar\s+dan\s+(?:moet|moeten|wil|zou)\b",  # 'Is het toegankelijk
-    # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition
+    r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
@@ -359,7 +360,7 @@ PRACTICAL = _rx(
     r"\b(?:ik|we|wij)\s+(?:(?:rond|om|na|voor|al|pas)\s+)?(?:[\d.:]+\s+(?:uur\s+)?)?vertrek(?:ken)?\b", r"\bcancell?(?:ing|ation)\s+(?:fees?|policy|deadline|charges?|costs?)\b",
     r"\bdeadline for cancell?ing\b", r"\bafmeldtermijn\b", r"\bannuleringskosten\b", r"\bno-?show\b", r"\bwhich room\b", r"\bwelke\s+(?:zaal|ruimte|verdieping)\b", r"\breceptie\b", r"\breception\b",
     r"\b(?:niks|niets|nothing)\s+(?:meer\s+)?(?:terug\s*)?(?:gehoord|ontvangen|heard|received)\b", r"\bnot heard back\b", r"\bgeen\s+reactie\s+(?:gehad|ontvangen)\b", r"\bwheelchair\b", r"\binvalidenparkeer\w*",
-    r"\bals toehoorder\b", r"\btime ?zone\b", r"\btijdzone\b",
+    r"\bals toehoorder\b", r"\bas a listener\b", r"\btime ?zone\b", r"\btijdzone\b",
     r"\b(?:register|sign\s+up|attend|join|come)\b[^.?!\n]{0,30}\b(?:even\s+though|although|despite)\b",
     r"\b(?:mag|mogen|kan|kunnen)\s+(?:ik|wij|we|hij|zij|ze)\s+(?:[\w-]+\s+){0,4}(?:aanmelden|inschrijven|komen|deelnemen|aanschuiven)\b[^.?!\n]{0,20}"
     r"\b(?:ook\s+al|hoewel|terwijl)\b",  # 'can we register even though the webinar is aimed at library directors?': whether one may
@@ -1399,7 +1400,9 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
               r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",
-              r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b", r"\bvraag\s+ik\s+(?:me|mij)\s+af\b",  # 'Bij het thema X vraag ik me af of …'
+              r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b", r"\bvraag\s+ik\s+(?:me|mij)\s+(?:\w+\s+)?af\b", r"\bik\s+vraag\s+(?:me|mij)\s+\w+\s+af\b",  # 'Bij het thema X vraag ik me af of …', 'Ik vraag me wel af of'
+              r"^(?:kan|kun|mag|moet|hoe|waar|wanneer|welke)\s+(?:ik|je|we|wij|er|u)\b",  # a phone's question without its mark: 'kan ik daar ergens parkeren of beter met de trein'
+              r"\bkrijg\s+ik\s+(?:de|een)\s+(?:\w+\s+)?(?:link|bevestiging)\b",
               r"\b(?:would|'d)\s+(?:also\s+)?like\s+to\s+(?:ask|check)\b", r"\bgrateful\s+if\b",
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:\w+\s+){0,3}(?:de|het|een)\s+(?:\w+\s+)?(?:presentaties?|slides|sheets|verslag|opname|samenvatting)\b",  # 'Wij vroegen ons af of het webinar ook ingaat op …'
               r"\bzou\s+(?:het\s+)?(?:fijn|prettig|handig|mooi)\s+zijn\s+als\b", r"\bit\s+would\s+be\s+(?:nice|great|helpful|good)\s+if\b",  # a wish for the
@@ -1419,10 +1422,13 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
-                   r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",
-                   r"\benrol+\s+(?:me|us|him|her|them)\b", r"\b(?:both\s+of\s+us|we\s+both|each\s+of\s+us)\s+(?:could|can|would)\s+(?:receive|get)\b",  # 'We would be
-                   # grateful if both of us could receive the access link', 'I should be grateful if you would enrol me'
-  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
+                   r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
+                   r"\benrol+\s+(?:me|us|him|her|them)\b",  # 'I should be grateful if you would enrol me'
+                   r"\b(?:both\s+of\s+us|we\s+both|each\s+of\s+us)\s+(?:could|can|would)\s+(?:receive|get)\b",  # 'We would be grateful if both of us
+                   # could receive the access link'
+                   r"\b(?:send|stuur|sturen|forward)\w*\s+(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?(?:link|bevestiging|confirmation|invitation|uitnodiging)\s+"
+                   r"(?:there|daar(?:heen|naartoe)?|to\s+(?:her|him|that\s+address)|naar\s+(?:haar|hem|dat\s+adres))\b",  # '– could you send the joining link there
+                   # directly?': where the sign-up's mail goes
                    r"\b(?:graag|gaarne)\s+(?:ontvang\w*\s+(?:ik|wij|we)\s+)?(?:een|de)\s+(?:ontvangst)?bevestiging\b",  # the confirmation the desk sends
                    r"\bplease\s+(?:send\s+(?:me|us)\s+)?(?:a\s+)?confirm(?:ation)?\b",
                    r"\b(?:copy|cc)\s+(?:me|us)\s+(?:in\s+)?(?:on|in)\b", r"\b(?:mij|me|ons)\s+(?:ook\s+)?in\s+(?:de\s+)?cc\b")  # 'copy me in on any
@@ -1551,7 +1557,9 @@ _WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?
                   r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b",
                   r"\b(?:horen|hoor|hoort|leren|zien)\s+(?:\w+\s+)?hoe\s+(?:andere\s+|de\s+(?:\w+\s+)?)?(?:anderen|collega\S*|bibliotheken)\b",  # '… en ik hoor
                   # graag hoe anderen dat doen', 'wil graag horen hoe collega-bibliotheken de exploitatie rondkrijgen': what the day is for
-                  r"\b(?:hear|learn|see)\s+how\s+(?:other|others|colleagues|fellow)\b")
+                  r"\b(?:hear|learn|see)\s+how\s+(?:other|others|colleagues|fellow)\b",
+                  r"\b(?:love|like|want|keen|eager)\s+to\s+(?:hear|learn)\s+more\s+about\b", r"\bgraag\s+meer\s+(?:horen|leren)\s+over\b")  # 'would love to hear
+# more about the primary school program'
 # An allergy is the caterer's to know, however lightly told ('I have a nut allergy, fyi'); a taste told 'ter info' is not.
 _ALLERGY = re.compile(r"\b\w*(?:allergi|allergy|allergic)", re.I)
 _TAKE_NOTE = _rx(r"\bplease (?:note|bear in mind|take into account)\b", r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b")
@@ -1572,9 +1580,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])(?<!\b(
 # A sign-up asked as a question of whether it may: '…, of moet iedereen zich afzonderlijk registreren?', 'Als dat mag, …'
 _WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b", r"\bof\s+dat\b",
                r"\bwhether\s+it\s+(?:will|would)\s+be\s+possible\b",
+               r"\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:acceptable|alright|allowed)\s+(?:for|if)\b",  # 'Would it be acceptable for someone in an advisory role to attend?'
                r"\b(?:als|indien)\s+dat\s+(?:mag|kan|is toegestaan)\b", r"\bif (?:that'?s|that is) (?:allowed|ok|okay|possible)\b",
                r"\b(?:is dat|is that) (?:een probleem|a problem)\b")
-_ABOUT_THE_DAY = _rx(r"\b(?:probleem|problem|maximum|mogelijk|possible|allowed|mag|mogen|may|can|kan|kunnen)\b")
+_ABOUT_THE_DAY = _rx(r"\b(?:probleem|problem|maximum|mogelijk|possible|allowed|acceptable|mag|mogen|may|can|kan|kunnen)\b")
 
 
 def _asks_status(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:

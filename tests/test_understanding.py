@@ -2267,3 +2267,28 @@ def test_a_cancellation_that_asks_for_the_handouts(text):
 
     u = classify(parsed(text=text, subject="Afmelding"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Graag meld ik mij aan. Ik vraag me wel af of er bij de tafel exploitatiemodellen ook over subsidies wordt gesproken.",
+     ("question",)),
+    ("I would very much like to take part in the round table on 24 June. Would it be acceptable for someone in an advisory "
+     "role to attend, even just as a listener? If so, please take this as my registration.", ("registration_question",)),
+    ("ik kom 24 juni naar de gesprekstafel. kan ik daar ergens parkeren of beter met de trein", ("registration_question",)),
+    ("I would like to register our director for the webinar on 28 March. Her address is x@bieb.example.nl - could you send "
+     "the joining link there directly?", ()),  # where the sign-up's mail goes
+    ("Please sign me up for the webinar on 28 March. I attended a session by Stichting Lezen last fall and would love to "
+     "hear more about the primary school program.", ()),  # what the day is for
+])
+def test_what_a_sign_up_asks_besides_in_more_development_sets(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+def test_only_signing_up_on_an_answer_is_not_a_sign_up_yet():
+    from tests.helpers import parsed
+
+    text = "Is the webinar recorded? I'll only register if it is, as I may be called away."
+    assert classify(parsed(text=text, subject="Webinar 28 March", language="en"), CATALOGUE).intent != "register"
