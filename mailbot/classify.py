@@ -1419,11 +1419,14 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived)\b",
-                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*link|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
+                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\benrol+\s+(?:me|us|him|her|them)\b",  # 'I should be grateful if you would enrol me'
+                   r"\bzet\s+(?:u|je|jij|jullie)\s+(?:me|mij|ons|hem|haar)\s+er\s+(?:\w+\s+)?op\b", r"\bterug\s*(?:te\s+)?draaien\b",  # the sign-up again:
+                   r"\b(?:weer|opnieuw)\s+(?:te\s+)?activeren\b", r"\bin\s+orde\s+(?:gebracht|brengen|maken)\b",  # 'Wilt u de afmelding terugdraaien?',
+                   # 'Kunt u mijn aanmelding weer activeren?', 'Zet u me er weer op?', 'Wordt dit nog in orde gebracht?'
                    r"\b(?:both\s+of\s+us|we\s+both|each\s+of\s+us)\s+(?:could|can|would)\s+(?:receive|get)\b",  # 'We would be grateful if both of us
                    # could receive the access link'
                    r"\b(?:send|stuur|sturen|forward)\w*\s+(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?(?:link|bevestiging|confirmation|invitation|uitnodiging)\s+"
@@ -1553,7 +1556,7 @@ _WHO_MISSED_IT = re.compile(r"\b(?:who|that)\s+(?:couldn't|could\s+not|can't|can
 
 # Why a sign-up comes, what it hopes the day will tell ('… en we willen graag weten wat de Impulsregeling voor ons kan
 # betekenen'): the event answers it, nothing to forward.
-_WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?weten\s+wat\b[^.?!\n]{0,80}\b(?:betekent|betekenen|verandert|veranderen|inhoudt|oplevert)\b",
+_WHY_I_COME = _rx(r"\b(?:wil|willen|wilde|zou|zouden)\s+(?:\w+\s+)?(?:graag\s+)?(?:weten|horen)\s+wat\b[^.?!\n]{0,80}\b(?:betekent|betekenen|verandert|veranderen|inhoudt|oplevert)\b",
                   r"\b(?:would like|want|wanted|'d like)\s+to\s+(?:know|learn|hear|understand)\s+what\b[^.?!\n]{0,80}\b(?:means?|changes?|will change|involves?)\b",
                   r"\b(?:horen|hoor|hoort|leren|zien)\s+(?:\w+\s+)?hoe\s+(?:andere\s+|de\s+(?:\w+\s+)?)?(?:anderen|collega\S*|bibliotheken)\b",  # '… en ik hoor
                   # graag hoe anderen dat doen', 'wil graag horen hoe collega-bibliotheken de exploitatie rondkrijgen': what the day is for

@@ -2292,3 +2292,18 @@ def test_only_signing_up_on_an_answer_is_not_a_sign_up_yet():
 
     text = "Is the webinar recorded? I'll only register if it is, as I may be called away."
     assert classify(parsed(text=text, subject="Webinar 28 March", language="en"), CATALOGUE).intent != "register"
+
+
+@pytest.mark.parametrize("text", [
+    "Ik had me per ongeluk afgemeld voor de gesprekstafel, maar ik kom toch graag. Wilt u de afmelding terugdraaien?",
+    "Vorige week heb ik me afgemeld, maar de vergadering is verplaatst, dus ik wil toch graag meedoen. Kunt u mijn "
+    "aanmelding weer activeren?",
+    "Ik had me afgemeld, maar de vergadering is verzet en ik kom graag weer op 24 juni. Zet u me er weer op?",
+    "Graag meld ik onze twee collega's aan voor het webinar. Wilt u de deelnamelinks naar hun eigen adressen sturen?",
+    "Ik meld onze wethouder aan voor de gesprekstafel. Hij wil graag horen wat de regeling kan betekenen voor onze scholen.",
+])
+def test_a_sign_up_again_or_its_mail_asks_nothing_besides(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
