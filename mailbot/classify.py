@@ -320,6 +320,7 @@ PRACTICAL = _rx(
     r"|organi[sz]ation)\b",  # 'Is zes personen van één bibliotheek te veel?'
     rf"\bontvang\s+ik\s+(?:\w+\s+){{0,3}}(?:de|het|een)\s+(?:\w+\s+)?{_HANDOUTS}(?:\s+(?:en|of)\s+(?:de\s+|het\s+|een\s+)?(?:\w+\s+)?{_HANDOUTS})?",  # 'Gaarne
     # ontvang ik na afloop de presentaties en een kort verslag'
+    rf"\bgraag\s+(?:wel\s+|ook\s+)?(?:de|het)\s+(?:slides|sheets|dia'?s|presentaties?|opname)\b",  # 'Graag wel de slides achteraf!'
     r"\b(?:join|attend|participate)\s+(?:online|remotely|digitally|virtually)\b", r"\blivestream\w*", r"\bskype\b",  # 'Is er een
     # mogelijkheid om digitaal aan te sluiten?': the form of the day
     r"\bop\s+afstand\s+(?:deel\s*(?:te\s+)?nemen|deelnemen|aan\s*(?:te\s+)?sluiten|mee\s*(?:te\s+)?(?:doen|kijken)|volgen|bij\s*(?:te\s+)?wonen|in\s*(?:te\s+)?bellen)\b",  # 'op afstand deel te nemen'
@@ -1403,6 +1404,7 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b", r"\bvraag\s+ik\s+(?:me|mij)\s+(?:\w+\s+)?af\b", r"\bik\s+vraag\s+(?:me|mij)\s+\w+\s+af\b",  # 'Bij het thema X vraag ik me af of …', 'Ik vraag me wel af of'
               r"^(?:kan|kun|mag|moet|hoe|waar|wanneer|welke)\s+(?:ik|je|we|wij|er|u)\b",  # a phone's question without its mark: 'kan ik daar ergens parkeren of beter met de trein'
               r"\bkrijg\s+ik\s+(?:de|een)\s+(?:\w+\s+)?(?:link|bevestiging)\b",
+              rf"\bgraag\s+(?:wel\s+|ook\s+)?(?:de|het)\s+{_HANDOUTS}",  # 'Graag wel de slides achteraf!'
               r"\b(?:would|'d)\s+(?:also\s+)?like\s+to\s+(?:ask|check)\b", r"\bgrateful\s+if\b",
               r"\b(?:graag|gaarne)\s+ontvang\s+ik\s+(?:\w+\s+){0,3}(?:de|het|een)\s+(?:\w+\s+)?(?:presentaties?|slides|sheets|verslag|opname|samenvatting)\b",  # 'Wij vroegen ons af of het webinar ook ingaat op …'
               r"\bzou\s+(?:het\s+)?(?:fijn|prettig|handig|mooi)\s+zijn\s+als\b", r"\bit\s+would\s+be\s+(?:nice|great|helpful|good)\s+if\b",  # a wish for the
@@ -1424,6 +1426,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\benrol+\s+(?:me|us|him|her|them)\b",  # 'I should be grateful if you would enrol me'
+                   r"\bbe\s+(?:added|registered|signed\s+up|enrolled)\b",  # 'Can I still be added to the list?'
                    r"\bzet\s+(?:u|je|jij|jullie)\s+(?:me|mij|ons|hem|haar)\s+er\s+(?:\w+\s+)?op\b", r"\bterug\s*(?:te\s+)?draaien\b",  # the sign-up again:
                    r"\b(?:weer|opnieuw)\s+(?:te\s+)?activeren\b", r"\bin\s+orde\s+(?:gebracht|brengen|maken)\b",  # 'Wilt u de afmelding terugdraaien?',
                    # 'Kunt u mijn aanmelding weer activeren?', 'Zet u me er weer op?', 'Wordt dit nog in orde gebracht?'
@@ -1516,6 +1519,7 @@ def _asked_besides(t: _Text) -> list[str]:
             and not _only_noted(s)
             and not (t.copied and _TO_YOU.search(s))  # 'ga jij namens ons?' to the colleague the mail is for
             and i not in aside
+            and not _MAILING_NOUN.search(s)  # 'Zou u uw adresbestand ook willen bijwerken?': the mailing list, not the event
             and not _MAY_THAT_BE.match(s)]
 
 
@@ -1581,7 +1585,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\U0001F300-\U0001FAFF\u2600-\u27BF])(?<!\b(
 # for the round table?' is one sentence); and a blank
 # line, a list item, an emoji that ends a phone's sentence ('beide kinderen ziek thuis 🤒 komt er een opname?')
 # A sign-up asked as a question of whether it may: '…, of moet iedereen zich afzonderlijk registreren?', 'Als dat mag, …'
-_WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|should|do|does|are|can)\b", r"\bof\s+dat\b",
+_WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|blijft|blijven|should|do|does|are|can)\b", r"\bof\s+dat\b",
                r"\bwhether\s+it\s+(?:will|would)\s+be\s+possible\b",
                r"\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:acceptable|alright|allowed)\s+(?:for|if)\b",  # 'Would it be acceptable for someone in an advisory role to attend?'
                r"\b(?:als|indien)\s+dat\s+(?:mag|kan|is toegestaan)\b", r"\bif (?:that'?s|that is) (?:allowed|ok|okay|possible)\b",

@@ -2307,3 +2307,24 @@ def test_a_sign_up_again_or_its_mail_asks_nothing_besides(text):
 
     u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+def test_a_cancellation_that_wants_the_slides_asks_for_them():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Ik moet me helaas afmelden voor het webinar van 28/3 ivm ziekte. Graag wel de slides achteraf!",
+                        subject="Afmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Can I still be added to the list for Thursday's webinar? Would be great.", ()),
+    ("Ik ben de nieuwe directeur en meld me graag aan voor 24 juni. Zou u uw adresbestand ook willen bijwerken?", ()),
+    ("Ik wil me graag inschrijven voor het webinar. Een inhoudelijke vraag: is er ruimte om scholen onder de grens ook mee "
+     "te nemen in de aanpak, of blijft het bij de scholen erboven?", ("question",)),
+])
+def test_what_a_sign_up_asks_besides_in_yet_more_development_sets(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
