@@ -858,8 +858,12 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
 
 def _ends_in_library(org: str) -> bool:
     """Is this a library's name, maybe with the words its signature line puts before it: 'Bibliotheek Almere Haven',
-    'Nieuwe Bibliotheek Almere', 'SCHUNCK Bibliotheek Heerlen' (split_role_organisation judged those words)."""
-    return any(found.end() == len(org) for found in _LIBRARY.finditer(org))
+    'Nieuwe Bibliotheek Almere', 'SCHUNCK Bibliotheek Heerlen' (split_role_organisation judged those words), or a
+    library service's brand: 'Biblionet Drenthe'."""
+    return any(found.end() == len(org) for found in _LIBRARY.finditer(org)) or bool(_BIBLIO_BRAND_NAME.fullmatch(org))
+
+
+_BIBLIO_BRAND_NAME = re.compile(_BIBLIO_BRAND)  # a library service by its brand: 'Biblionet Drenthe'
 
 
 _DESCRIPTION = re.compile(r"[ \t]*,?[ \t]+([^\n.!?]{3,80})")

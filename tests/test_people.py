@@ -1864,3 +1864,10 @@ def test_the_writer_who_asks_to_come_in_the_absent_directors_place():
     writer = Attendee("Lotte Meijer", "l.meijer@hengelo.example.nl")
     found = WRITER_IN_THEIR_PLACE.search(text)
     assert found and _writer_stands_in((writer, Attendee("Johan Nijhuis", None)), writer, text, found.start()) == (writer,)
+
+
+def test_a_library_services_brand_after_the_writers_name_in_the_text():
+    """'Mevrouw T. Brinkman, directeur Biblionet Drenthe, moet zich helaas afmelden': from her own mailbox."""
+    body = ("Geachte mevrouw Hazinedar,\nMevrouw T. Brinkman, directeur Biblionet Drenthe, moet zich helaas afmelden voor de "
+            "gesprekstafel van 24 juni wegens ziekte.\n\nMet vriendelijke groet,\nnamens mevrouw Brinkman,\nAgnes Wolters")
+    assert _who(body, "Truus Brinkman <t.brinkman@drenthe.example.nl>", "afmelding")[0][2] == "Biblionet Drenthe"
