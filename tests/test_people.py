@@ -1871,3 +1871,18 @@ def test_a_library_services_brand_after_the_writers_name_in_the_text():
     body = ("Geachte mevrouw Hazinedar,\nMevrouw T. Brinkman, directeur Biblionet Drenthe, moet zich helaas afmelden voor de "
             "gesprekstafel van 24 juni wegens ziekte.\n\nMet vriendelijke groet,\nnamens mevrouw Brinkman,\nAgnes Wolters")
     assert _who(body, "Truus Brinkman <t.brinkman@drenthe.example.nl>", "afmelding")[0][2] == "Biblionet Drenthe"
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # a text that is only the signature, its name line in cells
+    ("Sanne Koning | directeur\nBibliotheek Kennemerwaard, vestiging Alkmaar\ns.koning@alkmaar.example.nl",
+     "Sanne Koning <s.koning@alkmaar.example.nl>", "Bibliotheek Kennemerwaard"),
+    # a lycée is a school
+    ("I would like to register for the webinar of 28 March.\n\nBest regards,\nClaire Dubois\nDocumentaliste / school librarian\n"
+     "Lycée Français Vincent van Gogh, The Hague", "Claire Dubois <claire.dubois@lycee.example.com>", "Lycée Français Vincent van Gogh"),
+    # a brand with its place after a comma, under the name
+    ("Ik meld me aan voor de gesprekstafel.\n\n--\nWilma Verbruggen\nTheek 5, Oosterhout",
+     "Wilma Verbruggen <w.verbruggen@bibliotheekoosterhout.example.nl>", "Theek 5"),
+])
+def test_the_organisation_without_its_branch_or_place(body, sender, org):
+    assert _who(body, sender, "Aanmelding 24/6")[0][2] == org
