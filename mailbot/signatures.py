@@ -113,7 +113,10 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
     return name, role, org or postal  # the address block names the library when nothing else does
 
 
-_NAME_COMMA_PLACE = re.compile(r"([^,]{3,40}),[ \t]*[A-ZÀ-Ý][\w'-]+(?:[ \t]+[A-ZÀ-Ý][\w'-]+)?")  # 'Theek 5, Oosterhout'
+# An organisation and its place after a comma: 'Theek 5, Oosterhout' (a place's words have no capital inside: not 'Growth
+# Team, EventFlow'; nor is a team the organisation).
+_NAME_COMMA_PLACE = re.compile(r"((?![^,]*\b(?i:team|afdeling|department|unit|sector|cluster)\b)[^,]{3,40}),"
+                               r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'-]+)?")
 
 
 def _before_role_cell(cells: list[str], role: str) -> list[str]:
@@ -998,7 +1001,8 @@ def _closing_block(text: str) -> str:
         if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
             block, lines = "\n".join(lines[1:]), lines[1:]  # 'Tot dan,' / 'Hans Blom' / 'directeur …'
         if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and (_looks_like_name(
-                trailing_name(lines[0]) or clean_name(lines[0]) or lines[0]) or _signed_in_cells(lines[0])) and len(lines) >= 2:
+                trailing_name(lines[0]) or clean_name(lines[0]) or lines[0])
+                or _signed_in_cells(lines[0]) and " " in lines[0].split("|")[0].strip()) and len(lines) >= 2:  # (not 'Naam | …')
             return block  # 'mr. drs. P.J. (Pieter-Jan) …', 'Sanne Koning | directeur' / 'Bibliotheek Kennemerwaard, …'
         if len(lines) == 1 and _signed_in_cells(lines[0]):
             return block

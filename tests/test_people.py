@@ -1886,3 +1886,20 @@ def test_a_library_services_brand_after_the_writers_name_in_the_text():
 ])
 def test_the_organisation_without_its_branch_or_place(body, sender, org):
     assert _who(body, sender, "Aanmelding 24/6")[0][2] == org
+
+
+def test_a_team_and_a_brand_after_a_comma_is_no_organisation_with_its_place():
+    """'Growth Team, EventFlow' under the name: a team, and a brand with a capital inside is no place."""
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts("Best,\nJordan Pike\nGrowth Team, EventFlow") == ("Jordan Pike", None, None)
+    assert signature_facts("--\nWilma Verbruggen\nTheek 5, Oosterhout") == ("Wilma Verbruggen", None, "Theek 5")
+
+
+def test_a_tables_header_row_is_no_signature():
+    """'Naam | Functie | School' over the rows of a list: the last paragraph is no closing block."""
+    from mailbot.signatures import _closing_block
+
+    table = "Naam      | Functie        | School\nJohan Vos | directeur      | Stichting Kindcentra Kempen"
+    assert _closing_block(f"Hierbij meld ik aan:\n\n{table}") == ""
+    assert _closing_block("Sanne Koning | directeur\nBibliotheek Kennemerwaard\ns.koning@example.nl").startswith("Sanne Koning")
