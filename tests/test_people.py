@@ -1903,3 +1903,18 @@ def test_a_tables_header_row_is_no_signature():
     table = "Naam      | Functie        | School\nJohan Vos | directeur      | Stichting Kindcentra Kempen"
     assert _closing_block(f"Hierbij meld ik aan:\n\n{table}") == ""
     assert _closing_block("Sanne Koning | directeur\nBibliotheek Kennemerwaard\ns.koning@example.nl").startswith("Sanne Koning")
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # the assistant who wants the link for the director is no guest: 'send the link to me and I'll forward it'
+    ("I'm the personal assistant to Dr. Verschuren, director of Bibliotheek Utrecht. Please register him for the webinar on "
+     "28 March. You can send the link to me and I'll forward it.\n\nBest regards,\nPriya Raghunathan\nPA to the Director",
+     "Priya Raghunathan <priya.r@example.com>", [("Verschuren", None, "Bibliotheek Utrecht")]),
+    # a shared mailbox the link goes to is nobody who comes
+    ("Goedemiddag,\nNamens DOK meld ik aan voor het webinar van 28 maart:\n- M. van Dijk, manager onderwijs\n"
+     "- T. Yildiz, adviseur leesbevordering\nZij ontvangen de link graag op het algemene adres onderwijs@dok.example.nl.\n\n"
+     "Met vriendelijke groet,\nNicole Ramdin", "Nicole Ramdin <n.ramdin@dok.example.nl>",
+     [("M. van Dijk", None, "DOK"), ("T. Yildiz", None, "DOK")]),
+])
+def test_where_the_link_goes_is_no_guest(body, sender, expected):
+    assert _who(body, sender, "webinar 28 maart") == expected
