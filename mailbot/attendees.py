@@ -29,7 +29,7 @@ _ME_IN_BRACKETS = r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*,)",  # 'komen we met drie: ikzelf, Saskia en …'
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
-                   r"\b(?:myself|me)\s+and\b",
+                   r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
                    r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
                    # colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
@@ -165,10 +165,14 @@ _COPY_TO = re.compile(r"\b(?i:in\s+(?:de\s+)?(?:kopie|cc)|(?:a\s+)?copy\s+(?:of\
 
 
 # Before an address, the writer's own desk that the link should go to: 'Kunt u de link sturen naar mijn secretariaat
-# (secretariaat@…)?', 'please send the invitation to my assistant, …'. Where the writer's mail goes, nobody who comes.
+# (secretariaat@…)?', 'please send the invitation to my assistant, …', or to a shared mailbox. Where the mail goes, nobody who comes.
 _LINK_TO_MY_DESK = re.compile(r"\b(?i:link|uitnodiging|invitation|invite|bevestiging|confirmation|agenda-?uitnodiging)\b[^.?!\n@]{0,40}"
                               r"\b(?i:naar|to|aan)\s+(?i:mijn|my)\s+(?i:secretariaat|secretaresse|secretaris|secretary|assistent\w*|assistant|pa"
-                              r"|office\s*manager|managementassistent\w*)\b[^.?!\n@]{0,30}$")
+                              r"|office\s*manager|managementassistent\w*)\b[^.?!\n@]{0,30}$"
+                              # … or a shared mailbox: 'Zij ontvangen de link graag op het algemene adres onderwijs@…'
+                              r"|\b(?i:link|uitnodiging|invitation|bevestiging|confirmation)\b[^.?!\n@]{0,40}\b(?i:op|naar|to|at)\s+"
+                              r"(?i:het|the|ons|our)\s+(?i:algemene|gedeelde|centrale|general|shared|team)\s+(?i:e-?mail)?(?i:adres|address|mailadres|mailbox)\b"
+                              r"[^.?!\n@]{0,10}$")
 
 
 # Before an address, where an invoice goes: 'please send the invoice to our finance department, finance@…'.

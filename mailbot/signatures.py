@@ -100,12 +100,23 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         role, org = split  # 'directeur LeesPlaza Alblasserwaard'
     if under_name and name_at is not None:
         under_name = _past_department(under_name, lines[name_at + 2] if name_at + 2 < len(lines) else None)
+    if under_name and "," in under_name and (placed := _NAME_COMMA_PLACE.fullmatch(under_name)) \
+            and (_ONE_WORD_BRAND.fullmatch(placed.group(1)) or _reads_as_org_name(placed.group(1))):
+        under_name = placed.group(1)  # 'Theek 5, Oosterhout': the place after the comma says where, it is not the name
+        if org is None and postal is None and role is None and name and NAME.fullmatch(name) and not is_department(name):
+            org = under_name
     if org is None and postal is None and (role is None or (name_at is not None and role_at == name_at + 2)) \
             and under_name and name and NAME.fullmatch(name) \
             and not is_department(name) and (_reads_as_org_name(under_name) or len(under_name) > 2 and _LETTERS.fullmatch(under_name)) \
             and not same_person_fuller(name, under_name):
         org = under_name  # 'Carla Smeenk-de Haan' / 'Leescentrum Aan de Amstel' (/ 'adviseur': the role may follow it); 'Noor' / 'OBA'
     return name, role, org or postal  # the address block names the library when nothing else does
+
+
+# An organisation and its place after a comma: 'Theek 5, Oosterhout' (a place's words have no capital inside: not 'Growth
+# Team, EventFlow'; nor is a team the organisation).
+_NAME_COMMA_PLACE = re.compile(r"((?![^,]*\b(?i:team|afdeling|department|unit|sector|cluster)\b)[^,]{3,40}),"
+                               r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'-]+)?")
 
 
 def _before_role_cell(cells: list[str], role: str) -> list[str]:
@@ -216,7 +227,7 @@ _SCHOOL_KINDS = r"[ocrk]bs|pcbs|rkbs|sbo|ikc|kc|kindcentrum"
 _ORG_START = (r"\b(?:(?:de|het|the)\s+)?(?:(?:openbare|provinciale)\s+)?(?:\w*bibliothe(?:ek|ken|k)(?:service|netwerk|organisatie)?|library"
               rf"|{_FRISIAN_LIBRARY}"
               r"|libraries|stichting|foundation|gemeente|bieb|bib|biblio(?!the)\w+|\w+bibliotek(?:et|erne|en)?|\w*büchere\w*|mediathek|bibliotheca"
-              r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut|university|universiteit|hogeschool"
+              r"|(?:borough|county|city)\s+council|council|library service|(?:city|town|municipality) of(?=\s+[A-ZÀ-Ý])|\w*school|centre|center|institute|instituut|university|universiteit|hogeschool|lycée|lyceum"
               r"|(?-i:Stad(?=\s+[A-ZÀ-Ý]))"  # a Flemish city as employer: 'Stad Leuven'
               r"|(?-i:Taalhuis(?=\s+[A-ZÀ-Ý]))"  # a language house by its place: 'Taalhuis Amstelveen', not 'coördinator taalhuis'
               # a primary school by its kind and name: 'obs De Tweemaster', 'cbs Ichthus', 'SBO De Wissel', 'IKC Noorderlicht';
@@ -231,7 +242,7 @@ ORG_START = Phrases(_ORG_START, lower_form=_ORG_START.replace("(?-i:Stad", "(?:s
 # 'Caledonia Libraries Trust', 'Northshire Libraries & Archives', 'Rijnmond International School', and the
 # Scandinavian 'Vestby Bibliotek', 'Aarhus Bibliotekerne'.
 # 'International School Eemland', 'Ashbourne Literacy Centre': the words before the keyword are the name's.
-_NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut)\b", re.I)
+_NAMED_BEFORE = re.compile(r"^(?:\w*school|centre|center|institute|instituut|lyceum)\b", re.I)  # 'Stedelijk Lyceum Zuid'
 _PLACE_FIRST = re.compile(r"^(?:library|libraries|bibliotek\w*|(?:(?:borough|county|city)\s+)?council(?:\s+librar(?:y|ies)(?:\s+services?)?)?"
                           r"|library service|school|centre|center|institute|instituut|trust|university)"  # 'Carrowmore County Council Library Service'
                           # 'Riverside County Library System'; the Norwegian 'Tromsø bibliotek og byarkiv' (and city archive)
@@ -858,8 +869,12 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
 
 def _ends_in_library(org: str) -> bool:
     """Is this a library's name, maybe with the words its signature line puts before it: 'Bibliotheek Almere Haven',
-    'Nieuwe Bibliotheek Almere', 'SCHUNCK Bibliotheek Heerlen' (split_role_organisation judged those words)."""
-    return any(found.end() == len(org) for found in _LIBRARY.finditer(org))
+    'Nieuwe Bibliotheek Almere', 'SCHUNCK Bibliotheek Heerlen' (split_role_organisation judged those words), or a
+    library service's brand: 'Biblionet Drenthe'."""
+    return any(found.end() == len(org) for found in _LIBRARY.finditer(org)) or bool(_BIBLIO_BRAND_NAME.fullmatch(org))
+
+
+_BIBLIO_BRAND_NAME = re.compile(_BIBLIO_BRAND)  # a library service by its brand: 'Biblionet Drenthe'
 
 
 _DESCRIPTION = re.compile(r"[ \t]*,?[ \t]+([^\n.!?]{3,80})")
@@ -985,9 +1000,10 @@ def _closing_block(text: str) -> str:
         lines = block.split("\n")
         if len(lines) >= 3 and _CLOSING_WORDS.match(lines[0]):
             block, lines = "\n".join(lines[1:]), lines[1:]  # 'Tot dan,' / 'Hans Blom' / 'directeur …'
-        if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and _looks_like_name(
-                trailing_name(lines[0]) or clean_name(lines[0]) or lines[0]) and len(lines) >= 2:  # 'mr. drs. P.J. (Pieter-Jan) …'
-            return block
+        if len(lines) <= 6 and all(len(ln) <= 80 or _NOT_A_NAME_LINE.search(ln) for ln in lines) and (_looks_like_name(
+                trailing_name(lines[0]) or clean_name(lines[0]) or lines[0])
+                or _signed_in_cells(lines[0]) and " " in lines[0].split("|")[0].strip()) and len(lines) >= 2:  # (not 'Naam | …')
+            return block  # 'mr. drs. P.J. (Pieter-Jan) …', 'Sanne Koning | directeur' / 'Bibliotheek Kennemerwaard, …'
         if len(lines) == 1 and _signed_in_cells(lines[0]):
             return block
     if paragraphs and (signed := _signed_under_sentence(paragraphs[-1].split("\n"))):

@@ -1864,3 +1864,57 @@ def test_the_writer_who_asks_to_come_in_the_absent_directors_place():
     writer = Attendee("Lotte Meijer", "l.meijer@hengelo.example.nl")
     found = WRITER_IN_THEIR_PLACE.search(text)
     assert found and _writer_stands_in((writer, Attendee("Johan Nijhuis", None)), writer, text, found.start()) == (writer,)
+
+
+def test_a_library_services_brand_after_the_writers_name_in_the_text():
+    """'Mevrouw T. Brinkman, directeur Biblionet Drenthe, moet zich helaas afmelden': from her own mailbox."""
+    body = ("Geachte mevrouw Hazinedar,\nMevrouw T. Brinkman, directeur Biblionet Drenthe, moet zich helaas afmelden voor de "
+            "gesprekstafel van 24 juni wegens ziekte.\n\nMet vriendelijke groet,\nnamens mevrouw Brinkman,\nAgnes Wolters")
+    assert _who(body, "Truus Brinkman <t.brinkman@drenthe.example.nl>", "afmelding")[0][2] == "Biblionet Drenthe"
+
+
+@pytest.mark.parametrize(("body", "sender", "org"), [
+    # a text that is only the signature, its name line in cells
+    ("Sanne Koning | directeur\nBibliotheek Kennemerwaard, vestiging Alkmaar\ns.koning@alkmaar.example.nl",
+     "Sanne Koning <s.koning@alkmaar.example.nl>", "Bibliotheek Kennemerwaard"),
+    # a lycée is a school
+    ("I would like to register for the webinar of 28 March.\n\nBest regards,\nClaire Dubois\nDocumentaliste / school librarian\n"
+     "Lycée Français Vincent van Gogh, The Hague", "Claire Dubois <claire.dubois@lycee.example.com>", "Lycée Français Vincent van Gogh"),
+    # a brand with its place after a comma, under the name
+    ("Ik meld me aan voor de gesprekstafel.\n\n--\nWilma Verbruggen\nTheek 5, Oosterhout",
+     "Wilma Verbruggen <w.verbruggen@bibliotheekoosterhout.example.nl>", "Theek 5"),
+])
+def test_the_organisation_without_its_branch_or_place(body, sender, org):
+    assert _who(body, sender, "Aanmelding 24/6")[0][2] == org
+
+
+def test_a_team_and_a_brand_after_a_comma_is_no_organisation_with_its_place():
+    """'Growth Team, EventFlow' under the name: a team, and a brand with a capital inside is no place."""
+    from mailbot.signatures import signature_facts
+
+    assert signature_facts("Best,\nJordan Pike\nGrowth Team, EventFlow") == ("Jordan Pike", None, None)
+    assert signature_facts("--\nWilma Verbruggen\nTheek 5, Oosterhout") == ("Wilma Verbruggen", None, "Theek 5")
+
+
+def test_a_tables_header_row_is_no_signature():
+    """'Naam | Functie | School' over the rows of a list: the last paragraph is no closing block."""
+    from mailbot.signatures import _closing_block
+
+    table = "Naam      | Functie        | School\nJohan Vos | directeur      | Stichting Kindcentra Kempen"
+    assert _closing_block(f"Hierbij meld ik aan:\n\n{table}") == ""
+    assert _closing_block("Sanne Koning | directeur\nBibliotheek Kennemerwaard\ns.koning@example.nl").startswith("Sanne Koning")
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # the assistant who wants the link for the director is no guest: 'send the link to me and I'll forward it'
+    ("I'm the personal assistant to Dr. Verschuren, director of Bibliotheek Utrecht. Please register him for the webinar on "
+     "28 March. You can send the link to me and I'll forward it.\n\nBest regards,\nPriya Raghunathan\nPA to the Director",
+     "Priya Raghunathan <priya.r@example.com>", [("Verschuren", None, "Bibliotheek Utrecht")]),
+    # a shared mailbox the link goes to is nobody who comes
+    ("Goedemiddag,\nNamens DOK meld ik aan voor het webinar van 28 maart:\n- M. van Dijk, manager onderwijs\n"
+     "- T. Yildiz, adviseur leesbevordering\nZij ontvangen de link graag op het algemene adres onderwijs@dok.example.nl.\n\n"
+     "Met vriendelijke groet,\nNicole Ramdin", "Nicole Ramdin <n.ramdin@dok.example.nl>",
+     [("M. van Dijk", None, "DOK"), ("T. Yildiz", None, "DOK")]),
+])
+def test_where_the_link_goes_is_no_guest(body, sender, expected):
+    assert _who(body, sender, "webinar 28 maart") == expected
