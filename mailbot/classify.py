@@ -1427,6 +1427,9 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\benrol+\s+(?:me|us|him|her|them)\b",  # 'I should be grateful if you would enrol me'
                    r"\bbe\s+(?:added|registered|signed\s+up|enrolled)\b",  # 'Can I still be added to the list?'
+                   r"\bconfirm\s+(?:my|our|his|her|the|this)\s+(?:registration|sign-?up|attendance|place)\b", r"\bconfirm\s+(?:to|with)\s+(?:him|her)\b",
+                   r"\binclude\s+(?:me|us|him|her|them)\b", r"\bspare\s+\W?(?:slot|place|seat|spot)\b",  # 'Could you confirm my registration?',
+                   r"\bmeld\w*\s+(?:[\w-]+\s+){4,12}aan\b",  # 'Could you please include me for …?', 'meld je ook de directeur van onze fusiepartner … aan?'
                    r"\bzet\s+(?:u|je|jij|jullie)\s+(?:me|mij|ons|hem|haar)\s+er\s+(?:\w+\s+)?op\b", r"\bterug\s*(?:te\s+)?draaien\b",  # the sign-up again:
                    r"\b(?:weer|opnieuw)\s+(?:te\s+)?activeren\b", r"\bin\s+orde\s+(?:gebracht|brengen|maken)\b",  # 'Wilt u de afmelding terugdraaien?',
                    # 'Kunt u mijn aanmelding weer activeren?', 'Zet u me er weer op?', 'Wordt dit nog in orde gebracht?'
@@ -1635,6 +1638,8 @@ _NOT_ASKING = re.compile(
     r"|\bhow could (?:i|we|anyone) (?:say no|resist|miss)\b[^?\n]*\?|\bwie wil\b[^?\n]{0,40}\bnou\b[^?\n]*\?"
     r"|\bis er (?:een )?(?:belangrijker|mooier|beter)\w*\b[^?\n]*\?|\bwho (?:would|could) (?:want to )?miss\b[^?\n]*\?"
     r"|\bwat (?:is er )?(?:mooier|beter|leuker)\b[^?\n]*\?"
+    r"|\b(?:roept|riep|werpt|wierp)\s+(?:ook\s+|veel\s+|wel\s+)?vragen\s+op\b[^?\n]*\?|\braises?\s+(?:some\s+|many\s+)?questions\b[^?\n]*\?"  # what
+    # the talk is for: 'Dat loopt goed, maar het roept ook vragen op: wat is precies onze rol, …?'
     r"|\bwie\s+kan\s+er\s+(?:nu\s+)?tegen\b[^?\n]*\?|\bis\s+het\s+niet\s+(?:heerlijk|fijn|mooi|geweldig|prachtig)\b[^?\n]*\?"  # 'Wie kan er nu tegen
     # een goed gesprek zijn?', 'En is het niet heerlijk dat het eens niet over het gebouw gaat?'
 

@@ -2328,3 +2328,19 @@ def test_what_a_sign_up_asks_besides_in_yet_more_development_sets(text, secondar
 
     u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+@pytest.mark.parametrize("text", [
+    "Please register me for the round table on 24 June. Could you confirm my registration?",
+    "I'd like to come to the round table. Could you please include me for the Utrecht session on the 24th?",
+    "I must have signed up twice, sorry! Could you use the spare slot for my colleague Tom Bos, t.bos@bieb.example.nl?",
+    "Ik meld me aan voor de gesprekstafel op 24 juni. Meld je ook de directeur van onze fusiepartner Bibliotheek Vecht en "
+    "Venen aan? Dat is Jan Bosma, j.bosma@bieb.example.nl.",
+    "Sinds januari houdt het Juridisch Loket spreekuur bij ons. Dat roept ook vragen op: wat is precies onze rol? Bij deze "
+    "meld ik mij aan voor de gesprekstafel op 24 juni.",  # what the talk is for
+])
+def test_a_sign_up_that_asks_only_for_itself(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
