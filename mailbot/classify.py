@@ -350,7 +350,7 @@ PRACTICAL = _rx(
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
-    rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|the\s+)?{_HANDOUTS})?[^.?!\n]{{0,40}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
+    rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?(?:kort\s+|short\s+)?{_HANDOUTS})?[^.?!\n]{{0,50}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
     r"|doorgestuurd|rondgestuurd|toegestuurd|nagestuurd|sturen|toesturen|doorsturen|nasturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
     r"\b(?:send|mail|e-?mail|share|stuur|sturen|mailen|toesturen|receive|get)\s+(?:me|us|mij|ons|haar|hem)?\s*(?:de|het|the)?\s*(?:presentation\s+)?"
     r"(?:slides|sheets|dia'?s|presentatie|presentation|verslag|report|opname|recording)\b",

@@ -2344,3 +2344,12 @@ def test_a_sign_up_that_asks_only_for_itself(text):
 
     u = classify(parsed(text=text, subject="Aanmelding"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+def test_asking_that_the_presentations_and_a_report_be_mailed_is_practical():
+    from tests.helpers import parsed
+
+    text = ("Helaas moet ik de aanmelding van mevrouw Els Dekker voor de gesprekstafel annuleren. Mevrouw Dekker vroeg of de "
+            "presentaties en een verslag van de gesprekstafel na afloop naar haar gemaild kunnen worden.")
+    u = classify(parsed(text=text, subject="Afmelding"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
