@@ -412,7 +412,9 @@ SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\b(
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b",
             r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b",
-            r"\b(?:bieden|bied)\s+(?:wij|we|ik)\s+(?:u\s+)?(?:graag\s+)?(?:een|onze|ons)\b", r"\bvanaf\s+(?:eur|€)\s*\d")  # 'Graag bieden wij een
+            r"\b(?:bieden|bied)\s+(?:wij|we|ik)\s+(?:u\s+)?(?:graag\s+)?(?:een|onze|ons)\b", r"\bvanaf\s+(?:eur|€)\s*\d",
+            r"\bklantnummer\b", r"\bklantenservice\b", r"\bgeachte\s+relatie\b", r"\bcustomer\s+(?:number|service)\b")  # a supplier's notice:
+# 'Wijziging bezorgadres abonnementen – klantnummer 778120', 'Geachte relatie', 'onze klantenservice'  # 'Graag bieden wij een
 # verzorgde lunch aan vanaf EUR 14,50 per persoon': a caterer's offer
 # A bounce's look-alike: messages to the desk held back, to be released by a link (a real bounce returns one of ours).
 _HELD_MESSAGES = _rx(r"\brelease\s+(?:your\s+|the\s+)?(?:pending\s+)?messages\b", r"\bpending\s+(?:incoming\s+)?messages\b",
@@ -614,11 +616,18 @@ _SUPPLIER_INVOICE = _rx(r"\b(?:treft|vindt|ontvangt)\s+u\s+(?:\w+\s+){0,2}onze\s
                         r"\bour\s+invoice\s+for\s+(?:the\s+)?(?:delivery|order|supply|services|work|installation|repair|maintenance)\b")
 
 
+# A funder asking for the year's accounts ('Ten behoeve van de subsidievaststelling ontvang ik graag het inhoudelijk jaarverslag en
+# de jaarrekening'): the library's administration, nothing about an event.
+_ANNUAL_ACCOUNTS = _rx(r"\bjaarrekening\w*", r"\bsubsidievaststelling\w*", r"\bannual\s+accounts\b", r"\bfinancial\s+statements\b")
+
+
 def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     if p.from_name and (match := _ACCOUNTS_DEPARTMENT.search(p.from_name)):
         return "other", 0.7, f"from an accounts department ({match.group(0)!r})"
     if match := _SUPPLIER_INVOICE.search(t.note):
         return "other", 0.7, f"a supplier's invoice ({match.group(0)!r})"
+    if (match := _ANNUAL_ACCOUNTS.search(t.note)) and not EVENT_WORDS.search(t.all):
+        return "other", 0.7, f"about the library's annual accounts ({match.group(0)!r})"
     return None
 
 

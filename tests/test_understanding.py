@@ -2353,3 +2353,16 @@ def test_asking_that_the_presentations_and_a_report_be_mailed_is_practical():
             "presentaties en een verslag van de gesprekstafel na afloop naar haar gemaild kunnen worden.")
     u = classify(parsed(text=text, subject="Afmelding"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Wijziging bezorgadres abonnementen – klantnummer 551234", "Geachte relatie,\n\nHierbij bevestigen wij de wijziging "
+     "van het bezorgadres per 24 juni 2019. Klopt er iets niet? Neem dan contact op met onze klantenservice."),
+    ("Jaarverslag 2018", "Ten behoeve van de subsidievaststelling 2018 ontvang ik graag het inhoudelijk jaarverslag en de "
+     "jaarrekening van de bibliotheek. Wilt u het anders doorzetten naar de juiste persoon?"),
+])
+def test_a_suppliers_notice_and_a_funders_request_are_other_and_about_no_event(subject, text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.event_id) == ("other", None)
