@@ -1453,8 +1453,8 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
 # further correspondence, as I manage her calendar?': who the desk's mail about the sign-up goes to
 
 
-def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()) -> tuple[str, str] | None:
-    """(secondary intent, the sentence) for a sign-up that also asks something: practical words for the
+def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()) -> tuple[str, str, int] | None:
+    """(secondary intent, the first sentence, how many) for a sign-up that also asks something: practical words for the
     registration contact, else the content contact. Questions in a quote or forward are not the writer's."""
     asked = [s for s in _asked_besides(t) if not besides or _A_REAL_QUESTION.match(s) and not any(b.search(s) for b in besides)]
     if not asked:
@@ -1469,7 +1469,24 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
         practical.add("whether a registration stands")  # 'Ik weet niet zeker of ik al aangemeld ben … Kun je even checken?'
     kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
         else "question"
-    return kind, asked[0][:80]
+    return kind, asked[0], len(asked)
+
+
+_LEAVE = re.compile(r"(?i)\b(?:mag|mogen|may|allowed|toegestaan|welkom|welcome)\b")
+
+
+def _whether_they_come(also: tuple[str, str, int], attendees: tuple[Attendee, ...], sender: Attendee | None) -> str | None:
+    """The one signed up whom the only question asks about ('Kan mijn collega Joris Ramdin ook meekijken met het webinar?'
+    with his address): asking whether he may come is his sign-up; a colleague the mail gives no address for is not
+    signed up, so whether she may come is still asked ('kan mijn collega Annemiek ook mee?'), as is leave asked for ('Mag mijn
+    collega Bram ook mee? Dan meld ik hem bij deze aan', 'could our deputy attend in my place?')."""
+    if also[2] != 1 or not _MAY_COME.search(also[1]) or _LEAVE.search(also[1]) or _IN_THEIR_PLACE.search(also[1]):
+        return None
+    for person in attendees:
+        if person.email and person.name and person.action is None and (sender is None or person.email != sender.email) \
+                and person.name.split()[0] in also[1]:
+            return person.name
+    return None
 
 
 def _question_words(text: str, catalogue: Catalogue) -> tuple[set[str], set[str]]:
@@ -1682,7 +1699,7 @@ _AUDIENCE = _rx(rf"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+{_PLACE}[\w-]+|het\s
                 rf"(?:(?:meant|intended|suitable|aimed)\s+(?:for|at)|open\s+(?:to|for))\b{_NO_ACCESS_NEEDS}")
 # … unless the mail asks whether someone may come: 'Mag ik mijn adjunct meenemen, of is het echt alleen voor directeuren?'
 _MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|may|can|could)\s+(?:ik|wij|we|hij|zij|ze|i|he|she|they|mijn|onze|een|my|our|a|an)\b[^.?!\n]{0,60}"
-                r"\b(?:meenemen|meebrengen|sturen|afvaardigen|komen|aanschuiven|aansluiten|deelnemen|meedoen|meegaan|mee|aanmelden|inschrijven"
+                r"\b(?:meenemen|meebrengen|sturen|afvaardigen|komen|aanschuiven|aansluiten|deelnemen|meedoen|meegaan|meekijken|meekomen|mee|aanmelden|inschrijven"
                 r"|register|attend|come|join|bring|send|along)\b",
                 r"\b(?:is het mogelijk|is het goed|would it be possible|is it possible)\b[^.?!\n]{0,80}\b(?:komen|komt|aanschuiven|aanschuift"
                 r"|deelnemen|deelneemt|meenemen|sturen|attend|come|join|bring|send)\b",
@@ -2262,9 +2279,10 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     hits.append(decided)
 
     secondary: tuple[str, ...] = ()
-    if intent == "register" and (also := _also_asks(t, catalogue)):  # t: with the mail it answers, if any
+    also = _also_asks(t, catalogue) if intent == "register" else None
+    if also:  # t: with the mail it answers, if any
         secondary = (also[0],)
-        hits.append(Hit("also-asks", f"the sign-up also asks a {also[0].replace('_', ' ')}: {also[1]!r}"))
+        hits.append(Hit("also-asks", f"the sign-up also asks a {also[0].replace('_', ' ')}: {also[1][:80]!r}"))
 
     event_id = None
     receipt = READ_RECEIPT in p.automation_reasons or bool(CALENDAR_SUBJECT.search(p.subject))  # its subject is ours
@@ -2323,9 +2341,12 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)
         hits.append(attendee_hit)
+        if intent == "register" and also and secondary == (also[0],) and (who := _whether_they_come(also, attendees, sender)):
+            secondary = ()  # 'Kan mijn collega Joris Ramdin ook meekijken? … Zijn adres: joris@…': the question is his sign-up
+            hits.append(Hit("also-asks", f"whether {who} may come is {who}'s sign-up itself"))
     if intent == "cancel" and (also := _also_asks(t, catalogue, besides=(CANCEL, _THE_CANCELLATION))):  # 'Ik kan niet; sturen jullie de
         secondary += (also[0],)  # slides na afloop?': the question goes on to its contact too
-        hits.append(Hit("also-asks", f"the cancellation also asks a {also[0].replace('_', ' ')}: {also[1]!r}"))
+        hits.append(Hit("also-asks", f"the cancellation also asks a {also[0].replace('_', ' ')}: {also[1][:80]!r}"))
     answer = None
     if len(t.body) < 300 and not machine:
         answer = "no" if NO.search(t.body) else "yes" if YES.search(t.body) else None

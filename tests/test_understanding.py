@@ -2366,3 +2366,16 @@ def test_a_suppliers_notice_and_a_funders_request_are_other_and_about_no_event(s
 
     u = classify(parsed(text=text, subject=subject), CATALOGUE)
     assert (u.intent, u.event_id) == ("other", None)
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Hallo,\n\nKan mijn collega Joris de Wit ook meekijken met het webinar? Hij is coördinator onderwijs. Zijn adres: "
+     "joris.dewit@bieb.example.nl", ()),  # the question is his sign-up
+    ("Beste Seher,\n\nMag mijn collega Bram Veen (b.veen@bieb.example.nl) ook mee? Dan meld ik hem bij deze aan voor de "
+     "gesprekstafel.", ("registration_question",)),  # leave asked for
+])
+def test_asking_whether_a_colleague_signed_up_may_come(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Webinar 28 maart"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
