@@ -300,9 +300,9 @@ PRACTICAL = _rx(
     r"\binloggegevens", r"\baccess\s+link", r"\blog\s*in\b", r"\bopname\b", r"\bopgenomen\b", r"\brecord(?:ing|ed)\b",
     r"\bterugkijk", r"\bterugzien\b(?!\s+in\s+(?:het|de)\s+(?:programma|agenda|inhoud|gesprek))",  # not 'graag terugzien in het programma'
     r"\bwatch\s+(?:it\s+)?(?:later|back)\b",
-    r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bwat\s+kost(?:t|en)?\b", r"\bhow\s+much\s+(?:does|do|is|will)\b[^.?!\n]{0,40}\bcost\b",  # 'wat kost deelname?'
-    r"\bcosts?\b", r"\bfee\b",  # not a
+    r"\bcertifica(?!tion|ering)", r"\bbewijs van deelname", r"\bfactuur", r"\binvoice", r"\bkosten\b", r"\bcosts?\b", r"\bfee\b",  # not a
     # library's certification: a theme
+    r"\bwat\s+kost(?:t|en)?\b", r"\bhow\s+much\s+(?:does|do|is|will)\b[^.?!\n]{0,40}\bcost\b",  # 'wat kost deelname?'
     r"\bhoe laat\b", r"\bwhat time\b", r"\b(?:mag|mogen)\s+(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
     r"\b(?:zij|hij|ze|ik|wij|we)\s+(?:ook\s+)?(?:mag|mogen)\s+(?:komen|aanschuiven|meekomen|luisteren|deelnemen|meedoen)\b",
     r"\b(?:gebruikelijk|toegestaan)\s+(?:dat|om)\b[^.?!\n]{0,40}\b(?:aanschuiven|meekomen|deelnemen|aanwezig)\b",
