@@ -1577,7 +1577,9 @@ _IN_THEIR_PLACE = re.compile(r"(?i)\ballowed\s+to\s+(?:sign\s+up|register|attend
 # school?'): accepting the sign-up answers it, as with 'Is er nog plek? Dan meld ik me aan'; nothing to forward.
 _MAY_THAT_BE = re.compile(r"(?i)(?:(?:is|kan|mag)\s+dat\s+(?:ook\s+|nog\s+|wel\s+)?(?:mogelijk|toegestaan|zomaar)?"
                           r"|(?:is\s+that|would\s+that\s+be)\s+(?:also\s+|still\s+)?(?:possible|allowed|ok(?:ay)?))"
-                          r"(?:\s+(?:voor|for)\s+(?:iemand|someone|mensen|people)\b[^.?!]{0,60})?\?")
+                          r"(?:\s+(?:voor|for)\s+(?:iemand|someone|mensen|people)\b[^.?!]{0,60})?\?"
+                          r"|(?i:(?:is|are)\s+(?:an?\s+)?[\w\s-]{1,40}?\s+(?:also\s+)?welcome\?)")  # 'Is an observer from abroad welcome? If so, …
+# please put me down': the sign-up answers it
 
 
 _TO_YOU = re.compile(r"\bjij\b", re.I)

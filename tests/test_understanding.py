@@ -2379,3 +2379,12 @@ def test_asking_whether_a_colleague_signed_up_may_come(text, secondary):
 
     u = classify(parsed(text=text, subject="Webinar 28 maart"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+def test_whether_a_guest_is_welcome_before_if_so_put_me_down_is_the_sign_up():
+    from tests.helpers import parsed
+
+    text = ("Our theme at home is digital inclusion as well. Is an observer from abroad welcome? If so, I'd love to take a "
+            "seat at the round table on June 24th - please put me down.")
+    u = classify(parsed(text=text, subject="Round table", language="en"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
