@@ -1442,7 +1442,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\bzet\s+(?:u|je|jij|jullie)\s+(?:me|mij|ons|hem|haar)\s+er\s+(?:\w+\s+)?op\b", r"\bterug\s*(?:te\s+)?draaien\b",  # the sign-up again:
                    r"\b(?:weer|opnieuw)\s+(?:te\s+)?activeren\b", r"\bin\s+orde\s+(?:gebracht|brengen|maken)\b",  # 'Wilt u de afmelding terugdraaien?',
                    # 'Kunt u mijn aanmelding weer activeren?', 'Zet u me er weer op?', 'Wordt dit nog in orde gebracht?'
-                   r"\b(?:both\s+of\s+us|we\s+both|each\s+of\s+us)\s+(?:could|can|would)\s+(?:receive|get)\b",  # 'We would be grateful if both of us
+                   r"\b(?:both\s+of\s+us|we\s+both|each\s+of\s+us)\s+(?:could|can|would)\s+(?:receive|get)\b", r"\bcount\s+(?:me|us)\s+in\b",  # 'We would be grateful if both of us
                    # could receive the access link'
                    r"\b(?:send|stuur|sturen|forward)\w*\s+(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?(?:link|bevestiging|confirmation|invitation|uitnodiging)\s+"
                    r"(?:there|daar(?:heen|naartoe)?|to\s+(?:her|him|that\s+address)|naar\s+(?:haar|hem|dat\s+adres))\b",  # '– could you send the joining link there
@@ -1469,10 +1469,30 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
         practical.add("whether a registration stands")  # 'Ik weet niet zeker of ik al aangemeld ben … Kun je even checken?'
     kind = "registration_question" if practical and len(practical) >= len(content) or not content and _ABOUT_THE_DAY.search(joined) \
         else "question"
+    if kind == "registration_question" and content and (_SAYS_CONTENT.search(t.note) or _for_the_content_contact(joined, catalogue)):
+        kind = "question"  # 'Daarnaast een inhoudelijke vraag: … Is daar een route voor binnen het Masterplan?', 'One question for Maaike,
+        # perhaps: …': the writer says what it is
     return kind, asked[0], len(asked)
 
 
 _LEAVE = re.compile(r"(?i)\b(?:mag|mogen|may|allowed|toegestaan|welkom|welcome)\b")
+
+
+# The writer calling a question one about the content ('een inhoudelijke vraag', 'a content question'): a tie of words goes there.
+_SAYS_CONTENT = _rx(r"\binhoudelijke?\s+vra(?:ag|agje|gen)\b", r"\bcontent(?:-related)?\s+questions?\b", r"\bquestions?\s+(?:about|on)\s+the\s+content\b")
+
+
+_FOR_SOMEONE = re.compile(r"(?i)\b(?:question|vraag|vraagje)\s+(?:for|voor)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b")
+
+
+def _for_the_content_contact(text: str, catalogue: Catalogue) -> bool:
+    """Whether the question is put to one who answers our events' content and takes none of their sign-ups ('One question
+    for Maaike')."""
+    if not (match := _FOR_SOMEONE.search(text)):
+        return False
+    keys = {e.content_contact for e in catalogue.events} - {e.registration_contact for e in catalogue.events}
+    first = match.group(1).lower()
+    return any((contact := catalogue.contacts.get(key)) is not None and contact.name.split()[0].lower() == first for key in keys)
 
 
 def _whether_they_come(also: tuple[str, str, int], attendees: tuple[Attendee, ...], sender: Attendee | None) -> str | None:
@@ -1700,7 +1720,7 @@ _AUDIENCE = _rx(rf"\b(?:is|zijn)\s+(?:het|deze|dit|die|de\s+{_PLACE}[\w-]+|het\s
                 rf"\bis\s+(?:the|this|it)\s+{_PLACE}(?:[\w-]+\s+){{0,5}}(?:(?:only|also|just|exclusively|mainly|really)\s+)*"
                 rf"(?:(?:meant|intended|suitable|aimed)\s+(?:for|at)|open\s+(?:to|for))\b{_NO_ACCESS_NEEDS}")
 # … unless the mail asks whether someone may come: 'Mag ik mijn adjunct meenemen, of is het echt alleen voor directeuren?'
-_MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|may|can|could)\s+(?:ik|wij|we|hij|zij|ze|i|he|she|they|mijn|onze|een|my|our|a|an)\b[^.?!\n]{0,60}"
+_MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|zou|may|can|could)\s+(?:ik|wij|we|hij|zij|ze|i|he|she|they|mijn|onze|een|my|our|a|an)\b[^.?!\n]{0,60}"
                 r"\b(?:meenemen|meebrengen|sturen|afvaardigen|komen|aanschuiven|aansluiten|deelnemen|meedoen|meegaan|meekijken|meekomen|mee|aanmelden|inschrijven"
                 r"|register|attend|come|join|bring|send|along)\b",
                 r"\b(?:is het mogelijk|is het goed|would it be possible|is it possible)\b[^.?!\n]{0,80}\b(?:komen|komt|aanschuiven|aanschuift"

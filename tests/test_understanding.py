@@ -2388,3 +2388,19 @@ def test_whether_a_guest_is_welcome_before_if_so_put_me_down_is_the_sign_up():
             "seat at the round table on June 24th - please put me down.")
     u = classify(parsed(text=text, subject="Round table", language="en"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Ik meld mij aan voor het webinar op 28 maart. Daarnaast een inhoudelijke vraag: hoe kijken jullie aan tegen scholen "
+     "net buiten de Impulsregeling? Is daar een route voor binnen het Masterplan?", ("question",)),
+    ("I'd like to register for the round table on the 24th. One question for Maaike, perhaps: will the table on "
+     "exploitatiemodellen look at cost allocation within the existing model?", ("question",)),
+    ("Could you count me in for the webinar on 28 March? I'll write in English if that's alright.", ()),
+    ("Dank voor de bevestiging! Zou mijn collega Youssef Bakker ook mee kunnen kijken? Zijn adres is "
+     "y.bakker@bieb.example.nl.", ()),
+])
+def test_what_a_sign_up_asks_besides_as_the_writer_says_it(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Webinar 28 maart"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", secondary)
