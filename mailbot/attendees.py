@@ -474,7 +474,29 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     elif intent == "cancel" and _WRITER_REPLACES.search(text) and not any(a.email == sender.email for a in people):
         people = (*people, replace(sender, action="register"))
         hit = Hit("replacement", "the writer takes the place")
+    if _OWN_SIGN_UP.search(text) and (own_way := [a for a in people if a.email != sender.email and _signs_up_themself(a, text)]):
+        people = tuple(a for a in people if a not in own_way) or (sender,)  # '… will watch instead and register himself'
     return people, hit
+
+
+# Someone named who will see to it themself: 'Olivier Dupont (…) will join in my place - he'll register separately',
+# '… will watch instead and register himself', 'Anouk Bressers (…) komt in mijn plaats; zij mailt zelf nog even'.
+# No one to sign up or off for them (not 'heeft zich zelf aangemeld': done already, nor 'kan zich niet zelf aanmelden').
+_OWN_SIGN_UP = re.compile(r"\b(?:(?:he|she|they)(?:'ll|\s+will)\s+(?:\w+\s+){0,2}?(?:register|sign\s+up)"
+                          r"|(?:and|will)\s+register\s+(?:himself|herself|themselves|separately)"
+                          r"|(?:hij|zij|ze)\s+(?:meldt|mailt|schrijft)\s+(?:zich\s+)?(?:(?:nog|wel|straks|later)\s+)*zelf"
+                          r"|(?:hij|zij|ze)\s+(?:meldt|schrijft)\s+zich\s+(?:(?:nog|wel|straks|later)\s+)*apart)\b", re.I)
+
+
+def _signs_up_themself(person: Attendee, text: str) -> bool:
+    """Does the sentence that names the person, or the next one, say they sign up (or off) on their own?"""
+    at = text.lower().find(person.email) if person.email else -1
+    if at < 0 and person.name:
+        at = text.find(person.name)
+    if at < 0:
+        return False
+    ends = [m.end() for m in SENTENCE_END.finditer(text, at)][:2]
+    return bool(_OWN_SIGN_UP.search(text, at, ends[-1] if ends else len(text)))
 
 
 def _from_history(p: ParsedMail, text: str) -> bool:

@@ -1918,3 +1918,18 @@ def test_a_tables_header_row_is_no_signature():
 ])
 def test_where_the_link_goes_is_no_guest(body, sender, expected):
     assert _who(body, sender, "webinar 28 maart") == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # the one who comes instead signs up on their own: only the writer is cancelled
+    ("Please cancel my registration for the webinar on 28 March. My colleague Tom Hendriks (t.hendriks@ov.example.nl), "
+     "our reading consultant, will watch instead and register himself.\n\nThanks,\nLinda Smit\nHead of Education, "
+     "Bibliotheek Oostvaart", "Linda Smit <l.smit@ov.example.nl>", "Re: Bevestiging webinar",
+     [("Linda Smit", "l.smit@ov.example.nl", "Bibliotheek Oostvaart")]),
+    ("Ik had me aangemeld voor 24 juni, maar kan helaas niet. Wil je mij afmelden? Mijn collega Sanne Vos (adjunct-directeur, "
+     "s.vos@ov.example.nl) komt in mijn plaats; zij mailt zelf nog even.\n\nGroet,\nKees Bakker\nDirecteur Bibliotheek Oostvaart",
+     "Kees Bakker <k.bakker@ov.example.nl>", "RE: Bevestiging aanmelding",
+     [("Kees Bakker", "k.bakker@ov.example.nl", "Bibliotheek Oostvaart")]),
+])
+def test_who_signs_up_on_their_own_is_left_to_them(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
