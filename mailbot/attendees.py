@@ -30,8 +30,9 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
-                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
-                   # colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …'
+                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*(?:,?\s*(?:and|en|&)\s|,\s*(?-i:[A-ZÀ-Ý]))",  # 'myself (Olga
+                   # Petrova, …) and my colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …', first in a list:
+                   # 'Aanmelden graag voor 28/3: ik (Esra Yilmaz, manager educatie), Bram Kuiper en Lotte van Es'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
@@ -440,6 +441,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     sign-up or cancellation, so its author is the person."""
     if _from_history(p, text):  # 'Wij komen graag!' quoted under our 'which event?', 'Ik kom samen met Rik Dijkstra (…)' now
         text = f"{text}\n\n{p.text}"
+    if "@ " in text:
+        text = whole_addresses(text)
     if p.forwarded:
         sender = _writer_behind_our_forward(p, sender, own_addresses)
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
@@ -497,6 +500,22 @@ def _signs_up_themself(person: Attendee, text: str) -> bool:
         return False
     ends = [m.end() for m in SENTENCE_END.finditer(text, at)][:2]
     return bool(_OWN_SIGN_UP.search(text, at, ends[-1] if ends else len(text)))
+
+
+# An address cut short before the next one, that gives the domain for both: 't.bouma@ en k.hoekstra@bibliotheek….nl',
+# 'b.kuiper@, e.yilmaz@ and l.vanes@…'.
+_DOMAIN_LATER = re.compile(r"(?<![\w.+'-])([\w.+'-]*[a-z][\w.+'-]*)@(?=[ \t]*(?:,|/|&|\b(?i:en|and|of|or)\b)[ \t]*"
+                           r"[\w.+'-]+@((?:[\w-]+\.)+[\w-]+)?)", re.I)
+
+
+def whole_addresses(text: str) -> str:
+    """The text with every address cut short given the domain of the full one after it, from the last one back."""
+    while True:
+        found = [m for m in _DOMAIN_LATER.finditer(text) if m.group(2)]
+        if not found:
+            return text
+        for m in reversed(found):
+            text = f"{text[: m.end()]}{m.group(2)}{text[m.end():]}"
 
 
 def _from_history(p: ParsedMail, text: str) -> bool:

@@ -1933,3 +1933,24 @@ def test_where_the_link_goes_is_no_guest(body, sender, expected):
 ])
 def test_who_signs_up_on_their_own_is_left_to_them(body, sender, subject, expected):
     assert _who(body, sender, subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an address cut short before the next one takes its domain
+    ("adressen: t.bouma@ en k.hoekstra@zo.example.nl.", "adressen: t.bouma@zo.example.nl en k.hoekstra@zo.example.nl."),
+    ("b.kuiper@, e.yilmaz@ and l.vanes@zs.example.nl", "b.kuiper@zs.example.nl, e.yilmaz@zs.example.nl and l.vanes@zs.example.nl"),
+    # not a full one, nor one that no full address follows
+    ("mail a@x.example.nl en b@y.example.nl", "mail a@x.example.nl en b@y.example.nl"),
+    ("het patroon voornaam@ werkt", "het patroon voornaam@ werkt"),
+])
+def test_an_address_cut_short_takes_the_domain_after_it(text, expected):
+    from mailbot.attendees import whole_addresses
+    assert whole_addresses(text) == expected
+
+
+def test_the_writer_first_in_a_list_of_names_with_a_role_in_brackets():
+    # 'ik (Name, role), X en Y': the writer comes too, and the short addresses are completed
+    body = ("Aanmelden graag voor 28/3: ik (Esra Yilmaz, manager educatie), Bram Kuiper en Lotte van Es (beiden leesconsulent). "
+            "Link graag naar alle drie, adressen b.kuiper@ en l.vanes@zs.example.nl\n\nEsra")
+    assert [a[1] for a in _who(body, "Esra Yilmaz <e.yilmaz@zs.example.nl>", "Webinar")] == \
+        ["e.yilmaz@zs.example.nl", "b.kuiper@zs.example.nl", "l.vanes@zs.example.nl"]
