@@ -37,7 +37,9 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
                    # 'noteert u graag mij én onze coördinator', 'zet u mij er ook bij', 'put me down too'
-                   r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze)\b",
+                   r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze|collega)\b",  # 'Willen jullie mij en collega Thijs … aanmelden?'
+                   # the writer who asks to join, then 'Also signing up my colleague Julia Novak (…)'
+                   r"\balso\s+(?:signing\s+up|registering|adding)\s+(?:my|our)\b",
                    r"\bzet\w*\s+(?:u\s+|je\s+|jullie\s+)?(?:mij|me)\s+(?:er\s+)?ook\s+(?:bij|op)\b",
                    r"\bput me (?:down )?(?:too|as well)\b",
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",

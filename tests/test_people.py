@@ -1954,3 +1954,15 @@ def test_the_writer_first_in_a_list_of_names_with_a_role_in_brackets():
             "Link graag naar alle drie, adressen b.kuiper@ en l.vanes@zs.example.nl\n\nEsra")
     assert [a[1] for a in _who(body, "Esra Yilmaz <e.yilmaz@zs.example.nl>", "Webinar")] == \
         ["e.yilmaz@zs.example.nl", "b.kuiper@zs.example.nl", "l.vanes@zs.example.nl"]
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # 'mij en collega X': the writer comes too
+    ("Willen jullie mij en collega Thijs van der Poel (t.vanderpoel@em.example.nl) aanmelden voor 28 maart?\n\nGroet,\nMargot",
+     "Margot Lindeboom <m.lindeboom@em.example.nl>", ["m.lindeboom@em.example.nl", "t.vanderpoel@em.example.nl"]),
+    # asking to join, then 'Also signing up my colleague …'
+    ("Hey, can I still join next Thursday's webinar? Also signing up my colleague Julia Novak (j.novak@isb.example.org). "
+     "Thanks!\nRavi", "Ravi Menon <r.menon@isb.example.org>", ["r.menon@isb.example.org", "j.novak@isb.example.org"]),
+])
+def test_the_writer_signs_up_with_a_colleague(body, sender, expected):
+    assert [a[1] for a in _who(body, sender, "Webinar")] == expected
