@@ -561,6 +561,25 @@ def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     return None
 
 
+# A few capitalised words in the text, small words between: a name an organisation may go by.
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|of|the|for|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){1,5}")
+
+
+def _name_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """Capitalised words in the text that the sender's long mail domain spells, library word or none: the
+    organisation's own name ('Rotterdam International Primary' from …@rotterdaminternationalprimary.…)."""
+    domain = _domain_letters(email)
+    if len(domain) < 10 or domain[:5] not in _letters(text):
+        return None  # (most mails: the domain's start is nowhere in the text)
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                if _letters(" ".join(words[start:end])) == domain and words[end - 1][0].isupper():
+                    return " ".join(words[start:end])
+    return None
+
+
 _LIBRARY_WORDS = re.compile(r"\b(?i:bibliotheek)(?:[ \t]+[\w'-]+){1,3}")  # 'bibliotheek noordoostpolder', up to three words
 
 
@@ -649,6 +668,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         role = role or described_role
     if org is None and (spelled := _library_spelled_by_domain(f"{p.text}\n{p.signature}", p.from_email)):
         org = spelled  # 'Een wijziging voor Bibliotheek Utrecht: …' from …@bibliotheekutrecht.…
+    if org is None and (spelled := _name_spelled_by_domain(p.text, p.from_email)):
+        org = spelled  # 'Principal of Rotterdam International Primary' from office@rotterdaminternationalprimary.…
     if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
         earlier_role, earlier_org = signed_in_history(p.quoted, full)
         sig_name, role, org = clean_name(full), role or earlier_role, org or earlier_org
@@ -732,7 +753,8 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 # 'Sinds februari ben ik directeur van Cultuurcluster De Schakel (bibliotheek, …)', "As director of X I'd like …".
 # Their own words make the place an employer, so a name without a library word counts: a few capitalised words.
 _SELF_ROLE = (r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur|consulent|consultant"
-              r"|medewerker|bibliothecaris|librarian|specialist)[\w-]*")  # 'I am a reading consultant at …'
+              r"|medewerker|bibliothecaris|librarian|specialist|assistant|assistent)[\w-]*")  # 'I am a reading consultant at …',
+# "I'm the new library assistant at International School Brabant"
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
 _A_SCHOOL = rf"(?i:{_SCHOOL_KINDS}|basisschool)\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}"
@@ -752,8 +774,10 @@ _I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_TH
 _NAMED_SCHOOL = (r"(?=[^\n.!?,]{0,40}?\b(?i:school|schule|lycée|lyceum|college|academy|institute)\b)" + _UNNAMED_ORG.pattern)
 # The part of the school the role is in, between role and school: 'librarian of the primary section of the Lycée …'.
 _SECTION = r"(?:\s+(?i:of|in)\s+(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?i:section|department|school))?"
+# The programme the role is for, between role and employer: 'Ik ben coördinator de Bibliotheek op school bij Bibliotheek X'.
+_OF_PROGRAMME = r"(?:\s+(?i:van\s+|voor\s+)?(?i:de\s+)?(?i:bibliotheek\s+op\s+school|dbos))?"
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION})\s+(?i:van|bij|of|at)\s+"
+                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION}{_OF_PROGRAMME})\s+(?i:van|bij|of|at)\s+"
                            rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
                            rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
@@ -804,6 +828,9 @@ _OWN_ORG_SAID = re.compile(
     rf"|\b(?i:we're|we are|wij zijn|we zijn)[ \t]+(?i:the|de|het)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:team|staff|werkgroep|\w+team)[ \t]+"
     rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED}"
     rf"|(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})"
+    # what they both are there, a role in the plural: 'Wij zijn samen de leescoördinatoren van OBS De Triangel in Drachten'
+    rf"|\b(?i:wij zijn|we zijn|we're|we are)[ \t]+(?:(?i:samen|allebei|beiden|both)[ \t]+)?(?i:de|het|the)[ \t]+[\w-]+[ \t]+"
+    rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED})"
     # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
     rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED}|[A-Z]{{2,5}})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people;
     # the letters a library goes by are: 'Wij (OBA) komen met z'n tweeën')

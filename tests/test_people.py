@@ -1966,3 +1966,25 @@ def test_the_writer_first_in_a_list_of_names_with_a_role_in_brackets():
 ])
 def test_the_writer_signs_up_with_a_colleague(body, sender, expected):
     assert [a[1] for a in _who(body, sender, "Webinar")] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # the programme the role is for, between role and employer
+    ("Graag meld ik me aan voor het dBos-webinar op 28/3. Ik ben coördinator de Bibliotheek op school bij Bibliotheek "
+     "Gooi en meer.\n\nMet vriendelijke groet,\nFenna Landman", "Fenna Landman <f.landman@gm.example.nl>",
+     [("Fenna Landman", "f.landman@gm.example.nl", "Bibliotheek Gooi en meer")]),
+    # an assistant at a school
+    ("Hey, can I still join next Thursday's webinar? I'm the new library assistant at International School Brabant.\nRavi",
+     "Ravi Menon <r.menon@isb.example.org>", [("Ravi Menon", "r.menon@isb.example.org", "International School Brabant")]),
+    # what they both are, a role in the plural
+    ("Ik en mijn collega Jannie Hoekstra (j.hoekstra@tr.example.nl) willen ons graag aanmelden voor het webinar. Wij zijn "
+     "samen de leescoördinatoren van OBS De Triangel in Drachten.\n\nNienke Talsma", "Nienke Talsma <n.talsma@tr.example.nl>",
+     [("Nienke Talsma", "n.talsma@tr.example.nl", "OBS De Triangel"), ("Jannie Hoekstra", "j.hoekstra@tr.example.nl", "OBS De Triangel")]),
+    # the capitalised words the long mail domain spells
+    ("On behalf of Dr. Michael Adebayo, Principal of Rotterdam International Primary, I'd like to register him for the "
+     "webinar. Please send the link to m.adebayo@rotterdaminternationalprimary.example.org.\n\nLucy Chambers\nPA to the Principal",
+     "Lucy Chambers <office@rotterdaminternationalprimary.example.org>",
+     [("Michael Adebayo", "m.adebayo@rotterdaminternationalprimary.example.org", "Rotterdam International Primary")]),
+])
+def test_the_organisation_the_writer_says_they_are_of(body, sender, expected):
+    assert _who(body, sender, "Webinar") == expected
