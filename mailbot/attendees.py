@@ -1594,7 +1594,17 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
             display = display_name(names.get(address))
             fuller = display and len(spelled) > len(display) and same_person_fuller(display, spelled)
             people.append(Attendee(spelled if fuller or not display else display, address))
+    copied = [a for a in p.cc if a not in own and a != p.from_email]
+    if not people and len(copied) == 1 and "cc" in text.lower() and (pointed := _ROLE_IN_CC.search(text)):
+        name = display_name(names.get(copied[0]))  # 'Hierbij meld ik de directeur (zie cc) aan': the one copied in
+        people.append(Attendee(name if name and _is_person_name(name) else None, copied[0], role=pointed.group(1)))
     return people
+
+
+# A role the text points to the Cc for: 'Hierbij meld ik de directeur (zie cc) aan', 'our director (in cc)'.
+_ROLE_IN_CC = re.compile(r"\b(?i:de|onze|mijn|the|our|my)\s+([\w-]*(?i:directeur|directrice|director|manager|bestuurder|adjunct|deputy"
+                         r"|coördinator|coordinator|adviseur|advisor|collega|colleague)[\w-]*)"
+                         r"\s*\(\s*(?i:zie|see|staat in|in)?\s*(?i:de\s+)?(?i:cc)\s*\)")
 # The first word of an address that writes a first name and a surname: 'saskia' in saskia.dijkman@….
 _FIRST_OF_ADDRESS = re.compile(r"([a-z]{3,})[._-][a-z]")
 

@@ -1988,3 +1988,16 @@ def test_the_writer_signs_up_with_a_colleague(body, sender, expected):
 ])
 def test_the_organisation_the_writer_says_they_are_of(body, sender, expected):
     assert _who(body, sender, "Webinar") == expected
+
+
+def test_the_role_the_text_points_to_the_cc_for():
+    # 'de directeur (zie cc)': the one person copied in is the one signed up
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE, classify, parse
+    raw = make_message(sender="Petra Hulshof <p.hulshof@zw.example.nl>", subject="RE: Uitnodiging Gesprekstafel",
+                       body="Hierbij meld ik de directeur (zie cc) aan voor de gesprekstafel op 24 juni.\n\n"
+                            "Met vriendelijke groet,\nPetra Hulshof\nStadkamer Zwolle",
+                       headers={"Cc": "Jeroen Lubbers <j.lubbers@zw.example.nl>"})
+    u = classify(parse(raw), CATALOGUE)
+    assert [(a.name, a.email, a.organisation) for a in u.attendees] == \
+        [("Jeroen Lubbers", "j.lubbers@zw.example.nl", "Stadkamer Zwolle")]
