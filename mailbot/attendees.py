@@ -479,9 +479,40 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     elif intent == "cancel" and _WRITER_REPLACES.search(text) and not any(a.email == sender.email for a in people):
         people = (*people, replace(sender, action="register"))
         hit = Hit("replacement", "the writer takes the place")
+    if intent == "register" and (alone := _JUST_ME.search(text)):
+        people = _the_writer_alone(people, sender, text, alone, standing_in=False)
+        hit = Hit("writer-alone", f"the writer comes, the others named are not coming ({alone.group(0)!r})")
+    elif intent == "register" and (alone := _I_STAND_IN_FOR.search(text)):
+        people = _the_writer_alone(people, sender, text, alone, standing_in=True)
+        hit = Hit("writer-alone", f"the writer comes, not whom they stand in for ({alone.group(0)!r})")
     if _OWN_SIGN_UP.search(text) and (own_way := [a for a in people if a.email != sender.email and _signs_up_themself(a, text)]):
         people = tuple(a for a in people if a not in own_way) or (sender,)  # '… will watch instead and register himself'
     return people, hit
+
+
+# The writer says they come alone, after naming who does not: 'My deputy, Ilse Mertens, will hold the fort here, so it's
+# just me', 'Eén plek is genoeg, ik kom alleen' (not 'ik kom alleen als …', nor 'niet alleen ik').
+_JUST_ME = any_of(r"\b(?:it(?:'s| is| will be|'ll be)|so)\s+just\s+me\b(?!\s+(?:and|en|&)\b)",
+                  r"\bik\s+kom\s+alleen\b(?!\s+(?:als|indien|wanneer|na|voor|bij|op|in)\b)")
+# … or whom they stand in for, named after the words: 'I stand in for our director Frank Visser on the … portfolio'.
+_I_STAND_IN_FOR = any_of(r"\b(?:i|ik)\s+(?:stand|sta|am standing|'m standing)\s+in\s+(?:for|voor)\b")
+
+
+def _the_writer_alone(people: tuple[Attendee, ...], sender: Attendee, text: str, said: re.Match[str],
+                      standing_in: bool) -> tuple[Attendee, ...]:
+    """The writer, with whoever has an address but is not named in the sentence before 'just me' or in the clause after
+    'I stand in for' (there the others are named as not coming)."""
+    if not standing_in:
+        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, said.start())]
+        span = (ends[-2] if len(ends) > 1 else 0, said.end())
+    else:
+        stop = re.search(r"[.!?)](?=\s)|\n", text[said.end():])
+        span = (said.end(), said.end() + (stop.start() if stop else len(text)))
+
+    def named_there(a: Attendee) -> bool:
+        return bool(a.email and a.email in text[span[0]: span[1]].lower() or a.name and a.name.split()[-1] in text[span[0]: span[1]])
+    others = tuple(a for a in people if a.email != sender.email and not named_there(a))
+    return (sender, *others)
 
 
 # Someone named who will see to it themself: 'Olivier Dupont (…) will join in my place - he'll register separately',

@@ -2001,3 +2001,18 @@ def test_the_role_the_text_points_to_the_cc_for():
     u = classify(parse(raw), CATALOGUE)
     assert [(a.name, a.email, a.organisation) for a in u.attendees] == \
         [("Jeroen Lubbers", "j.lubbers@zw.example.nl", "Stadkamer Zwolle")]
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # 'so it's just me': the deputy named before stays home
+    ("I'd love to join the round table on the 24th. My deputy, Ilse Mertens, will hold the fort here, so it's just me.\n\n"
+     "All the best,\nBen Cartwright\nDirector\nBibliotheek Bergeijk", "Ben Cartwright <b.cartwright@bg.example.nl>",
+     [("Ben Cartwright", "b.cartwright@bg.example.nl", "Bibliotheek Bergeijk")]),
+    # whom the writer stands in for is no guest
+    ("I'd be glad to join the round table on 24 June. I'm the deputy director of the Bibliotheek Den Haag (I stand in for "
+     "our director Frank Visser on the basisvaardigheden portfolio).\n\nBest regards,\nSiobhan Walsh\nDeputy Director | "
+     "Bibliotheek Den Haag", "Siobhan Walsh <s.walsh@dh.example.nl>",
+     [("Siobhan Walsh", "s.walsh@dh.example.nl", "Bibliotheek Den Haag")]),
+])
+def test_the_writer_comes_alone(body, sender, expected):
+    assert _who(body, sender, "Re: Uitnodiging Gesprekstafel") == expected
