@@ -1743,6 +1743,8 @@ _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt\s+(?:(?:hij|zij|ze)\s+)?zich\s+zelf"
              r"|gevraagd\s+of\s+(?:hij|zij|ze)\b|asked\s+(?:him|her)\s+(?:if|whether)\b"
+             # who asks leave to come, not yet granted: '… Ms Leonie Brandt, has asked whether she could join as an observer'
+             r"|asked\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:he|she|they)\s+(?:could|can|may|might)\b|vroeg\s+(?:\w+\s+)?of\s+(?:hij|zij|ze)\s+(?:mag|kan|mocht|kon)\b"
              r"|zal\s+zich\s+zelf|(?:will|zal)\s+(?:get|be)\s+in\s+touch|neemt\s+(?:zelf\s+)?contact\s+op|zal\s+(?:zelf\s+)?contact\s+opnemen|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
              # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
              r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"

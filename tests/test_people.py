@@ -2016,3 +2016,12 @@ def test_the_role_the_text_points_to_the_cc_for():
 ])
 def test_the_writer_comes_alone(body, sender, expected):
     assert _who(body, sender, "Re: Uitnodiging Gesprekstafel") == expected
+
+
+def test_who_asks_leave_to_come_is_not_signed_up_yet():
+    # 'has asked whether she could join as an observer … Would that be possible?'
+    body = ("I'd like to register for the Gesprekstafel on 24 June.\n\nOur alderman's policy officer for social affairs, Ms "
+            "Leonie Brandt, has asked whether she could join as an observer. Would that be possible?\n\nBest regards,\n"
+            "Mark Jacobs\nDirector, Bibliotheek Amersfoort")
+    assert _who(body, "Mark Jacobs <m.jacobs@af.example.nl>", "Round table 24 June") == \
+        [("Mark Jacobs", "m.jacobs@af.example.nl", "Bibliotheek Amersfoort")]
