@@ -1735,7 +1735,7 @@ _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|do
 # … or the next sentence, about him or her: '… Robert Achterberg, who is registered for the Gesprekstafel on Monday 24 June.
 # He has unfortunately been asked to join a meeting … and will not be able to attend'.
 _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|helaas|however|but|maar)\s*,?\s+)?(?:he|she|hij|zij|ze)\b[^.?!\n]{0,120})?"
-                          r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas"
+                          r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|won't be able|wouldn't be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas"
                           # ill, or has to cancel: '… Petra Huls, who is registered for tomorrow but is ill. She has to cancel.'
                           r"|is (?:ill|sick|ziek)|ligt ziek|(?:has|needs) to cancel|must cancel|moet\s+(?:\w+\s+)?(?:afzeggen|afmelden))", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it';

@@ -2025,3 +2025,12 @@ def test_who_asks_leave_to_come_is_not_signed_up_yet():
             "Mark Jacobs\nDirector, Bibliotheek Amersfoort")
     assert _who(body, "Mark Jacobs <m.jacobs@af.example.nl>", "Round table 24 June") == \
         [("Mark Jacobs", "m.jacobs@af.example.nl", "Bibliotheek Amersfoort")]
+
+
+def test_a_cancellation_for_someone_registered_who_won_t_be_able_to_come():
+    # "… who is registered …. Unfortunately he … won't be able to attend": the one to cancel, not the one still coming
+    body = ("I'm writing on behalf of Ton Verschuren, who is registered for the round table on Monday. Unfortunately he has "
+            "been called to a meeting at the Ministry that morning and won't be able to attend. Please cancel his place. "
+            "Hannah Schmidt from our team is still coming.\n\nKind regards,\nEleanor Price\nManagement Assistant\nBibliotheek Utrecht")
+    assert _who(body, "Eleanor Price <e.price@ut.example.nl>", "RE: Bevestiging aanmelding") == \
+        [("Ton Verschuren", None, "Bibliotheek Utrecht")]
