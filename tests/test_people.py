@@ -2034,3 +2034,12 @@ def test_a_cancellation_for_someone_registered_who_won_t_be_able_to_come():
             "Hannah Schmidt from our team is still coming.\n\nKind regards,\nEleanor Price\nManagement Assistant\nBibliotheek Utrecht")
     assert _who(body, "Eleanor Price <e.price@ut.example.nl>", "RE: Bevestiging aanmelding") == \
         [("Ton Verschuren", None, "Bibliotheek Utrecht")]
+
+
+def test_a_list_with_dutch_initials_and_an_employer_the_address_spells():
+    # 'Th. (Thea)': two letters of initial; 'adviseur Cubiss (…@cubiss.…)': the role, then his employer
+    body = ("Graag meld ik voor de gesprekstafel van 24 juni aan:\n- mevrouw Th. (Thea) Smolders, directeur Bibliotheek "
+            "Helmond-Peel\n- de heer B. Raaijmakers, adviseur Cubiss (b.raaijmakers@cubiss.example.nl), die haar vergezelt\n\n"
+            "Met vriendelijke groet,\nMieke Janssen\nSecretariaat directie")
+    assert _who(body, "Mieke Janssen <m.janssen@hp.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Thea Smolders", None, "Bibliotheek Helmond-Peel"), ("B. Raaijmakers", "b.raaijmakers@cubiss.example.nl", "Cubiss")]
