@@ -1204,6 +1204,11 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed = _titled_people(text, sender, intent == "cancel")
     if named and not unaddressed and _TITLE_OR_INITIALS.search(text):  # 'Please register Dr. Helen Marsh and Tom Fielding (…)'
         unaddressed = _titled_alongside(text, _titled_people(text, sender, intent == "cancel"), named)
+    elif unaddressed and intent == "register" and _WITH_TITLED.search(text):  # 'Mevrouw Baas, onze directeur, … Zij komt graag
+        # …, samen met de heer Kramer, manager dienstverlening': the one named by role, and the titled one who comes with her
+        known = [sender.name or "", *(a.name or "" for a in unaddressed)]
+        unaddressed += [t for t in _titled_people(text, sender) if t.name and _comes_with(text, t.name)
+                        and not any(same_name(t.name, k) or _tail_of(t.name, k) for k in known if k)]
     if not named and unaddressed and intent == "cancel":  # 'Namens Karin Wessels het volgende: … Youssef Amrani en
         # Linda Boerhave kunnen helaas niet deelnemen': those who cannot come are cancelled too (who stays, _without_staying drops)
         unaddressed += _names_off(text, [sender.name or "", *(a.name or "" for a in unaddressed)])
@@ -1268,7 +1273,19 @@ def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) 
     names = {a.name for a in named if a.name}
     return [t for t in titled if t.name and t.name not in names
             and (any(_joined_by_and(text, t.name, n) for n in names)
-                 or _joined_after(text, t.name, names))]
+                 or _joined_after(text, t.name, names) or _comes_with(text, t.name))]
+
+
+# 'with' and a title right before a name: 'Zij komt graag …, samen met de heer Kramer, manager dienstverlening'.
+_WITH_TITLE = (r"\b(?i:samen\s+met|together\s+with|along\s+with)\s+"
+               r"(?:(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?|prof\.?)\s+)+")
+_WITH_TITLED = re.compile(_WITH_TITLE)
+_WITH_TITLED_BEFORE = re.compile(_WITH_TITLE + "$")
+
+
+def _comes_with(text: str, name: str) -> bool:
+    """Is the titled name written as the one who comes along ('samen met de heer Kramer')?"""
+    return any(_WITH_TITLED_BEFORE.search(text, max(0, at - 40), at) for at in occurrences(name, text))
 
 
 # 'en' and a title right before a name: '…, en de heer Henri Kleine'.

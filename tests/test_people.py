@@ -2043,3 +2043,12 @@ def test_a_list_with_dutch_initials_and_an_employer_the_address_spells():
             "Met vriendelijke groet,\nMieke Janssen\nSecretariaat directie")
     assert _who(body, "Mieke Janssen <m.janssen@hp.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
         [("Thea Smolders", None, "Bibliotheek Helmond-Peel"), ("B. Raaijmakers", "b.raaijmakers@cubiss.example.nl", "Cubiss")]
+
+
+def test_the_titled_one_who_comes_with_the_director():
+    # 'Mevrouw Baas, onze directeur, … Zij komt graag …, samen met de heer Kramer, manager dienstverlening'
+    body = ("Mevrouw Baas, onze directeur, heeft uw uitnodiging aan mij doorgestuurd. Zij komt graag naar de gesprekstafel op "
+            "24 juni, samen met de heer Kramer, manager dienstverlening.\n\nMet vriendelijke groet,\n\nJoke Vermeulen\n"
+            "Secretariaat directie\nBibliotheek Noord-Veluwe")
+    assert _who(body, "Joke Vermeulen <secretariaat@nv.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Baas", None, "Bibliotheek Noord-Veluwe"), ("Kramer", None, "Bibliotheek Noord-Veluwe")]
