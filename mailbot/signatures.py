@@ -642,8 +642,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
         role, org = role or said[0], said[1]  # 'ik meld me aan voor het webinar (adjunct-directeur Forum Zoetermeer)'
     sig_name = clean_name(sig_name)
     name = clean_name(display_name(p.from_name))
-    if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
-        org = name[start.start():].strip()  # the mailbox is named after the library
+    if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]) \
+            and not _GENERIC_ORG.fullmatch(name[start.start():].strip()):
+        org = name[start.start():].strip()  # the mailbox is named after the library (not 'Bibliotheek' of 'Hilversum Bibliotheek')
     if org is None and name and "|" in name:  # 'Bibliotheek Achterhoek-Zuid | Directiesecretariaat': the library and the desk
         org = next((cell.strip() for cell in name.split("|") if ORG_START.match(cell.strip())), None)
     if name and "|" in name:  # 'Karin Mulder | ProBiblio': the person's cell, the other is where they work
@@ -661,6 +662,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
+    if (first := name or sig_name) and " " not in first and (full := _in_full_in_subject(first, p.subject)):
+        name = full  # 'Aanmelding Gesprekstafel - Dirk Scholten, Bibliotheek Hilversum', signed 'Dirk'
     if org is None and (name or sig_name):  # 'Aanmelding gesprekstafel 24/6 - Priscilla Tjon-A-Fat, directeur Bibliotheek X.'
         described_role, org = _described_after_name(p.text, name or sig_name or "")
         if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
@@ -687,6 +690,16 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=_without_article(org), role=role)
+
+
+def _in_full_in_subject(first: str, subject: str) -> str | None:
+    """The writer's full name in the subject, where they sign with the first name alone."""
+    for at in occurrences(first, subject):
+        if (at == 0 or not subject[at - 1].isalnum()) and (found := NAME.match(subject, at)):
+            name = clean_name(found.group(0))
+            if name and name.split()[0] == first and 2 <= len(name.split()) <= 4 and not ORG_WORDS.search(name):
+                return name
+    return None
 
 
 _ARTICLE_BEFORE_LIBRARY = re.compile(r"de\s+(?=Bibliothe(?:ek|ken)\s+[A-ZÀ-Ý])")

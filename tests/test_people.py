@@ -2052,3 +2052,10 @@ def test_the_titled_one_who_comes_with_the_director():
             "Secretariaat directie\nBibliotheek Noord-Veluwe")
     assert _who(body, "Joke Vermeulen <secretariaat@nv.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
         [("Baas", None, "Bibliotheek Noord-Veluwe"), ("Kramer", None, "Bibliotheek Noord-Veluwe")]
+
+
+def test_the_writer_in_full_in_the_subject_from_a_mailbox_named_after_the_place():
+    # signed 'Dirk' from 'Hilversum Bibliotheek <directie@…>': the subject names him in full, and his library
+    assert _who("Zie onderwerp. Dank!\n\nDirk", "Hilversum Bibliotheek <directie@hv.example.nl>",
+                "Aanmelding Gesprekstafel - Dirk Scholten, Bibliotheek Hilversum") == \
+        [("Dirk Scholten", "directie@hv.example.nl", "Bibliotheek Hilversum")]
