@@ -662,6 +662,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
+    if not name and not sig_name and (lower := _signed_in_lower_case(p.text, p.from_email)):
+        sig_name, org = lower[0], org or lower[1]  # 'bert van leeuwen' / 'bieb krimpenerwaard' from bertvanleeuwen@…
     if (first := name or sig_name) and " " not in first and (full := _in_full_in_subject(first, p.subject)):
         name = full  # 'Aanmelding Gesprekstafel - Dirk Scholten, Bibliotheek Hilversum', signed 'Dirk'
     if org is None and (name or sig_name):  # 'Aanmelding gesprekstafel 24/6 - Priscilla Tjon-A-Fat, directeur Bibliotheek X.'
@@ -690,6 +692,27 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
     return Attendee(name=name or sig_name, email=p.from_email, organisation=_without_article(org), role=role)
+
+
+_LOWER_LINE = re.compile(r"[a-zà-ÿ'-]+(?:[ \t]+[a-zà-ÿ'-]+){1,4}")
+_LIBRARY_LINE = re.compile(r"(?:bieb|bibliotheek|bibliotheken|library|stichting)[ \t]+[a-zà-ÿ][\w' -]{2,40}")
+
+
+def _signed_in_lower_case(text: str, email: str | None) -> tuple[str, str | None] | None:
+    """(name, organisation) of a signature typed all in lower case, as some phones and hurried writers do: a line of the
+    last few that spells the address ('bert van leeuwen' for bertvanleeuwen@…), capitalised as a name is; the line
+    under it, when it opens with a library word, is the organisation as written ('bieb krimpenerwaard')."""
+    local = _letters((email or "").partition("@")[0])
+    if len(local) < 6:
+        return None
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", 4)[-4:]]
+    for at, line in enumerate(lines):
+        if _LOWER_LINE.fullmatch(line) and _letters(line) == local:
+            words = line.split()
+            name = " ".join(w if i and w in PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words))
+            under = lines[at + 1] if at + 1 < len(lines) else ""
+            return name, (under if _LIBRARY_LINE.fullmatch(under) else None)
+    return None
 
 
 def _in_full_in_subject(first: str, subject: str) -> str | None:

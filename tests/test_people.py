@@ -2059,3 +2059,10 @@ def test_the_writer_in_full_in_the_subject_from_a_mailbox_named_after_the_place(
     assert _who("Zie onderwerp. Dank!\n\nDirk", "Hilversum Bibliotheek <directie@hv.example.nl>",
                 "Aanmelding Gesprekstafel - Dirk Scholten, Bibliotheek Hilversum") == \
         [("Dirk Scholten", "directie@hv.example.nl", "Bibliotheek Hilversum")]
+
+
+def test_a_signature_typed_in_lower_case():
+    # the line that spells the address is the name, the library line under it the organisation as written
+    assert _who("ik kom graag, zet me maar op de lijst\nbert van leeuwen\nbieb krimpenerwaard",
+                "bert <bertvanleeuwen@kw.example.nl>", "Re: Uitnodiging Gesprekstafel") == \
+        [("Bert van Leeuwen", "bertvanleeuwen@kw.example.nl", "bieb krimpenerwaard")]
