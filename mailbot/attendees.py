@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, occurrences, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -1566,7 +1566,10 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
             person = replace(person, email=found.email) if found else person
         elsewhere = _stated_organisation(person.name, text) if text and sender and person.name \
             and not person.organisation and not same_name(person.name, sender.name) else None
-        people.append(replace(person, organisation=person.organisation or elsewhere or org))
+        spelled = library_spelled_by_domain(text, person.email) if not (person.organisation or elsewhere or org) else None
+        people.append(replace(person, organisation=person.organisation or elsewhere or spelled or org))  # 'Hans Kerkhof,
+        # directeur (h.kerkhof@bibliotheeklekenijssel.…)' under 'is directeur van zowel Bibliotheek Lek & IJssel als …'
+
     addresses = {a.email for a in people}
     people += [replace(a, organisation=a.organisation or org) for a in named if a.email not in addresses]
     unaddressed = sum(a.email is None for a in people)

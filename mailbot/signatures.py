@@ -543,6 +543,11 @@ _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|
                             r"|[A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])(?!\s+(?:'t\s+)?[A-ZÀ-Ý])")
 
 
+def library_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """The library the text names that this address's domain spells (for anyone named, not only the writer)."""
+    return _library_spelled_by_domain(text, email)
+
+
 def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     """A library the text names that the sender's mail domain spells: 'Bibliotheek Utrecht' for …@bibliotheekutrecht.…
     The writer's own, wherever the text names it; the domain vouches for it in lower case too, as some write all their
@@ -550,7 +555,8 @@ def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     domain = _domain_letters(email)
     if len(domain) < 5 or "ibliotheek" not in text:
         return None
-    found = next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
+    found = next((m.group(0) for m in _A_LIBRARY.finditer(text)
+                  if domain in (_letters(m.group(0)), _letters(m.group(0).replace("&", "en")))), None)  # '&' as 'en' in the domain
     if found or not domain.startswith("bibliotheek"):
         return found
     for m in _LIBRARY_WORDS.finditer(text):
@@ -902,7 +908,7 @@ def _bracketed_after_sign_up(text: str) -> tuple[str | None, str] | None:
 
 
 # A library by its name in running text (not a 'Stichting', which may be the organiser, nor 'de Bibliotheek op school').
-_A_LIBRARY = re.compile(r"\b(?i:bibliotheek)(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+")
+_A_LIBRARY = re.compile(r"\b(?i:bibliotheek)(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+")  # 'Bibliotheek Lek & IJssel'
 
 
 def _only_library(text: str) -> str | None:

@@ -2066,3 +2066,14 @@ def test_a_signature_typed_in_lower_case():
     assert _who("ik kom graag, zet me maar op de lijst\nbert van leeuwen\nbieb krimpenerwaard",
                 "bert <bertvanleeuwen@kw.example.nl>", "Re: Uitnodiging Gesprekstafel") == \
         [("Bert van Leeuwen", "bertvanleeuwen@kw.example.nl", "bieb krimpenerwaard")]
+
+
+def test_a_listed_person_s_library_spelled_by_their_address():
+    # no organisation on the item: the library the text names that his domain spells ('&' written 'en' there)
+    body = ("Onze directeur Hans Kerkhof is directeur van zowel Bibliotheek Lek & IJssel als Bibliotheek Vijfheerenlanden. "
+            "Voor 24 juni wil ik graag aanmelden:\n\n- Hans Kerkhof, directeur (h.kerkhof@bibliotheeklekenijssel.example.nl)\n"
+            "- Dewi Santoso, teamleider Taalhuis, Bibliotheek Lek & IJssel\n\nMet vriendelijke groet,\n\nBianca Verschoor\n"
+            "directiesecretaris")
+    assert _who(body, "Bianca Verschoor <b.verschoor@bibliotheeklekenijssel.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Hans Kerkhof", "h.kerkhof@bibliotheeklekenijssel.example.nl", "Bibliotheek Lek & IJssel"),
+         ("Dewi Santoso", None, "Bibliotheek Lek & IJssel")]
