@@ -1996,6 +1996,12 @@ _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]
 _COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|and|en)\s+(?:\d|(?i:twee|drie|vier|two|three|four))\s+"
                                        r"(?i:collega's|collegae|colleagues)\s*:\s*"
                                        r"([A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+)+)\b(?![ \t]+[A-ZÀ-Ý])")
+# A colleague by first name in the sentence that signs up: 'Please register me for the round table …, and also my colleague
+# Priscilla, who heads our adult education team', 'Graag meld ik mij aan, en ook mijn collega Eline'.
+_SIGN_UP_COLLEAGUE_BY_FIRST_NAME = re.compile(r"\b(?i:register|sign\s+up|add|aanmelden|aan\s+te\s+melden|meld|inschrijven|schrijf)\b"
+                                              r"[^.?!\n]{0,80}?\b(?:(?i:and|en)\s+)?(?:(?i:also|ook)\s+)?(?i:my|our|mijn|onze)\s+"
+                                              r"(?i:colleague|collega)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
+                                              r"(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
 # Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
@@ -2036,8 +2042,10 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|(?<=\s)(?i:moet|moeten|wil|willen)\s+zich\s+(?:(?i:helaas|toch)\s+)*(?i:afmelden)\b"
                              r"|(?<=\s)(?i:zegt|zeggen)\s+(?:(?i:helaas|toch|hierbij)\s+)*af\b")
 # … with the verb first, as Dutch puts it after 'helaas': 'Helaas kunnen Anna en Bram donderdag niet' (two or more).
-_VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})+)\s+"
-                                        r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|morgen|vandaag|maandag|dinsdag|woensdag"
+_VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})+"
+                                        # one first name and the writer: 'Helaas kunnen Pieter-Jan en ik er op 24 juni allebei niet bij zijn'
+                                        rf"|{_FIRST}(?=[ \t]+(?:en|&)[ \t]+ik\b))(?:[ \t]+(?:en|&)[ \t]+ik)?\s+"
+                                        r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|er|morgen|vandaag|maandag|dinsdag|woensdag"
                                         r"|donderdag|vrijdag|" + _A_DATE + r")\s+)*(?i:niet)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
                               r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
@@ -2182,6 +2190,7 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
     if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
         matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
+        matches += _SIGN_UP_COLLEAGUE_BY_FIRST_NAME.finditer(text)
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):

@@ -2077,3 +2077,18 @@ def test_a_listed_person_s_library_spelled_by_their_address():
     assert _who(body, "Bianca Verschoor <b.verschoor@bibliotheeklekenijssel.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
         [("Hans Kerkhof", "h.kerkhof@bibliotheeklekenijssel.example.nl", "Bibliotheek Lek & IJssel"),
          ("Dewi Santoso", None, "Bibliotheek Lek & IJssel")]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a colleague by first name in the sentence that signs up
+    ("Please register me for the round table on 24 June, and also my colleague Priscilla, who heads our adult education "
+     "team.\n\nThanks,\nRuben van der Wal\ndirector, Bibliotheek Schouwen-Duiveland", "Ruben van der Wal <r.vanderwal@sd.example.nl>",
+     "Gesprekstafel", [("Ruben van der Wal", "r.vanderwal@sd.example.nl", "Bibliotheek Schouwen-Duiveland"),
+                       ("Priscilla", None, "Bibliotheek Schouwen-Duiveland")]),
+    # one first name and the writer, the verb first: both cancel
+    ("Helaas kunnen Pieter-Jan en ik er op 24 juni allebei niet bij zijn.\n\nRia Veenstra\ndirecteur Biblionet Groningen",
+     "Ria Veenstra <riaveenstra@bg.example.nl>", "Re: Uitnodiging Gesprekstafel",
+     [("Ria Veenstra", "riaveenstra@bg.example.nl", "Biblionet Groningen"), ("Pieter-Jan", None, "Biblionet Groningen")]),
+])
+def test_a_colleague_by_first_name(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
