@@ -29,7 +29,7 @@ ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian s
                     r"\bwethouder\b", r"\bschepen\b", r"\b\w+sjef\b",  # the Scandinavian chief: 'biblioteksjef'
                     r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)",
                     # a school's staff, who sign up for a school programme: 'leerkracht groep 7/8', 'intern begeleider'
-                    r"\b(?:leerkracht|leraar|lerares|intern\s+begeleider|ib'er|schoolleider)\b")
+                    r"\b(?:leerkracht|leraar|lerares|intern\s+begeleider|ib'er|schoolleider|teacher|docent)\b")  # 'Grade 2 teacher, ISH'
 # The school roles alone: the capitalised name after one is their school ('leerkracht groep 7/8, De Regenboog').
 SCHOOL_ROLE = r"(?:leerkracht|leraar|lerares|juf|docent|teacher|intern\s+begeleider|ib'er|schoolleider)"
 # The Frisian library: 'Bibleteek Noardwest Fryslân' ('bibleteken' more than one).

@@ -2092,3 +2092,10 @@ def test_a_listed_person_s_library_spelled_by_their_address():
 ])
 def test_a_colleague_by_first_name(body, sender, subject, expected):
     assert _who(body, sender, subject) == expected
+
+
+def test_a_teacher_s_signature_line_gives_the_school():
+    # 'Grade 2 teacher, ISH': the role, then the school by its letters
+    assert _who("Hi, I'm afraid I need to cancel my spot for Thursday's webinar. Sorry!\nGrace Liu\nGrade 2 teacher, ISH",
+                "Grace Liu <g.liu@ishaarlem.example.org>", "Re: Bevestiging webinar") == \
+        [("Grace Liu", "g.liu@ishaarlem.example.org", "ISH")]
