@@ -103,6 +103,9 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              r"\bboth\s+our\s+(?:registrations?|places|spots|seats|bookings|sign-?ups)\b",
                              # "We've both been called into a meeting" (the writer and the one named)
                              r"\bwe(?:'ve|'re|'ll| have| are| will)?\s+both\b",
+                             # the writer who stands in is away too: 'Ik neem zijn taken waar, maar zit die dag zelf op een congres.
+                             # Wij moeten dus deze keer helaas verstek laten gaan'
+                             r"\b(?:wij|we)\s+(?:moeten|zullen)\s+(?:\w+\s+){0,4}verstek\s+laten\s+gaan\b",
                              # the writer's own cancellation holds for another: 'I have to cancel …, and the same goes for my colleague'
                              r"\b(?:the same (?:goes|applies) for|(?:hetzelfde|dat|dit) geldt ook voor)\s+(?:my|our|mijn|onze)\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'

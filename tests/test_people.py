@@ -2099,3 +2099,12 @@ def test_a_teacher_s_signature_line_gives_the_school():
     assert _who("Hi, I'm afraid I need to cancel my spot for Thursday's webinar. Sorry!\nGrace Liu\nGrade 2 teacher, ISH",
                 "Grace Liu <g.liu@ishaarlem.example.org>", "Re: Bevestiging webinar") == \
         [("Grace Liu", "g.liu@ishaarlem.example.org", "ISH")]
+
+
+def test_we_stay_away_cancels_the_writer_with_the_director():
+    body = ("Onze directeur, Maurits van der Meulen, is met langdurig ziekteverlof en kan dus niet op 24 juni. Ik neem zijn "
+            "taken waar, maar zit die dag zelf op een congres. Wij moeten dus deze keer helaas verstek laten gaan.\n\n"
+            "Met vriendelijke groet,\nAnnet Koopman\nplv. directeur\nBibliotheek Het Gooi")
+    assert _who(body, "Annet Koopman <a.koopman@hg.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Annet Koopman", "a.koopman@hg.example.nl", "Bibliotheek Het Gooi"),
+         ("Maurits van der Meulen", None, "Bibliotheek Het Gooi")]
