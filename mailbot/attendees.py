@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, occurrences, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -1570,6 +1570,10 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
         elsewhere = _stated_organisation(person.name, text) if text and sender and person.name \
             and not person.organisation and not same_name(person.name, sender.name) else None
         spelled = library_spelled_by_domain(text, person.email) if not (person.organisation or elsewhere or org) else None
+        if not (person.organisation or elsewhere or spelled) and person.email and sender and sender.email \
+                and person.email.partition("@")[2] != sender.email.lower().partition("@")[2]:
+            spelled = org_by_initials(text, person.email)  # '… two partners from the American School of The Hague' /
+            # '- Karen Whitaker, Lower School Librarian, k.whitaker@ash.…': not the writer's library
         people.append(replace(person, organisation=person.organisation or elsewhere or spelled or org))  # 'Hans Kerkhof,
         # directeur (h.kerkhof@bibliotheeklekenijssel.…)' under 'is directeur van zowel Bibliotheek Lek & IJssel als …'
 

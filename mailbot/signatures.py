@@ -543,6 +543,28 @@ _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|
                             r"|[A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])(?!\s+(?:'t\s+)?[A-ZÀ-Ý])")
 
 
+_SMALL_WORDS = {"of", "the", "de", "het", "van", "for", "and", "en", "&", "der", "voor"}
+
+
+def org_by_initials(text: str, email: str | None) -> str | None:
+    """Capitalised words in the text whose initials the mail domain is, alone or before the last word in full: 'the
+    American School of The Hague' for …@ash.…, 'International School Brabant' for …@isbrabant.… (small words skipped)."""
+    domain = _domain_letters(email)
+    if len(domain) < 3:
+        return None
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start + 1, -1):
+                big = [w for w in words[start:end] if w.lower() not in _SMALL_WORDS]
+                if len(big) < 2 or words[start].lower() in _SMALL_WORDS:
+                    continue
+                initials = "".join(_letters(w)[:1] for w in big)
+                if domain == initials or any(domain == initials[:k] + _letters("".join(big[k:])) for k in range(2, len(big))):
+                    return " ".join(words[start:end])
+    return None
+
+
 def library_spelled_by_domain(text: str, email: str | None) -> str | None:
     """The library the text names that this address's domain spells (for anyone named, not only the writer)."""
     return _library_spelled_by_domain(text, email)

@@ -2108,3 +2108,13 @@ def test_we_stay_away_cancels_the_writer_with_the_director():
     assert _who(body, "Annet Koopman <a.koopman@hg.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
         [("Annet Koopman", "a.koopman@hg.example.nl", "Bibliotheek Het Gooi"),
          ("Maurits van der Meulen", None, "Bibliotheek Het Gooi")]
+
+
+def test_listed_guests_from_another_organisation_by_its_initials():
+    # '… two partners from the American School of The Hague' / '…@ash.…': their school, not the writer's library
+    body = ("I'm the education coordinator at Bibliotheek Wassenaar and I'd like to register myself and two partners from the "
+            "American School of The Hague for the webinar on 28 March:\n\n- Nadia Petrova (me)\n- Karen Whitaker, Lower School "
+            "Librarian, k.whitaker@ash.example.org\n\nBest,\nNadia")
+    assert _who(body, "Nadia Petrova <n.petrova@wa.example.nl>", "RE: Uitnodiging webinar") == \
+        [("Nadia Petrova", "n.petrova@wa.example.nl", "Bibliotheek Wassenaar"),
+         ("Karen Whitaker", "k.whitaker@ash.example.org", "American School of The Hague")]
