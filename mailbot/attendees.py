@@ -1028,7 +1028,15 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         or [Attendee(name, None) for name in _full_names_in(sentence, others)][:1] \
         or [sender]
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
+    if _MAY_THEY.search(text, before[-1], replacing.start()) and text[replacing.end(): end].rstrip().endswith("?"):
+        return tuple(leaving), []  # 'Would it be possible for her deputy, Mr Jeroen Baars, to take her seat?': asked, not yet so
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
+
+
+# Leave asked for the one who would come instead, the sentence a question: 'Would it be possible for her deputy … to take
+# her seat?', 'Is het mogelijk dat mijn adjunct … mijn plaats inneemt?' (not 'Could you register my colleague instead?').
+_MAY_THEY = re.compile(r"\b(?i:(?:would|will|is)\s+it\s+(?:be\s+)?(?:possible|ok|okay|all\s+right|alright|allowed)\s+(?:for|if)"
+                       r"|(?:is|zou)\s+het\s+(?:mogelijk|goed|toegestaan)\s+(?:zijn\s+)?(?:dat|als|om))\b")
 
 
 # The writer signs up someone by pronoun: 'Ik meld hem alvast aan', 'Graag schrijf ik haar in', 'Could you register her?'.

@@ -2118,3 +2118,12 @@ def test_listed_guests_from_another_organisation_by_its_initials():
     assert _who(body, "Nadia Petrova <n.petrova@wa.example.nl>", "RE: Uitnodiging webinar") == \
         [("Nadia Petrova", "n.petrova@wa.example.nl", "Bibliotheek Wassenaar"),
          ("Karen Whitaker", "k.whitaker@ash.example.org", "American School of The Hague")]
+
+
+def test_a_replacement_asked_as_a_question_is_not_signed_up_yet():
+    body = ("I'm writing on behalf of Ms Wilma van Doorn, director of Bibliotheek Gouda. Unfortunately she has to cancel her "
+            "registration for the round table on Monday.\n\nWould it be possible for her deputy, Mr Jeroen Baars, to take her "
+            "seat? He is not a director himself, so we'd like to check first.\n\nKind regards,\nSabine Hoogendoorn\n"
+            "Office Manager\nBibliotheek Gouda")
+    assert _who(body, "Sabine Hoogendoorn <s.hoogendoorn@go.example.nl>", "Monday 24 June - Ms Van Doorn cannot attend") == \
+        [("Wilma van Doorn", None, "Bibliotheek Gouda")]
