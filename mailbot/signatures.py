@@ -666,6 +666,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         # from …@ishilversum.…: the school's letters
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
+    if org is None and (said := _lower_case_school(p.text, p.from_email)):
+        role, org = role or said[0], said[1]  # 'ik ben ib'er op cbs de wegwijzer in ede' from …@cbsdewegwijzer-ede.…
     if org is None and "(" in p.text and (said := _bracketed_after_sign_up(p.text)):
         role, org = role or said[0], said[1]  # 'ik meld me aan voor het webinar (adjunct-directeur Forum Zoetermeer)'
     sig_name = clean_name(sig_name)
@@ -845,6 +847,23 @@ _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[
                            rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
                            rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
+
+
+# A school written all in lower case, as a hurried teacher types: 'ik ben ib'er op cbs de wegwijzer in ede'.
+_LOWER_SCHOOL_AT = re.compile(rf"\b(?i:ik ben|i am|i'm)\s+((?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+(?i:op|bij|at|van)\s+"
+                              rf"((?i:{_SCHOOL_KINDS})\s+[a-zà-ÿ'][\w'-]*(?:\s+(?!in\b|te\b)[a-zà-ÿ'][\w'-]*){{0,3}})")
+
+
+def _lower_case_school(text: str, email: str | None) -> tuple[str, str] | None:
+    """(role, school) the writer gives in lower case; the mail domain must start with the school's letters, which
+    vouches for the words being its name."""
+    domain = _domain_letters(email)
+    if len(domain) < 6 or domain[:3] not in text.lower():
+        return None  # (the school's kind, that the domain starts with, is not in the text: most mails)
+    found = _LOWER_SCHOOL_AT.search(text)
+    if not found or not domain.startswith(_letters(found.group(2))):
+        return None
+    return found.group(1), found.group(2)
 
 
 def _role_at_in_text(text: str) -> tuple[str, str] | None:

@@ -2127,3 +2127,9 @@ def test_a_replacement_asked_as_a_question_is_not_signed_up_yet():
             "Office Manager\nBibliotheek Gouda")
     assert _who(body, "Sabine Hoogendoorn <s.hoogendoorn@go.example.nl>", "Monday 24 June - Ms Van Doorn cannot attend") == \
         [("Wilma van Doorn", None, "Bibliotheek Gouda")]
+
+
+def test_a_school_written_in_lower_case_that_the_domain_spells():
+    assert _who("graag aanmelden voor het webinar over de bibliotheek op school op 28 maart. ik ben ib'er op cbs de wegwijzer in ede",
+                "Sanne Kroeze <s.kroeze@cbsdewegwijzer-ede.example.nl>", "aanmelden") == \
+        [("Sanne Kroeze", "s.kroeze@cbsdewegwijzer-ede.example.nl", "cbs de wegwijzer")]
