@@ -706,6 +706,8 @@ _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:h
 # In a sign-up, the writer comes instead of someone they name first: 'Onze directeur, Jan-Willem Brandsma, zit die
 # week in Noorwegen. Ik kom in zijn plaats.', 'Our director, Ton Rademakers, has asked me to attend … in his place'.
 WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
+                                # the verb first, after an opening phrase: 'In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats'
+                                r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 # 'Mag ik in zijn plaats deelnemen?', 'Kan ik in haar plaats komen?'
@@ -1661,12 +1663,14 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
             fuller = display and len(spelled) > len(display) and same_person_fuller(display, spelled)
             people.append(Attendee(spelled if fuller or not display else display, address))
     copied = [a for a in p.cc if a not in own and a != p.from_email]
-    if not people and len(copied) == 1 and "cc" in text.lower() and (pointed := _ROLE_IN_CC.search(text)):
+    if not people and len(copied) == 1 and "cc" in text.lower() and (pointed := _ROLE_IN_CC.search(text)) \
+            and not _CONSULTED_BEFORE.search(text, max(0, pointed.start() - 20), pointed.start()):  # not 'In overleg met onze directeur (in cc)'
         name = display_name(names.get(copied[0]))  # 'Hierbij meld ik de directeur (zie cc) aan': the one copied in
         people.append(Attendee(name if name and _is_person_name(name) else None, copied[0], role=pointed.group(1)))
     return people
 
 
+_CONSULTED_BEFORE = re.compile(r"\b(?i:met|with)\s+$")
 # A role the text points to the Cc for: 'Hierbij meld ik de directeur (zie cc) aan', 'our director (in cc)'.
 _ROLE_IN_CC = re.compile(r"\b(?i:de|onze|mijn|the|our|my)\s+([\w-]*(?i:directeur|directrice|director|manager|bestuurder|adjunct|deputy"
                          r"|coördinator|coordinator|adviseur|advisor|collega|colleague)[\w-]*)"

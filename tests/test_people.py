@@ -2133,3 +2133,15 @@ def test_a_school_written_in_lower_case_that_the_domain_spells():
     assert _who("graag aanmelden voor het webinar over de bibliotheek op school op 28 maart. ik ben ib'er op cbs de wegwijzer in ede",
                 "Sanne Kroeze <s.kroeze@cbsdewegwijzer-ede.example.nl>", "aanmelden") == \
         [("Sanne Kroeze", "s.kroeze@cbsdewegwijzer-ede.example.nl", "cbs de wegwijzer")]
+
+
+def test_the_writer_comes_in_the_place_of_the_director_in_cc():
+    # the verb first: 'kom ik … in zijn plaats'; the director 'in cc' is the one consulted, not a guest
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE, classify, parse
+    raw = make_message(sender="Stefan Kuijpers <s.kuijpers@kr.example.nl>", subject="RE: Uitnodiging Gesprekstafel",
+                       body="In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats naar de gesprekstafel.\n\n"
+                            "Met vriendelijke groet,\n\nStefan Kuijpers\nCoördinator Taalhuis\nBibliotheek Kerkrade",
+                       headers={"Cc": "Leon Crombach <l.crombach@kr.example.nl>"})
+    u = classify(parse(raw), CATALOGUE)
+    assert (u.intent, [(a.name, a.email) for a in u.attendees]) == ("register", [("Stefan Kuijpers", "s.kuijpers@kr.example.nl")])
