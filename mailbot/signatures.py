@@ -313,6 +313,9 @@ _OF_AFTER = re.compile(r"\s+(?:van|bij|at|of)$", re.I)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+# … and the library first, the house after the dash: 'Bibliotheek Maastricht - Centre Céramique'.
+_LIBRARY_DASH_HOUSE = re.compile(r"(?:^|(?<=\s[|–-]\s)|(?<=,\s))((?:Openbare\s+)?Bibliotheek\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})"
+                                 r"\s+[–-]\s+([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})\s*$")
 # A Flemish city and its library, joined by a dash, one employer as the city writes it: 'Stad Gent – Bibliotheek De Krook'.
 _CITY_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s))Stad\s+[A-ZÀ-Ý][\w'-]*\s+[–-]\s+(?i:bibliotheek|bib)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
 
@@ -362,6 +365,10 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             and not _LIBRARY_WORD.search(house.group(1)) and not ROLE_WORDS.search(house.group(1)):
         before = line[: house.start()].strip(" ,|–-")  # 'Centre Céramique – Bibliotheek Maastricht', 'OBA – Openbare Bibliotheek …'
         return (split_role_organisation(before)[0] if before else None), trimmed_org(house.group(0))
+    if (house := _LIBRARY_DASH_HOUSE.search(line)) and ORG_START.match(house.group(2)) \
+            and not _LIBRARY_WORD.search(house.group(2)) and not ROLE_WORDS.search(house.group(2)):
+        before = line[: house.start()].strip(" ,|–-")  # the other way round: 'Bibliotheek Maastricht - Centre Céramique'
+        return (split_role_organisation(before)[0] if before else None), trimmed_org(house.group(0).strip())
     segments = [seg.strip(" ,|–-") for seg in _SEGMENTS.split(line) if seg.strip(" ,|–-")]
     segments.sort(key=lambda seg: not _LIBRARY_WORD.search(seg))  # the library's own name first
     role = org = department = None

@@ -2145,3 +2145,17 @@ def test_the_writer_comes_in_the_place_of_the_director_in_cc():
                        headers={"Cc": "Leon Crombach <l.crombach@kr.example.nl>"})
     u = classify(parse(raw), CATALOGUE)
     assert (u.intent, [(a.name, a.email) for a in u.attendees]) == ("register", [("Stefan Kuijpers", "s.kuijpers@kr.example.nl")])
+
+
+def test_a_library_then_its_house_after_a_dash_is_one_employer():
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation("Directeur | Bibliotheek Maastricht - Centre Céramique") == \
+        ("Directeur", "Bibliotheek Maastricht - Centre Céramique")
+    assert split_role_organisation("Bibliotheek Utrecht - Neude") == (None, "Bibliotheek Utrecht")  # a branch: no house word
+
+
+def test_in_a_sign_up_the_colleague_who_called_off_is_no_guest():
+    from mailbot.attendees import role_named_people
+    text = ("Vorige week heeft mijn collega Tineke Rutten zich voor de gesprekstafel afgemeld. Omdat Centre Céramique graag "
+            "vertegenwoordigd is, kom ik nu zelf.")
+    assert role_named_people(text, ["Hilde Claessens"]) == []
