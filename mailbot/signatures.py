@@ -768,7 +768,13 @@ _ARTICLE_BEFORE_LIBRARY = re.compile(r"de\s+(?=Bibliothe(?:ek|ken)\s+[A-ZÀ-Ý])
 def _without_article(org: str | None) -> str | None:
     """'de Bibliotheek Rivierenland' as a signature writes it is Bibliotheek Rivierenland: the lower-case article is
     the way of speaking, not the name (the convention); 'de Nieuwe Bibliotheek', a name with its article, keeps it."""
+    if org and org[:1].islower() and (described := _WHAT_LIBRARY.match(org)):
+        return org[described.end():]  # 'de fusiebibliotheek Vallei & Delf': what it is to them, then its name
     return _ARTICLE_BEFORE_LIBRARY.sub("", org, count=1) if org and org.startswith("de ") else org
+
+
+# A word that says what a library is to the writer before its name: 'fusiebibliotheek Vallei & Delf', 'partnerbibliotheek X'.
+_WHAT_LIBRARY = re.compile(r"(?:de\s+)?(?:fusie|partner|buur|zuster)bibliothe(?:ek|ken)\s+(?=[A-ZÀ-Ý])")
 
 
 # The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.

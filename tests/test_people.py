@@ -2159,3 +2159,12 @@ def test_in_a_sign_up_the_colleague_who_called_off_is_no_guest():
     text = ("Vorige week heeft mijn collega Tineke Rutten zich voor de gesprekstafel afgemeld. Omdat Centre Céramique graag "
             "vertegenwoordigd is, kom ik nu zelf.")
     assert role_named_people(text, ["Hilde Claessens"]) == []
+
+
+def test_what_a_library_is_to_the_writer_is_not_its_name():
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    raw = make_message(sender="Ruud Bosman <r.bosman@vd.example.nl>", subject="RE: Uitnodiging Gesprekstafel",
+                       body="Wij (de twee directeuren van de fusiebibliotheek Vallei & Delf) komen allebei.\n\nGroet,\nRuud")
+    assert describe_sender(parse(raw)).organisation == "Vallei & Delf"
