@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, occurrences, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -30,13 +30,16 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|ook)\s+(?:m
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
-                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'myself (Olga Petrova, …) and my
-                   # colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …'
+                   r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*(?:,?\s*(?:and|en|&)\s|,\s*(?-i:[A-ZÀ-Ý]))",  # 'myself (Olga
+                   # Petrova, …) and my colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …', first in a list:
+                   # 'Aanmelden graag voor 28/3: ik (Esra Yilmaz, manager educatie), Bram Kuiper en Lotte van Es'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
                    # 'noteert u graag mij én onze coördinator', 'zet u mij er ook bij', 'put me down too'
-                   r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze)\b",
+                   r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze|collega)\b",  # 'Willen jullie mij en collega Thijs … aanmelden?'
+                   # the writer who asks to join, then 'Also signing up my colleague Julia Novak (…)'
+                   r"\balso\s+(?:signing\s+up|registering|adding)\s+(?:my|our)\b",
                    r"\bzet\w*\s+(?:u\s+|je\s+|jullie\s+)?(?:mij|me)\s+(?:er\s+)?ook\s+(?:bij|op)\b",
                    r"\bput me (?:down )?(?:too|as well)\b",
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",
@@ -100,6 +103,9 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              r"\bboth\s+our\s+(?:registrations?|places|spots|seats|bookings|sign-?ups)\b",
                              # "We've both been called into a meeting" (the writer and the one named)
                              r"\bwe(?:'ve|'re|'ll| have| are| will)?\s+both\b",
+                             # the writer who stands in is away too: 'Ik neem zijn taken waar, maar zit die dag zelf op een congres.
+                             # Wij moeten dus deze keer helaas verstek laten gaan'
+                             r"\b(?:wij|we)\s+(?:moeten|zullen)\s+(?:\w+\s+){0,4}verstek\s+laten\s+gaan\b",
                              # the writer's own cancellation holds for another: 'I have to cancel …, and the same goes for my colleague'
                              r"\b(?:the same (?:goes|applies) for|(?:hetzelfde|dat|dit) geldt ook voor)\s+(?:my|our|mijn|onze)\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
@@ -440,6 +446,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     sign-up or cancellation, so its author is the person."""
     if _from_history(p, text):  # 'Wij komen graag!' quoted under our 'which event?', 'Ik kom samen met Rik Dijkstra (…)' now
         text = f"{text}\n\n{p.text}"
+    if "@ " in text:
+        text = whole_addresses(text)
     if p.forwarded:
         sender = _writer_behind_our_forward(p, sender, own_addresses)
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
@@ -474,7 +482,76 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     elif intent == "cancel" and _WRITER_REPLACES.search(text) and not any(a.email == sender.email for a in people):
         people = (*people, replace(sender, action="register"))
         hit = Hit("replacement", "the writer takes the place")
+    if intent == "register" and (alone := _JUST_ME.search(text)):
+        people = _the_writer_alone(people, sender, text, alone, standing_in=False)
+        hit = Hit("writer-alone", f"the writer comes, the others named are not coming ({alone.group(0)!r})")
+    elif intent == "register" and (alone := _I_STAND_IN_FOR.search(text)):
+        people = _the_writer_alone(people, sender, text, alone, standing_in=True)
+        hit = Hit("writer-alone", f"the writer comes, not whom they stand in for ({alone.group(0)!r})")
+    if _OWN_SIGN_UP.search(text) and (own_way := [a for a in people if a.email != sender.email and _signs_up_themself(a, text)]):
+        people = tuple(a for a in people if a not in own_way) or (sender,)  # '… will watch instead and register himself'
     return people, hit
+
+
+# The writer says they come alone, after naming who does not: 'My deputy, Ilse Mertens, will hold the fort here, so it's
+# just me', 'Eén plek is genoeg, ik kom alleen' (not 'ik kom alleen als …', nor 'niet alleen ik').
+_JUST_ME = any_of(r"\b(?:it(?:'s| is| will be|'ll be)|so)\s+just\s+me\b(?!\s+(?:and|en|&)\b)",
+                  r"\bik\s+kom\s+alleen\b(?!\s+(?:als|indien|wanneer|na|voor|bij|op|in)\b)")
+# … or whom they stand in for, named after the words: 'I stand in for our director Frank Visser on the … portfolio'.
+_I_STAND_IN_FOR = any_of(r"\b(?:i|ik)\s+(?:stand|sta|am standing|'m standing)\s+in\s+(?:for|voor)\b")
+
+
+def _the_writer_alone(people: tuple[Attendee, ...], sender: Attendee, text: str, said: re.Match[str],
+                      standing_in: bool) -> tuple[Attendee, ...]:
+    """The writer, with whoever has an address but is not named in the sentence before 'just me' or in the clause after
+    'I stand in for' (there the others are named as not coming)."""
+    if not standing_in:
+        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, said.start())]
+        span = (ends[-2] if len(ends) > 1 else 0, said.end())
+    else:
+        stop = re.search(r"[.!?)](?=\s)|\n", text[said.end():])
+        span = (said.end(), said.end() + (stop.start() if stop else len(text)))
+
+    def named_there(a: Attendee) -> bool:
+        return bool(a.email and a.email in text[span[0]: span[1]].lower() or a.name and a.name.split()[-1] in text[span[0]: span[1]])
+    others = tuple(a for a in people if a.email != sender.email and not named_there(a))
+    return (sender, *others)
+
+
+# Someone named who will see to it themself: 'Olivier Dupont (…) will join in my place - he'll register separately',
+# '… will watch instead and register himself', 'Anouk Bressers (…) komt in mijn plaats; zij mailt zelf nog even'.
+# No one to sign up or off for them (not 'heeft zich zelf aangemeld': done already, nor 'kan zich niet zelf aanmelden').
+_OWN_SIGN_UP = re.compile(r"\b(?:(?:he|she|they)(?:'ll|\s+will)\s+(?:\w+\s+){0,2}?(?:register|sign\s+up)"
+                          r"|(?:and|will)\s+register\s+(?:himself|herself|themselves|separately)"
+                          r"|(?:hij|zij|ze)\s+(?:meldt|mailt|schrijft)\s+(?:zich\s+)?(?:(?:nog|wel|straks|later)\s+)*zelf"
+                          r"|(?:hij|zij|ze)\s+(?:meldt|schrijft)\s+zich\s+(?:(?:nog|wel|straks|later)\s+)*apart)\b", re.I)
+
+
+def _signs_up_themself(person: Attendee, text: str) -> bool:
+    """Does the sentence that names the person, or the next one, say they sign up (or off) on their own?"""
+    at = text.lower().find(person.email) if person.email else -1
+    if at < 0 and person.name:
+        at = text.find(person.name)
+    if at < 0:
+        return False
+    ends = [m.end() for m in SENTENCE_END.finditer(text, at)][:2]
+    return bool(_OWN_SIGN_UP.search(text, at, ends[-1] if ends else len(text)))
+
+
+# An address cut short before the next one, that gives the domain for both: 't.bouma@ en k.hoekstra@bibliotheek….nl',
+# 'b.kuiper@, e.yilmaz@ and l.vanes@…'.
+_DOMAIN_LATER = re.compile(r"(?<![\w.+'-])([\w.+'-]*[a-z][\w.+'-]*)@(?=[ \t]*(?:,|/|&|\b(?i:en|and|of|or)\b)[ \t]*"
+                           r"[\w.+'-]+@((?:[\w-]+\.)+[\w-]+)?)", re.I)
+
+
+def whole_addresses(text: str) -> str:
+    """The text with every address cut short given the domain of the full one after it, from the last one back."""
+    while True:
+        found = [m for m in _DOMAIN_LATER.finditer(text) if m.group(2)]
+        if not found:
+            return text
+        for m in reversed(found):
+            text = f"{text[: m.end()]}{m.group(2)}{text[m.end():]}"
 
 
 def _from_history(p: ParsedMail, text: str) -> bool:
@@ -629,6 +706,8 @@ _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:h
 # In a sign-up, the writer comes instead of someone they name first: 'Onze directeur, Jan-Willem Brandsma, zit die
 # week in Noorwegen. Ik kom in zijn plaats.', 'Our director, Ton Rademakers, has asked me to attend … in his place'.
 WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
+                                # the verb first, after an opening phrase: 'In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats'
+                                r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 # 'Mag ik in zijn plaats deelnemen?', 'Kan ik in haar plaats komen?'
@@ -951,7 +1030,15 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         or [Attendee(name, None) for name in _full_names_in(sentence, others)][:1] \
         or [sender]
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
+    if _MAY_THEY.search(text, before[-1], replacing.start()) and text[replacing.end(): end].rstrip().endswith("?"):
+        return tuple(leaving), []  # 'Would it be possible for her deputy, Mr Jeroen Baars, to take her seat?': asked, not yet so
     return (*leaving, *(replace(a, action="register") for a in replaced)), replaced
+
+
+# Leave asked for the one who would come instead, the sentence a question: 'Would it be possible for her deputy … to take
+# her seat?', 'Is het mogelijk dat mijn adjunct … mijn plaats inneemt?' (not 'Could you register my colleague instead?').
+_MAY_THEY = re.compile(r"\b(?i:(?:would|will|is)\s+it\s+(?:be\s+)?(?:possible|ok|okay|all\s+right|alright|allowed)\s+(?:for|if)"
+                       r"|(?:is|zou)\s+het\s+(?:mogelijk|goed|toegestaan)\s+(?:zijn\s+)?(?:dat|als|om))\b")
 
 
 # The writer signs up someone by pronoun: 'Ik meld hem alvast aan', 'Graag schrijf ik haar in', 'Could you register her?'.
@@ -1130,6 +1217,11 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed = _titled_people(text, sender, intent == "cancel")
     if named and not unaddressed and _TITLE_OR_INITIALS.search(text):  # 'Please register Dr. Helen Marsh and Tom Fielding (…)'
         unaddressed = _titled_alongside(text, _titled_people(text, sender, intent == "cancel"), named)
+    elif unaddressed and intent == "register" and _WITH_TITLED.search(text):  # 'Mevrouw Baas, onze directeur, … Zij komt graag
+        # …, samen met de heer Kramer, manager dienstverlening': the one named by role, and the titled one who comes with her
+        known = [sender.name or "", *(a.name or "" for a in unaddressed)]
+        unaddressed += [t for t in _titled_people(text, sender) if t.name and _comes_with(text, t.name)
+                        and not any(same_name(t.name, k) or _tail_of(t.name, k) for k in known if k)]
     if not named and unaddressed and intent == "cancel":  # 'Namens Karin Wessels het volgende: … Youssef Amrani en
         # Linda Boerhave kunnen helaas niet deelnemen': those who cannot come are cancelled too (who stays, _without_staying drops)
         unaddressed += _names_off(text, [sender.name or "", *(a.name or "" for a in unaddressed)])
@@ -1194,7 +1286,19 @@ def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) 
     names = {a.name for a in named if a.name}
     return [t for t in titled if t.name and t.name not in names
             and (any(_joined_by_and(text, t.name, n) for n in names)
-                 or _joined_after(text, t.name, names))]
+                 or _joined_after(text, t.name, names) or _comes_with(text, t.name))]
+
+
+# 'with' and a title right before a name: 'Zij komt graag …, samen met de heer Kramer, manager dienstverlening'.
+_WITH_TITLE = (r"\b(?i:samen\s+met|together\s+with|along\s+with)\s+"
+               r"(?:(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|dr\.?|drs\.?|prof\.?)\s+)+")
+_WITH_TITLED = re.compile(_WITH_TITLE)
+_WITH_TITLED_BEFORE = re.compile(_WITH_TITLE + "$")
+
+
+def _comes_with(text: str, name: str) -> bool:
+    """Is the titled name written as the one who comes along ('samen met de heer Kramer')?"""
+    return any(_WITH_TITLED_BEFORE.search(text, max(0, at - 40), at) for at in occurrences(name, text))
 
 
 # 'en' and a title right before a name: '…, en de heer Henri Kleine'.
@@ -1475,7 +1579,14 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
             person = replace(person, email=found.email) if found else person
         elsewhere = _stated_organisation(person.name, text) if text and sender and person.name \
             and not person.organisation and not same_name(person.name, sender.name) else None
-        people.append(replace(person, organisation=person.organisation or elsewhere or org))
+        spelled = library_spelled_by_domain(text, person.email) if not (person.organisation or elsewhere or org) else None
+        if not (person.organisation or elsewhere or spelled) and person.email and sender and sender.email \
+                and person.email.partition("@")[2] != sender.email.lower().partition("@")[2]:
+            spelled = org_by_initials(text, person.email)  # '… two partners from the American School of The Hague' /
+            # '- Karen Whitaker, Lower School Librarian, k.whitaker@ash.…': not the writer's library
+        people.append(replace(person, organisation=person.organisation or elsewhere or spelled or org))  # 'Hans Kerkhof,
+        # directeur (h.kerkhof@bibliotheeklekenijssel.…)' under 'is directeur van zowel Bibliotheek Lek & IJssel als …'
+
     addresses = {a.email for a in people}
     people += [replace(a, organisation=a.organisation or org) for a in named if a.email not in addresses]
     unaddressed = sum(a.email is None for a in people)
@@ -1551,7 +1662,19 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
             display = display_name(names.get(address))
             fuller = display and len(spelled) > len(display) and same_person_fuller(display, spelled)
             people.append(Attendee(spelled if fuller or not display else display, address))
+    copied = [a for a in p.cc if a not in own and a != p.from_email]
+    if not people and len(copied) == 1 and "cc" in text.lower() and (pointed := _ROLE_IN_CC.search(text)) \
+            and not _CONSULTED_BEFORE.search(text, max(0, pointed.start() - 20), pointed.start()):  # not 'In overleg met onze directeur (in cc)'
+        name = display_name(names.get(copied[0]))  # 'Hierbij meld ik de directeur (zie cc) aan': the one copied in
+        people.append(Attendee(name if name and _is_person_name(name) else None, copied[0], role=pointed.group(1)))
     return people
+
+
+_CONSULTED_BEFORE = re.compile(r"\b(?i:met|with)\s+$")
+# A role the text points to the Cc for: 'Hierbij meld ik de directeur (zie cc) aan', 'our director (in cc)'.
+_ROLE_IN_CC = re.compile(r"\b(?i:de|onze|mijn|the|our|my)\s+([\w-]*(?i:directeur|directrice|director|manager|bestuurder|adjunct|deputy"
+                         r"|coördinator|coordinator|adviseur|advisor|collega|colleague)[\w-]*)"
+                         r"\s*\(\s*(?i:zie|see|staat in|in)?\s*(?i:de\s+)?(?i:cc)\s*\)")
 # The first word of an address that writes a first name and a surname: 'saskia' in saskia.dijkman@….
 _FIRST_OF_ADDRESS = re.compile(r"([a-z]{3,})[._-][a-z]")
 
@@ -1651,7 +1774,7 @@ _STILL_COMING = re.compile(r"[^.?!\n]{0,120}\b(?:(?:komt|gaat|komen|gaan|doet|do
 # … or the next sentence, about him or her: '… Robert Achterberg, who is registered for the Gesprekstafel on Monday 24 June.
 # He has unfortunately been asked to join a meeting … and will not be able to attend'.
 _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|helaas|however|but|maar)\s*,?\s+)?(?:he|she|hij|zij|ze)\b[^.?!\n]{0,120})?"
-                          r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas"
+                          r"\b(?:unable to|cannot|can't|can no longer|(?:not|n't) be able|won't be able|wouldn't be able|kan\s+(?:\w+\s+)?niet|verhinderd|helaas"
                           # ill, or has to cancel: '… Petra Huls, who is registered for tomorrow but is ill. She has to cancel.'
                           r"|is (?:ill|sick|ziek)|ligt ziek|(?:has|needs) to cancel|must cancel|moet\s+(?:\w+\s+)?(?:afzeggen|afmelden))", re.I)
 # 'My colleague Sarah Whitfield may also wish to come; she will write separately', 'Mr. Peters … told me about it';
@@ -1659,6 +1782,8 @@ _CANNOT_COME = re.compile(r"[^.?!\n]{0,120}(?:[.!?]\s+(?:(?:unfortunately|sadly|
 _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separately"
              r"|told me|vertelde|wees me|tipte|suggested|recommended|mentioned|raadde|meldt\s+(?:(?:hij|zij|ze)\s+)?zich\s+zelf"
              r"|gevraagd\s+of\s+(?:hij|zij|ze)\b|asked\s+(?:him|her)\s+(?:if|whether)\b"
+             # who asks leave to come, not yet granted: '… Ms Leonie Brandt, has asked whether she could join as an observer'
+             r"|asked\s+(?:(?:us|me)\s+)?(?:if|whether)\s+(?:he|she|they)\s+(?:could|can|may|might)\b|vroeg\s+(?:\w+\s+)?of\s+(?:hij|zij|ze)\s+(?:mag|kan|mocht|kon)\b"
              r"|zal\s+zich\s+zelf|(?:will|zal)\s+(?:get|be)\s+in\s+touch|neemt\s+(?:zelf\s+)?contact\s+op|zal\s+(?:zelf\s+)?contact\s+opnemen|misschien|perhaps|maybe|is (?:ook\s+)?geïnteresseerd|laat (?:je|u|jullie) zelf weten"
              # 'Mijn collega Pieter Scholte stuurde me onderstaande herinnering door': he passed it on
              r"|stuurde\s+(?:me|mij|ons)|gaf\s+(?:me|mij|ons)\b[^.?!\n]{0,40}\bdoor|forwarded|passed on"
@@ -1691,7 +1816,10 @@ _LEAVES = (r"vertrekt\s+(?:per\b|binnenkort|eind\b|bij\s+ons|naar\s+(?:een\s+)?(
            r"|leaves\s+(?:us|the|our)|retires|is\s+retiring")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
-                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG}|{_LEAVES})", re.I)
+                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG}|{_LEAVES}"
+                             # in a sign-up, one who called off already: 'Vorige week heeft mijn collega Tineke Rutten zich
+                             # voor de gesprekstafel afgemeld … kom ik nu zelf'
+                             rf"|zich\s+(?:[\w-]+\s+){{0,5}}(?:afgemeld|afgezegd)|has\s+(?:already\s+)?(?:cancell?ed|withdrawn))", re.I)
 _ONLY_MENTIONED = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS})", re.I)
 _AND_NEXT = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,|\ben\b|\band\b)\s+", re.I)
 
@@ -1890,6 +2018,12 @@ _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]
 _COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|and|en)\s+(?:\d|(?i:twee|drie|vier|two|three|four))\s+"
                                        r"(?i:collega's|collegae|colleagues)\s*:\s*"
                                        r"([A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+)+)\b(?![ \t]+[A-ZÀ-Ý])")
+# A colleague by first name in the sentence that signs up: 'Please register me for the round table …, and also my colleague
+# Priscilla, who heads our adult education team', 'Graag meld ik mij aan, en ook mijn collega Eline'.
+_SIGN_UP_COLLEAGUE_BY_FIRST_NAME = re.compile(r"\b(?i:register|sign\s+up|add|aanmelden|aan\s+te\s+melden|meld|inschrijven|schrijf)\b"
+                                              r"[^.?!\n]{0,80}?\b(?:(?i:and|en)\s+)?(?:(?i:also|ook)\s+)?(?i:my|our|mijn|onze)\s+"
+                                              r"(?i:colleague|collega)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
+                                              r"(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
 # Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
@@ -1930,8 +2064,10 @@ _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zij
                              r"|(?<=\s)(?i:moet|moeten|wil|willen)\s+zich\s+(?:(?i:helaas|toch)\s+)*(?i:afmelden)\b"
                              r"|(?<=\s)(?i:zegt|zeggen)\s+(?:(?i:helaas|toch|hierbij)\s+)*af\b")
 # … with the verb first, as Dutch puts it after 'helaas': 'Helaas kunnen Anna en Bram donderdag niet' (two or more).
-_VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})+)\s+"
-                                        r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|morgen|vandaag|maandag|dinsdag|woensdag"
+_VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})+"
+                                        # one first name and the writer: 'Helaas kunnen Pieter-Jan en ik er op 24 juni allebei niet bij zijn'
+                                        rf"|{_FIRST}(?=[ \t]+(?:en|&)[ \t]+ik\b))(?:[ \t]+(?:en|&)[ \t]+ik)?\s+"
+                                        r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|er|morgen|vandaag|maandag|dinsdag|woensdag"
                                         r"|donderdag|vrijdag|" + _A_DATE + r")\s+)*(?i:niet)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
                               r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
@@ -2076,6 +2212,7 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
     if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
         matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
+        matches += _SIGN_UP_COLLEAGUE_BY_FIRST_NAME.finditer(text)
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):

@@ -18,7 +18,8 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$
 _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
 # The last item of a list may carry the 'and': '· en ikzelf', '- and myself'; a formal list 'the undersigned, Ulrika …'.
 _SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:(?:the\s+)?undersigned|ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
-_INITIALS_NAME = re.compile(rf"^((?:[A-Z]\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
+# Initials as Dutch writes them, a first name's first two letters too: 'mevrouw Th. (Thea) Smolders', 'Ph. de Wit'.
+_INITIALS_NAME = re.compile(rf"^((?:[A-Z][a-z]?\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
                             r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*"
                             # a Surinamese-Chinese surname with its 'A' written apart: 'A. (Annemarie) Brinkhuis-Tjon A Fong'
                             r"(?:\s+A\s+[A-ZÀ-Ý][\w']*)?)")  # 'A. Meijer-de Boer'
@@ -67,11 +68,25 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
     for seg in re.split(r"\s[|–-]\s|[,;()]", EMAIL.sub("", tail)):
         seg_role, seg_org = split_role_organisation(seg.strip())
         role, org = role or seg_role, org or seg_org
+    if role and not org and email and (split := _employer_after_role(role, email)):
+        role, org = split  # 'de heer B. Raaijmakers, adviseur Cubiss (b.raaijmakers@cubiss.…)'
     if sender.name and same_name(name, sender.name):  # the writer lists themself: the item says it best
         fuller = name if same_person_fuller(sender.name, name) else sender.name  # 'Gerrit Mulder' listed, 'G. Mulder' signed
         return replace(sender, name=fuller, email=email or sender.email, role=role or sender.role,
                        organisation=org or sender.organisation)
     return Attendee(name, email, org, role)
+
+
+def _employer_after_role(role: str, email: str) -> tuple[str, str] | None:
+    """The capitalised words that end a role and that the person's own mail domain spells are their employer, not a
+    field of the role: 'adviseur Cubiss' with …@cubiss.… (but 'adviseur Onderwijs' stays one role)."""
+    domain = re.sub(r"[^a-z]", "", email.partition("@")[2].split(".")[0])
+    words = role.split()
+    for size in range(1, min(3, len(words) - 1) + 1):
+        tail = words[-size:]
+        if len(domain) >= 4 and all(w[0].isupper() for w in tail) and re.sub(r"[^a-z]", "", " ".join(tail).lower()) == domain:
+            return " ".join(words[:-size]), " ".join(tail)
+    return None
 
 
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:

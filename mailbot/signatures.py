@@ -29,7 +29,7 @@ ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian s
                     r"\bwethouder\b", r"\bschepen\b", r"\b\w+sjef\b",  # the Scandinavian chief: 'biblioteksjef'
                     r"\blid\s+(?:van\s+(?:het|de)\s+)?(?:directie|bestuur|management|raad|mt\b)",
                     # a school's staff, who sign up for a school programme: 'leerkracht groep 7/8', 'intern begeleider'
-                    r"\b(?:leerkracht|leraar|lerares|intern\s+begeleider|ib'er|schoolleider)\b")
+                    r"\b(?:leerkracht|leraar|lerares|intern\s+begeleider|ib'er|schoolleider|teacher|docent)\b")  # 'Grade 2 teacher, ISH'
 # The school roles alone: the capitalised name after one is their school ('leerkracht groep 7/8, De Regenboog').
 SCHOOL_ROLE = r"(?:leerkracht|leraar|lerares|juf|docent|teacher|intern\s+begeleider|ib'er|schoolleider)"
 # The Frisian library: 'Bibleteek Noardwest Fryslân' ('bibleteken' more than one).
@@ -313,6 +313,9 @@ _OF_AFTER = re.compile(r"\s+(?:van|bij|at|of)$", re.I)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+# … and the library first, the house after the dash: 'Bibliotheek Maastricht - Centre Céramique'.
+_LIBRARY_DASH_HOUSE = re.compile(r"(?:^|(?<=\s[|–-]\s)|(?<=,\s))((?:Openbare\s+)?Bibliotheek\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})"
+                                 r"\s+[–-]\s+([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2})\s*$")
 # A Flemish city and its library, joined by a dash, one employer as the city writes it: 'Stad Gent – Bibliotheek De Krook'.
 _CITY_DASH_LIBRARY = re.compile(r"(?:^|(?<=\s))Stad\s+[A-ZÀ-Ý][\w'-]*\s+[–-]\s+(?i:bibliotheek|bib)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}\s*$")
 
@@ -362,6 +365,10 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             and not _LIBRARY_WORD.search(house.group(1)) and not ROLE_WORDS.search(house.group(1)):
         before = line[: house.start()].strip(" ,|–-")  # 'Centre Céramique – Bibliotheek Maastricht', 'OBA – Openbare Bibliotheek …'
         return (split_role_organisation(before)[0] if before else None), trimmed_org(house.group(0))
+    if (house := _LIBRARY_DASH_HOUSE.search(line)) and ORG_START.match(house.group(2)) \
+            and not _LIBRARY_WORD.search(house.group(2)) and not ROLE_WORDS.search(house.group(2)):
+        before = line[: house.start()].strip(" ,|–-")  # the other way round: 'Bibliotheek Maastricht - Centre Céramique'
+        return (split_role_organisation(before)[0] if before else None), trimmed_org(house.group(0).strip())
     segments = [seg.strip(" ,|–-") for seg in _SEGMENTS.split(line) if seg.strip(" ,|–-")]
     segments.sort(key=lambda seg: not _LIBRARY_WORD.search(seg))  # the library's own name first
     role = org = department = None
@@ -543,6 +550,33 @@ _BRAND_IN_TEXT = re.compile(r"\b(?i:people|mensen|personen|colleagues|collega's|
                             r"|[A-Z]+[a-z]+[A-Z]\w*|[A-Z]{2,5})(?![\w-])(?!\s+(?:'t\s+)?[A-ZÀ-Ý])")
 
 
+_SMALL_WORDS = {"of", "the", "de", "het", "van", "for", "and", "en", "&", "der", "voor"}
+
+
+def org_by_initials(text: str, email: str | None) -> str | None:
+    """Capitalised words in the text whose initials the mail domain is, alone or before the last word in full: 'the
+    American School of The Hague' for …@ash.…, 'International School Brabant' for …@isbrabant.… (small words skipped)."""
+    domain = _domain_letters(email)
+    if len(domain) < 3:
+        return None
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start + 1, -1):
+                big = [w for w in words[start:end] if w.lower() not in _SMALL_WORDS]
+                if len(big) < 2 or words[start].lower() in _SMALL_WORDS:
+                    continue
+                initials = "".join(_letters(w)[:1] for w in big)
+                if domain == initials or any(domain == initials[:k] + _letters("".join(big[k:])) for k in range(2, len(big))):
+                    return " ".join(words[start:end])
+    return None
+
+
+def library_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """The library the text names that this address's domain spells (for anyone named, not only the writer)."""
+    return _library_spelled_by_domain(text, email)
+
+
 def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     """A library the text names that the sender's mail domain spells: 'Bibliotheek Utrecht' for …@bibliotheekutrecht.…
     The writer's own, wherever the text names it; the domain vouches for it in lower case too, as some write all their
@@ -550,7 +584,8 @@ def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
     domain = _domain_letters(email)
     if len(domain) < 5 or "ibliotheek" not in text:
         return None
-    found = next((m.group(0) for m in _A_LIBRARY.finditer(text) if _letters(m.group(0)) == domain), None)
+    found = next((m.group(0) for m in _A_LIBRARY.finditer(text)
+                  if domain in (_letters(m.group(0)), _letters(m.group(0).replace("&", "en")))), None)  # '&' as 'en' in the domain
     if found or not domain.startswith("bibliotheek"):
         return found
     for m in _LIBRARY_WORDS.finditer(text):
@@ -558,6 +593,25 @@ def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
         named = next((" ".join(words[:n]) for n in range(2, len(words) + 1) if _letters(" ".join(words[:n])) == domain), None)
         if named:
             return named
+    return None
+
+
+# A few capitalised words in the text, small words between: a name an organisation may go by.
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|of|the|for|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){1,5}")
+
+
+def _name_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """Capitalised words in the text that the sender's long mail domain spells, library word or none: the
+    organisation's own name ('Rotterdam International Primary' from …@rotterdaminternationalprimary.…)."""
+    domain = _domain_letters(email)
+    if len(domain) < 10 or domain[:5] not in _letters(text):
+        return None  # (most mails: the domain's start is nowhere in the text)
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                if _letters(" ".join(words[start:end])) == domain and words[end - 1][0].isupper():
+                    return " ".join(words[start:end])
     return None
 
 
@@ -619,12 +673,15 @@ def describe_sender(p: ParsedMail) -> Attendee:
         # from …@ishilversum.…: the school's letters
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
+    if org is None and (said := _lower_case_school(p.text, p.from_email)):
+        role, org = role or said[0], said[1]  # 'ik ben ib'er op cbs de wegwijzer in ede' from …@cbsdewegwijzer-ede.…
     if org is None and "(" in p.text and (said := _bracketed_after_sign_up(p.text)):
         role, org = role or said[0], said[1]  # 'ik meld me aan voor het webinar (adjunct-directeur Forum Zoetermeer)'
     sig_name = clean_name(sig_name)
     name = clean_name(display_name(p.from_name))
-    if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]):
-        org = name[start.start():].strip()  # the mailbox is named after the library
+    if org is None and name and (start := ORG_START.search(name)) and not ROLE_WORDS.search(name[start.end():]) \
+            and not _GENERIC_ORG.fullmatch(name[start.start():].strip()):
+        org = name[start.start():].strip()  # the mailbox is named after the library (not 'Bibliotheek' of 'Hilversum Bibliotheek')
     if org is None and name and "|" in name:  # 'Bibliotheek Achterhoek-Zuid | Directiesecretariaat': the library and the desk
         org = next((cell.strip() for cell in name.split("|") if ORG_START.match(cell.strip())), None)
     if name and "|" in name:  # 'Karin Mulder | ProBiblio': the person's cell, the other is where they work
@@ -642,6 +699,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
+    if not name and not sig_name and (lower := _signed_in_lower_case(p.text, p.from_email)):
+        sig_name, org = lower[0], org or lower[1]  # 'bert van leeuwen' / 'bieb krimpenerwaard' from bertvanleeuwen@…
+    if (first := name or sig_name) and " " not in first and (full := _in_full_in_subject(first, p.subject)):
+        name = full  # 'Aanmelding Gesprekstafel - Dirk Scholten, Bibliotheek Hilversum', signed 'Dirk'
     if org is None and (name or sig_name):  # 'Aanmelding gesprekstafel 24/6 - Priscilla Tjon-A-Fat, directeur Bibliotheek X.'
         described_role, org = _described_after_name(p.text, name or sig_name or "")
         if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
@@ -649,6 +710,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         role = role or described_role
     if org is None and (spelled := _library_spelled_by_domain(f"{p.text}\n{p.signature}", p.from_email)):
         org = spelled  # 'Een wijziging voor Bibliotheek Utrecht: …' from …@bibliotheekutrecht.…
+    if org is None and (spelled := _name_spelled_by_domain(p.text, p.from_email)):
+        org = spelled  # 'Principal of Rotterdam International Primary' from office@rotterdaminternationalprimary.…
     if not name and sig_name and " " not in sig_name and p.quoted and (full := _signed_in_full(p.quoted, sig_name, p.from_email)):
         earlier_role, earlier_org = signed_in_history(p.quoted, full)
         sig_name, role, org = clean_name(full), role or earlier_role, org or earlier_org
@@ -668,13 +731,50 @@ def describe_sender(p: ParsedMail) -> Attendee:
     return Attendee(name=name or sig_name, email=p.from_email, organisation=_without_article(org), role=role)
 
 
+_LOWER_LINE = re.compile(r"[a-zà-ÿ'-]+(?:[ \t]+[a-zà-ÿ'-]+){1,4}")
+_LIBRARY_LINE = re.compile(r"(?:bieb|bibliotheek|bibliotheken|library|stichting)[ \t]+[a-zà-ÿ][\w' -]{2,40}")
+
+
+def _signed_in_lower_case(text: str, email: str | None) -> tuple[str, str | None] | None:
+    """(name, organisation) of a signature typed all in lower case, as some phones and hurried writers do: a line of the
+    last few that spells the address ('bert van leeuwen' for bertvanleeuwen@…), capitalised as a name is; the line
+    under it, when it opens with a library word, is the organisation as written ('bieb krimpenerwaard')."""
+    local = _letters((email or "").partition("@")[0])
+    if len(local) < 6:
+        return None
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", 4)[-4:]]
+    for at, line in enumerate(lines):
+        if _LOWER_LINE.fullmatch(line) and _letters(line) == local:
+            words = line.split()
+            name = " ".join(w if i and w in PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words))
+            under = lines[at + 1] if at + 1 < len(lines) else ""
+            return name, (under if _LIBRARY_LINE.fullmatch(under) else None)
+    return None
+
+
+def _in_full_in_subject(first: str, subject: str) -> str | None:
+    """The writer's full name in the subject, where they sign with the first name alone."""
+    for at in occurrences(first, subject):
+        if (at == 0 or not subject[at - 1].isalnum()) and (found := NAME.match(subject, at)):
+            name = clean_name(found.group(0))
+            if name and name.split()[0] == first and 2 <= len(name.split()) <= 4 and not ORG_WORDS.search(name):
+                return name
+    return None
+
+
 _ARTICLE_BEFORE_LIBRARY = re.compile(r"de\s+(?=Bibliothe(?:ek|ken)\s+[A-ZÀ-Ý])")
 
 
 def _without_article(org: str | None) -> str | None:
     """'de Bibliotheek Rivierenland' as a signature writes it is Bibliotheek Rivierenland: the lower-case article is
     the way of speaking, not the name (the convention); 'de Nieuwe Bibliotheek', a name with its article, keeps it."""
+    if org and org[:1].islower() and (described := _WHAT_LIBRARY.match(org)):
+        return org[described.end():]  # 'de fusiebibliotheek Vallei & Delf': what it is to them, then its name
     return _ARTICLE_BEFORE_LIBRARY.sub("", org, count=1) if org and org.startswith("de ") else org
+
+
+# A word that says what a library is to the writer before its name: 'fusiebibliotheek Vallei & Delf', 'partnerbibliotheek X'.
+_WHAT_LIBRARY = re.compile(r"(?:de\s+)?(?:fusie|partner|buur|zuster)bibliothe(?:ek|ken)\s+(?=[A-ZÀ-Ý])")
 
 
 # The last line of the text as a phone signs: a name, a comma and what they are: 'Gijs Haverkamp, Leeswerf Zeeland'.
@@ -732,7 +832,8 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 # 'Sinds februari ben ik directeur van Cultuurcluster De Schakel (bibliotheek, …)', "As director of X I'd like …".
 # Their own words make the place an employer, so a name without a library word counts: a few capitalised words.
 _SELF_ROLE = (r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur|consulent|consultant"
-              r"|medewerker|bibliothecaris|librarian|specialist)[\w-]*")  # 'I am a reading consultant at …'
+              r"|medewerker|bibliothecaris|librarian|specialist|assistant|assistent)[\w-]*")  # 'I am a reading consultant at …',
+# "I'm the new library assistant at International School Brabant"
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
 _A_SCHOOL = rf"(?i:{_SCHOOL_KINDS}|basisschool)\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}"
@@ -752,11 +853,30 @@ _I_TEACH_AT = re.compile(rf"\b(?:(?i:als|as|ben ik|ik ben|i am|i'm)|{_MY_NAME_TH
 _NAMED_SCHOOL = (r"(?=[^\n.!?,]{0,40}?\b(?i:school|schule|lycée|lyceum|college|academy|institute)\b)" + _UNNAMED_ORG.pattern)
 # The part of the school the role is in, between role and school: 'librarian of the primary section of the Lycée …'.
 _SECTION = r"(?:\s+(?i:of|in)\s+(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?i:section|department|school))?"
+# The programme the role is for, between role and employer: 'Ik ben coördinator de Bibliotheek op school bij Bibliotheek X'.
+_OF_PROGRAMME = r"(?:\s+(?i:van\s+|voor\s+)?(?i:de\s+)?(?i:bibliotheek\s+op\s+school|dbos))?"
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION})\s+(?i:van|bij|of|at)\s+"
+                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION}{_OF_PROGRAMME})\s+(?i:van|bij|of|at)\s+"
                            rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
                            rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
+
+
+# A school written all in lower case, as a hurried teacher types: 'ik ben ib'er op cbs de wegwijzer in ede'.
+_LOWER_SCHOOL_AT = re.compile(rf"\b(?i:ik ben|i am|i'm)\s+((?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+(?i:op|bij|at|van)\s+"
+                              rf"((?i:{_SCHOOL_KINDS})\s+[a-zà-ÿ'][\w'-]*(?:\s+(?!in\b|te\b)[a-zà-ÿ'][\w'-]*){{0,3}})")
+
+
+def _lower_case_school(text: str, email: str | None) -> tuple[str, str] | None:
+    """(role, school) the writer gives in lower case; the mail domain must start with the school's letters, which
+    vouches for the words being its name."""
+    domain = _domain_letters(email)
+    if len(domain) < 6 or domain[:3] not in text.lower():
+        return None  # (the school's kind, that the domain starts with, is not in the text: most mails)
+    found = _LOWER_SCHOOL_AT.search(text)
+    if not found or not domain.startswith(_letters(found.group(2))):
+        return None
+    return found.group(1), found.group(2)
 
 
 def _role_at_in_text(text: str) -> tuple[str, str] | None:
@@ -804,6 +924,9 @@ _OWN_ORG_SAID = re.compile(
     rf"|\b(?i:we're|we are|wij zijn|we zijn)[ \t]+(?i:the|de|het)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?i:team|staff|werkgroep|\w+team)[ \t]+"
     rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED}"
     rf"|(?=[^\n.!?,]{{0,40}}?\b(?i:school|library|college|academy|institute)\b){_UNNAMED_ORG.pattern})"
+    # what they both are there, a role in the plural: 'Wij zijn samen de leescoördinatoren van OBS De Triangel in Drachten'
+    rf"|\b(?i:wij zijn|we zijn|we're|we are)[ \t]+(?:(?i:samen|allebei|beiden|both)[ \t]+)?(?i:de|het|the)[ \t]+[\w-]+[ \t]+"
+    rf"(?i:at|of|bij|van|op)[ \t]+(?:(?i:the|de|het)[ \t]+(?=[A-ZÀ-Ý]))?({LIBRARY_NAME}|{_KIND_NAMED})"
     # 'Wij (KBS De Kleine Prins) willen graag …': who 'we' are, in brackets
     rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED}|[A-Z]{{2,5}})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people;
     # the letters a library goes by are: 'Wij (OBA) komen met z'n tweeën')
@@ -839,7 +962,7 @@ def _bracketed_after_sign_up(text: str) -> tuple[str | None, str] | None:
 
 
 # A library by its name in running text (not a 'Stichting', which may be the organiser, nor 'de Bibliotheek op school').
-_A_LIBRARY = re.compile(r"\b(?i:bibliotheek)(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van)\s+[A-ZÀ-Ý][\w'-]*)?)+")
+_A_LIBRARY = re.compile(r"\b(?i:bibliotheek)(?:\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:en|aan|de|op|van|&)\s+[A-ZÀ-Ý][\w'-]*)?)+")  # 'Bibliotheek Lek & IJssel'
 
 
 def _only_library(text: str) -> str | None:

@@ -1918,3 +1918,253 @@ def test_a_tables_header_row_is_no_signature():
 ])
 def test_where_the_link_goes_is_no_guest(body, sender, expected):
     assert _who(body, sender, "webinar 28 maart") == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # the one who comes instead signs up on their own: only the writer is cancelled
+    ("Please cancel my registration for the webinar on 28 March. My colleague Tom Hendriks (t.hendriks@ov.example.nl), "
+     "our reading consultant, will watch instead and register himself.\n\nThanks,\nLinda Smit\nHead of Education, "
+     "Bibliotheek Oostvaart", "Linda Smit <l.smit@ov.example.nl>", "Re: Bevestiging webinar",
+     [("Linda Smit", "l.smit@ov.example.nl", "Bibliotheek Oostvaart")]),
+    ("Ik had me aangemeld voor 24 juni, maar kan helaas niet. Wil je mij afmelden? Mijn collega Sanne Vos (adjunct-directeur, "
+     "s.vos@ov.example.nl) komt in mijn plaats; zij mailt zelf nog even.\n\nGroet,\nKees Bakker\nDirecteur Bibliotheek Oostvaart",
+     "Kees Bakker <k.bakker@ov.example.nl>", "RE: Bevestiging aanmelding",
+     [("Kees Bakker", "k.bakker@ov.example.nl", "Bibliotheek Oostvaart")]),
+])
+def test_who_signs_up_on_their_own_is_left_to_them(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an address cut short before the next one takes its domain
+    ("adressen: t.bouma@ en k.hoekstra@zo.example.nl.", "adressen: t.bouma@zo.example.nl en k.hoekstra@zo.example.nl."),
+    ("b.kuiper@, e.yilmaz@ and l.vanes@zs.example.nl", "b.kuiper@zs.example.nl, e.yilmaz@zs.example.nl and l.vanes@zs.example.nl"),
+    # not a full one, nor one that no full address follows
+    ("mail a@x.example.nl en b@y.example.nl", "mail a@x.example.nl en b@y.example.nl"),
+    ("het patroon voornaam@ werkt", "het patroon voornaam@ werkt"),
+])
+def test_an_address_cut_short_takes_the_domain_after_it(text, expected):
+    from mailbot.attendees import whole_addresses
+    assert whole_addresses(text) == expected
+
+
+def test_the_writer_first_in_a_list_of_names_with_a_role_in_brackets():
+    # 'ik (Name, role), X en Y': the writer comes too, and the short addresses are completed
+    body = ("Aanmelden graag voor 28/3: ik (Esra Yilmaz, manager educatie), Bram Kuiper en Lotte van Es (beiden leesconsulent). "
+            "Link graag naar alle drie, adressen b.kuiper@ en l.vanes@zs.example.nl\n\nEsra")
+    assert [a[1] for a in _who(body, "Esra Yilmaz <e.yilmaz@zs.example.nl>", "Webinar")] == \
+        ["e.yilmaz@zs.example.nl", "b.kuiper@zs.example.nl", "l.vanes@zs.example.nl"]
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # 'mij en collega X': the writer comes too
+    ("Willen jullie mij en collega Thijs van der Poel (t.vanderpoel@em.example.nl) aanmelden voor 28 maart?\n\nGroet,\nMargot",
+     "Margot Lindeboom <m.lindeboom@em.example.nl>", ["m.lindeboom@em.example.nl", "t.vanderpoel@em.example.nl"]),
+    # asking to join, then 'Also signing up my colleague …'
+    ("Hey, can I still join next Thursday's webinar? Also signing up my colleague Julia Novak (j.novak@isb.example.org). "
+     "Thanks!\nRavi", "Ravi Menon <r.menon@isb.example.org>", ["r.menon@isb.example.org", "j.novak@isb.example.org"]),
+])
+def test_the_writer_signs_up_with_a_colleague(body, sender, expected):
+    assert [a[1] for a in _who(body, sender, "Webinar")] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # the programme the role is for, between role and employer
+    ("Graag meld ik me aan voor het dBos-webinar op 28/3. Ik ben coördinator de Bibliotheek op school bij Bibliotheek "
+     "Gooi en meer.\n\nMet vriendelijke groet,\nFenna Landman", "Fenna Landman <f.landman@gm.example.nl>",
+     [("Fenna Landman", "f.landman@gm.example.nl", "Bibliotheek Gooi en meer")]),
+    # an assistant at a school
+    ("Hey, can I still join next Thursday's webinar? I'm the new library assistant at International School Brabant.\nRavi",
+     "Ravi Menon <r.menon@isb.example.org>", [("Ravi Menon", "r.menon@isb.example.org", "International School Brabant")]),
+    # what they both are, a role in the plural
+    ("Ik en mijn collega Jannie Hoekstra (j.hoekstra@tr.example.nl) willen ons graag aanmelden voor het webinar. Wij zijn "
+     "samen de leescoördinatoren van OBS De Triangel in Drachten.\n\nNienke Talsma", "Nienke Talsma <n.talsma@tr.example.nl>",
+     [("Nienke Talsma", "n.talsma@tr.example.nl", "OBS De Triangel"), ("Jannie Hoekstra", "j.hoekstra@tr.example.nl", "OBS De Triangel")]),
+    # the capitalised words the long mail domain spells
+    ("On behalf of Dr. Michael Adebayo, Principal of Rotterdam International Primary, I'd like to register him for the "
+     "webinar. Please send the link to m.adebayo@rotterdaminternationalprimary.example.org.\n\nLucy Chambers\nPA to the Principal",
+     "Lucy Chambers <office@rotterdaminternationalprimary.example.org>",
+     [("Michael Adebayo", "m.adebayo@rotterdaminternationalprimary.example.org", "Rotterdam International Primary")]),
+])
+def test_the_organisation_the_writer_says_they_are_of(body, sender, expected):
+    assert _who(body, sender, "Webinar") == expected
+
+
+def test_the_role_the_text_points_to_the_cc_for():
+    # 'de directeur (zie cc)': the one person copied in is the one signed up
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE, classify, parse
+    raw = make_message(sender="Petra Hulshof <p.hulshof@zw.example.nl>", subject="RE: Uitnodiging Gesprekstafel",
+                       body="Hierbij meld ik de directeur (zie cc) aan voor de gesprekstafel op 24 juni.\n\n"
+                            "Met vriendelijke groet,\nPetra Hulshof\nStadkamer Zwolle",
+                       headers={"Cc": "Jeroen Lubbers <j.lubbers@zw.example.nl>"})
+    u = classify(parse(raw), CATALOGUE)
+    assert [(a.name, a.email, a.organisation) for a in u.attendees] == \
+        [("Jeroen Lubbers", "j.lubbers@zw.example.nl", "Stadkamer Zwolle")]
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # 'so it's just me': the deputy named before stays home
+    ("I'd love to join the round table on the 24th. My deputy, Ilse Mertens, will hold the fort here, so it's just me.\n\n"
+     "All the best,\nBen Cartwright\nDirector\nBibliotheek Bergeijk", "Ben Cartwright <b.cartwright@bg.example.nl>",
+     [("Ben Cartwright", "b.cartwright@bg.example.nl", "Bibliotheek Bergeijk")]),
+    # whom the writer stands in for is no guest
+    ("I'd be glad to join the round table on 24 June. I'm the deputy director of the Bibliotheek Den Haag (I stand in for "
+     "our director Frank Visser on the basisvaardigheden portfolio).\n\nBest regards,\nSiobhan Walsh\nDeputy Director | "
+     "Bibliotheek Den Haag", "Siobhan Walsh <s.walsh@dh.example.nl>",
+     [("Siobhan Walsh", "s.walsh@dh.example.nl", "Bibliotheek Den Haag")]),
+])
+def test_the_writer_comes_alone(body, sender, expected):
+    assert _who(body, sender, "Re: Uitnodiging Gesprekstafel") == expected
+
+
+def test_who_asks_leave_to_come_is_not_signed_up_yet():
+    # 'has asked whether she could join as an observer … Would that be possible?'
+    body = ("I'd like to register for the Gesprekstafel on 24 June.\n\nOur alderman's policy officer for social affairs, Ms "
+            "Leonie Brandt, has asked whether she could join as an observer. Would that be possible?\n\nBest regards,\n"
+            "Mark Jacobs\nDirector, Bibliotheek Amersfoort")
+    assert _who(body, "Mark Jacobs <m.jacobs@af.example.nl>", "Round table 24 June") == \
+        [("Mark Jacobs", "m.jacobs@af.example.nl", "Bibliotheek Amersfoort")]
+
+
+def test_a_cancellation_for_someone_registered_who_won_t_be_able_to_come():
+    # "… who is registered …. Unfortunately he … won't be able to attend": the one to cancel, not the one still coming
+    body = ("I'm writing on behalf of Ton Verschuren, who is registered for the round table on Monday. Unfortunately he has "
+            "been called to a meeting at the Ministry that morning and won't be able to attend. Please cancel his place. "
+            "Hannah Schmidt from our team is still coming.\n\nKind regards,\nEleanor Price\nManagement Assistant\nBibliotheek Utrecht")
+    assert _who(body, "Eleanor Price <e.price@ut.example.nl>", "RE: Bevestiging aanmelding") == \
+        [("Ton Verschuren", None, "Bibliotheek Utrecht")]
+
+
+def test_a_list_with_dutch_initials_and_an_employer_the_address_spells():
+    # 'Th. (Thea)': two letters of initial; 'adviseur Cubiss (…@cubiss.…)': the role, then his employer
+    body = ("Graag meld ik voor de gesprekstafel van 24 juni aan:\n- mevrouw Th. (Thea) Smolders, directeur Bibliotheek "
+            "Helmond-Peel\n- de heer B. Raaijmakers, adviseur Cubiss (b.raaijmakers@cubiss.example.nl), die haar vergezelt\n\n"
+            "Met vriendelijke groet,\nMieke Janssen\nSecretariaat directie")
+    assert _who(body, "Mieke Janssen <m.janssen@hp.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Thea Smolders", None, "Bibliotheek Helmond-Peel"), ("B. Raaijmakers", "b.raaijmakers@cubiss.example.nl", "Cubiss")]
+
+
+def test_the_titled_one_who_comes_with_the_director():
+    # 'Mevrouw Baas, onze directeur, … Zij komt graag …, samen met de heer Kramer, manager dienstverlening'
+    body = ("Mevrouw Baas, onze directeur, heeft uw uitnodiging aan mij doorgestuurd. Zij komt graag naar de gesprekstafel op "
+            "24 juni, samen met de heer Kramer, manager dienstverlening.\n\nMet vriendelijke groet,\n\nJoke Vermeulen\n"
+            "Secretariaat directie\nBibliotheek Noord-Veluwe")
+    assert _who(body, "Joke Vermeulen <secretariaat@nv.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Baas", None, "Bibliotheek Noord-Veluwe"), ("Kramer", None, "Bibliotheek Noord-Veluwe")]
+
+
+def test_the_writer_in_full_in_the_subject_from_a_mailbox_named_after_the_place():
+    # signed 'Dirk' from 'Hilversum Bibliotheek <directie@…>': the subject names him in full, and his library
+    assert _who("Zie onderwerp. Dank!\n\nDirk", "Hilversum Bibliotheek <directie@hv.example.nl>",
+                "Aanmelding Gesprekstafel - Dirk Scholten, Bibliotheek Hilversum") == \
+        [("Dirk Scholten", "directie@hv.example.nl", "Bibliotheek Hilversum")]
+
+
+def test_a_signature_typed_in_lower_case():
+    # the line that spells the address is the name, the library line under it the organisation as written
+    assert _who("ik kom graag, zet me maar op de lijst\nbert van leeuwen\nbieb krimpenerwaard",
+                "bert <bertvanleeuwen@kw.example.nl>", "Re: Uitnodiging Gesprekstafel") == \
+        [("Bert van Leeuwen", "bertvanleeuwen@kw.example.nl", "bieb krimpenerwaard")]
+
+
+def test_a_listed_person_s_library_spelled_by_their_address():
+    # no organisation on the item: the library the text names that his domain spells ('&' written 'en' there)
+    body = ("Onze directeur Hans Kerkhof is directeur van zowel Bibliotheek Lek & IJssel als Bibliotheek Vijfheerenlanden. "
+            "Voor 24 juni wil ik graag aanmelden:\n\n- Hans Kerkhof, directeur (h.kerkhof@bibliotheeklekenijssel.example.nl)\n"
+            "- Dewi Santoso, teamleider Taalhuis, Bibliotheek Lek & IJssel\n\nMet vriendelijke groet,\n\nBianca Verschoor\n"
+            "directiesecretaris")
+    assert _who(body, "Bianca Verschoor <b.verschoor@bibliotheeklekenijssel.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Hans Kerkhof", "h.kerkhof@bibliotheeklekenijssel.example.nl", "Bibliotheek Lek & IJssel"),
+         ("Dewi Santoso", None, "Bibliotheek Lek & IJssel")]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a colleague by first name in the sentence that signs up
+    ("Please register me for the round table on 24 June, and also my colleague Priscilla, who heads our adult education "
+     "team.\n\nThanks,\nRuben van der Wal\ndirector, Bibliotheek Schouwen-Duiveland", "Ruben van der Wal <r.vanderwal@sd.example.nl>",
+     "Gesprekstafel", [("Ruben van der Wal", "r.vanderwal@sd.example.nl", "Bibliotheek Schouwen-Duiveland"),
+                       ("Priscilla", None, "Bibliotheek Schouwen-Duiveland")]),
+    # one first name and the writer, the verb first: both cancel
+    ("Helaas kunnen Pieter-Jan en ik er op 24 juni allebei niet bij zijn.\n\nRia Veenstra\ndirecteur Biblionet Groningen",
+     "Ria Veenstra <riaveenstra@bg.example.nl>", "Re: Uitnodiging Gesprekstafel",
+     [("Ria Veenstra", "riaveenstra@bg.example.nl", "Biblionet Groningen"), ("Pieter-Jan", None, "Biblionet Groningen")]),
+])
+def test_a_colleague_by_first_name(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+def test_a_teacher_s_signature_line_gives_the_school():
+    # 'Grade 2 teacher, ISH': the role, then the school by its letters
+    assert _who("Hi, I'm afraid I need to cancel my spot for Thursday's webinar. Sorry!\nGrace Liu\nGrade 2 teacher, ISH",
+                "Grace Liu <g.liu@ishaarlem.example.org>", "Re: Bevestiging webinar") == \
+        [("Grace Liu", "g.liu@ishaarlem.example.org", "ISH")]
+
+
+def test_we_stay_away_cancels_the_writer_with_the_director():
+    body = ("Onze directeur, Maurits van der Meulen, is met langdurig ziekteverlof en kan dus niet op 24 juni. Ik neem zijn "
+            "taken waar, maar zit die dag zelf op een congres. Wij moeten dus deze keer helaas verstek laten gaan.\n\n"
+            "Met vriendelijke groet,\nAnnet Koopman\nplv. directeur\nBibliotheek Het Gooi")
+    assert _who(body, "Annet Koopman <a.koopman@hg.example.nl>", "RE: Uitnodiging Gesprekstafel") == \
+        [("Annet Koopman", "a.koopman@hg.example.nl", "Bibliotheek Het Gooi"),
+         ("Maurits van der Meulen", None, "Bibliotheek Het Gooi")]
+
+
+def test_listed_guests_from_another_organisation_by_its_initials():
+    # '… two partners from the American School of The Hague' / '…@ash.…': their school, not the writer's library
+    body = ("I'm the education coordinator at Bibliotheek Wassenaar and I'd like to register myself and two partners from the "
+            "American School of The Hague for the webinar on 28 March:\n\n- Nadia Petrova (me)\n- Karen Whitaker, Lower School "
+            "Librarian, k.whitaker@ash.example.org\n\nBest,\nNadia")
+    assert _who(body, "Nadia Petrova <n.petrova@wa.example.nl>", "RE: Uitnodiging webinar") == \
+        [("Nadia Petrova", "n.petrova@wa.example.nl", "Bibliotheek Wassenaar"),
+         ("Karen Whitaker", "k.whitaker@ash.example.org", "American School of The Hague")]
+
+
+def test_a_replacement_asked_as_a_question_is_not_signed_up_yet():
+    body = ("I'm writing on behalf of Ms Wilma van Doorn, director of Bibliotheek Gouda. Unfortunately she has to cancel her "
+            "registration for the round table on Monday.\n\nWould it be possible for her deputy, Mr Jeroen Baars, to take her "
+            "seat? He is not a director himself, so we'd like to check first.\n\nKind regards,\nSabine Hoogendoorn\n"
+            "Office Manager\nBibliotheek Gouda")
+    assert _who(body, "Sabine Hoogendoorn <s.hoogendoorn@go.example.nl>", "Monday 24 June - Ms Van Doorn cannot attend") == \
+        [("Wilma van Doorn", None, "Bibliotheek Gouda")]
+
+
+def test_a_school_written_in_lower_case_that_the_domain_spells():
+    assert _who("graag aanmelden voor het webinar over de bibliotheek op school op 28 maart. ik ben ib'er op cbs de wegwijzer in ede",
+                "Sanne Kroeze <s.kroeze@cbsdewegwijzer-ede.example.nl>", "aanmelden") == \
+        [("Sanne Kroeze", "s.kroeze@cbsdewegwijzer-ede.example.nl", "cbs de wegwijzer")]
+
+
+def test_the_writer_comes_in_the_place_of_the_director_in_cc():
+    # the verb first: 'kom ik … in zijn plaats'; the director 'in cc' is the one consulted, not a guest
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE, classify, parse
+    raw = make_message(sender="Stefan Kuijpers <s.kuijpers@kr.example.nl>", subject="RE: Uitnodiging Gesprekstafel",
+                       body="In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats naar de gesprekstafel.\n\n"
+                            "Met vriendelijke groet,\n\nStefan Kuijpers\nCoördinator Taalhuis\nBibliotheek Kerkrade",
+                       headers={"Cc": "Leon Crombach <l.crombach@kr.example.nl>"})
+    u = classify(parse(raw), CATALOGUE)
+    assert (u.intent, [(a.name, a.email) for a in u.attendees]) == ("register", [("Stefan Kuijpers", "s.kuijpers@kr.example.nl")])
+
+
+def test_a_library_then_its_house_after_a_dash_is_one_employer():
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation("Directeur | Bibliotheek Maastricht - Centre Céramique") == \
+        ("Directeur", "Bibliotheek Maastricht - Centre Céramique")
+    assert split_role_organisation("Bibliotheek Utrecht - Neude") == (None, "Bibliotheek Utrecht")  # a branch: no house word
+
+
+def test_in_a_sign_up_the_colleague_who_called_off_is_no_guest():
+    from mailbot.attendees import role_named_people
+    text = ("Vorige week heeft mijn collega Tineke Rutten zich voor de gesprekstafel afgemeld. Omdat Centre Céramique graag "
+            "vertegenwoordigd is, kom ik nu zelf.")
+    assert role_named_people(text, ["Hilde Claessens"]) == []
+
+
+def test_what_a_library_is_to_the_writer_is_not_its_name():
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    raw = make_message(sender="Ruud Bosman <r.bosman@vd.example.nl>", subject="RE: Uitnodiging Gesprekstafel",
+                       body="Wij (de twee directeuren van de fusiebibliotheek Vallei & Delf) komen allebei.\n\nGroet,\nRuud")
+    assert describe_sender(parse(raw)).organisation == "Vallei & Delf"
