@@ -71,6 +71,9 @@ CANCEL = _rx(
     r"\b(?:deze|dit)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+){0,2}over\s*(?:te\s+)?slaan\b",  # 'ik moet deze keer overslaan'
     r"\b(?:ik|we|wij)\s+(?:moet|moeten|zal|zullen)\s+(?:\w+\s+){0,3}passen\b(?!\s+(?:op|bij|in)\b)",  # 'dus ik moet deze keer passen'
     r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}passen\b(?!\s+(?:op|bij|in)\b)",
+    r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:helaas\s+|dus\s+|deze\s+keer\s+)*bedanken\b(?!\s+voor\b)",  # 'Helaas moet ik bedanken:'
+    r"\b(?:have|need|must)\s+to\s+(?:politely\s+|respectfully\s+)?decline\s+(?:the|your|this)\s+invitation\b", r"\bdecline\s+with\s+regret\b",
+    r"\bremove\s+(?:me|us)\s+and\s+(?:[\w'-]+\s+){1,8}(?:from|off)\b",  # 'Please remove me and my two colleagues X and Y from …'
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
@@ -85,7 +88,8 @@ CANCEL = _rx(
     r"niet\b(?=\s*(?:[,.!;]|$)|\s+(?:sorry|helaas)\b)",  # 'Ik kan morgen toch niet, sorry.': the clause ends there, nothing else is not possible
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
-CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:ik|wij|we)\s+(?:kom|komen)\s+(?:(?!het\b|dat\b|dit\b|er\b|zelf\b)[\w-]+\s+){1,3}niet\b(?=\s*(?:[,.!;]|$))",  # 'Ik kom maandag niet.', not 'Ik kom zelf niet' under a sign-up of others
+                  r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
                   r"^\W*helaas\b[^.?!\n]{0,40}\b(?:zit|ben)\s+ik\s+(?:dan\s+|die\s+dag\s+)?(?:al\s+)?(?:bij|op|in)\s",  # 'Helaas, 28 maart zit ik bij de provincie'
                   r"\b(?:i'm|i am|we're|we are)\s+(?:\w+\s+)?not\s+able\s+to\s+(?:attend|come|make it|join|be there)\b",
@@ -728,7 +732,7 @@ _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan
 # 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?', 'Ik twijfel of ik aanschuif … ? Als het ook
 # voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
 # Not sure whether one is signed up already ('Ik weet niet zeker of ik al aangemeld ben') is no doubt about signing up.
-_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of(?!\s+(?:ik|we|wij)\s+(?:al|nu|wel)\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst))|overweeg\w*\s+(?:om|of)"
+_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of(?!\s+(?:ik|we|wij)\s+(?:al|nu|wel)\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst))(?![^.?!\n]{0,40}\b(?:aangekomen|doorgekomen|ontvangen|binnengekomen)\b)|overweeg\w*\s+(?:om|of)"
                      r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
                      r"|wondering\s+whether|if\s+there\s+(?:are|is|will\s+be)\s+(?!(?:still\s+)?(?:room|places?|seats?|spots?|space)\b))\b")
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
@@ -1012,7 +1016,7 @@ _ASKS_FOR_SELF = re.compile(r"\b(?:kan|mag)\s+ik\s+(?:me|mij)\b|\b(?:can|may)\s+
 _ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
 
 
-_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bnodigt\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
+_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+)?uit\b", r"\bnodigt\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
 
 
 def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -1134,6 +1138,7 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"|registreren|register|sign up)\b",
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head"
                      r"|teacher|leerkracht|docent|staff|medewerker)",  # 'register two of our teachers'
+                     r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|several|some|a\s+few|\d)\s+(?:members|people|colleagues|teachers|staff)\b",  # 'register two members of my staff'
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
@@ -1216,6 +1221,9 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = CANCEL.search(t.all, asking_subject)  # not 'Cancellation policy?' over a question about the policy
     if not match or t.in_forward(match) and (REGISTER.search(t.note) or _asks_something(t.note) or _NEWSLETTER.search(p.text)):
         return None  # the invitation's 'afmelden' under a secretary's 'Wilt u hem op de deelnemerslijst zetten?'
+    if not t.is_reply and match.start() < len(t.subject) and not CANCEL.search(t.body) \
+            and not CANCEL_WEAK.search(t.body) and _FIRST_PERSON_SIGN_UP.search(t.body):
+        return None  # 'Afmelding gesprekstafel' over 'mijn collega heeft zich afgemeld … Kun je mij aanmelden?': the writer comes
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = _sentence_of(t.all, match)
     later = [m for m in CANCEL.finditer(t.all, match.end()) if _EXPLICIT_CANCEL.search(m.group(0))]

@@ -2404,3 +2404,54 @@ def test_what_a_sign_up_asks_besides_as_the_writer_says_it(text, secondary):
 
     u = classify(parsed(text=text, subject="Webinar 28 maart"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hartelijk dank voor de uitnodiging. Helaas moet ik bedanken: op 24 juni viert onze bibliotheek haar jubileum.", "nl"),
+    ("I'm afraid I have to decline the invitation for 24 June; our board meeting was moved to that morning.", "en"),
+    ("Please remove me and my two colleagues Jesse Hoogland and Fatima Amrani from tomorrow's webinar.", "en"),
+])
+def test_declining_the_invitation_or_being_removed_with_colleagues_is_a_cancellation(text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language=language), CATALOGUE)
+    assert u.intent == "cancel"
+
+
+def test_a_no_with_a_question_under_an_invitation_that_says_je_cancels_first():
+    from tests.helpers import parsed
+
+    text = ("Dank voor de uitnodiging. Helaas moet ik deze keer passen: we verhuizen die week. Zouden jullie mij na afloop "
+            "het verslag of de presentaties kunnen sturen?")
+    quoted = "> Beste directeur,\n> Graag nodigen wij je uit voor de Gesprekstafel voor directeuren op maandag 24 juni 2019."
+    u = classify(parsed(text=text, subject="RE: Uitnodiging Gesprekstafel voor directeuren 24 juni 2019", in_reply_to="<a@x>",
+                        quoted=quoted), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+def test_i_come_monday_not_is_a_cancellation_but_i_myself_do_not_come_under_others_is_not():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Ik kom maandag niet. Sorry.", subject="Re: Herinnering: Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "cancel"
+    u = classify(parsed(text="Ik kom zelf niet.", subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent != "cancel"
+
+
+def test_registering_two_members_of_staff_and_not_joining_oneself_is_a_sign_up():
+    from tests.helpers import parsed
+
+    text = ("I would like to register two members of my staff for the webinar on 28 March:\n\nFleur de Ridder, "
+            "f.deridder@duinroos.example.nl\nThijs Bongers, t.bongers@duinroos.example.nl\n\nI won't be joining myself.")
+    u = classify(parsed(text=text, subject="Webinar March 28 - registration", language="en"), CATALOGUE)
+    assert u.intent == "register"
+
+
+def test_a_cancellation_subject_over_asking_to_sign_up_the_writer_in_a_colleagues_place_is_a_sign_up():
+    from tests.helpers import parsed
+
+    text = ("Vorige week heeft mijn collega Tineke Rutten zich voor de gesprekstafel afgemeld (dat ging via haar "
+            "secretaresse, dus ik weet niet of het bij jullie is aangekomen). Daarom kom ik nu zelf.\n\n"
+            "Kun je mij aanmelden voor maandag 24 juni?")
+    u = classify(parsed(text=text, subject="Afmelding gesprekstafel"), CATALOGUE)
+    assert u.intent == "register"
