@@ -1311,9 +1311,16 @@ _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose|should\s+(?:i|we|
 _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|could i|kan ik)\b", re.I)
 
 
+# The writer said second: 'In overleg met onze directeur kom ik op 24 juni in zijn plaats', 'Ik neem graag de plek van
+# mijn collega Bert Kamp over': the writer comes, whoever else leaves.
+_WRITER_STANDS_IN = _rx(r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
+                        r"\b(?:ik\s+neem|neem\s+ik)\s+(?:graag\s+|dan\s+|nu\s+)*de\s+(?:plek|plaats)\s+van\s+(?:[\w-]+\s+){1,5}over\b")
+
+
 def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """The writer comes instead of their director: a sign-up of the writer (the director may not be registered)."""
-    match = WRITER_IN_THEIR_PLACE.search(t.body)  # 'Ik kom in zijn plaats', 'asked me to attend … in his place'
+    match = WRITER_IN_THEIR_PLACE.search(t.body) or _WRITER_STANDS_IN.search(t.body)  # 'Ik kom in zijn plaats', 'asked me to
+    # attend … in his place'
     if not match or _asks_whether(t.body, match) and not _HEREBY.search(t.body, match.end()):
         return None  # 'Mag ik in zijn plaats komen?': asks whether; not '… Als dat mag, meld ik mij hierbij aan: …'
     return "register", 0.8, f"the writer comes in someone's place ({match.group(0)!r})"

@@ -2455,3 +2455,15 @@ def test_a_cancellation_subject_over_asking_to_sign_up_the_writer_in_a_colleague
             "Kun je mij aanmelden voor maandag 24 juni?")
     u = classify(parsed(text=text, subject="Afmelding gesprekstafel"), CATALOGUE)
     assert u.intent == "register"
+
+
+@pytest.mark.parametrize("text", [
+    "In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats naar de gesprekstafel.",
+    "Zoals Joost al aangaf kom ik in zijn plaats naar de gesprekstafel op 24 juni. Wil je mij aanmelden?",
+    "Ik neem graag de plek van mijn collega Bert Kamp over bij de gesprekstafel op 24 juni; hij meldt zich zelf nog af.",
+])
+def test_the_writer_coming_in_a_colleagues_place_is_the_writers_sign_up(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "register"
