@@ -107,9 +107,9 @@ REGISTER = _rx(
     r"\b(?:kindly|please)\s+(?:register|enrol+)\b", r"\benrol+\s+(?:me|us|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?:could|would|can|will)\s+(?:you\s+)?(?:kindly\s+|please\s+)?(?:register|enrol+)\s+(?:the\s+following|me|us|my|our|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
-    r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
+    r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|(?-i:[A-Z])\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+|heel\s+|erg\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -134,7 +134,7 @@ REGISTER = _rx(
     r"\b(?:can|could)\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",
     r"\b(?:would|will|is)\s+it\s+still\s+(?:be\s+)?possible\s+(?:that\s+(?:i|we)\s+|for\s+(?:me|us)\s+to\s+|to\s+)(?:join|attend|come|take part|participate)\b",
     r"\b(?:kan|mag)\s+(?:ik|wij|we)\s+(?:nog|alsnog)\s+(?:aansluiten|aanschuiven|meedoen|deelnemen|komen)\b", r"\bdan\s+kom\s+(?:ik|wij|we)\b",
-    r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s+[^?!\n]{0,80}?\baan\b",  # '… de heer drs. Rob Timmermans, …, aan'
+    r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:[^.?!\n]{0,60}?,\s+)?(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s+[^?!\n]{0,80}?\baan\b",  # '… de heer drs. Rob Timmermans, …, aan'
     r"\bzou(?:den)?\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,2}graag\s+(?:[\w-]+\s+){1,8}(?:volgen|bijwonen|deelnemen|meekijken|aanschuiven)\b",  # a request, where 'can I still register?' asks whether
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
     r"\bbook\s+(?:me\s+|us\s+)?(?:a\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:places?|seats?|spots?)\b",
@@ -208,7 +208,7 @@ REGISTER = _rx(
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
     r"\b(?:zou|zouden|kunt|kun|kunnen|wilt|willen)\s+(?:u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?(?:kunnen\s+)?toevoegen\b",
     r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:door\s+)?(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b",
-    r"\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:\w+\s+){0,2}om\s+(?:mij|me)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bkomen\s+(?:wij|we)\s+(?:\w+\s+)?(?:met z'n|met zijn|allebei|beiden|samen)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+    r"\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:\w+\s+){0,2}om\s+(?:mij|me)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b", r"\b(?:wij|we)\s+(?:\([^)\n]{0,100}\)\s+)?komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bkomen\s+(?:wij|we)\s+(?:\w+\s+)?(?:met z'n|met zijn|allebei|beiden|samen)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
@@ -662,6 +662,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if "?" in t.note and (doubt := _DOUBTS.search(t.all, match.end(), match.end() + 60)) \
                     and _BUT.search(t.all, match.end(), doubt.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"would sign up ({match.group(0)!r}) but is not sure yet and asks: {asked[2]}"
+            if "?" not in t.note and (doubt := _DOUBTS.search(t.all, match.end(), match.end() + 120)) \
+                    and _BUT.search(t.all, match.end(), doubt.start()):
+                return "other", 0.6, f"would sign up ({match.group(0)!r}) but is not sure yet ({doubt.group(0)!r}) and will say"
             return "register", 0.85, f"the words {match.group(0)!r}"
     return hedged
 
@@ -733,7 +736,8 @@ _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan
 # voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
 # Not sure whether one is signed up already ('Ik weet niet zeker of ik al aangemeld ben') is no doubt about signing up.
 _DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of(?!\s+(?:ik|we|wij)\s+(?:al|nu|wel)\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst))(?![^.?!\n]{0,40}\b(?:aangekomen|doorgekomen|ontvangen|binnengekomen)\b)|overweeg\w*\s+(?:om|of)"
-                     r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
+                     r"|weet\s+(?:ik\s+)?pas\s+(?:[^.?!\n]{0,60}?\s)?of|"  # 'maar ik weet pas na onze RvT-vergadering of ik die maandag vrij kan houden'
+                     r"(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
                      r"|wondering\s+whether|if\s+there\s+(?:are|is|will\s+be)\s+(?!(?:still\s+)?(?:room|places?|seats?|spots?|space)\b))\b")
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
 _THIRD_PERSON = re.compile(r"(?i)\s*(?:zij|hij|ze|she|he|they)\b")

@@ -2467,3 +2467,25 @@ def test_the_writer_coming_in_a_colleagues_place_is_the_writers_sign_up(text):
 
     u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
     assert u.intent == "register"
+
+
+@pytest.mark.parametrize("text", [
+    "Ik wil heel graag aanschuiven op 24 juni, lijkt me een mooie kennismaking met de collega's.",
+    "Wij (de twee directeuren van de fusiebibliotheek Vallei & Delf) komen allebei: Ruud Bosman en Hanna de Vries-Kalma.",
+    "Graag meld ik de directeur van onze bibliotheek, de heer H.W. Bouwman (in cc), aan voor de gesprekstafel op 24 juni.",
+    "Hierbij meld ik onze directeur, mevrouw drs. C.J.M. (Carla) Hermans, aan voor de gesprekstafel van 24 juni.",
+])
+def test_sign_up_words_around_initials_asides_and_heel_graag(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "register"
+
+
+def test_wanting_to_come_but_knowing_only_later_whether_one_can_is_not_a_sign_up_yet():
+    from tests.helpers import parsed
+
+    text = ("Ik wil heel graag komen op de 24e, maar ik weet pas na onze RvT-vergadering van 12 juni of ik die maandag vrij "
+            "kan houden. Ik laat het je daarna zo snel mogelijk weten!")
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "other"
