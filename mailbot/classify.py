@@ -1094,11 +1094,18 @@ _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|beri
 # even checken? Zo niet, meld me dan alsnog aan graag.'
 
 
+_SEND_ME_THE_LINK = _rx(r"\bgraag\s+(?:de|een)\s+(?:deelname|inlog|webinar)?link\b", r"\bplease\s+send\s+(?:me\s+)?the\s+(?:\w+\s+)?link\b")
+
+
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
     match = NOT_NOW.search(t.all)
     if not match or _IF_NOT_REGISTERED.search(t.note) or _ONCE_MORE.search(t.note) or t.in_forward(match) and REGISTER.search(t.note) or _HEREBY.search(t.note):  # '… hierbij dus nog een keer:' signs up again
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
+    if _SEND_ME_THE_LINK.search(t.note, match.end()):
+        return None  # 'Kan ik me nog aanmelden? … Graag de link naar dit adres.': asks for the link, so signs up
+    if re.match(r"(?i)(?:als|indien|mits)\b", match.group(0)) and "?" not in t.note:
+        return None  # 'Als het nog kan, meld ik me graag aan': a polite sign-up when nothing is asked first
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
     if (done := _FIRST_PERSON_SIGN_UP.search(t.all)) and done.end() <= match.start() \

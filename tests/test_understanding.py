@@ -2489,3 +2489,14 @@ def test_wanting_to_come_but_knowing_only_later_whether_one_can_is_not_a_sign_up
             "kan houden. Ik laat het je daarna zo snel mogelijk weten!")
     u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
     assert u.intent == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben net terug van vakantie, vandaar pas nu een reactie. Als het nog kan, meld ik me graag aan voor de gesprekstafel op 24 juni.",
+    "Ik hoorde net van een collega over het webinar. Kan ik me nog aanmelden? Ik ben leesconsulent. Graag de link naar dit adres.",
+])
+def test_a_polite_if_it_still_can_or_asking_for_the_link_is_the_sign_up(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel juni"), CATALOGUE)
+    assert u.intent == "register"
