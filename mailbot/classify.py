@@ -353,6 +353,11 @@ PRACTICAL = _rx(
     r"\bwachtlijst\b", r"\bwaiting list\b", r"\bnog\s+(?:een\s+)?(?:plek|plaats)(?:je|en)?\b", r"\b(?:zit|is)\s+(?:het\s+)?(?:al\s+)?vol\b",
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
+    r"\bcar\s*parks?\b", r"\b(?:ver|lang)\s+(?:lopen|fietsen)\b", r"\blopen\s+vanaf\b",  # 'is het opleidingshuis ver lopen vanaf utrecht centraal'
+    r"\bper\s+(?:organisatie|organi[sz]ation)\b", r"\beigen\s+aanmelding\b", r"\btoo\s+many\b",  # 'ieder een eigen aanmelding nodig?'
+    r"\b(?:ook\s+)?geschikt\s+voor\s+(?:scholen|bibliotheken|leerkrachten|directeuren|nieuwkomers)\b",  # who it is for: whether to come
+    r"\bis\s+that\s+(?:all\s*right|alright|ok(?:ay)?|fine)\s+for\s+(?:a|an|someone)\b",  # 'I'd like to attend … Is that all right for a newcomer?'
+
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
     rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?(?:kort\s+|short\s+)?{_HANDOUTS})?[^.?!\n]{{0,50}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
     r"|doorgestuurd|rondgestuurd|toegestuurd|nagestuurd|sturen|toesturen|doorsturen|nasturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
@@ -1427,14 +1432,14 @@ _NEED_TOLD = (r"\b(?:(?:ik\s+)?ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
 # ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
 # sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
-_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|ben ik|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\blet\s+(?:me|us)\s+know\s+if\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:too\s+many|not\s+(?:possible|allowed|ok(?:ay)?)|a\s+problem)\b", r"\b(?:ik ben|ben ik|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
               r"\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:get|receive|have)\s+(?:the|a|a\s+copy\s+of\s+the)\s+(?:slides|recording|presentation|report|summary)\b",  # 'Would
               # love to get the slides though.'
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
-              r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
+              r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b", r"\bontvangt\s+graag\s+(?:de|het|een)\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
               r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",
               r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b", r"\bvraag\s+ik\s+(?:me|mij)\s+(?:\w+\s+)?af\b", r"\bik\s+vraag\s+(?:me|mij)\s+\w+\s+af\b",  # 'Bij het thema X vraag ik me af of …', 'Ik vraag me wel af of'
               r"^(?:kan|kun|mag|moet|hoe|waar|wanneer|welke)\s+(?:ik|je|we|wij|er|u)\b",  # a phone's question without its mark: 'kan ik daar ergens parkeren of beter met de trein'

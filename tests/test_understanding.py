@@ -2500,3 +2500,19 @@ def test_a_polite_if_it_still_can_or_asking_for_the_link_is_the_sign_up(text):
 
     u = classify(parsed(text=text, subject="Gesprekstafel juni"), CATALOGUE)
     assert u.intent == "register"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("hoi, meld mij ook aan voor de 24e. is het opleidingshuis ver lopen vanaf utrecht centraal?", "nl"),
+    ("Please sign me up for 24 June. I'll be driving from Gouda; is there a car park you'd recommend near Mariaplaats?", "en"),
+    ("Voor 24 juni wil ik graag aanmelden: Hans Kerkhof en Dewi Santoso. Ik hoor het graag als het aantal plaatsen per "
+     "organisatie beperkt is.", "nl"),
+    ("Wij melden ons aan met twee personen. Is het webinar ook geschikt voor scholen, of vooral voor bibliotheken?", "nl"),
+    ("Although I only started as director on 1 June, I'd like to attend on 24 June. Is that all right for a newcomer?", "en"),
+    ("We'd like to come with three people. Please let me know if three is too many; then Youssef will stay behind.", "en"),
+])
+def test_what_a_sign_up_asks_about_getting_there_or_who_may_come_is_practical(text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language=language), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ("registration_question",))
