@@ -353,6 +353,7 @@ PRACTICAL = _rx(
     r"\bwachtlijst\b", r"\bwaiting list\b", r"\bnog\s+(?:een\s+)?(?:plek|plaats)(?:je|en)?\b", r"\b(?:zit|is)\s+(?:het\s+)?(?:al\s+)?vol\b",
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
+    r"\b(?:mag|mogen)\s+ook\s+[^.?!\n]{0,60}\b(?:meekijken|komen|aanschuiven|deelnemen|meedoen|meekomen|aansluiten)\b",  # 'Mogen ook intern begeleiders … meekijken?'
     r"\bcar\s*parks?\b", r"\b(?:ver|lang)\s+(?:lopen|fietsen)\b", r"\blopen\s+vanaf\b",  # 'is het opleidingshuis ver lopen vanaf utrecht centraal'
     r"\bper\s+(?:organisatie|organi[sz]ation)\b", r"\beigen\s+aanmelding\b", r"\btoo\s+many\b",  # 'ieder een eigen aanmelding nodig?'
     r"\b(?:ook\s+)?geschikt\s+voor\s+(?:scholen|bibliotheken|leerkrachten|directeuren|nieuwkomers)\b",  # who it is for: whether to come
@@ -1756,6 +1757,10 @@ _MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|zou|may|can|could)\s+(?:ik|wij|we|hi
                 r"|register|attend|come|join|bring|send|along)\b",
                 r"\b(?:is het mogelijk|is het goed|would it be possible|is it possible)\b[^.?!\n]{0,80}\b(?:komen|komt|aanschuiven|aanschuift"
                 r"|deelnemen|deelneemt|meenemen|sturen|attend|come|join|bring|send)\b",
+                r"\b(?:would|could|will)\s+(?:i|we|he|she|they)\s+be\s+(?:able|allowed|welcome)\s+to\s+(?:attend|come|join|take\s+part)\b",  # 'Would I be
+                # able to attend … as an observer, or is it only open to library directors?'
+                r"\b(?:mag|mogen)\s+ook\s+[^.?!\n]{0,60}\b(?:meekijken|komen|aanschuiven|deelnemen|meedoen|meekomen|aansluiten)\b",  # 'Mogen ook intern
+                # begeleiders van onze scholen meekijken, of …?'
                 r"\bin\s+(?:mijn|zijn|haar|my|his|her)\s+(?:plaats|place)\b", r"\b(?:of|whether|if)\s+(?:hij|zij|ze|he|she)\s+(?:ook\s+|also\s+)?"
                 r"(?:kan|mag|can|may|could)\b")
 
@@ -1764,10 +1769,13 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not _asks_something(t.all):
         return None
-    if (audience := _AUDIENCE.search(t.all)) and not _MAY_COME.search(t.all):
+    may_come = _MAY_COME.search(t.all)
+    if (audience := _AUDIENCE.search(t.all)) and not may_come:
         return "question", 0.7, f"asks whom the event is for ({audience.group(0)!r})"
     found = _practical_words(t.all)
     practical = [m.group(0) for m in found]
+    if audience and may_come:
+        practical.append("whether one may come")  # 'Mag ik als waarnemend directeur komen? … ook voor mij bedoeld, of …?'
     if ALREADY_REGISTERED.search(t.body):
         practical.append("already registered")
     hits = list(CONTENT.finditer(t.all))

@@ -2516,3 +2516,16 @@ def test_what_a_sign_up_asks_about_getting_there_or_who_may_come_is_practical(te
 
     u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language=language), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ("registration_question",))
+
+
+@pytest.mark.parametrize(("subject", "text", "language"), [
+    ("Round table 24 June", "Would I be able to attend the Gesprekstafel on 24 June as an observer, or is it only open to library "
+     "directors?", "en"),
+    ("Webinar 28 maart", "Mogen ook intern begeleiders van onze scholen meekijken met het webinar, of is het echt alleen voor "
+     "bibliotheekdirecteuren?", "nl"),
+])
+def test_whether_one_may_come_asked_with_whom_the_event_is_for_is_practical(subject, text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject, language=language), CATALOGUE)
+    assert u.intent == "registration_question"
