@@ -71,6 +71,9 @@ CANCEL = _rx(
     r"\b(?:deze|dit)\s+(?:keer|editie|ronde|bijeenkomst|gesprekstafel|webinar|sessie)\s+(?:\w+\s+){0,2}over\s*(?:te\s+)?slaan\b",  # 'ik moet deze keer overslaan'
     r"\b(?:ik|we|wij)\s+(?:moet|moeten|zal|zullen)\s+(?:\w+\s+){0,3}passen\b(?!\s+(?:op|bij|in)\b)",  # 'dus ik moet deze keer passen'
     r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}passen\b(?!\s+(?:op|bij|in)\b)",
+    r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:helaas\s+|dus\s+|deze\s+keer\s+)*bedanken\b(?!\s+voor\b)",  # 'Helaas moet ik bedanken:'
+    r"\b(?:have|need|must)\s+to\s+(?:politely\s+|respectfully\s+)?decline\s+(?:the|your|this)\s+invitation\b", r"\bdecline\s+with\s+regret\b",
+    r"\bremove\s+(?:me|us)\s+and\s+(?:[\w'-]+\s+){1,8}(?:from|off)\b",  # 'Please remove me and my two colleagues X and Y from …'
     r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
@@ -85,7 +88,8 @@ CANCEL = _rx(
     r"niet\b(?=\s*(?:[,.!;]|$)|\s+(?:sorry|helaas)\b)",  # 'Ik kan morgen toch niet, sorry.': the clause ends there, nothing else is not possible
 )
 # Weaker: a cancellation only in a mail that asks nothing and is about the event.
-CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
+CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:ik|wij|we)\s+(?:kom|komen)\s+(?:(?!het\b|dat\b|dit\b|er\b|zelf\b)[\w-]+\s+){1,3}niet\b(?=\s*(?:[,.!;]|$))",  # 'Ik kom maandag niet.', not 'Ik kom zelf niet' under a sign-up of others
+                  r"^\W*kan\s+(?:toch\s+|helaas\s+|er\s+)*niet\b", r"\bgaat\s+(?:hem|het|'m)\s+(?:\w+\s+)?niet\s+(?:worden|lukken)\b", r"\bkomt\s+er\s+(?:\w+\s+){0,4}niet\s+van\b", r"\bgaat\s+(?:helaas\s+)?voor\b", r"\broet in het eten\b", r"\b(?:toch|helaas)\W+(?:toch\s+)?niet\b", r"\bniet\s+(?:lukken|halen)\b",
                   r"\blukt\s+(?:mij|me|ons)?\s*(?:toch\s+|helaas\s+)*niet\b", r"\bnot (?:coming|attending)\b",
                   r"^\W*helaas\b[^.?!\n]{0,40}\b(?:zit|ben)\s+ik\s+(?:dan\s+|die\s+dag\s+)?(?:al\s+)?(?:bij|op|in)\s",  # 'Helaas, 28 maart zit ik bij de provincie'
                   r"\b(?:i'm|i am|we're|we are)\s+(?:\w+\s+)?not\s+able\s+to\s+(?:attend|come|make it|join|be there)\b",
@@ -103,9 +107,9 @@ REGISTER = _rx(
     r"\b(?:kindly|please)\s+(?:register|enrol+)\b", r"\benrol+\s+(?:me|us|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?:could|would|can|will)\s+(?:you\s+)?(?:kindly\s+|please\s+)?(?:register|enrol+)\s+(?:the\s+following|me|us|my|our|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
-    r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
+    r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|(?-i:[A-Z])\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
     rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+|heel\s+|erg\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -130,7 +134,7 @@ REGISTER = _rx(
     r"\b(?:can|could)\s+(?:i|we)\s+still\s+(?:join|attend|come)\b",
     r"\b(?:would|will|is)\s+it\s+still\s+(?:be\s+)?possible\s+(?:that\s+(?:i|we)\s+|for\s+(?:me|us)\s+to\s+|to\s+)(?:join|attend|come|take part|participate)\b",
     r"\b(?:kan|mag)\s+(?:ik|wij|we)\s+(?:nog|alsnog)\s+(?:aansluiten|aanschuiven|meedoen|deelnemen|komen)\b", r"\bdan\s+kom\s+(?:ik|wij|we)\b",
-    r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s+[^?!\n]{0,80}?\baan\b",  # '… de heer drs. Rob Timmermans, …, aan'
+    r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:[^.?!\n]{0,60}?,\s+)?(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s+[^?!\n]{0,80}?\baan\b",  # '… de heer drs. Rob Timmermans, …, aan'
     r"\bzou(?:den)?\s+(?:ik\s+|wij\s+|we\s+)?(?:\w+\s+){0,2}graag\s+(?:[\w-]+\s+){1,8}(?:volgen|bijwonen|deelnemen|meekijken|aanschuiven)\b",  # a request, where 'can I still register?' asks whether
     r"\bsign(?:ing)?\s+(?:me|us|him|her|myself)\s+up\b", r"\bsign(?:ing)? up for\b",
     r"\bbook\s+(?:me\s+|us\s+)?(?:a\s+|one\s+|two\s+|three\s+|\d+\s+)?(?:places?|seats?|spots?)\b",
@@ -204,7 +208,7 @@ REGISTER = _rx(
     r"\b(?:mag|kan|wil)\s+(?:ik|u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?toevoegen\b",
     r"\b(?:zou|zouden|kunt|kun|kunnen|wilt|willen)\s+(?:u|je|jullie)\s+(?:[\w,'-]+\s+){0,8}(?:aan\s+)?(?:kunnen\s+)?toevoegen\b",
     r"\b(?:stuur|geef|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:namen\s+van\s+(?:de\s+)?)?deelnemers\s+(?:door\s+)?(?:voor|aan|van)\b", r"\b(?:hen|hem|haar|ons)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b",
-    r"\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:\w+\s+){0,2}om\s+(?:mij|me)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b", r"\b(?:wij|we)\s+komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bkomen\s+(?:wij|we)\s+(?:\w+\s+)?(?:met z'n|met zijn|allebei|beiden|samen)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
+    r"\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:\w+\s+){0,2}om\s+(?:mij|me)\s+(?:\w+\s+)?(?:aan\s+te\s+melden|in\s+te\s+schrijven)\b", r"\b(?:wij|we)\s+(?:\([^)\n]{0,100}\)\s+)?komen\s+(?:allebei|beiden|allemaal|samen|met z'n)\b", r"\bkomen\s+(?:wij|we)\s+(?:\w+\s+)?(?:met z'n|met zijn|allebei|beiden|samen)\b", r"\bregistration for\b(?![^.?!\n]{0,30}\b(?:form|link)\b)",
 )
 # Weaker: a sign-up only in a mail that asks nothing ("Ik kom op 24 juni met de auto: waar parkeren?").
 REGISTER_WEAK = _rx(
@@ -349,6 +353,12 @@ PRACTICAL = _rx(
     r"\bwachtlijst\b", r"\bwaiting list\b", r"\bnog\s+(?:een\s+)?(?:plek|plaats)(?:je|en)?\b", r"\b(?:zit|is)\s+(?:het\s+)?(?:al\s+)?vol\b",
     r"\bvolgeboekt\b", r"\bmag\s+(?:zij|hij|ze)\s+(?:\w+\s+){0,4}(?:al\s+)?(?:aanschuiven|komen|deelnemen|meedoen)\b", r"\b(?:plek|plaats)(?:je)?\s+vrij\s*gekomen\b", r"\b(?:place|seat|spot)\s+(?:has\s+)?(?:become|come)\s+(?:free|available)\b", r"\b(?:any|still)\s+(?:places|seats|spots|room)\s+(?:left|available)\b", r"\bfully booked\b", r"\binloggen\b", r"\bgluten\w*", r"\blactose\w*", r"\bhalal\b", r"\bsta\s+ik\s+er\s*op\b", r"\bte\s+(?:lopen|fietsen)\b",
     r"\bone (?:director|person|participant|attendee) per (?:library|organi[sz]ation)\b", r"\bper bibliotheek\b", r"\bas an observer\b",
+    r"\b(?:mag|mogen)\s+ook\s+[^.?!\n]{0,60}\b(?:meekijken|komen|aanschuiven|deelnemen|meedoen|meekomen|aansluiten)\b",  # 'Mogen ook intern begeleiders … meekijken?'
+    r"\bcar\s*parks?\b", r"\b(?:ver|lang)\s+(?:lopen|fietsen)\b", r"\blopen\s+vanaf\b",  # 'is het opleidingshuis ver lopen vanaf utrecht centraal'
+    r"\bper\s+(?:organisatie|organi[sz]ation)\b", r"\beigen\s+aanmelding\b", r"\btoo\s+many\b",  # 'ieder een eigen aanmelding nodig?'
+    r"\b(?:ook\s+)?geschikt\s+voor\s+(?:scholen|bibliotheken|leerkrachten|directeuren|nieuwkomers)\b",  # who it is for: whether to come
+    r"\bis\s+that\s+(?:all\s*right|alright|ok(?:ay)?|fine)\s+for\s+(?:a|an|someone)\b",  # 'I'd like to attend … Is that all right for a newcomer?'
+
     r"\b(?:mijn|onze|my|our)\s+adjunct(?:-directeur)?\b", r"\bper library\b", r"\bcap on\b", r"\bmaximum\b",
     rf"\b{_HANDOUTS}(?:\s+(?:en|and|of|or)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?(?:kort\s+|short\s+)?{_HANDOUTS})?[^.?!\n]{{0,50}}\b(?:shared|sent|circulated|gedeeld|gemaakt|gestuurd"
     r"|doorgestuurd|rondgestuurd|toegestuurd|nagestuurd|sturen|toesturen|doorsturen|nasturen|send|beschikbaar|available|mailen|gemaild|e-?mailed|delen)\b",
@@ -658,6 +668,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
             if "?" in t.note and (doubt := _DOUBTS.search(t.all, match.end(), match.end() + 60)) \
                     and _BUT.search(t.all, match.end(), doubt.start()) and (asked := _asks(p, t)):
                 return asked[0], asked[1], f"would sign up ({match.group(0)!r}) but is not sure yet and asks: {asked[2]}"
+            if "?" not in t.note and (doubt := _DOUBTS.search(t.all, match.end(), match.end() + 120)) \
+                    and _BUT.search(t.all, match.end(), doubt.start()):
+                return "other", 0.6, f"would sign up ({match.group(0)!r}) but is not sure yet ({doubt.group(0)!r}) and will say"
             return "register", 0.85, f"the words {match.group(0)!r}"
     return hedged
 
@@ -728,8 +741,9 @@ _REQUEST = re.compile(r"(?i)\b(?:graag|gaarne|wil|willen|zou|zouden|kunt|kun|kan
 # 'Ik twijfel nog of ik mij zal inschrijven … Is de inhoud relevant voor …?', 'Ik twijfel of ik aanschuif … ? Als het ook
 # voor kleinere organisaties bedoeld is, kom ik graag': deciding, and asking what decides it; unless 'maar … alvast'.
 # Not sure whether one is signed up already ('Ik weet niet zeker of ik al aangemeld ben') is no doubt about signing up.
-_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of(?!\s+(?:ik|we|wij)\s+(?:al|nu|wel)\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst))|overweeg\w*\s+(?:om|of)"
-                     r"|(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
+_DOUBTS = re.compile(r"(?i)\b(?:twijfel\w*\s+(?:nog\s+|intern\s+|zelf\s+)?(?:of|over|wie|welke)|weet\s+(?:nog\s+)?niet\s+(?:zeker\s+)?of(?!\s+(?:ik|we|wij)\s+(?:al|nu|wel)\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst))(?![^.?!\n]{0,40}\b(?:aangekomen|doorgekomen|ontvangen|binnengekomen)\b)|overweeg\w*\s+(?:om|of)"
+                     r"|weet\s+(?:ik\s+)?pas\s+(?:[^.?!\n]{0,60}?\s)?of|"  # 'maar ik weet pas na onze RvT-vergadering of ik die maandag vrij kan houden'
+                     r"(?:not\s+|un)sure\s+(?:yet\s+)?(?:whether|if)|undecided\s+(?:whether|if|about)|considering\s+(?:whether|to)"
                      r"|wondering\s+whether|if\s+there\s+(?:are|is|will\s+be)\s+(?!(?:still\s+)?(?:room|places?|seats?|spots?|space)\b))\b")
 # 'Mag ik de deelnamelink doorsturen aan onze intern begeleider? Zij … zou graag meekijken': whether she may, not a sign-up.
 _THIRD_PERSON = re.compile(r"(?i)\s*(?:zij|hij|ze|she|he|they)\b")
@@ -1012,7 +1026,7 @@ _ASKS_FOR_SELF = re.compile(r"\b(?:kan|mag)\s+ik\s+(?:me|mij)\b|\b(?:can|may)\s+
 _ASKS_IF_NEEDED = re.compile(r"\b(?:moet|moeten|hoef|hoeven|should|need|must)\s+(?:ik|we|wij|i)\b", re.I)
 
 
-_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+u\s+(?:\w+\s+)?uit\b", r"\bnodigt\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
+_INVITATION = _rx(r"\bnodig\w*\s+(?:wij|we)\s+(?:u|je|jou|jullie)\s+(?:\w+\s+)?uit\b", r"\bnodigt\s+u\s+(?:\w+\s+)?uit\b", r"\bwe (?:would like to |warmly )?invite you\b")
 
 
 def _accepts_invitation(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -1086,11 +1100,18 @@ _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|beri
 # even checken? Zo niet, meld me dan alsnog aan graag.'
 
 
+_SEND_ME_THE_LINK = _rx(r"\bgraag\s+(?:de|een)\s+(?:deelname|inlog|webinar)?link\b", r"\bplease\s+send\s+(?:me\s+)?the\s+(?:\w+\s+)?link\b")
+
+
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
     match = NOT_NOW.search(t.all)
     if not match or _IF_NOT_REGISTERED.search(t.note) or _ONCE_MORE.search(t.note) or t.in_forward(match) and REGISTER.search(t.note) or _HEREBY.search(t.note):  # '… hierbij dus nog een keer:' signs up again
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
+    if _SEND_ME_THE_LINK.search(t.note, match.end()):
+        return None  # 'Kan ik me nog aanmelden? … Graag de link naar dit adres.': asks for the link, so signs up
+    if re.match(r"(?i)(?:als|indien|mits)\b", match.group(0)) and "?" not in t.note:
+        return None  # 'Als het nog kan, meld ik me graag aan': a polite sign-up when nothing is asked first
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
         return None  # 'Zelf sta ik al ingeschreven. Mijn collega …': a statement, not the question
     if (done := _FIRST_PERSON_SIGN_UP.search(t.all)) and done.end() <= match.start() \
@@ -1134,6 +1155,7 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"|registreren|register|sign up)\b",
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head"
                      r"|teacher|leerkracht|docent|staff|medewerker)",  # 'register two of our teachers'
+                     r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|several|some|a\s+few|\d)\s+(?:members|people|colleagues|teachers|staff)\b",  # 'register two members of my staff'
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
@@ -1216,6 +1238,9 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = CANCEL.search(t.all, asking_subject)  # not 'Cancellation policy?' over a question about the policy
     if not match or t.in_forward(match) and (REGISTER.search(t.note) or _asks_something(t.note) or _NEWSLETTER.search(p.text)):
         return None  # the invitation's 'afmelden' under a secretary's 'Wilt u hem op de deelnemerslijst zetten?'
+    if not t.is_reply and match.start() < len(t.subject) and not CANCEL.search(t.body) \
+            and not CANCEL_WEAK.search(t.body) and _FIRST_PERSON_SIGN_UP.search(t.body):
+        return None  # 'Afmelding gesprekstafel' over 'mijn collega heeft zich afgemeld … Kun je mij aanmelden?': the writer comes
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = _sentence_of(t.all, match)
     later = [m for m in CANCEL.finditer(t.all, match.end()) if _EXPLICIT_CANCEL.search(m.group(0))]
@@ -1303,9 +1328,16 @@ _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose|should\s+(?:i|we|
 _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|could i|kan ik)\b", re.I)
 
 
+# The writer said second: 'In overleg met onze directeur kom ik op 24 juni in zijn plaats', 'Ik neem graag de plek van
+# mijn collega Bert Kamp over': the writer comes, whoever else leaves.
+_WRITER_STANDS_IN = _rx(r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
+                        r"\b(?:ik\s+neem|neem\s+ik)\s+(?:graag\s+|dan\s+|nu\s+)*de\s+(?:plek|plaats)\s+van\s+(?:[\w-]+\s+){1,5}over\b")
+
+
 def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """The writer comes instead of their director: a sign-up of the writer (the director may not be registered)."""
-    match = WRITER_IN_THEIR_PLACE.search(t.body)  # 'Ik kom in zijn plaats', 'asked me to attend … in his place'
+    match = WRITER_IN_THEIR_PLACE.search(t.body) or _WRITER_STANDS_IN.search(t.body)  # 'Ik kom in zijn plaats', 'asked me to
+    # attend … in his place'
     if not match or _asks_whether(t.body, match) and not _HEREBY.search(t.body, match.end()):
         return None  # 'Mag ik in zijn plaats komen?': asks whether; not '… Als dat mag, meld ik mij hierbij aan: …'
     return "register", 0.8, f"the writer comes in someone's place ({match.group(0)!r})"
@@ -1401,14 +1433,14 @@ _NEED_TOLD = (r"\b(?:(?:ik\s+)?ben|i\s+am|i'm|ik\s+eet|i\s+eat)\s+(?:\w+\s+)?(?:
 # What a sign-up asks besides the sign-up: a sentence with a question mark or a way of asking without one
 # ('Ik ben benieuwd of …', 'Bij de lunch graag rekening houden met een glutenvrij dieet'), that is not the
 # sign-up itself ('Wilt u haar noteren?', 'Wilt u de bevestiging naar haar eigen adres sturen?').
-_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\b(?:ik ben|ben ik|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
+_ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:whether|if)\b", r"\blet\s+(?:me|us)\s+know\s+whether\b", r"\blet\s+(?:me|us)\s+know\s+if\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:too\s+many|not\s+(?:possible|allowed|ok(?:ay)?)|a\s+problem)\b", r"\b(?:ik ben|ben ik|i'?m|i am|i(?:'d| would) be)\s+(?:\w+\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)\b", r"\bgraag\s+(?:weten|horen)\b",
               r"\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:get|receive|have)\s+(?:the|a|a\s+copy\s+of\s+the)\s+(?:slides|recording|presentation|report|summary)\b",  # 'Would
               # love to get the slides though.'
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
               r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
-              r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
+              r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b", r"\bontvangt\s+graag\s+(?:de|het|een)\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
               r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",
               r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b", r"\bvraag\s+ik\s+(?:me|mij)\s+(?:\w+\s+)?af\b", r"\bik\s+vraag\s+(?:me|mij)\s+\w+\s+af\b",  # 'Bij het thema X vraag ik me af of …', 'Ik vraag me wel af of'
               r"^(?:kan|kun|mag|moet|hoe|waar|wanneer|welke)\s+(?:ik|je|we|wij|er|u)\b",  # a phone's question without its mark: 'kan ik daar ergens parkeren of beter met de trein'
@@ -1725,6 +1757,10 @@ _MAY_COME = _rx(r"\b(?:mag|mogen|kan|kunnen|zou|may|can|could)\s+(?:ik|wij|we|hi
                 r"|register|attend|come|join|bring|send|along)\b",
                 r"\b(?:is het mogelijk|is het goed|would it be possible|is it possible)\b[^.?!\n]{0,80}\b(?:komen|komt|aanschuiven|aanschuift"
                 r"|deelnemen|deelneemt|meenemen|sturen|attend|come|join|bring|send)\b",
+                r"\b(?:would|could|will)\s+(?:i|we|he|she|they)\s+be\s+(?:able|allowed|welcome)\s+to\s+(?:attend|come|join|take\s+part)\b",  # 'Would I be
+                # able to attend … as an observer, or is it only open to library directors?'
+                r"\b(?:mag|mogen)\s+ook\s+[^.?!\n]{0,60}\b(?:meekijken|komen|aanschuiven|deelnemen|meedoen|meekomen|aansluiten)\b",  # 'Mogen ook intern
+                # begeleiders van onze scholen meekijken, of …?'
                 r"\bin\s+(?:mijn|zijn|haar|my|his|her)\s+(?:plaats|place)\b", r"\b(?:of|whether|if)\s+(?:hij|zij|ze|he|she)\s+(?:ook\s+|also\s+)?"
                 r"(?:kan|mag|can|may|could)\b")
 
@@ -1733,10 +1769,13 @@ def _asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """A question: practical (registration contact) or about the content (content contact)?"""
     if not _asks_something(t.all):
         return None
-    if (audience := _AUDIENCE.search(t.all)) and not _MAY_COME.search(t.all):
+    may_come = _MAY_COME.search(t.all)
+    if (audience := _AUDIENCE.search(t.all)) and not may_come:
         return "question", 0.7, f"asks whom the event is for ({audience.group(0)!r})"
     found = _practical_words(t.all)
     practical = [m.group(0) for m in found]
+    if audience and may_come:
+        practical.append("whether one may come")  # 'Mag ik als waarnemend directeur komen? … ook voor mij bedoeld, of …?'
     if ALREADY_REGISTERED.search(t.body):
         practical.append("already registered")
     hits = list(CONTENT.finditer(t.all))

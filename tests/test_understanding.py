@@ -2404,3 +2404,128 @@ def test_what_a_sign_up_asks_besides_as_the_writer_says_it(text, secondary):
 
     u = classify(parsed(text=text, subject="Webinar 28 maart"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", secondary)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hartelijk dank voor de uitnodiging. Helaas moet ik bedanken: op 24 juni viert onze bibliotheek haar jubileum.", "nl"),
+    ("I'm afraid I have to decline the invitation for 24 June; our board meeting was moved to that morning.", "en"),
+    ("Please remove me and my two colleagues Jesse Hoogland and Fatima Amrani from tomorrow's webinar.", "en"),
+])
+def test_declining_the_invitation_or_being_removed_with_colleagues_is_a_cancellation(text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language=language), CATALOGUE)
+    assert u.intent == "cancel"
+
+
+def test_a_no_with_a_question_under_an_invitation_that_says_je_cancels_first():
+    from tests.helpers import parsed
+
+    text = ("Dank voor de uitnodiging. Helaas moet ik deze keer passen: we verhuizen die week. Zouden jullie mij na afloop "
+            "het verslag of de presentaties kunnen sturen?")
+    quoted = "> Beste directeur,\n> Graag nodigen wij je uit voor de Gesprekstafel voor directeuren op maandag 24 juni 2019."
+    u = classify(parsed(text=text, subject="RE: Uitnodiging Gesprekstafel voor directeuren 24 juni 2019", in_reply_to="<a@x>",
+                        quoted=quoted), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+def test_i_come_monday_not_is_a_cancellation_but_i_myself_do_not_come_under_others_is_not():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Ik kom maandag niet. Sorry.", subject="Re: Herinnering: Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "cancel"
+    u = classify(parsed(text="Ik kom zelf niet.", subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent != "cancel"
+
+
+def test_registering_two_members_of_staff_and_not_joining_oneself_is_a_sign_up():
+    from tests.helpers import parsed
+
+    text = ("I would like to register two members of my staff for the webinar on 28 March:\n\nFleur de Ridder, "
+            "f.deridder@duinroos.example.nl\nThijs Bongers, t.bongers@duinroos.example.nl\n\nI won't be joining myself.")
+    u = classify(parsed(text=text, subject="Webinar March 28 - registration", language="en"), CATALOGUE)
+    assert u.intent == "register"
+
+
+def test_a_cancellation_subject_over_asking_to_sign_up_the_writer_in_a_colleagues_place_is_a_sign_up():
+    from tests.helpers import parsed
+
+    text = ("Vorige week heeft mijn collega Tineke Rutten zich voor de gesprekstafel afgemeld (dat ging via haar "
+            "secretaresse, dus ik weet niet of het bij jullie is aangekomen). Daarom kom ik nu zelf.\n\n"
+            "Kun je mij aanmelden voor maandag 24 juni?")
+    u = classify(parsed(text=text, subject="Afmelding gesprekstafel"), CATALOGUE)
+    assert u.intent == "register"
+
+
+@pytest.mark.parametrize("text", [
+    "In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats naar de gesprekstafel.",
+    "Zoals Joost al aangaf kom ik in zijn plaats naar de gesprekstafel op 24 juni. Wil je mij aanmelden?",
+    "Ik neem graag de plek van mijn collega Bert Kamp over bij de gesprekstafel op 24 juni; hij meldt zich zelf nog af.",
+])
+def test_the_writer_coming_in_a_colleagues_place_is_the_writers_sign_up(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "register"
+
+
+@pytest.mark.parametrize("text", [
+    "Ik wil heel graag aanschuiven op 24 juni, lijkt me een mooie kennismaking met de collega's.",
+    "Wij (de twee directeuren van de fusiebibliotheek Vallei & Delf) komen allebei: Ruud Bosman en Hanna de Vries-Kalma.",
+    "Graag meld ik de directeur van onze bibliotheek, de heer H.W. Bouwman (in cc), aan voor de gesprekstafel op 24 juni.",
+    "Hierbij meld ik onze directeur, mevrouw drs. C.J.M. (Carla) Hermans, aan voor de gesprekstafel van 24 juni.",
+])
+def test_sign_up_words_around_initials_asides_and_heel_graag(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "register"
+
+
+def test_wanting_to_come_but_knowing_only_later_whether_one_can_is_not_a_sign_up_yet():
+    from tests.helpers import parsed
+
+    text = ("Ik wil heel graag komen op de 24e, maar ik weet pas na onze RvT-vergadering van 12 juni of ik die maandag vrij "
+            "kan houden. Ik laat het je daarna zo snel mogelijk weten!")
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni"), CATALOGUE)
+    assert u.intent == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben net terug van vakantie, vandaar pas nu een reactie. Als het nog kan, meld ik me graag aan voor de gesprekstafel op 24 juni.",
+    "Ik hoorde net van een collega over het webinar. Kan ik me nog aanmelden? Ik ben leesconsulent. Graag de link naar dit adres.",
+])
+def test_a_polite_if_it_still_can_or_asking_for_the_link_is_the_sign_up(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel juni"), CATALOGUE)
+    assert u.intent == "register"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("hoi, meld mij ook aan voor de 24e. is het opleidingshuis ver lopen vanaf utrecht centraal?", "nl"),
+    ("Please sign me up for 24 June. I'll be driving from Gouda; is there a car park you'd recommend near Mariaplaats?", "en"),
+    ("Voor 24 juni wil ik graag aanmelden: Hans Kerkhof en Dewi Santoso. Ik hoor het graag als het aantal plaatsen per "
+     "organisatie beperkt is.", "nl"),
+    ("Wij melden ons aan met twee personen. Is het webinar ook geschikt voor scholen, of vooral voor bibliotheken?", "nl"),
+    ("Although I only started as director on 1 June, I'd like to attend on 24 June. Is that all right for a newcomer?", "en"),
+    ("We'd like to come with three people. Please let me know if three is too many; then Youssef will stay behind.", "en"),
+])
+def test_what_a_sign_up_asks_about_getting_there_or_who_may_come_is_practical(text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language=language), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ("registration_question",))
+
+
+@pytest.mark.parametrize(("subject", "text", "language"), [
+    ("Round table 24 June", "Would I be able to attend the Gesprekstafel on 24 June as an observer, or is it only open to library "
+     "directors?", "en"),
+    ("Webinar 28 maart", "Mogen ook intern begeleiders van onze scholen meekijken met het webinar, of is het echt alleen voor "
+     "bibliotheekdirecteuren?", "nl"),
+])
+def test_whether_one_may_come_asked_with_whom_the_event_is_for_is_practical(subject, text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject, language=language), CATALOGUE)
+    assert u.intent == "registration_question"
