@@ -94,7 +94,8 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf|blijven))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", _ME_IN_BRACKETS,
                              r"\b(?:myself \(|me \(|ik \(|ikzelf \(|mijzelf \()[^()\n]{1,80}\)\s*,?\s*(?:and|en|&)\s",  # 'me (director) and …'
-                             # (each branch a literal, 'me (': a word for the table's fast filter) r"\b(?:neither|nor) (?:can|will) i\b",
+                             # (each branch a literal, 'me (': a word for the table's fast filter)
+                             r"\b(?:neither|nor) (?:can|will) i\b",
                              # 'neither I nor my deputy director, Tom Verbeek, will be able to', 'noch ik, noch onze adjunct'
                              r"\bneither\s+(?:i|me|myself)\s+nor\b", r"\bnoch\s+(?:ik|ikzelf|mijzelf)\b",
                              # 'neither Mark nor I can make it … cancel both our registrations'

@@ -2168,3 +2168,11 @@ def test_what_a_library_is_to_the_writer_is_not_its_name():
     raw = make_message(sender="Ruud Bosman <r.bosman@vd.example.nl>", subject="RE: Uitnodiging Gesprekstafel",
                        body="Wij (de twee directeuren van de fusiebibliotheek Vallei & Delf) komen allebei.\n\nGroet,\nRuud")
     assert describe_sender(parse(raw)).organisation == "Vallei & Delf"
+
+
+def test_nor_can_i_cancels_the_writer_with_the_colleague():
+    from tests.test_understanding import people
+
+    got = people("Our deputy director Tom Verbeek cannot attend the round table on 24 June after all, nor can I, "
+                 "I'm afraid. Please take us both off the list.", subject="Cancellation 24 June")
+    assert ("Robert Hazenberg", "r.hazenberg@bieb.example.nl") in [(name, email) for name, email, _ in got]
