@@ -41,6 +41,7 @@ CANCEL = _rx(
     r"\bafmeld(?!link|knop)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
+    r"\b(?:ga|gaan)\b[^.?!\n]{0,30}\bniet\s+(?:meer\s+)?(?:bij|aanwezig)\s+zijn\b",  # 'Ik ga er deze keer niet bij zijn'
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\bverhinderd\b", r"\bverstek\b", r"\bdubbel\s*geboekt\b", r"\bdubbele\s+boeking\b", r"\bdouble[- ]booked\b",
     r"\brelease\s+(?:the|my|our)\s+(?:spot|place|seat)\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
@@ -641,6 +642,9 @@ def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:niet|not)\b(?!\s+(?:alleen|only)\b)", re.I)  # 'Dan meld ik me niet aan' (not 'niet alleen')
+
+
 def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
     # 'Aanmelding?' asks; a forward of our own mail has our subject ('Fwd: Aanmelding bevestigd: …')
@@ -650,8 +654,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) or _NEXT_TIME.search(_sentence_of(t.all, match)) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
                 or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15) \
-                or _YOU_DID.search(t.all, max(0, match.start() - 25), match.start()):
-            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups; 'you had put me on'
+                or _YOU_DID.search(t.all, max(0, match.start() - 25), match.start()) or _NEGATED.search(match.group(0)):
+            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups; 'you had put me on';
+            # 'Dan meld ik me niet aan': no sign-up
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
             if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
@@ -1002,7 +1007,7 @@ def _passed_on(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 _TO_PROCESS = _rx(r"\bverzoek\b", r"\bverwerken\b", r"\bte\s+verwerken\b", r"\bplease\s+(?:process|update|handle)\b")
 
 
-_AGAIN = _rx(r"\b(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven|op\s*(?:te\s+)?geven)\b",
+_AGAIN = _rx(r"(?:\b(?:toch\s+)?|\()(?:weer|opnieuw|alsnog)\)?\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven|op\s*(?:te\s+)?geven)\b",
              r"\b(?:register|sign)\s+(?:me|us)\s+(?:up\s+)?again\b", r"\bre-?register\b",
              r"\bzet\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?(?:me|mij|ons)\s+(?:er\s+)?(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:op|bij)\b",
              r"\bafmelding\b[^.?!\n]{0,30}\b(?:terug\s*(?:te\s+)?draaien|ongedaan|in\s*(?:te\s+)?trekken)",

@@ -2529,3 +2529,15 @@ def test_whether_one_may_come_asked_with_whom_the_event_is_for_is_practical(subj
 
     u = classify(parsed(text=text, subject=subject, language=language), CATALOGUE)
     assert u.intent == "registration_question"
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Gesprekstafel 24 juni", "Ik heb die dag toch geen tijd. Dan meld ik me niet aan.", "other"),
+    ("RE: Uitnodiging gesprekstafel", "Ik ga er deze keer niet bij zijn. Succes!", "cancel"),
+    ("Aanmelding gesprekstafel 24 juni (i.p.v. afmelding)", "Vergeet mijn mail van vorige week: de bespreking is verschoven. "
+     "Wil je mij (weer) aanmelden voor de gesprekstafel?", "register"),
+])
+def test_changes_of_plan_and_negated_sign_ups(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE).intent == intent
