@@ -1261,6 +1261,9 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _PAST.search(t.all, start, match.start()) and REGISTER.search(t.all, match.end()):
         return None  # 'de vergadering waardoor ik me moest afmelden is verschoven … Zetten jullie me weer op de lijst?'
+    if not later and _EARLIER.search(t.all, start, match.start()) and any(m.end() <= start and not _NEGATED.search(m.group(0))
+                                                          for m in REGISTER.finditer(t.all)):
+        return None  # 'meld ik haar aan … Eerder gaf zij aan verhinderd te zijn': the cancellation was before the sign-up
     if _someone_else_cannot(t, match) and not later:
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if not later and (_WHO.search(t.all, max(0, match.start() - 12), match.start())
@@ -1324,6 +1327,7 @@ def _not_my_cancellation(t: _Text, match: re.Match[str]) -> bool:
 
 _NEGATED = re.compile(r"\b(?:niet|not|never|nooit)\b", re.I)
 _NOT_NEEDED = re.compile(r"\b(?:niet nodig|hoeft niet|not necessary|no need)\b", re.I)
+_EARLIER = re.compile(r"\b(?:eerder|vorige\s+week|earlier|previously|last\s+week)\b", re.I)
 _PAST = re.compile(r"\b(?:moest|moesten|had|hadden|eerder|gaf|earlier|previously)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
                    r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)

@@ -2536,6 +2536,8 @@ def test_whether_one_may_come_asked_with_whom_the_event_is_for_is_practical(subj
     ("RE: Uitnodiging gesprekstafel", "Ik ga er deze keer niet bij zijn. Succes!", "cancel"),
     ("Aanmelding gesprekstafel 24 juni (i.p.v. afmelding)", "Vergeet mijn mail van vorige week: de bespreking is verschoven. "
      "Wil je mij (weer) aanmelden voor de gesprekstafel?", "register"),
+    ("Aanmelding gesprekstafel", "Namens mevrouw Van Poppel meld ik haar aan voor de gesprekstafel. Eerder gaf zij aan "
+     "verhinderd te zijn; haar agenda is inmiddels aangepast.", "register"),
 ])
 def test_changes_of_plan_and_negated_sign_ups(subject, text, intent):
     from tests.helpers import parsed
