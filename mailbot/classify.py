@@ -461,7 +461,8 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) beri
                 r"\b(?:je|uw) (?:e-?mail|bericht) lees ik (?:op|na|pas|weer|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
                 r"\bmet spoed\?\s*bel\b")
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
-                       r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
+                       r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald|terughalen)\s*:")
+_RECALL = _rx(r"^\s*(?:recall|intrekken|teruggehaald|terughalen)\s*:")  # the client withdraws a mail: nothing to act on
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
           r"graag|prima|approved?|goedgekeurd|agreed)\b")
 NO = _rx(r"^\W*(?:nee|neen|no|niet akkoord|klopt niet|afgewezen|declined?|rejected?|not approved)\b")
@@ -2359,7 +2360,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     machine = p.automated is not None and not _person_under_ooo_subject(p, t)
     if (not machine or receipt or p.automated == "bulk") and intent not in ("auto_reply", "bounce"):
         scores = _event_scores(p, t, catalogue)
-        if machine and not receipt or decided.rule == "sales":  # a newsletter, a vendor: only when it names our event
+        if machine and not receipt or decided.rule == "sales" or _RECALL.match(p.subject):  # a newsletter, a vendor,
+            # a recall ('Terughalen: Afmelding webinar'): only when it names our event
             scores = {e: found for e, found in scores.items() if found[0] >= _NEWSLETTER_NAMES_IT}  # by date and name,
             # not 'a webinar' or a vendor's 'Thursday'
         event_id, event_hit = _pick_event(scores)

@@ -2543,3 +2543,11 @@ def test_changes_of_plan_and_negated_sign_ups(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE).intent == intent
+
+
+def test_a_recall_by_the_mail_client_names_no_event_from_a_word_like_webinar():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text='Joyce Heemskerk wil het bericht "Afmelding webinar" terughalen.',
+                        subject="Terughalen: Afmelding webinar", language="nl"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("other", None)
