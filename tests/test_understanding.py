@@ -2551,3 +2551,13 @@ def test_a_recall_by_the_mail_client_names_no_event_from_a_word_like_webinar():
     u = classify(parsed(text='Joyce Heemskerk wil het bericht "Afmelding webinar" terughalen.',
                         subject="Terughalen: Afmelding webinar", language="nl"), CATALOGUE)
     assert (u.intent, u.event_id) == ("other", None)
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Fwd: Gesprekstafel voor directeuren", "Ik heb deze uitnodiging destijds laten liggen, maar wil nu toch graag komen."),
+    ("RE: Bevestiging aanmelding", "Een kleine aanpassing: mijn adjunct Femke Nijland gaat ook mee."),
+])
+def test_a_late_yes_and_a_colleague_who_comes_along_sign_up(subject, text):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE).intent == "register"
