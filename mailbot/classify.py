@@ -1469,9 +1469,9 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
                    r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|mee\s*doen|nog\s+(?:een\s+)?(?:plek|plaats)(?:je)?|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|zet\s+(?:je|jij|u|jullie)\s+[^.?!\n]{1,160}?\ber\s+(?:ook\s+|nog\s+|maar\s+|graag\s+)*bij|(?:kan|mag)\s+(?:zij|hij|ze)\s+(?:ook\s+|nog\s+)?(?:erbij|mee)\b|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
-                   r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
+                   r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|lukt\s+dat\s+nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
-                   r"|goed\s+ontvangen|went through|arrived)\b",
+                   r"|goed\s+ontvangen|went through|arrived|confirm\s+(?:me|us|both|him|her|them|my|our)|(?:weer\s+)?actief\s+(?:te\s+)?maken)\b",
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",

@@ -2561,3 +2561,17 @@ def test_a_late_yes_and_a_colleague_who_comes_along_sign_up(subject, text):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE).intent == "register"
+
+
+@pytest.mark.parametrize(("subject", "text", "language"), [
+    ("Toch meedoen aan webinar", "Ik had me vorige week afgemeld voor het webinar op 28 maart, maar de vergadering is verplaatst. "
+     "Ik doe dus toch mee! Kunt u mijn aanmelding weer actief maken?", "nl"),
+    ("RE: Round table 24 June", "I'll attend on 24 June after all, and I'll bring our head of digital inclusion, Priscilla "
+     "Mensah (p.mensah@bibliotheekamsterdam.example.nl). Could you confirm both of us?", "en"),
+    ("Fwd: Gesprekstafel", "Ik heb deze uitnodiging destijds laten liggen, maar wil nu toch graag komen. Lukt dat nog?", "nl"),
+])
+def test_asking_the_desk_to_confirm_or_restore_the_sign_up_asks_nothing_besides(subject, text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject, language=language), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
