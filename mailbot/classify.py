@@ -314,6 +314,7 @@ PRACTICAL = _rx(
     r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bcaption\w*", r"\bhard\s+of\s+hearing\b", r"\b(?:schrijf|gebaren)tolk\w*", r"\bsign\s+language\b", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b(?!\s+van\s+de\s+(?:gesprekken|discussie|discussies)\b)", r"\bwill\s+there\s+(?:also\s+)?be\s+(?:a|an)\s+(?:short\s+|brief\s+)?(?:report|recording|summary|write-?up)\b(?!\s+of\s+the\s+(?:discussions?|conversations?|talks?)\b)",  # the same in English
+    r"\breceiv(?:e|ing)\s+(?:any|a|the)\s+(?:short\s+|brief\s+)?(?:summary|report|minutes|write-?up|recording)\b",  # 'appreciate receiving any summary afterwards'
     r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
@@ -1595,7 +1596,8 @@ _A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s
                               r"(?:(?:one|another|a|een|nog\s+een|nog|mijn|my)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
                               r"(?:\s+[^.?!:\n]{1,80})?\s*:\s*)?"  # 'One question still: will you …?', 'Mijn vraag over … blijft wel staan: wordt …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
-                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|gaarne|please|mocht|mochten|if|should)\b"
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|gaarne|please|mocht|mochten|if|should"
+                              r"|(?:i|we)\s+(?:would|'d)\s+(?:very\s+much\s+|really\s+)?appreciate)\b"  # 'I would appreciate receiving any summary afterwards.'
                               r"|(?i:(?:[\w,'-]+\s+){1,6}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?|grateful)"
                               r"\s+(?:of|whether|if)\b)")
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')

@@ -2575,3 +2575,11 @@ def test_asking_the_desk_to_confirm_or_restore_the_sign_up_asks_nothing_besides(
 
     u = classify(parsed(text=text, subject=subject, language=language), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+def test_a_cancellation_that_would_appreciate_the_summary_asks_for_it():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="I regret that I have to withdraw from the directors' round table on 24 June. I would appreciate "
+                        "receiving any summary afterwards.", subject="Cancellation 24 June", language="en"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
