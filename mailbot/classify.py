@@ -1473,7 +1473,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|lukt\s+dat\s+nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived|confirm\s+(?:me|us|both|him|her|them|my|our)|(?:weer\s+)?actief\s+(?:te\s+)?maken)\b",
-                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
+                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details|stukken)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
@@ -1592,7 +1592,8 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|po
                         r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b",
                         r"\bdoor\s*(?:te\s+)?geven\b", r"\bpass\s+(?:it|this|that|the\s+message)\s+on\b")  # 'Wil je het ook aan Maaike doorgeven?': the
 # cancellation passed on, nothing else asked
-_A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
+_A_REAL_QUESTION = re.compile(r"(?i)(?:[^;?]{1,100};\s*)?"  # after a clause that says why: 'Annelies heeft een glutenvrij dieet; is er …?'
+                              r"(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
                               r"(?:(?:one|another|a|een|nog\s+een|nog|mijn|my)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
                               r"(?:\s+[^.?!:\n]{1,80})?\s*:\s*)?"  # 'One question still: will you …?', 'Mijn vraag over … blijft wel staan: wordt …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"

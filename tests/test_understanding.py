@@ -2583,3 +2583,16 @@ def test_a_cancellation_that_would_appreciate_the_summary_asks_for_it():
     u = classify(parsed(text="I regret that I have to withdraw from the directors' round table on 24 June. I would appreciate "
                         "receiving any summary afterwards.", subject="Cancellation 24 June", language="en"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Onze directeur is die dag helaas verhinderd. In zijn plaats komt Annelies Groen (a.groen@bibliotheek.example.nl). "
+     "Annelies heeft een glutenvrij dieet; is er bij de lunch rekening mee te houden?", ("registration_question",)),
+    ("Ik moet helaas verstek laten gaan op 24 juni. Mijn adjunct Nathalie Peeters neemt mijn plek graag over. Haar mailadres is "
+     "n.peeters@bibliotheek.example.nl; zou je de stukken voortaan naar haar willen sturen?", ()),
+])
+def test_a_question_after_a_semicolon_is_asked_and_the_papers_for_a_replacement_are_her_sign_up(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language="nl"), CATALOGUE)
+    assert u.intent == "cancel" and ("registration_question" in u.secondary_intents) == bool(secondary)
