@@ -1419,6 +1419,7 @@ _STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze|zijn|haar|hun)\s+(?:afmelding|aanme
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
               r"\bof\s+(?:[\w.-]+\s+){1,4}(?:al|wel|nog)\s+(?:is|staat)\s+(?:aangemeld|ingeschreven|geregistreerd)\b",  # 'of mevrouw Kaya al is aangemeld'
+              r"\bwat\s+is\s+(?:nu\s+|dan\s+)?(?:mijn|zijn|haar|onze)\s+status\b", r"\bwhat\s+is\s+(?:now\s+)?(?:my|his|her|our)\s+status\b",  # 'Wat is nu mijn status?'
               r"\b(?:staat|is)\s+(?:mijn|zijn|haar|onze|my|his|her|our)\s+naam\s+(?:al\s+|nog\s+|wel\s+)?op\s+de\s+(?:deelnemers)?lijst\b",
               r"\bis\s+(?:my|his|her|our)\s+name\s+(?:already\s+|still\s+)?on\s+the\s+(?:attendee\s+|participant\s+)?list\b",
               r"\b(?:did|has|have)\s+(?:my|our|his|her|the)\s+(?:registration|sign-?up|cancell?ation)\s+(?:[\w-]+\s+){0,4}(?:come|gone|go|get|got)\s+through\b",

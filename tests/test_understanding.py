@@ -2596,3 +2596,11 @@ def test_a_question_after_a_semicolon_is_asked_and_the_papers_for_a_replacement_
 
     u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language="nl"), CATALOGUE)
     assert u.intent == "cancel" and ("registration_question" in u.secondary_intents) == bool(secondary)
+
+
+def test_asking_for_ones_status_over_two_confirmations_is_a_registration_question():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text='Ik kreeg twee mails, één met "bevestiging aanmelding" en één met "bevestiging afmelding". Ik heb me '
+                        "helemaal niet afgemeld. Wat is nu mijn status?", subject="aangemeld of afgemeld??", language="nl"), CATALOGUE)
+    assert u.intent == "registration_question"
