@@ -41,6 +41,7 @@ CANCEL = _rx(
     r"\bafmeld(?!link|knop)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?{_ME}?\s*(?:graag\s+|hierbij\s+|bij\s+deze\s+|toch\s+)*af\b",
     rf"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:daarom|dus|helaas|bij dezen|maar|nu|alsnog)\s+(?:\w+\s+)?af\b",
     r"\b(?:kan|kunnen|kom|komen|komt|ben|zijn|is|zal|zullen)\b[^.?!\n]{0,40}\bniet\s+(?:meer\s+)?(?:aanwezig|komen|deelnemen|bij\s+zijn|mee|aanschuiven|aansluiten)\b",
+    r"\b(?:ga|gaan)\b[^.?!\n]{0,30}\bniet\s+(?:meer\s+)?(?:bij|aanwezig)\s+zijn\b",  # 'Ik ga er deze keer niet bij zijn'
     r"\b(?:have|need|want|would like) to unsubscribe\b(?![^.?!\n]{0,40}(?:newsletter|nieuwsbrief|mailing))",
     r"\bverhinderd\b", r"\bverstek\b", r"\bdubbel\s*geboekt\b", r"\bdubbele\s+boeking\b", r"\bdouble[- ]booked\b",
     r"\brelease\s+(?:the|my|our)\s+(?:spot|place|seat)\b", r"\bmeld\w*\s+(?:mich|mij|me)\s+(?:mer\s+|maar\s+)?aaf\b", r"\bforfait\s+(?:\w+\s+)?geven\b", r"\bgeef\w*\s+(?:\w+\s+){0,3}forfait\b", r"\bverontschuldig", rf"\b{_ME}\s+(?:\w+\s+)?uit\s+te\s+schrijven\b", r"\bpull(?:ing)?\s+out\b", r"\bbow(?:ing)?\s+out\b", r"\b(?:send|sends|sending|give|offer)\s+(?:my|our|his|her)\s+regrets\b",
@@ -108,8 +109,8 @@ REGISTER = _rx(
     r"\b(?:could|would|can|will)\s+(?:you\s+)?(?:kindly\s+|please\s+)?(?:register|enrol+)\s+(?:the\s+following|me|us|my|our|him|her|them|ms|mr|mrs|dr)\b",
     r"\b(?<!bij de )aanmeld(?!box|adres|mailbox)", r"\b(?<!bij de )aan\w?m\w?l\w?d(?!box|adres|mailbox)", rf"\bmeld\w*\s+(?:ik\s+|u\s+|wij\s+|we\s+)?(?:\w+\s+){{0,2}}{_ME}\b[^.?!\n]{{0,60}}\baan\b",
     r"\bmeld\w*\s+(?!je\b|u\b|jullie\b)(?:(?:drs|dr|ir|ing|prof|dhr|mevr|mw|mr)\.|(?-i:[A-Z])\.|[^.?!\n]){0,60}\baan\b", r"\binschrijv", r"\bschrijf\w*\b[^.?!\n]{0,40}\bin\b",
-    rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b",
-    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+|heel\s+|erg\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
+    rf"\bgeef\w*\s+(?:ik\s+|wij\s+|we\s+)?{_ME}\s+(?:\w+\s+)?op\b", r"\bopgeven\b", r"\bgraag\s+(?:aanwezig|deel|mee|bij)\b", r"\b(?:gaat|gaan)\s+(?:dan\s+)?ook\s+mee\b",  # 'mijn adjunct gaat ook mee\'
+    r"\bkom(?:t|en)?\s+(?:daarom\s+|dus\s+|ook\s+|zeker\s+|nu\s+|toch\s+|alsnog\s+)*graag\b", r"\bschui[fv]\w*\s+(?:[\w/-]+\s+){1,7}aan\b", r"\bwil(?:len)?\s+(?:het\s+)?(?:graag\s+|ook\s+|best\s+|heel\s+|erg\s+|nu\s+toch\s+|toch\s+|alsnog\s+)*(?:met\s+z'n\s+\w+\s+)?(?:live\s+)?(?:komen|deelnemen|aanschuiven|erbij zijn|meedoen|meekijken"
     r"|aanwezig zijn|bijwonen|volgen)\b", r"\bzou(?:den)?\s+(?:(?!niet\b)[\w()-]+\s+){0,3}graag\s+(?:samen\s+|ook\s+)?(?:willen\s+)?(?:deelnemen|komen|aanschuiven"
     r"|meedoen|meekijken|erbij zijn|aanwezig zijn|inloggen)\b",
     r"\b(?:graag|zet|noteer\w*)\s+(?:\w+\s+)?(?:mijn|onze)\s+na(?:am|men)\s+(?:er\s*bij|op de (?:deelnemers)?lijst)",
@@ -313,6 +314,7 @@ PRACTICAL = _rx(
     r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bcaption\w*", r"\bhard\s+of\s+hearing\b", r"\b(?:schrijf|gebaren)tolk\w*", r"\bsign\s+language\b", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b(?!\s+van\s+de\s+(?:gesprekken|discussie|discussies)\b)", r"\bwill\s+there\s+(?:also\s+)?be\s+(?:a|an)\s+(?:short\s+|brief\s+)?(?:report|recording|summary|write-?up)\b(?!\s+of\s+the\s+(?:discussions?|conversations?|talks?)\b)",  # the same in English
+    r"\breceiv(?:e|ing)\s+(?:any|a|the)\s+(?:short\s+|brief\s+)?(?:summary|report|minutes|write-?up|recording)\b",  # 'appreciate receiving any summary afterwards'
     r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
@@ -460,7 +462,8 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) beri
                 r"\b(?:je|uw) (?:e-?mail|bericht) lees ik (?:op|na|pas|weer|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
                 r"\bmet spoed\?\s*bel\b")
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
-                       r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald)\s*:")
+                       r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald|terughalen)\s*:")
+_RECALL = _rx(r"^\s*(?:recall|intrekken|teruggehaald|terughalen)\s*:")  # the client withdraws a mail: nothing to act on
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
           r"graag|prima|approved?|goedgekeurd|agreed)\b")
 NO = _rx(r"^\W*(?:nee|neen|no|niet akkoord|klopt niet|afgewezen|declined?|rejected?|not approved)\b")
@@ -641,6 +644,9 @@ def _accounts(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:niet|not)\b(?!\s+(?:alleen|only)\b)", re.I)  # 'Dan meld ik me niet aan' (not 'niet alleen')
+
+
 def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Sign-up words, unless they are said of others in a relative clause ('3 scholen die graag mee willen doen')."""
     # 'Aanmelding?' asks; a forward of our own mail has our subject ('Fwd: Aanmelding bevestigd: …')
@@ -650,8 +656,9 @@ def _register_words(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         if match.start() < asking_subject or _HOW_TO.match(t.all, match.end()) or _NEXT_TIME.search(_sentence_of(t.all, match)) \
                 or _COUNTED.search(t.all, max(0, match.start() - 20), match.start()) \
                 or _NUMBER_OF.search(t.all, max(0, match.start() - 4), match.start() + 15) \
-                or _YOU_DID.search(t.all, max(0, match.start() - 25), match.start()):
-            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups; 'you had put me on'
+                or _YOU_DID.search(t.all, max(0, match.start() - 25), match.start()) or _NEGATED.search(match.group(0)):
+            continue  # 'aanmelden daarvoor kan gewoon bij mij', 'te weinig aanmeldingen': others' sign-ups; 'you had put me on';
+            # 'Dan meld ik me niet aan': no sign-up
         if not _RELATIVE.search(t.all, max(0, match.start() - 8), match.start()) \
                 and not _THEIR_REGISTRATION.search(t.all, max(0, match.start() - 40), match.start()):
             if _TAKES_PART.fullmatch(match.group(0)) and not _REQUEST.search(_sentence_of(t.all, match)) \
@@ -1002,7 +1009,7 @@ def _passed_on(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
 _TO_PROCESS = _rx(r"\bverzoek\b", r"\bverwerken\b", r"\bte\s+verwerken\b", r"\bplease\s+(?:process|update|handle)\b")
 
 
-_AGAIN = _rx(r"\b(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven|op\s*(?:te\s+)?geven)\b",
+_AGAIN = _rx(r"(?:\b(?:toch\s+)?|\()(?:weer|opnieuw|alsnog)\)?\s+(?:aan\s*(?:te\s+)?melden|in\s*(?:te\s+)?schrijven|op\s*(?:te\s+)?geven)\b",
              r"\b(?:register|sign)\s+(?:me|us)\s+(?:up\s+)?again\b", r"\bre-?register\b",
              r"\bzet\w*\s+(?:u\s+|je\s+|jij\s+|jullie\s+)?(?:me|mij|ons)\s+(?:er\s+)?(?:toch\s+)?(?:weer|opnieuw|alsnog)\s+(?:op|bij)\b",
              r"\bafmelding\b[^.?!\n]{0,30}\b(?:terug\s*(?:te\s+)?draaien|ongedaan|in\s*(?:te\s+)?trekken)",
@@ -1256,6 +1263,9 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _PAST.search(t.all, start, match.start()) and REGISTER.search(t.all, match.end()):
         return None  # 'de vergadering waardoor ik me moest afmelden is verschoven … Zetten jullie me weer op de lijst?'
+    if not later and _EARLIER.search(t.all, start, match.start()) and any(m.end() <= start and not _NEGATED.search(m.group(0))
+                                                          for m in REGISTER.finditer(t.all)):
+        return None  # 'meld ik haar aan … Eerder gaf zij aan verhinderd te zijn': the cancellation was before the sign-up
     if _someone_else_cannot(t, match) and not later:
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
     if not later and (_WHO.search(t.all, max(0, match.start() - 12), match.start())
@@ -1319,6 +1329,7 @@ def _not_my_cancellation(t: _Text, match: re.Match[str]) -> bool:
 
 _NEGATED = re.compile(r"\b(?:niet|not|never|nooit)\b", re.I)
 _NOT_NEEDED = re.compile(r"\b(?:niet nodig|hoeft niet|not necessary|no need)\b", re.I)
+_EARLIER = re.compile(r"\b(?:eerder|vorige\s+week|earlier|previously|last\s+week)\b", re.I)
 _PAST = re.compile(r"\b(?:moest|moesten|had|hadden|eerder|gaf|earlier|previously)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
                    r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1408,6 +1419,7 @@ _STATUS = _rx(r"\b(?:is|zijn)\s+(?:mijn|onze|zijn|haar|hun)\s+(?:afmelding|aanme
               r"|(?:aangemeld|ingeschreven)\s+(?:ben|is|zijn|sta|staat|staan))\b",
               r"\bof\s+(?:mijn|zijn|haar|onze|de)\s+(?:afmelding|aanmelding)\s+(?:\w+\s+){0,2}(?:verwerkt|aangekomen|doorgekomen|goed\s+gegaan)\b",
               r"\bof\s+(?:[\w.-]+\s+){1,4}(?:al|wel|nog)\s+(?:is|staat)\s+(?:aangemeld|ingeschreven|geregistreerd)\b",  # 'of mevrouw Kaya al is aangemeld'
+              r"\bwat\s+is\s+(?:nu\s+|dan\s+)?(?:mijn|zijn|haar|onze)\s+status\b", r"\bwhat\s+is\s+(?:now\s+)?(?:my|his|her|our)\s+status\b",  # 'Wat is nu mijn status?'
               r"\b(?:staat|is)\s+(?:mijn|zijn|haar|onze|my|his|her|our)\s+naam\s+(?:al\s+|nog\s+|wel\s+)?op\s+de\s+(?:deelnemers)?lijst\b",
               r"\bis\s+(?:my|his|her|our)\s+name\s+(?:already\s+|still\s+)?on\s+the\s+(?:attendee\s+|participant\s+)?list\b",
               r"\b(?:did|has|have)\s+(?:my|our|his|her|the)\s+(?:registration|sign-?up|cancell?ation)\s+(?:[\w-]+\s+){0,4}(?:come|gone|go|get|got)\s+through\b",
@@ -1459,10 +1471,10 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|op de (?:deelnemers)?lijst|add (?:me|us|him|her|them)|book (?:me|us)|reserve|verwerken"
                    r"|(?:put|add) (?:my|our|his|her|their) names?|(?:my|our|his|her|their) names? down|put (?:me|us|him|her|them) (?:on|down)"
                    r"|toevoegen|toe\s+te\s+voegen|mee\s+(?:kan|kon|mag|mocht|komen|gaan)|mee\s*doen|nog\s+(?:een\s+)?(?:plek|plaats)(?:je)?|(?:er)?bij\s*(?:te\s+)?zetten|zet\w*\s+(?:je\s+|jij\s+|u\s+|jullie\s+)?(?:mij|me|ons|hem|haar)\s+(?:er\s+)?(?:\w+\s+)?bij|zet\s+(?:je|jij|u|jullie)\s+[^.?!\n]{1,160}?\ber\s+(?:ook\s+|nog\s+|maar\s+|graag\s+)*bij|(?:kan|mag)\s+(?:zij|hij|ze)\s+(?:ook\s+|nog\s+)?(?:erbij|mee)\b|meenemen|mee\s+te\s+nemen|aanhaken|aan\s+te\s+haken|aansluiten|aanschuiven"
-                   r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
+                   r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|lukt\s+dat\s+nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
-                   r"|goed\s+ontvangen|went through|arrived)\b",
-                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
+                   r"|goed\s+ontvangen|went through|arrived|confirm\s+(?:me|us|both|him|her|them|my|our)|(?:weer\s+)?actief\s+(?:te\s+)?maken)\b",
+                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details|stukken)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
@@ -1581,11 +1593,13 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|po
                         r"\bgeschrapt\b", r"\badjust", r"\bfree up\b", r"\b(?:send|stuur|sturen)\w*\s+(?:him|her|hem|haar)\b",
                         r"\bdoor\s*(?:te\s+)?geven\b", r"\bpass\s+(?:it|this|that|the\s+message)\s+on\b")  # 'Wil je het ook aan Maaike doorgeven?': the
 # cancellation passed on, nothing else asked
-_A_REAL_QUESTION = re.compile(r"(?i)(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
+_A_REAL_QUESTION = re.compile(r"(?i)(?:[^;?]{1,100};\s*)?"  # after a clause that says why: 'Annelies heeft een glutenvrij dieet; is er …?'
+                              r"(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
                               r"(?:(?:one|another|a|een|nog\s+een|nog|mijn|my)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
                               r"(?:\s+[^.?!:\n]{1,80})?\s*:\s*)?"  # 'One question still: will you …?', 'Mijn vraag over … blijft wel staan: wordt …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
-                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|gaarne|please|mocht|mochten|if|should)\b"
+                              r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|gaarne|please|mocht|mochten|if|should"
+                              r"|(?:i|we)\s+(?:would|'d)\s+(?:very\s+much\s+|really\s+)?appreciate)\b"  # 'I would appreciate receiving any summary afterwards.'
                               r"|(?i:(?:[\w,'-]+\s+){1,6}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?|grateful)"
                               r"\s+(?:of|whether|if)\b)")
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
@@ -2350,7 +2364,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     machine = p.automated is not None and not _person_under_ooo_subject(p, t)
     if (not machine or receipt or p.automated == "bulk") and intent not in ("auto_reply", "bounce"):
         scores = _event_scores(p, t, catalogue)
-        if machine and not receipt or decided.rule == "sales":  # a newsletter, a vendor: only when it names our event
+        if machine and not receipt or decided.rule == "sales" or _RECALL.match(p.subject):  # a newsletter, a vendor,
+            # a recall ('Terughalen: Afmelding webinar'): only when it names our event
             scores = {e: found for e, found in scores.items() if found[0] >= _NEWSLETTER_NAMES_IT}  # by date and name,
             # not 'a webinar' or a vendor's 'Thursday'
         event_id, event_hit = _pick_event(scores)

@@ -2529,3 +2529,78 @@ def test_whether_one_may_come_asked_with_whom_the_event_is_for_is_practical(subj
 
     u = classify(parsed(text=text, subject=subject, language=language), CATALOGUE)
     assert u.intent == "registration_question"
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Gesprekstafel 24 juni", "Ik heb die dag toch geen tijd. Dan meld ik me niet aan.", "other"),
+    ("RE: Uitnodiging gesprekstafel", "Ik ga er deze keer niet bij zijn. Succes!", "cancel"),
+    ("Aanmelding gesprekstafel 24 juni (i.p.v. afmelding)", "Vergeet mijn mail van vorige week: de bespreking is verschoven. "
+     "Wil je mij (weer) aanmelden voor de gesprekstafel?", "register"),
+    ("Aanmelding gesprekstafel", "Namens mevrouw Van Poppel meld ik haar aan voor de gesprekstafel. Eerder gaf zij aan "
+     "verhinderd te zijn; haar agenda is inmiddels aangepast.", "register"),
+])
+def test_changes_of_plan_and_negated_sign_ups(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE).intent == intent
+
+
+def test_a_recall_by_the_mail_client_names_no_event_from_a_word_like_webinar():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text='Joyce Heemskerk wil het bericht "Afmelding webinar" terughalen.',
+                        subject="Terughalen: Afmelding webinar", language="nl"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("other", None)
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Fwd: Gesprekstafel voor directeuren", "Ik heb deze uitnodiging destijds laten liggen, maar wil nu toch graag komen."),
+    ("RE: Bevestiging aanmelding", "Een kleine aanpassing: mijn adjunct Femke Nijland gaat ook mee."),
+])
+def test_a_late_yes_and_a_colleague_who_comes_along_sign_up(subject, text):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE).intent == "register"
+
+
+@pytest.mark.parametrize(("subject", "text", "language"), [
+    ("Toch meedoen aan webinar", "Ik had me vorige week afgemeld voor het webinar op 28 maart, maar de vergadering is verplaatst. "
+     "Ik doe dus toch mee! Kunt u mijn aanmelding weer actief maken?", "nl"),
+    ("RE: Round table 24 June", "I'll attend on 24 June after all, and I'll bring our head of digital inclusion, Priscilla "
+     "Mensah (p.mensah@bibliotheekamsterdam.example.nl). Could you confirm both of us?", "en"),
+    ("Fwd: Gesprekstafel", "Ik heb deze uitnodiging destijds laten liggen, maar wil nu toch graag komen. Lukt dat nog?", "nl"),
+])
+def test_asking_the_desk_to_confirm_or_restore_the_sign_up_asks_nothing_besides(subject, text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject, language=language), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+def test_a_cancellation_that_would_appreciate_the_summary_asks_for_it():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="I regret that I have to withdraw from the directors' round table on 24 June. I would appreciate "
+                        "receiving any summary afterwards.", subject="Cancellation 24 June", language="en"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("cancel", ("registration_question",))
+
+
+@pytest.mark.parametrize(("text", "secondary"), [
+    ("Onze directeur is die dag helaas verhinderd. In zijn plaats komt Annelies Groen (a.groen@bibliotheek.example.nl). "
+     "Annelies heeft een glutenvrij dieet; is er bij de lunch rekening mee te houden?", ("registration_question",)),
+    ("Ik moet helaas verstek laten gaan op 24 juni. Mijn adjunct Nathalie Peeters neemt mijn plek graag over. Haar mailadres is "
+     "n.peeters@bibliotheek.example.nl; zou je de stukken voortaan naar haar willen sturen?", ()),
+])
+def test_a_question_after_a_semicolon_is_asked_and_the_papers_for_a_replacement_are_her_sign_up(text, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language="nl"), CATALOGUE)
+    assert u.intent == "cancel" and ("registration_question" in u.secondary_intents) == bool(secondary)
+
+
+def test_asking_for_ones_status_over_two_confirmations_is_a_registration_question():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text='Ik kreeg twee mails, één met "bevestiging aanmelding" en één met "bevestiging afmelding". Ik heb me '
+                        "helemaal niet afgemeld. Wat is nu mijn status?", subject="aangemeld of afgemeld??", language="nl"), CATALOGUE)
+    assert u.intent == "registration_question"
