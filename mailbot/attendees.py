@@ -1703,8 +1703,14 @@ _MARKED_CC = re.compile(r"[ \t]*\((?i:in\s+(?:de\s+)?)?(?i:cc|cc'd|kopie)\)")
 def _initialled_and_marked(first: str, local: str, text: str) -> bool:
     """An address with only the initial ('r.prins@…' for Rogier Prins in Cc) agrees with the first name when the text
     itself points to the Cc after it: 'Rogier (cc)'. Without that mark a first name may be anyone's."""
-    return local[:1] == _fold(first)[:1] and local[1:2] in {".", "_", "-"} and "(" in text \
-        and any(_MARKED_CC.match(text, at + len(first)) for at in occurrences(first, text))
+    if local[:1] != _fold(first)[:1] or local[1:2] not in {".", "_", "-"}:
+        return False
+    return "(" in text and any(_MARKED_CC.match(text, at + len(first)) for at in occurrences(first, text)) \
+        or bool(_SAYS_IN_CC.search(text))  # 'Hans vroeg me hem aan te melden. Hij staat in de cc.'
+
+
+# The text says someone is in the Cc, in a sentence of its own: 'Hij staat in de cc', 'She is cc'd', 'I've copied him in'.
+_SAYS_IN_CC = re.compile(r"\b(?i:staat|staan|zit|zitten|is|are)\s+(?i:ook\s+|also\s+)?(?i:in\s+(?:de\s+|the\s+)?cc\b|cc'd\b)")
 
 
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)

@@ -867,9 +867,19 @@ _LOWER_SCHOOL_AT = re.compile(rf"\b(?i:ik ben|i am|i'm)\s+((?:[\w'-]+\s+){{0,2}}
                               rf"((?i:{_SCHOOL_KINDS})\s+[a-zà-ÿ'][\w'-]*(?:\s+(?!in\b|te\b)[a-zà-ÿ'][\w'-]*){{0,3}})")
 
 
-def _lower_case_school(text: str, email: str | None) -> tuple[str, str] | None:
+# A school with its article, in the writer's own sentence: 'ik werk als leerkracht groep 4 op cbs de regenboog in nijkerk',
+# "i'm an intern begeleider at obs de fontein in breda". The kind and the article ('cbs de …') say it is a school's name,
+# with no domain to vouch for it; one word after the article, as the place may follow.
+_MY_SCHOOL_WITH_ARTICLE = re.compile(rf"\b(?i:ik ben|ik werk|i am|i'm|i work)\b[^.!?\n]{{0,60}}?\b(?i:op|bij|at)\s+"
+                                     rf"((?i:{_SCHOOL_KINDS})\s+(?i:de|het|'t)\s+[^\W\d_][\w'-]*)\b")
+
+
+def _lower_case_school(text: str, email: str | None) -> tuple[str | None, str] | None:
     """(role, school) the writer gives in lower case; the mail domain must start with the school's letters, which
     vouches for the words being its name."""
+    if "bs " in text or "BS " in text or "kc " in text or "KC " in text:
+        if found := _MY_SCHOOL_WITH_ARTICLE.search(text):
+            return None, found.group(1)
     domain = _domain_letters(email)
     if len(domain) < 6 or domain[:3] not in text.lower():
         return None  # (the school's kind, that the domain starts with, is not in the text: most mails)

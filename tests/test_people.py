@@ -2176,3 +2176,20 @@ def test_nor_can_i_cancels_the_writer_with_the_colleague():
     got = people("Our deputy director Tom Verbeek cannot attend the round table on 24 June after all, nor can I, "
                  "I'm afraid. Please take us both off the list.", subject="Cancellation 24 June")
     assert ("Robert Hazenberg", "r.hazenberg@bieb.example.nl") in [(name, email) for name, email, _ in got]
+
+
+def test_a_school_with_its_article_in_the_writers_sentence_is_their_school():
+    """'op cbs de regenboog': kind and article say it is a school's name, even in lower case from a private address."""
+    from mailbot.signatures import _lower_case_school
+    assert _lower_case_school("ik werk als leerkracht groep 4 op cbs de regenboog in nijkerk", "j.k@gmail.example.com") \
+        == (None, "cbs de regenboog")
+    assert _lower_case_school("i'm an intern begeleider at obs de fontein in breda.", None) == (None, "obs de fontein")
+    assert _lower_case_school("De leerlingen van obs de fontein komen ook.", None) is None  # not the writer's own
+
+
+def test_a_first_name_with_an_initialled_address_in_cc_when_the_text_says_so():
+    """'Hans vroeg me hem aan te melden. Hij staat in de cc.': h.verhoef@… in Cc is Hans, the sentence says he is copied."""
+    from mailbot.attendees import _initialled_and_marked
+    assert _initialled_and_marked("Hans", "h.verhoef", "Hans vroeg me om hem aan te melden. Hij staat in de cc.")
+    assert not _initialled_and_marked("Hans", "h.verhoef", "Hans vroeg me om hem aan te melden.")
+    assert not _initialled_and_marked("Hans", "k.verhoef", "Hans staat in de cc.")
