@@ -925,8 +925,8 @@ _OWN_ORG_SAID = re.compile(
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
     rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED}|{_BIBLIO_BRAND})"  # 'namens Biblionet Drenthe'
-    rf"|\b(?i:we are|we're|wij zijn|we zijn|i am|i'm|ik ben)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:from|van)[ \t]+"
-    rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    rf"|\b(?i:we are|we're|wij zijn|we zijn|i am|i'm|ik ben)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:from|van|at|op)[ \t]+"
+    rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"  # "We're both at OBS Het Mozaïek in Utrecht"
     # their role there: 'Ik ben beleidsadviseur bij de gemeente Assen', 'I'm a teacher at OBS De Linde'
     rf"|\b(?i:ik ben|i am|i'm)[ \t]+(?:[\w-]+[ \t]+){{1,3}}?(?i:bij|van|at|for|of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
     # the team they are there: "We're the reading team at International School Twente", 'Wij zijn het leesteam van OBS De Linde'

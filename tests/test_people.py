@@ -2193,3 +2193,9 @@ def test_a_first_name_with_an_initialled_address_in_cc_when_the_text_says_so():
     assert _initialled_and_marked("Hans", "h.verhoef", "Hans vroeg me om hem aan te melden. Hij staat in de cc.")
     assert not _initialled_and_marked("Hans", "h.verhoef", "Hans vroeg me om hem aan te melden.")
     assert not _initialled_and_marked("Hans", "k.verhoef", "Hans staat in de cc.")
+
+
+def test_where_the_writers_both_are_is_their_organisation():
+    """"We're both at OBS Het Mozaïek in Utrecht": where both writers are, by a school's kind and name."""
+    from mailbot.signatures import _own_org_said
+    assert _own_org_said("We're both at OBS Het Mozaïek in Utrecht Overvecht.") == "OBS Het Mozaïek"
