@@ -1443,9 +1443,30 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         return (author,), Hit("attendee-forwarded", f"the author of the forwarded message, signed {author.name}")
     if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
+    if not p.forwarded_from and p.quoted and not _FOR_MYSELF.search(p.text) and (below := _author_of_mail_below(p, sender, own)):
+        return (below,), Hit("attendee-forwarded", f"the author of the mail below the note, {below.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
         return readers, Hit("attendees-readers", f"the mail's readers, the desk copied in: {', '.join(a.email or '' for a in readers)}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+
+
+# The note points to the mail under it for who it is about: 'Onze directeur wil graag deelnemen. Zie haar mail hieronder.'
+_SEE_MAIL_BELOW = re.compile(r"\b(?i:zie|see)\s+(?:(?i:haar|zijn|her|his|de|the)\s+)?(?i:e-?mail|mail|bericht|message)\s+(?i:hieronder|below)\b"
+                             r"|\b(?i:zie onderstaande?|see the)\s+(?i:e-?mail|mail|bericht|message)(?:\s+(?i:below))?\b")
+# The header of the mail below, its first line: 'Van: Wieteke Blaauw <w.blaauw@…>'.
+_QUOTED_AUTHOR = re.compile(r"\s*(?:>\s*)?(?i:van|from)\s*:\s*([^<>\n]+?)\s*<([^<>@\s]+@[^<>\s]+)>")
+
+
+def _author_of_mail_below(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee | None:
+    """The author of the mail quoted under a note that points to it ('Zie haar mail hieronder'): the mail client
+    quoted what the writer meant as a forward. A person's name and an address that is not the writer's."""
+    if not _SEE_MAIL_BELOW.search(p.text) or not (head := _QUOTED_AUTHOR.match(p.quoted)):
+        return None
+    name, email = clean_name(display_name(head.group(1))), head.group(2).lower()
+    if email in own or email == (sender.email or "").lower() or not name or not _is_person_name(name):
+        return None
+    f_name, f_role, f_org = signed_under(p.quoted)
+    return Attendee(name, email, organisation=f_org or sender.organisation, role=f_role)
 
 
 def _signed_forward_without_address(p: ParsedMail, sender: Attendee) -> Attendee | None:

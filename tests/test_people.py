@@ -2199,3 +2199,13 @@ def test_where_the_writers_both_are_is_their_organisation():
     """"We're both at OBS Het Mozaïek in Utrecht": where both writers are, by a school's kind and name."""
     from mailbot.signatures import _own_org_said
     assert _own_org_said("We're both at OBS Het Mozaïek in Utrecht Overvecht.") == "OBS Het Mozaïek"
+
+
+def test_the_author_of_the_mail_below_a_note_that_points_to_it():
+    """'Zie haar mail hieronder': the client quoted what the secretary meant as a forward; its author signs up."""
+    body = ("Goedemorgen,\n\nOnze directeur wil graag deelnemen aan de gesprekstafel op 24 juni. Zie haar mail hieronder.\n\n"
+            "Vriendelijke groet,\nSecretariaat\n\nVan: Wieteke Blaauw <w.blaauw@dh.example.nl>\nVerzonden: vrijdag 24 mei 2019 17:02\n"
+            "Aan: Secretariaat\nOnderwerp: gesprekstafel 24 juni\n\nWil je me aanmelden voor de gesprekstafel op 24 juni?\n\n"
+            "Wieteke Blaauw\nDirecteur-bestuurder\nBibliotheek Den Helder\n")
+    assert [(n, e) for n, e, _ in _who(body, "Secretariaat <secretariaat@dh.example.nl>")] \
+        == [("Wieteke Blaauw", "w.blaauw@dh.example.nl")]
