@@ -859,6 +859,11 @@ _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[
                            rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION}{_OF_PROGRAMME})\s+(?i:van|bij|of|at)\s+"
                            rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
                            rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
+# A library by its place in lower case, one word that ends the clause: 'ik ben leesconsulent bij de bibliotheek noordoostpolder
+# maar werk vanuit huis' (not 'de bibliotheek hier', 'de bibliotheek zelf').
+_LOWER_LIBRARY = (r"(?:(?i:de)\s+)?(?-i:bibliotheek)\s+(?!(?:hier|daar|zelf|ook|nog|maar|en|in|op|van|voor|te|die|dat|is|was|om|met|of|als|bij"
+                  r"|werk|aan|niet|al|wel)\b)[a-zà-ÿ][a-zà-ÿ-]{3,}(?=\s+(?:maar|en|in|te)\b|[ \t]*[,.;!\n]|$)")
+_I_AM_AT_LOWER_LIBRARY = re.compile(r"\b(?i:ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?\s+((?:" + _SELF_ROLE + r"))\s+(?i:bij|van|at)\s+(" + _LOWER_LIBRARY + ")")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
 
@@ -892,7 +897,8 @@ def _lower_case_school(text: str, email: str | None) -> tuple[str | None, str] |
 def _role_at_in_text(text: str) -> tuple[str, str] | None:
     """(role, organisation) the writer gives themself in a sentence of the text; 'de bibliotheek in Zeist' keeps
     its article (a description as written), a library's name loses it ('van de Bibliotheek X')."""
-    found = _I_AM_ROLE_AT.search(text) or _I_TEACH_AT.search(text)
+    found = _I_AM_ROLE_AT.search(text) or _I_TEACH_AT.search(text) \
+        or ("bibliotheek " in text and _I_AM_AT_LOWER_LIBRARY.search(text) or None)
     if not found or _PROGRAMME.match(found.group(2)):
         return None  # 'als coördinator van de Bibliotheek op school': a programme, not an employer
     org = _TRAILING_SMALL_WORDS.sub("", found.group(2).strip())

@@ -2209,3 +2209,11 @@ def test_the_author_of_the_mail_below_a_note_that_points_to_it():
             "Wieteke Blaauw\nDirecteur-bestuurder\nBibliotheek Den Helder\n")
     assert [(n, e) for n, e, _ in _who(body, "Secretariaat <secretariaat@dh.example.nl>")] \
         == [("Wieteke Blaauw", "w.blaauw@dh.example.nl")]
+
+
+def test_a_library_by_its_place_in_lower_case_after_the_writers_role():
+    """'ik ben leesconsulent bij de bibliotheek noordoostpolder maar werk vanuit huis': the library they work for."""
+    from mailbot.signatures import _role_at_in_text
+    assert _role_at_in_text("ik ben leesconsulent bij de bibliotheek noordoostpolder maar werk vanuit huis") \
+        == ("leesconsulent", "bibliotheek noordoostpolder")
+    assert _role_at_in_text("ik ben leesconsulent bij de bibliotheek hier in de buurt") is None
