@@ -2052,6 +2052,13 @@ _SIGN_UP_COLLEAGUE_BY_FIRST_NAME = re.compile(r"\b(?i:register|sign\s+up|add|aan
                                               r"[^.?!\n]{0,80}?\b(?:(?i:and|en)\s+)?(?:(?i:also|ook)\s+)?(?i:my|our|mijn|onze)\s+"
                                               r"(?i:colleague|collega)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
                                               r"(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
+# Who the colleague signed up is, said in a sentence after: 'Ik wil graag mezelf en mijn collega aanmelden … Mijn collega is
+# Lotte, ze is onze leescoördinator', 'register me and my colleague. My colleague is Sam'. A first name alone.
+_SIGNS_UP_A_COLLEAGUE = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|colleague)\s+(?:(?i:ook|also|too)\s+)?"
+                                   r"(?i:aan\s+te\s+melden|aanmelden|inschrijven|opgeven|registreren|register|sign\s+up|to\s+register)\b"
+                                   r"|\b(?i:register|sign\s+up|add)\s+(?i:me|myself)\s+(?i:and)\s+(?i:my|our)\s+(?i:colleague)\b")
+_COLLEAGUE_IS_FIRST_NAME = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|colleague)\s+(?i:is|heet|is\s+called)\s+"
+                                      r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
 # Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
@@ -2241,6 +2248,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
         matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
         matches += _SIGN_UP_COLLEAGUE_BY_FIRST_NAME.finditer(text)
+        if _SIGNS_UP_A_COLLEAGUE.search(text):
+            matches += _COLLEAGUE_IS_FIRST_NAME.finditer(text)  # '… mezelf en mijn collega aanmelden. Mijn collega is Lotte'
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):

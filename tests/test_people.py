@@ -2217,3 +2217,11 @@ def test_a_library_by_its_place_in_lower_case_after_the_writers_role():
     assert _role_at_in_text("ik ben leesconsulent bij de bibliotheek noordoostpolder maar werk vanuit huis") \
         == ("leesconsulent", "bibliotheek noordoostpolder")
     assert _role_at_in_text("ik ben leesconsulent bij de bibliotheek hier in de buurt") is None
+
+
+def test_the_colleague_signed_up_is_named_in_the_next_sentence():
+    """'Ik wil graag mezelf en mijn collega aanmelden … Mijn collega is Lotte': Lotte comes, by first name alone."""
+    from tests.test_understanding import people
+    got = people("Ik wil graag mezelf en mijn collega aanmelden voor het webinar van 28 maart. Mijn collega is Lotte, ze is "
+                 "onze leescoördinator.\n\nGroeten,\nRobert")
+    assert ("Lotte", None) in [(name, email) for name, email, _ in got]
