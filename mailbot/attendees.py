@@ -1445,6 +1445,8 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
     if not p.forwarded_from and p.quoted and not _FOR_MYSELF.search(p.text) and (below := _author_of_mail_below(p, sender, own)):
         return (below,), Hit("attendee-forwarded", f"the author of the mail below the note, {below.email}")
+    if intent == "register" and (reader := _reader_with_us_both(p, sender, own)):
+        return (sender, reader), Hit("attendee-sender-and-reader", f"the sender and the one the mail answers, {reader.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
         return readers, Hit("attendees-readers", f"the mail's readers, the desk copied in: {', '.join(a.email or '' for a in readers)}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
@@ -1467,6 +1469,22 @@ def _author_of_mail_below(p: ParsedMail, sender: Attendee, own: set[str]) -> Att
         return None
     f_name, f_role, f_org = signed_under(p.quoted)
     return Attendee(name, email, organisation=f_org or sender.organisation, role=f_role)
+
+
+# 'Ja prima, meld ons maar allebei aan', 'sign us both up': the writer and the one they answer.
+_US_BOTH = re.compile(r"\b(?i:ons|us)\s+(?:(?i:maar|dan|allebei|beiden|both|two)\s+){1,2}(?i:aan|in|up)?\b")
+
+
+def _reader_with_us_both(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee | None:
+    """The one person the mail is to, the desk in Cc, when the writer signs 'us both' up: a colleague asked the writer
+    whether they both go, and the answer copies the desk in ('Ja prima meld ons maar allebei aan')."""
+    readers = [a for a in p.to if a.lower() not in own and a != p.from_email]
+    if len(readers) != 1 or not any(a.lower() in own for a in p.cc) or not _US_BOTH.search(p.text):
+        return None
+    shown = None
+    if p.quoted and (head := _QUOTED_AUTHOR.match(p.quoted)) and head.group(2).lower() == readers[0].lower():
+        shown = clean_name(display_name(head.group(1)))  # 'Van: Janneke Wessels <j.wessels@…>' over the mail answered
+    return Attendee(shown if shown and _is_person_name(shown) else None, readers[0], organisation=sender.organisation)
 
 
 def _signed_forward_without_address(p: ParsedMail, sender: Attendee) -> Attendee | None:

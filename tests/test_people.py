@@ -2225,3 +2225,16 @@ def test_the_colleague_signed_up_is_named_in_the_next_sentence():
     got = people("Ik wil graag mezelf en mijn collega aanmelden voor het webinar van 28 maart. Mijn collega is Lotte, ze is "
                  "onze leescoördinator.\n\nGroeten,\nRobert")
     assert ("Lotte", None) in [(name, email) for name, email, _ in got]
+
+
+def test_us_both_is_the_writer_and_the_colleague_the_mail_answers():
+    """'Ja prima meld ons maar allebei aan', To the colleague who asked, the desk in Cc: both come."""
+    from mailbot.parse import parse
+    from mailbot.attendees import _reader_with_us_both
+    from mailbot.classify import Attendee
+    raw = (b"From: Koos Harmsen <k.harmsen@m.example.nl>\r\nTo: Janneke Wessels <j.wessels@m.example.nl>\r\n"
+           b"Cc: aanmelden@example.org\r\nSubject: Re: Webinar\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Ja prima meld ons maar allebei aan\r\nKoos\r\n\r\nVan: Janneke Wessels <j.wessels@m.example.nl>\r\n"
+           b"Onderwerp: Webinar\r\n\r\nZullen we samen gaan?\r\n")
+    got = _reader_with_us_both(parse(raw), Attendee("Koos Harmsen", "k.harmsen@m.example.nl"), {"aanmelden@example.org"})
+    assert got is not None and (got.name, got.email) == ("Janneke Wessels", "j.wessels@m.example.nl")
