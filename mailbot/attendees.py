@@ -2093,7 +2093,9 @@ _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?i:unfortunately|s
                              r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
                              # 'Ellen komt dus niet meer', 'Tom is no longer coming'
-                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b)", re.M)
+                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b"
+                             # 'Jonas and Aylin can't attend after all'
+                             r"|(?:can't|can’t|cannot|won't|won’t)\s+(?:attend|make\s+it|come|join)\b)", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
 
 # … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker

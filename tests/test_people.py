@@ -2238,3 +2238,10 @@ def test_us_both_is_the_writer_and_the_colleague_the_mail_answers():
            b"Onderwerp: Webinar\r\n\r\nZullen we samen gaan?\r\n")
     got = _reader_with_us_both(parse(raw), Attendee("Koos Harmsen", "k.harmsen@m.example.nl"), {"aanmelden@example.org"})
     assert got is not None and (got.name, got.email) == ("Janneke Wessels", "j.wessels@m.example.nl")
+
+
+def test_first_names_who_cant_attend_are_struck_off():
+    """"Jonas and Aylin can't attend after all": the first names a cancellation gives, in English short forms."""
+    from mailbot.attendees import _FIRST_NAME_OFF
+    found = _FIRST_NAME_OFF.search("Small change: Jonas and Aylin can't attend after all. Sara and Noor are still coming.")
+    assert found is not None and found.group(1) == "Jonas and Aylin"
