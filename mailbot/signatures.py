@@ -635,6 +635,10 @@ _RUN_ON_NAME = re.compile(r"(?:[.!?]|(?:^|\n)[ \t]*(?i:br|kr|gr|grt|groet|groetj
                           r"([A-ZÀ-Ý][a-zà-ÿ]{1,14})[ \t]*$")
 
 
+# A first name alone on the last line of the text, as one signs above a formal signature: 'Ik ben erbij.\n\nGerdien'.
+_FIRST_NAME_LAST_LINE = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]*\s*$")
+
+
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = signature_facts(p.signature)
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
@@ -696,6 +700,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     elif name and org and name.lower() == org.lower() and sig_name and not is_department(sig_name):
         name = sig_name  # 'De Leeskamer Oost' in the header, 'Grace Mensah' / 'Director' / 'De Leeskamer Oost' under the mail
+    if name and _INITIALS.match(name) and (signed := _FIRST_NAME_LAST_LINE.search(p.text[-40:])) \
+            and (spelled := first_name_for_initials(name, signed.group(1))):
+        name = spelled  # 'Gerdien' closing the text, 'G. Oude Luttikhuis' in the signature under it
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@

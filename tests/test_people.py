@@ -2245,3 +2245,13 @@ def test_first_names_who_cant_attend_are_struck_off():
     from mailbot.attendees import _FIRST_NAME_OFF
     found = _FIRST_NAME_OFF.search("Small change: Jonas and Aylin can't attend after all. Sara and Noor are still coming.")
     assert found is not None and found.group(1) == "Jonas and Aylin"
+
+
+def test_a_first_name_closing_the_text_spells_out_the_signatures_initial():
+    """'Ik ben erbij.\\n\\nGerdien' over a signature 'G. Oude Luttikhuis': she is Gerdien Oude Luttikhuis."""
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    raw = make_message(sender="Bibliotheek Hof van Twente <directie@hvt.example.nl>", subject="RE: Uitnodiging",
+                       body="Ja, graag. Ik ben erbij.\n\nGerdien\n\n--\nG. Oude Luttikhuis\nDirecteur\nBibliotheek Hof van Twente")
+    assert describe_sender(parse(raw)).name == "Gerdien Oude Luttikhuis"
