@@ -1443,9 +1443,48 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         return (author,), Hit("attendee-forwarded", f"the author of the forwarded message, signed {author.name}")
     if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
+    if not p.forwarded_from and p.quoted and not _FOR_MYSELF.search(p.text) and (below := _author_of_mail_below(p, sender, own)):
+        return (below,), Hit("attendee-forwarded", f"the author of the mail below the note, {below.email}")
+    if intent == "register" and (reader := _reader_with_us_both(p, sender, own)):
+        return (sender, reader), Hit("attendee-sender-and-reader", f"the sender and the one the mail answers, {reader.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
         return readers, Hit("attendees-readers", f"the mail's readers, the desk copied in: {', '.join(a.email or '' for a in readers)}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+
+
+# The note points to the mail under it for who it is about: 'Onze directeur wil graag deelnemen. Zie haar mail hieronder.'
+_SEE_MAIL_BELOW = re.compile(r"\b(?i:zie|see)\s+(?:(?i:haar|zijn|her|his|de|the)\s+)?(?i:e-?mail|mail|bericht|message)\s+(?i:hieronder|below)\b"
+                             r"|\b(?i:zie onderstaande?|see the)\s+(?i:e-?mail|mail|bericht|message)(?:\s+(?i:below))?\b")
+# The header of the mail below, its first line: 'Van: Wieteke Blaauw <w.blaauw@…>'.
+_QUOTED_AUTHOR = re.compile(r"\s*(?:>\s*)?(?i:van|from)\s*:\s*([^<>\n]+?)\s*<([^<>@\s]+@[^<>\s]+)>")
+
+
+def _author_of_mail_below(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee | None:
+    """The author of the mail quoted under a note that points to it ('Zie haar mail hieronder'): the mail client
+    quoted what the writer meant as a forward. A person's name and an address that is not the writer's."""
+    if not _SEE_MAIL_BELOW.search(p.text) or not (head := _QUOTED_AUTHOR.match(p.quoted)):
+        return None
+    name, email = clean_name(display_name(head.group(1))), head.group(2).lower()
+    if email in own or email == (sender.email or "").lower() or not name or not _is_person_name(name):
+        return None
+    f_name, f_role, f_org = signed_under(p.quoted)
+    return Attendee(name, email, organisation=f_org or sender.organisation, role=f_role)
+
+
+# 'Ja prima, meld ons maar allebei aan', 'sign us both up': the writer and the one they answer.
+_US_BOTH = re.compile(r"\b(?i:ons|us)\s+(?:(?i:maar|dan|allebei|beiden|both|two)\s+){1,2}(?i:aan|in|up)?\b")
+
+
+def _reader_with_us_both(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee | None:
+    """The one person the mail is to, the desk in Cc, when the writer signs 'us both' up: a colleague asked the writer
+    whether they both go, and the answer copies the desk in ('Ja prima meld ons maar allebei aan')."""
+    readers = [a for a in p.to if a.lower() not in own and a != p.from_email]
+    if len(readers) != 1 or not any(a.lower() in own for a in p.cc) or not _US_BOTH.search(p.text):
+        return None
+    shown = None
+    if p.quoted and (head := _QUOTED_AUTHOR.match(p.quoted)) and head.group(2).lower() == readers[0].lower():
+        shown = clean_name(display_name(head.group(1)))  # 'Van: Janneke Wessels <j.wessels@…>' over the mail answered
+    return Attendee(shown if shown and _is_person_name(shown) else None, readers[0], organisation=sender.organisation)
 
 
 def _signed_forward_without_address(p: ParsedMail, sender: Attendee) -> Attendee | None:
@@ -1703,8 +1742,14 @@ _MARKED_CC = re.compile(r"[ \t]*\((?i:in\s+(?:de\s+)?)?(?i:cc|cc'd|kopie)\)")
 def _initialled_and_marked(first: str, local: str, text: str) -> bool:
     """An address with only the initial ('r.prins@…' for Rogier Prins in Cc) agrees with the first name when the text
     itself points to the Cc after it: 'Rogier (cc)'. Without that mark a first name may be anyone's."""
-    return local[:1] == _fold(first)[:1] and local[1:2] in {".", "_", "-"} and "(" in text \
-        and any(_MARKED_CC.match(text, at + len(first)) for at in occurrences(first, text))
+    if local[:1] != _fold(first)[:1] or local[1:2] not in {".", "_", "-"}:
+        return False
+    return "(" in text and any(_MARKED_CC.match(text, at + len(first)) for at in occurrences(first, text)) \
+        or bool(_SAYS_IN_CC.search(text))  # 'Hans vroeg me hem aan te melden. Hij staat in de cc.'
+
+
+# The text says someone is in the Cc, in a sentence of its own: 'Hij staat in de cc', 'She is cc'd', 'I've copied him in'.
+_SAYS_IN_CC = re.compile(r"\b(?i:staat|staan|zit|zitten|is|are)\s+(?i:ook\s+|also\s+)?(?i:in\s+(?:de\s+|the\s+)?cc\b|cc'd\b)")
 
 
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
@@ -2025,6 +2070,13 @@ _SIGN_UP_COLLEAGUE_BY_FIRST_NAME = re.compile(r"\b(?i:register|sign\s+up|add|aan
                                               r"[^.?!\n]{0,80}?\b(?:(?i:and|en)\s+)?(?:(?i:also|ook)\s+)?(?i:my|our|mijn|onze)\s+"
                                               r"(?i:colleague|collega)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
                                               r"(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
+# Who the colleague signed up is, said in a sentence after: 'Ik wil graag mezelf en mijn collega aanmelden … Mijn collega is
+# Lotte, ze is onze leescoördinator', 'register me and my colleague. My colleague is Sam'. A first name alone.
+_SIGNS_UP_A_COLLEAGUE = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|colleague)\s+(?:(?i:ook|also|too)\s+)?"
+                                   r"(?i:aan\s+te\s+melden|aanmelden|inschrijven|opgeven|registreren|register|sign\s+up|to\s+register)\b"
+                                   r"|\b(?i:register|sign\s+up|add)\s+(?i:me|myself)\s+(?i:and)\s+(?i:my|our)\s+(?i:colleague)\b")
+_COLLEAGUE_IS_FIRST_NAME = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|colleague)\s+(?i:is|heet|is\s+called)\s+"
+                                      r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
 # Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
@@ -2041,7 +2093,9 @@ _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?i:unfortunately|s
                              r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
                              # 'Ellen komt dus niet meer', 'Tom is no longer coming'
-                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b)", re.M)
+                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b"
+                             # 'Jonas and Aylin can't attend after all'
+                             r"|(?:can't|can’t|cannot|won't|won’t)\s+(?:attend|make\s+it|come|join)\b)", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
 
 # … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker
@@ -2214,6 +2268,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
         matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
         matches += _SIGN_UP_COLLEAGUE_BY_FIRST_NAME.finditer(text)
+        if _SIGNS_UP_A_COLLEAGUE.search(text):
+            matches += _COLLEAGUE_IS_FIRST_NAME.finditer(text)  # '… mezelf en mijn collega aanmelden. Mijn collega is Lotte'
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):

@@ -635,6 +635,10 @@ _RUN_ON_NAME = re.compile(r"(?:[.!?]|(?:^|\n)[ \t]*(?i:br|kr|gr|grt|groet|groetj
                           r"([A-ZÀ-Ý][a-zà-ÿ]{1,14})[ \t]*$")
 
 
+# A first name alone on the last line of the text, as one signs above a formal signature: 'Ik ben erbij.\n\nGerdien'.
+_FIRST_NAME_LAST_LINE = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]*\s*$")
+
+
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = signature_facts(p.signature)
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
@@ -696,6 +700,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     elif name and org and name.lower() == org.lower() and sig_name and not is_department(sig_name):
         name = sig_name  # 'De Leeskamer Oost' in the header, 'Grace Mensah' / 'Director' / 'De Leeskamer Oost' under the mail
+    if name and _INITIALS.match(name) and (signed := _FIRST_NAME_LAST_LINE.search(p.text[-40:])) \
+            and (spelled := first_name_for_initials(name, signed.group(1))):
+        name = spelled  # 'Gerdien' closing the text, 'G. Oude Luttikhuis' in the signature under it
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
@@ -859,6 +866,11 @@ _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[
                            rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION}{_OF_PROGRAMME})\s+(?i:van|bij|of|at)\s+"
                            rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
                            rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
+# A library by its place in lower case, one word that ends the clause: 'ik ben leesconsulent bij de bibliotheek noordoostpolder
+# maar werk vanuit huis' (not 'de bibliotheek hier', 'de bibliotheek zelf').
+_LOWER_LIBRARY = (r"(?:(?i:de)\s+)?(?-i:bibliotheek)\s+(?!(?:hier|daar|zelf|ook|nog|maar|en|in|op|van|voor|te|die|dat|is|was|om|met|of|als|bij"
+                  r"|werk|aan|niet|al|wel)\b)[a-zà-ÿ][a-zà-ÿ-]{3,}(?=\s+(?:maar|en|in|te)\b|[ \t]*[,.;!\n]|$)")
+_I_AM_AT_LOWER_LIBRARY = re.compile(r"\b(?i:ik ben|i am|i'm)(?:\s+[\w-]+){0,2}?\s+((?:" + _SELF_ROLE + r"))\s+(?i:bij|van|at)\s+(" + _LOWER_LIBRARY + ")")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:&|van|voor|het|de|der|en|and|of|the|for|'t|'s))+$")
 
 
@@ -867,9 +879,19 @@ _LOWER_SCHOOL_AT = re.compile(rf"\b(?i:ik ben|i am|i'm)\s+((?:[\w'-]+\s+){{0,2}}
                               rf"((?i:{_SCHOOL_KINDS})\s+[a-zà-ÿ'][\w'-]*(?:\s+(?!in\b|te\b)[a-zà-ÿ'][\w'-]*){{0,3}})")
 
 
-def _lower_case_school(text: str, email: str | None) -> tuple[str, str] | None:
+# A school with its article, in the writer's own sentence: 'ik werk als leerkracht groep 4 op cbs de regenboog in nijkerk',
+# "i'm an intern begeleider at obs de fontein in breda". The kind and the article ('cbs de …') say it is a school's name,
+# with no domain to vouch for it; one word after the article, as the place may follow.
+_MY_SCHOOL_WITH_ARTICLE = re.compile(rf"\b(?i:ik ben|ik werk|i am|i'm|i work)\b[^.!?\n]{{0,60}}?\b(?i:op|bij|at)\s+"
+                                     rf"((?i:{_SCHOOL_KINDS})\s+(?i:de|het|'t)\s+[^\W\d_][\w'-]*)\b")
+
+
+def _lower_case_school(text: str, email: str | None) -> tuple[str | None, str] | None:
     """(role, school) the writer gives in lower case; the mail domain must start with the school's letters, which
     vouches for the words being its name."""
+    if "bs " in text or "BS " in text or "kc " in text or "KC " in text:
+        if found := _MY_SCHOOL_WITH_ARTICLE.search(text):
+            return None, found.group(1)
     domain = _domain_letters(email)
     if len(domain) < 6 or domain[:3] not in text.lower():
         return None  # (the school's kind, that the domain starts with, is not in the text: most mails)
@@ -882,7 +904,8 @@ def _lower_case_school(text: str, email: str | None) -> tuple[str, str] | None:
 def _role_at_in_text(text: str) -> tuple[str, str] | None:
     """(role, organisation) the writer gives themself in a sentence of the text; 'de bibliotheek in Zeist' keeps
     its article (a description as written), a library's name loses it ('van de Bibliotheek X')."""
-    found = _I_AM_ROLE_AT.search(text) or _I_TEACH_AT.search(text)
+    found = _I_AM_ROLE_AT.search(text) or _I_TEACH_AT.search(text) \
+        or ("bibliotheek " in text and _I_AM_AT_LOWER_LIBRARY.search(text) or None)
     if not found or _PROGRAMME.match(found.group(2)):
         return None  # 'als coördinator van de Bibliotheek op school': a programme, not an employer
     org = _TRAILING_SMALL_WORDS.sub("", found.group(2).strip())
@@ -915,8 +938,8 @@ _OWN_ORG_SAID = re.compile(
     # for whom they write, or where they come from, by a kind word: 'Namens OBS De Linde …', 'Vanuit de gemeente Assen …',
     # 'We are from Leescentrum …' (not a bare place: 'We are from Assen')
     rf"|\b(?i:namens|vanuit|on behalf of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED}|{_BIBLIO_BRAND})"  # 'namens Biblionet Drenthe'
-    rf"|\b(?i:we are|we're|wij zijn|we zijn|i am|i'm|ik ben)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:from|van)[ \t]+"
-    rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
+    rf"|\b(?i:we are|we're|wij zijn|we zijn|i am|i'm|ik ben)[ \t]+(?:(?i:both|all|allebei|beiden|allemaal)[ \t]+)?(?i:from|van|at|op)[ \t]+"
+    rf"(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"  # "We're both at OBS Het Mozaïek in Utrecht"
     # their role there: 'Ik ben beleidsadviseur bij de gemeente Assen', 'I'm a teacher at OBS De Linde'
     rf"|\b(?i:ik ben|i am|i'm)[ \t]+(?:[\w-]+[ \t]+){{1,3}}?(?i:bij|van|at|for|of)[ \t]+(?:(?i:de|het|the)[ \t]+)?({_KIND_NAMED})"
     # the team they are there: "We're the reading team at International School Twente", 'Wij zijn het leesteam van OBS De Linde'

@@ -2176,3 +2176,82 @@ def test_nor_can_i_cancels_the_writer_with_the_colleague():
     got = people("Our deputy director Tom Verbeek cannot attend the round table on 24 June after all, nor can I, "
                  "I'm afraid. Please take us both off the list.", subject="Cancellation 24 June")
     assert ("Robert Hazenberg", "r.hazenberg@bieb.example.nl") in [(name, email) for name, email, _ in got]
+
+
+def test_a_school_with_its_article_in_the_writers_sentence_is_their_school():
+    """'op cbs de regenboog': kind and article say it is a school's name, even in lower case from a private address."""
+    from mailbot.signatures import _lower_case_school
+    assert _lower_case_school("ik werk als leerkracht groep 4 op cbs de regenboog in nijkerk", "j.k@gmail.example.com") \
+        == (None, "cbs de regenboog")
+    assert _lower_case_school("i'm an intern begeleider at obs de fontein in breda.", None) == (None, "obs de fontein")
+    assert _lower_case_school("De leerlingen van obs de fontein komen ook.", None) is None  # not the writer's own
+
+
+def test_a_first_name_with_an_initialled_address_in_cc_when_the_text_says_so():
+    """'Hans vroeg me hem aan te melden. Hij staat in de cc.': h.verhoef@… in Cc is Hans, the sentence says he is copied."""
+    from mailbot.attendees import _initialled_and_marked
+    assert _initialled_and_marked("Hans", "h.verhoef", "Hans vroeg me om hem aan te melden. Hij staat in de cc.")
+    assert not _initialled_and_marked("Hans", "h.verhoef", "Hans vroeg me om hem aan te melden.")
+    assert not _initialled_and_marked("Hans", "k.verhoef", "Hans staat in de cc.")
+
+
+def test_where_the_writers_both_are_is_their_organisation():
+    """"We're both at OBS Het Mozaïek in Utrecht": where both writers are, by a school's kind and name."""
+    from mailbot.signatures import _own_org_said
+    assert _own_org_said("We're both at OBS Het Mozaïek in Utrecht Overvecht.") == "OBS Het Mozaïek"
+
+
+def test_the_author_of_the_mail_below_a_note_that_points_to_it():
+    """'Zie haar mail hieronder': the client quoted what the secretary meant as a forward; its author signs up."""
+    body = ("Goedemorgen,\n\nOnze directeur wil graag deelnemen aan de gesprekstafel op 24 juni. Zie haar mail hieronder.\n\n"
+            "Vriendelijke groet,\nSecretariaat\n\nVan: Wieteke Blaauw <w.blaauw@dh.example.nl>\nVerzonden: vrijdag 24 mei 2019 17:02\n"
+            "Aan: Secretariaat\nOnderwerp: gesprekstafel 24 juni\n\nWil je me aanmelden voor de gesprekstafel op 24 juni?\n\n"
+            "Wieteke Blaauw\nDirecteur-bestuurder\nBibliotheek Den Helder\n")
+    assert [(n, e) for n, e, _ in _who(body, "Secretariaat <secretariaat@dh.example.nl>")] \
+        == [("Wieteke Blaauw", "w.blaauw@dh.example.nl")]
+
+
+def test_a_library_by_its_place_in_lower_case_after_the_writers_role():
+    """'ik ben leesconsulent bij de bibliotheek noordoostpolder maar werk vanuit huis': the library they work for."""
+    from mailbot.signatures import _role_at_in_text
+    assert _role_at_in_text("ik ben leesconsulent bij de bibliotheek noordoostpolder maar werk vanuit huis") \
+        == ("leesconsulent", "bibliotheek noordoostpolder")
+    assert _role_at_in_text("ik ben leesconsulent bij de bibliotheek hier in de buurt") is None
+
+
+def test_the_colleague_signed_up_is_named_in_the_next_sentence():
+    """'Ik wil graag mezelf en mijn collega aanmelden … Mijn collega is Lotte': Lotte comes, by first name alone."""
+    from tests.test_understanding import people
+    got = people("Ik wil graag mezelf en mijn collega aanmelden voor het webinar van 28 maart. Mijn collega is Lotte, ze is "
+                 "onze leescoördinator.\n\nGroeten,\nRobert")
+    assert ("Lotte", None) in [(name, email) for name, email, _ in got]
+
+
+def test_us_both_is_the_writer_and_the_colleague_the_mail_answers():
+    """'Ja prima meld ons maar allebei aan', To the colleague who asked, the desk in Cc: both come."""
+    from mailbot.parse import parse
+    from mailbot.attendees import _reader_with_us_both
+    from mailbot.classify import Attendee
+    raw = (b"From: Koos Harmsen <k.harmsen@m.example.nl>\r\nTo: Janneke Wessels <j.wessels@m.example.nl>\r\n"
+           b"Cc: aanmelden@example.org\r\nSubject: Re: Webinar\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Ja prima meld ons maar allebei aan\r\nKoos\r\n\r\nVan: Janneke Wessels <j.wessels@m.example.nl>\r\n"
+           b"Onderwerp: Webinar\r\n\r\nZullen we samen gaan?\r\n")
+    got = _reader_with_us_both(parse(raw), Attendee("Koos Harmsen", "k.harmsen@m.example.nl"), {"aanmelden@example.org"})
+    assert got is not None and (got.name, got.email) == ("Janneke Wessels", "j.wessels@m.example.nl")
+
+
+def test_first_names_who_cant_attend_are_struck_off():
+    """"Jonas and Aylin can't attend after all": the first names a cancellation gives, in English short forms."""
+    from mailbot.attendees import _FIRST_NAME_OFF
+    found = _FIRST_NAME_OFF.search("Small change: Jonas and Aylin can't attend after all. Sara and Noor are still coming.")
+    assert found is not None and found.group(1) == "Jonas and Aylin"
+
+
+def test_a_first_name_closing_the_text_spells_out_the_signatures_initial():
+    """'Ik ben erbij.\\n\\nGerdien' over a signature 'G. Oude Luttikhuis': she is Gerdien Oude Luttikhuis."""
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    raw = make_message(sender="Bibliotheek Hof van Twente <directie@hvt.example.nl>", subject="RE: Uitnodiging",
+                       body="Ja, graag. Ik ben erbij.\n\nGerdien\n\n--\nG. Oude Luttikhuis\nDirecteur\nBibliotheek Hof van Twente")
+    assert describe_sender(parse(raw)).name == "Gerdien Oude Luttikhuis"
