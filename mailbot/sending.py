@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -35,10 +35,13 @@ def outbox_table(engine: Engine) -> Table:
 
 
 def next_due(engine: Engine) -> datetime | None:
+    """When the next pending mail is due, in UTC. SQLite gives back the stored UTC time without its zone; the
+    worker subtracts its aware clock from it (a naive time there stopped the worker at its first deferred mail)."""
     table = outbox_table(engine)
     with engine.connect() as conn:
-        return conn.execute(select(table.c.next_attempt_at).where(table.c.status == "pending")
-                            .order_by(table.c.next_attempt_at).limit(1)).scalar()
+        due = conn.execute(select(table.c.next_attempt_at).where(table.c.status == "pending")
+                           .order_by(table.c.next_attempt_at).limit(1)).scalar()
+    return due.replace(tzinfo=timezone.utc) if due is not None and due.tzinfo is None else due
 
 
 @dataclass

@@ -171,3 +171,24 @@ def test_looking_up_people_registered_by_name_uses_an_index_not_every_row(tmp_pa
         rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + state.statement, tuple(state.positional_parameters))
         plan = " | ".join(row[-1] for row in rows.all())
     assert "ix_registration_name_without_address" in plan and "SCAN" not in plan, plan
+
+
+def test_the_next_due_mail_is_an_aware_utc_time_the_worker_can_wait_for(tmp_path):
+    """A deferred mail in the outbox: the worker subtracts its aware clock from the due time (a naive time from
+    SQLite stopped `mailbot run` at its first deferred mail)."""
+    from datetime import datetime, timedelta, timezone
+
+    from sqlmodel import Session
+
+    from mailbot.models import OutboxMail
+    from mailbot.outbox import next_due
+
+    engine = open_database(f"sqlite:///{tmp_path / 'm.db'}")
+    now = datetime(2030, 1, 1, 12, tzinfo=timezone.utc)
+    assert next_due(engine) is None
+    with Session(engine) as session:
+        session.add(OutboxMail(dedupe_key="k", kind="confirmation", message_id="<1@x>", sender="a@x.nl",
+                               recipients="b@x.nl", raw=b"x", next_attempt_at=now + timedelta(seconds=90), created_at=now))
+        session.commit()
+    due = next_due(engine)
+    assert due == now + timedelta(seconds=90) and (due - now).total_seconds() == 90
