@@ -461,9 +461,10 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) beri
                 r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b",
                 r"\b(?:je|uw) (?:e-?mail|bericht) lees ik (?:op|na|pas|weer|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
                 r"\bmet spoed\?\s*bel\b")
+_RECALLED = r"recall|intrekken|teruggehaald|terughalen"  # the client withdraws a mail: nothing to act on
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
-                       r"tentatively accepted|read|gelezen|recall|intrekken|teruggehaald|terughalen)\s*:")
-_RECALL = _rx(r"^\s*(?:recall|intrekken|teruggehaald|terughalen)\s*:")  # the client withdraws a mail: nothing to act on
+                       rf"tentatively accepted|read|gelezen|{_RECALLED})\s*:")
+_RECALL = _rx(rf"^\s*(?:{_RECALLED})\s*:")
 YES = _rx(r"^\W*(?:ja|jazeker|yes|yep|akkoord|klopt|correct|bevestigd|ik bevestig|confirm(?:ed)?|ok(?:ay|é)?|"
           r"graag|prima|approved?|goedgekeurd|agreed)\b")
 NO = _rx(r"^\W*(?:nee|neen|no|niet akkoord|klopt niet|afgewezen|declined?|rejected?|not approved)\b")
