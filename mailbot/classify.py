@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
 
+from . import learned
 from .events import Catalogue, Event
 from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, WRITER_IN_THEIR_PLACE, find_attendees
 from .lists import person_at
@@ -2334,6 +2335,11 @@ _FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!
 
 # ---------------------------------------------------------------- the whole
 
+LEARNED_OVERRULES = 0.75
+LEARNED_OVERRULES_A_QUESTION = 0.9
+_WORDS_MISREAD = frozenset({"research-request", "internal", "desk-in-cc", "not-yet", "replacement"})
+
+
 def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:
     """The first intent rule that decides, in the table's order."""
     for name, rule in INTENT_RULES:
@@ -2342,16 +2348,59 @@ def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:
     return "other", 0.3, Hit("fallback", "nothing recognisable")
 
 
-def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> Understanding:
-    own = frozenset({a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()})
+def _reading(p: ParsedMail, catalogue: Catalogue, own: frozenset[str]) -> tuple[_Text, _Text, list[Hit]]:
+    """The mail's text for the event and attendee rules, and the one the intent rules read: in an answer
+    to our 'which event?', the mail it asked about."""
     t = _text_of(p, own, frozenset(c.name.split()[0].lower() for c in catalogue.contacts.values() if c.name))
-    hits: list[Hit] = []
-    wants = t  # what the intent rules read: in an answer to our 'which event?', the mail it asked about
-    if (original := _asked_about(p)) is not None:
-        wants = _Text(body=_clean(original), subject="", is_reply=True, raw=original)
-        t = replace(t, body=f"{t.body}\n{wants.body}")  # the event may be named in either
-        hits.append(Hit("answers-which-event", "answers our question which event; the intent is the quoted mail's"))
+    if (original := _asked_about(p)) is None:
+        return t, t, []
+    wants = _Text(body=_clean(original), subject="", is_reply=True, raw=original)
+    t = replace(t, body=f"{t.body}\n{wants.body}")  # the event may be named in either
+    return t, wants, [Hit("answers-which-event", "answers our question which event; the intent is the quoted mail's")]
+
+
+def _own(catalogue: Catalogue, own_addresses: frozenset[str]) -> frozenset[str]:
+    return frozenset({a.lower() for a in own_addresses} | {c.email.lower() for c in catalogue.contacts.values()})
+
+
+def intent_features(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> set[str]:
+    """What the learned reader sees of this mail: bench/train_intent.py trains on exactly this."""
+    _, wants, _ = _reading(p, catalogue, _own(catalogue, own_addresses))
+    return learned.features(wants.subject, wants.body, wants.is_reply, p.automated)
+
+
+def _second_opinion(p: ParsedMail, wants: _Text, decided: Hit, intent: str) -> tuple[str, float, Hit] | None:
+    """The learned reader's intent where it disagrees with the rules with probability >= LEARNED_OVERRULES.
+
+    On two held-out points (320 mails each, never read by a rule writer) the rules alone got 90.9% and
+    91.6% of the intents; this overruling gained 27 mails and lost 3 of the 640. It stays out of:
+    - machine mail: headers decide it, and the model never makes a mail an auto-reply or bounce (a
+      person's mail would then leave triage unread);
+    - the rules that exist because words alone misread those mails (a journalist's 'graag bijwonen', a
+      colleague asked 'meld jij je ook aan?', 'als dat zo is, meld ik me aan', a named replacement);
+    - a sign-up the rules found: the question in it is forwarded alongside anyway, and a sign-up read
+      as a mere question would leave the writer believing they are registered.
+    A question the rules found ('asks', 'change') needs more to be overruled: a bag of words weighs
+    'graag' and a date, not the sentence that asks ('Graag had ik geweten wie … leidt op 24 juni').
+    """
+    if p.automated is not None or intent in ("auto_reply", "bounce") or decided.rule in _WORDS_MISREAD:
+        return None
+    r = learned.read(learned.features(wants.subject, wants.body, wants.is_reply, p.automated))
+    needed = LEARNED_OVERRULES_A_QUESTION if decided.rule in ("asks", "change") else LEARNED_OVERRULES
+    if r.intent == intent or r.intent in ("auto_reply", "bounce") or r.probability < needed \
+            or intent == "register" and r.intent in ("question", "registration_question"):
+        return None
+    led = ", ".join(repr(f) for f in r.because)
+    return r.intent, r.probability, Hit("learned", f"the learned reader disagrees: {r.intent} ({r.probability:.2f}; {led})")
+
+
+def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> Understanding:
+    own = _own(catalogue, own_addresses)
+    t, wants, hits = _reading(p, catalogue, own)
     intent, confidence, decided = _intent(p, wants)
+    if (second := _second_opinion(p, wants, decided, intent)) is not None:
+        hits.append(decided)  # the rule it overrules, for --explain
+        intent, confidence, decided = second
     hits.append(decided)
 
     secondary: tuple[str, ...] = ()

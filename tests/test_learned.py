@@ -1,0 +1,78 @@
+"""The learned intent reader: the shipped model fits its features, and classify lets it overrule the
+rules only where the rules are weakest. Pure logic, no I/O beyond reading the shipped model."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from mailbot import learned
+from mailbot.classify import LEARNED_OVERRULES, classify, intent_features
+from mailbot.events import load_catalogue
+from mailbot.parse import parse
+from mailbot.understanding import INTENTS
+from tests.helpers import ROOT, parsed
+
+CATALOGUE = load_catalogue(ROOT / "config" / "events.toml")
+INVITATION = "Re: Uitnodiging Gesprekstafel voor directeuren"
+
+
+def test_the_shipped_model_reads_the_mails_it_was_trained_on():
+    """Fails when features() changes without bench/train_intent.py being run again: the weights would
+    then belong to other features, and the fit on tests/corpus (part of the training set) collapses."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from accuracy import OWN, load_labels
+
+    right = total = 0
+    for folder in sorted(p.parent for p in (ROOT / "tests" / "corpus").glob("*/labels.jsonl")):
+        for label in load_labels(folder):
+            found = intent_features(parse((folder / label["file"]).read_bytes()), CATALOGUE, OWN)
+            right += learned.read(found).intent == label["intent"]
+            total += 1
+    assert total >= 200 and right / total >= 0.97
+
+
+def test_the_model_knows_every_intent_and_its_probabilities_sum_to_one():
+    intents, bias, weights = learned._model()
+    assert sorted(intents) == sorted(INTENTS) and len(bias) == len(intents)
+    assert all(len(w) == len(intents) for w in weights.values())
+    reading = learned.read(learned.features("Aanmelding", "Graag meld ik mij aan voor de gesprekstafel.", False, None))
+    assert reading.intent == "register" and 0.5 < reading.probability <= 1.0
+    assert reading.because and all(f in learned.features("Aanmelding", "Graag meld ik mij aan voor de gesprekstafel.",
+                                                          False, None) for f in reading.because)
+
+
+def test_features_are_words_pairs_subject_words_and_the_mails_kind():
+    found = learned.features("RE: Aanmelding", "Ik kom graag!", True, None)
+    assert {"ik", "kom", "graag", "ik kom", "kom graag", "s:re", "s:aanmelding", "#reply", "#short"} <= found
+    assert "#auto:auto_reply" in learned.features("", "x", False, "auto_reply")
+    assert "#short" not in learned.features("", "een twee drie vier vijf zes zeven acht", False, None)
+
+
+def test_a_yes_to_the_invitation_that_no_rule_reads_is_a_sign_up_said_by_the_learned_reader():
+    u = classify(parsed(text="Ja hoor, doe maar.", subject=INVITATION), CATALOGUE)
+    assert u.intent == "register"
+    learned_hit = next(h for h in u.hits if h.rule == "learned")
+    assert u.rules.index("fallback") < u.rules.index("learned")  # the overruled rule is kept, for --explain
+    assert "register" in learned_hit.why and u.confidence >= LEARNED_OVERRULES
+
+
+def test_machine_mail_is_never_overruled():
+    u = classify(parsed(text="Ja hoor, doe maar.", subject=INVITATION, automated="auto_reply",
+                        automation_reasons=("auto-submitted: auto-replied",)), CATALOGUE)
+    assert u.intent == "auto_reply" and "learned" not in u.rules
+
+
+def test_a_sign_up_the_rules_found_is_not_made_a_question():
+    """'Ik meld aan: … Mag ik een lijst sturen?' reads as a practical question to the model; the
+    rules keep the sign-up and forward the question with it."""
+    u = classify(parsed(subject="Aanmelding webinar", text="Ik meld aan: Anna Smit (anna.smit@example.nl) en Bas Kok "
+                        "(bas.kok@example.nl). Mag ik een lijst sturen, of moet iedereen apart het formulier invullen?"),
+                 CATALOGUE)
+    assert u.intent == "register" and "learned" not in u.rules
+
+
+def test_the_trainer_refuses_a_held_out_set():
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "train_intent.py"), str(ROOT / "bench" / "fresh999")],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode != 0 and "held out" in run.stderr
