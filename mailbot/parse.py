@@ -400,6 +400,10 @@ def _address(msg: Message, name: str, defects: list[str]) -> tuple[str | None, s
         return None, ""
     simple = _SIMPLE_ADDRESS.match(value)  # 'Jan Jansen <jan@…>' or a bare address: no need for the full parser
     display, addr = (simple.group(1) or "", simple.group(2) or simple.group(3)) if simple else parseaddr(value)
+    if "@" not in addr and "=?" in value:  # the whole 'Name <address>' in encoded words, as some webmail writes it
+        defects.append(f"{name} header: the address itself is encoded")
+        display, addr = parseaddr(_decoded(value, defects, name))
+        return (display.strip(' "') or None), addr.strip().lower()
     return (_decoded(display, defects, name).strip(' "') or None), addr.strip().lower()
 
 

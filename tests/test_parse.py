@@ -387,3 +387,15 @@ def test_the_plain_walk_over_a_mime_tree_reads_as_the_email_package_does(raw: by
     tree = module._message_tree
     monkeypatch.setattr(module, "_message_tree", lambda data: tree(data, plain_walk=False))
     assert parse(raw) == walked
+
+
+def test_a_from_header_encoded_whole_name_and_address_is_read_decoded():
+    """Some webmail encodes '"Ruiz Fernández, Lucía" <l.ruiz@…>' as a whole, address included."""
+    import base64
+
+    whole = base64.b64encode('"Ruiz Fernández, Lucía" <l.ruizfernandez@is.example.nl>'.encode()).decode()
+    raw = (f"From: =?utf-8?b?{whole}?=\r\nTo: aanmelden@example.org\r\nSubject: webinar\r\n"
+           "Message-ID: <enc@example.nl>\r\n\r\nPlease sign me up.\r\n").encode()
+    p = parse(raw)
+    assert p.from_email == "l.ruizfernandez@is.example.nl" and p.from_name == "Ruiz Fernández, Lucía"
+    assert any("encoded" in d for d in p.defects)
