@@ -2385,12 +2385,13 @@ def _second_opinion(p: ParsedMail, wants: _Text, decided: Hit, intent: str) -> t
     """
     if p.automated is not None or intent in ("auto_reply", "bounce") or decided.rule in _WORDS_MISREAD:
         return None
-    r = learned.read(learned.features(wants.subject, wants.body, wants.is_reply, p.automated))
+    found = learned.features(wants.subject, wants.body, wants.is_reply, p.automated)
+    r = learned.read(found)
     needed = LEARNED_OVERRULES_A_QUESTION if decided.rule in ("asks", "change") else LEARNED_OVERRULES
     if r.intent == intent or r.intent in ("auto_reply", "bounce") or r.probability < needed \
             or intent == "register" and r.intent in ("question", "registration_question"):
         return None
-    led = ", ".join(repr(f) for f in r.because)
+    led = ", ".join(repr(f) for f in learned.because(found, r.intent))
     return r.intent, r.probability, Hit("learned", f"the learned reader disagrees: {r.intent} ({r.probability:.2f}; {led})")
 
 

@@ -26,11 +26,10 @@ _SUBJECT_WORD = re.compile(r"[a-zà-ÿ]+")
 
 @dataclass(frozen=True)
 class Reading:
-    """The model's intent, its probability, and the features that pushed it there most (for --explain)."""
+    """The model's intent and its probability."""
 
     intent: str
     probability: float
-    because: tuple[str, ...]
 
 
 def features(subject: str, body: str, is_reply: bool, automated: str | None) -> set[str]:
@@ -68,15 +67,17 @@ def _model() -> tuple[tuple[str, ...], tuple[float, ...], dict[str, tuple[float,
 def read(found: set[str]) -> Reading:
     """Softmax over the summed weights of the features present."""
     intents, bias, weights = _model()
-    logits = list(bias)
-    pushes: list[tuple[str, tuple[float, ...]]] = []
-    for feature in found:
-        if (w := weights.get(feature)) is not None:
-            pushes.append((feature, w))
-            for i, x in enumerate(w):
-                logits[i] += x
+    present = [w for f in found if (w := weights.get(f)) is not None]
+    logits = [sum(column) for column in zip(bias, *present)]
     top = max(logits)
     exps = [math.exp(x - top) for x in logits]
     best = max(range(len(intents)), key=exps.__getitem__)
-    because = tuple(f for f, w in sorted(pushes, key=lambda fw: -fw[1][best])[:4] if w[best] > 0)
-    return Reading(intents[best], exps[best] / sum(exps), because)
+    return Reading(intents[best], exps[best] / sum(exps))
+
+
+def because(found: set[str], intent: str, n: int = 4) -> tuple[str, ...]:
+    """The features that pushed the reading towards this intent most (for --explain; only when it matters)."""
+    intents, _, weights = _model()
+    i = intents.index(intent)
+    pushes = sorted(((w[i], f) for f in found if (w := weights.get(f)) is not None and w[i] > 0), reverse=True)
+    return tuple(f for _, f in pushes[:n])

@@ -36,10 +36,14 @@ def test_the_model_knows_every_intent_and_its_probabilities_sum_to_one():
     intents, bias, weights = learned._model()
     assert sorted(intents) == sorted(INTENTS) and len(bias) == len(intents)
     assert all(len(w) == len(intents) for w in weights.values())
-    reading = learned.read(learned.features("Aanmelding", "Graag meld ik mij aan voor de gesprekstafel.", False, None))
+    found = learned.features("Aanmelding", "Graag meld ik mij aan voor de gesprekstafel.", False, None)
+    reading = learned.read(found)
     assert reading.intent == "register" and 0.5 < reading.probability <= 1.0
-    assert reading.because and all(f in learned.features("Aanmelding", "Graag meld ik mij aan voor de gesprekstafel.",
-                                                          False, None) for f in reading.because)
+    led = learned.because(found, "register")
+    assert led and set(led) <= found
+    weights = learned._model()[2]
+    column = learned._model()[0].index("register")
+    assert all(weights[f][column] > 0 for f in led)
 
 
 def test_features_are_words_pairs_subject_words_and_the_mails_kind():
