@@ -1932,6 +1932,17 @@ def _in_full(first: str, text: str) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+_NAMED_BEFORE_ROLE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:van|de|der|den|ter|ten|te|'t|in)\s+)*){1,3}[A-ZÀ-Ý][\w'’-]+)"
+                                r"\s*[,(]\s*$")
+
+
+def _role_of_the_name_before(text: str, start: int) -> bool:
+    """'Pieter de Jong (directeur CODA Apeldoorn)': the role belongs to the full name just before it, and
+    what follows the role is that person's organisation, not a second person."""
+    m = _NAMED_BEFORE_ROLE.search(text, max(0, start - 60), start)
+    return bool(m) and not _GREETING.match(m.group(1)) and person_at(m.group(1))[0] == m.group(1)
+
+
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
     """People the running text names after a role word ('mijn collega Bram ter Horst'), or before
     one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own.
@@ -1965,6 +1976,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text or "mee" in text) else []
     along += [] if cancelling else list(_ACCOMPANIED_BY.finditer(text))
     for match in [*_ROLE_THEN_NAME.finditer(text), *removals, *along]:
+        if match.re is _ROLE_THEN_NAME and _role_of_the_name_before(text, match.start()):
+            continue  # 'de heer Arjen Nauta, directeur Stadkamer Zwolle': his role and organisation, nobody new
         if text[match.start()].isupper() and _IN_A_TITLE.search(text, max(0, match.start() - 60), match.start()):
             continue  # 'Chair, Network of Library Directors North Brabant': the name of a body, not a role before a name
         if _GREETING.match(text, text.rfind("\n", 0, match.start()) + 1) and "\n" in text[match.start(): match.end()]:

@@ -2255,3 +2255,15 @@ def test_a_first_name_closing_the_text_spells_out_the_signatures_initial():
     raw = make_message(sender="Bibliotheek Hof van Twente <directie@hvt.example.nl>", subject="RE: Uitnodiging",
                        body="Ja, graag. Ik ben erbij.\n\nGerdien\n\n--\nG. Oude Luttikhuis\nDirecteur\nBibliotheek Hof van Twente")
     assert describe_sender(parse(raw)).name == "Gerdien Oude Luttikhuis"
+
+
+def test_a_role_after_a_full_name_is_that_persons_and_what_follows_it_no_second_person():
+    """'de heer Arjen Nauta, directeur Stadkamer Zwolle': an organisation, not a person called 'Stadkamer Zwolle'."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="k.wessels@bibliotheekzwolle.example.nl", name="Karin Wessels", subject="Aanmelding directeur",
+                        text="Graag meld ik de heer Arjen Nauta, directeur Stadkamer Zwolle, aan voor de gesprekstafel op "
+                             "24 juni."), load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "register" and [a.name for a in u.attendees] == ["Arjen Nauta"]
