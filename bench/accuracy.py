@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mailbot.classify import INTENTS, Understanding, classify  # noqa: E402
+from mailbot.decide import LOW_CONFIDENCE  # noqa: E402
 from mailbot.events import Catalogue, load_catalogue  # noqa: E402
 from mailbot.parse import parse  # noqa: E402
 
@@ -43,6 +44,8 @@ class Report:
     organisations: list[bool] = field(default_factory=list)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     machine_answered: list[str] = field(default_factory=list)  # auto_reply/bounce that would get an answer
+    wrong_acted_on: int = 0  # intent wrong, and sure enough that decide acts on it without a person
+    doubted: int = 0  # an intent decide acts on, but the confidence sends the mail to a person
     errors: list[str] = field(default_factory=list)
     first_pass_seconds: float = 0.0  # parse+classify time of the scoring pass (names not yet seen)
 
@@ -70,6 +73,9 @@ def score(report: Report, label: dict, u: Understanding) -> None:
         report.intent_ok += 1
     else:
         report.errors.append(f"{name}: intent {u.intent}, expected {label['intent']}")
+    if u.intent in ANSWERED:
+        report.doubted += u.confidence < LOW_CONFIDENCE
+        report.wrong_acted_on += u.confidence >= LOW_CONFIDENCE and label["intent"] != u.intent
     if label["intent"] in ("auto_reply", "bounce") and u.intent in ANSWERED:
         report.machine_answered.append(name)
     if label["intent"] in ANSWERED and label.get("language"):
@@ -157,6 +163,8 @@ def print_report(report: Report, speed: tuple[float, float], show_errors: bool) 
     print(f"question alongside:       {r.rate(r.questions_ok, r.questions_total):.1%}   "
           f"({r.questions_total} sign-ups and cancellations: the question forwarded with it, or none)")
     print(f"machine mail answered:    {len(r.machine_answered)}   (must be 0) {r.machine_answered or ''}")
+    print(f"wrong intent acted on:    {r.wrong_acted_on}   (of {r.total - r.intent_ok} wrong; the rest go to a person: "
+          f"'other', or doubted, {r.doubted} mails in all)")
     print(f"parse+classify:           {speed[0]:,.0f} messages/s on one core (mean {speed[1]:.1f} KB; target >= 1,000/s)")
     if r.first_pass_seconds:
         print(f"  first pass, names new:  {r.total / r.first_pass_seconds:,.0f} messages/s "

@@ -196,7 +196,8 @@ def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogu
     if followed is not None:
         return followed
     if u.intent == "other":
-        if mail.automated or any(h.rule in ("thanks-only", "affirms-ours") for h in u.hits):
+        if mail.automated or any(h.rule in ("thanks-only", "affirms-ours") for h in u.hits) \
+                and u.confidence >= LOW_CONFIDENCE:  # a thank-you the learned reader doubts goes to a person
             return Decision((), (), "done", "no answer: " + (mail.automated or "a thank-you"))
         return triage(ctx, "other")
     if u.confidence < LOW_CONFIDENCE:

@@ -243,3 +243,13 @@ def test_someone_registered_by_name_is_found_again_by_name():
                       known, CAT, NOW)
     assert stranger.changes == ()  # not his organisation: the one who registered him is asked
     assert [(m.kind, m.to[0].email) for m in stranger.mails][0] == ("cancel_request", "secretariaat@bieb.example.nl")
+
+
+def test_a_thank_you_gets_no_answer_unless_the_learned_reader_doubts_it():
+    from mailbot.understanding import Hit
+
+    thanks = replace(understood("other", GT), hits=(Hit("thanks-only", "a short thank-you"),), confidence=0.85)
+    assert decide(parsed(text="Dank je wel!"), thanks, [], CAT, NOW).status == "done"
+    doubted = replace(thanks, confidence=0.2, hits=(*thanks.hits, Hit("learned-doubts", "reads cancel (0.80)")))
+    d = decide(parsed(text="Dank je, maar ik kan toch niet."), doubted, [], CAT, NOW)
+    assert d.status == "triage" and [m.kind for m in d.mails] == ["forward"]

@@ -80,3 +80,19 @@ def test_the_trainer_refuses_a_held_out_set():
     run = subprocess.run([sys.executable, str(ROOT / "bench" / "train_intent.py"), str(ROOT / "bench" / "fresh999")],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode != 0 and "held out" in run.stderr
+
+
+def test_where_it_may_not_overrule_the_learned_reader_doubts_and_a_person_decides():
+    """A named replacement is read by its rule; the model reads 'inschrijving … overdragen' as a
+    sign-up. The rule's intent stays, the confidence drops below decide's threshold."""
+    from mailbot.decide import LOW_CONFIDENCE
+
+    u = classify(parsed(subject="Overdracht inschrijving", text="Graag wil ik mijn inschrijving voor de gesprekstafel "
+                        "overdragen aan onze adjunct Ilse Bosman."), CATALOGUE)
+    assert u.intent == "cancel" and u.rules.index("replacement") < u.rules.index("learned-doubts")
+    assert u.confidence < LOW_CONFIDENCE
+
+
+def test_where_the_learned_reader_agrees_the_confidence_is_the_rules():
+    u = classify(parsed(subject="Aanmelding", text="Graag meld ik mij aan voor de gesprekstafel op 24 juni."), CATALOGUE)
+    assert u.intent == "register" and u.confidence >= 0.8 and not {"learned", "learned-doubts"} & set(u.rules)
