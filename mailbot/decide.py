@@ -557,7 +557,7 @@ def _forward(ctx: _Ctx, event: Event | None, contact: Contact, intent: str | Non
         event.id if event else None, attach_original=True, auto_submitted="auto-generated",
         reply_to=None if token else ctx.sender,  # a "ja" to an approval must reach mailbot, not the asker
         variables=template_vars(contact=contact, intent=intent or ctx.u.intent, reason=reason, registered=registered,
-                        organisation=sender.organisation, role=sender.role, excerpt=text[:4000],
+                        organisation=sender.organisation, role=sender.role, excerpt=text[:4000], doubt=ctx.u.doubt,
                         sender=ctx.sender, token=token),
     )
 

@@ -31,7 +31,7 @@ KINDS = ("confirmation", "waitlist", "promoted", "cancellation", "already_regist
 LANGUAGES = ("nl", "en")
 VARIABLES = ("lang", "from_name", "event", "attendee", "sender", "contact", "position", "status",
              "open_events", "original_subject", "intent", "reason", "registered", "excerpt",
-             "organisation", "role", "token", "days_before", "digest")
+             "organisation", "role", "token", "days_before", "digest", "doubt")
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,7 @@ def template_variables(mail: Mail, catalogue: Catalogue, sender: Sender, reply: 
         "token": v.get("token"),
         "days_before": v.get("days_before"),
         "digest": v.get("digest"),
+        "doubt": v.get("doubt"),
     }
 
 

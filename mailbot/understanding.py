@@ -47,6 +47,7 @@ class Understanding:
     is_reply: bool = False
     sender: Attendee | None = None  # who wrote, with what the signature says of them
     answer: str | None = None  # "yes" / "no": a short answer to a question we asked
+    doubt: str | None = None  # the intent the learned reader gives a mail whose rule it doubts (for the person who decides)
 
     @property
     def rules(self) -> tuple[str, ...]:

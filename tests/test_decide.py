@@ -253,3 +253,10 @@ def test_a_thank_you_gets_no_answer_unless_the_learned_reader_doubts_it():
     doubted = replace(thanks, confidence=0.2, hits=(*thanks.hits, Hit("learned-doubts", "reads cancel (0.80)")))
     d = decide(parsed(text="Dank je, maar ik kan toch niet."), doubted, [], CAT, NOW)
     assert d.status == "triage" and [m.kind for m in d.mails] == ["forward"]
+
+
+def test_a_doubted_sign_up_goes_to_a_person_with_both_readings():
+    doubted = replace(understood("register", GT, ("Jan Jansen", "jan@bieb.example.nl"), confidence=0.1), doubt="cancel")
+    d = decide(parsed(text="Ik schuif graag aan, maar eigenlijk kan ik niet."), doubted, [], CAT, NOW)
+    assert d.status == "triage" and d.changes == ()
+    assert d.mails[0].variables["doubt"] == "cancel" and d.mails[0].variables["intent"] == "register"

@@ -90,7 +90,7 @@ def test_where_it_may_not_overrule_the_learned_reader_doubts_and_a_person_decide
     u = classify(parsed(subject="Overdracht inschrijving", text="Graag wil ik mijn inschrijving voor de gesprekstafel "
                         "overdragen aan onze adjunct Ilse Bosman."), CATALOGUE)
     assert u.intent == "cancel" and u.rules.index("replacement") < u.rules.index("learned-doubts")
-    assert u.confidence < LOW_CONFIDENCE
+    assert u.confidence < LOW_CONFIDENCE and u.doubt == "register"
 
 
 def test_where_the_learned_reader_agrees_the_confidence_is_the_rules():

@@ -131,3 +131,14 @@ def test_classify_recognises_our_own_mails_quoted_in_a_reply(kind, pattern, lang
     text = parsed.get_body(preferencelist=("plain",)).get_content()
     assert getattr(classify, pattern).search(" ".join(text.split())), text
     assert classify._OUR_SUBJECT.match(str(parsed["Subject"])), parsed["Subject"]
+
+
+@pytest.mark.parametrize("lang, words", [("nl", "Of misschien: "), ("en", "Or perhaps: ")])
+def test_a_doubted_mail_forwarded_to_a_person_shows_the_learned_readers_intent_too(lang, words):
+    doubted = mail_of("forward", lang, reason="low_confidence", intent="cancel", doubt="register")
+    parsed = message_from_bytes(compose(doubted, CAT, SENDER, Reply("<in@x>"), NOW).as_bytes(), policy=policy.default)
+    text, html = (parsed.get_body(preferencelist=(kind,)).get_content() for kind in ("plain", "html"))
+    assert words in text and words in html
+    plain = message_from_bytes(compose(mail_of("forward", lang, reason="low_confidence"), CAT, SENDER, Reply("<in@x>"),
+                                       NOW).as_bytes(), policy=policy.default)
+    assert words not in plain.get_body(preferencelist=("plain",)).get_content()
