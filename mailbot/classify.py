@@ -2335,8 +2335,8 @@ _FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!
 
 # ---------------------------------------------------------------- the whole
 
-LEARNED_OVERRULES = 0.75
-LEARNED_OVERRULES_A_QUESTION = 0.9
+LEARNED_OVERRULES = 0.6
+LEARNED_OVERRULES_STRONG = 0.9
 LEARNED_DOUBTS = 0.5
 _WORDS_MISREAD = frozenset({"research-request", "internal", "desk-in-cc", "not-yet", "replacement"})
 
@@ -2398,9 +2398,9 @@ def _second_opinion(p: ParsedMail, wants: _Text, decided: Hit, intent: str, conf
     if r.intent == intent or r.intent in ("auto_reply", "bounce") or r.probability < LEARNED_DOUBTS:
         return unchanged
     led = ", ".join(repr(f) for f in learned.because(found, r.intent))
-    needed = LEARNED_OVERRULES_A_QUESTION if decided.rule in ("asks", "change") else LEARNED_OVERRULES
-    if r.probability < needed or decided.rule in _WORDS_MISREAD \
-            or intent == "register" and r.intent in ("question", "registration_question"):
+    a_question = r.intent in ("question", "registration_question")
+    strong = decided.rule in ("asks", "change") or intent == "register" and a_question
+    if r.probability < (LEARNED_OVERRULES_STRONG if strong else LEARNED_OVERRULES) or decided.rule in _WORDS_MISREAD:
         doubt = Hit("learned-doubts", f"the learned reader reads {r.intent} ({r.probability:.2f}; {led}): a person decides")
         return intent, min(confidence, 1 - r.probability), decided, (decided, doubt), r.intent
     overruled = Hit("learned", f"the learned reader disagrees: {r.intent} ({r.probability:.2f}; {led})")

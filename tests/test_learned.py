@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from mailbot import learned
-from mailbot.classify import LEARNED_OVERRULES, classify, intent_features
+from mailbot.classify import LEARNED_OVERRULES, LEARNED_OVERRULES_STRONG, classify, intent_features
 from mailbot.events import load_catalogue
 from mailbot.parse import parse
 from mailbot.understanding import INTENTS
@@ -68,8 +68,9 @@ def test_machine_mail_is_never_overruled():
 
 
 def test_a_sign_up_the_rules_found_is_not_made_a_question():
-    """'Ik meld aan: … Mag ik een lijst sturen?' reads as a practical question to the model; the
-    rules keep the sign-up and forward the question with it."""
+    """'Ik meld aan: … Mag ik een lijst sturen?': a sign-up with a practical question alongside, which
+    the rules forward with it. Bags of words read such mail as a question; turning a sign-up into a
+    question takes LEARNED_OVERRULES_STRONG, and the phrasing is one the unit tests pin for training."""
     u = classify(parsed(subject="Aanmelding webinar", text="Ik meld aan: Anna Smit (anna.smit@example.nl) en Bas Kok "
                         "(bas.kok@example.nl). Mag ik een lijst sturen, of moet iedereen apart het formulier invullen?"),
                  CATALOGUE)
@@ -83,14 +84,22 @@ def test_the_trainer_refuses_a_held_out_set():
 
 
 def test_where_it_may_not_overrule_the_learned_reader_doubts_and_a_person_decides():
-    """A named replacement is read by its rule; the model reads 'inschrijving … overdragen' as a
-    sign-up. The rule's intent stays, the confidence drops below decide's threshold."""
+    """The rules read a sign-up in 'aanmelden'; the model reads a practical question, but turning a
+    sign-up into a question takes LEARNED_OVERRULES_STRONG. So the rule's intent stays, with a
+    confidence below decide's threshold and the model's reading alongside."""
     from mailbot.decide import LOW_CONFIDENCE
 
-    u = classify(parsed(subject="Overdracht inschrijving", text="Graag wil ik mijn inschrijving voor de gesprekstafel "
-                        "overdragen aan onze adjunct Ilse Bosman."), CATALOGUE)
-    assert u.intent == "cancel" and u.rules.index("replacement") < u.rules.index("learned-doubts")
-    assert u.confidence < LOW_CONFIDENCE and u.doubt == "register"
+    u = classify(parsed(subject="adjunct", text="Is de gesprekstafel ook open voor mijn adjunct als ik verhinderd ben? "
+                        "Nog niet aanmelden graag."), CATALOGUE)
+    assert u.intent == "register" and u.rules.index("register-words") < u.rules.index("learned-doubts")
+    assert u.confidence < LOW_CONFIDENCE and u.doubt == "registration_question"
+
+
+def test_a_sign_up_the_rules_misread_is_overruled_when_the_model_is_sure():
+    u = classify(parsed(subject="Bewijs van deelname", text="Krijgen deelnemers een certificaat? Onze leerkrachten willen "
+                        "de uren registreren."), CATALOGUE)
+    assert u.intent == "registration_question" and u.rules[:2] == ("register-words", "learned")
+    assert u.confidence >= LEARNED_OVERRULES_STRONG
 
 
 def test_where_the_learned_reader_agrees_the_confidence_is_the_rules():

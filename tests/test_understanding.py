@@ -488,7 +488,8 @@ def test_a_sign_up_for_an_event_that_is_none_of_ours_goes_to_the_organisers():
     raw = make_message(sender="Monique Driessen <m.driessen@bieb.example.nl>", subject="Aanmelding Netwerkdag",
                        body="Graag meld ik mij aan voor de Netwerkdag op donderdag 12 september in Amersfoort.")
     u = classify(parse(raw), CATALOGUE)
-    assert (u.intent, u.event_id, [h.rule for h in u.hits][-1]) == ("other", None, "another-event")
+    assert (u.intent, u.event_id) == ("other", None)
+    assert u.rules[-1] in ("another-event", "learned")  # the learned reader may see it first: no event of ours
 
 
 def test_the_fuller_signed_name_wins_over_initials_in_the_header():
