@@ -128,7 +128,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     settings, catalogue = _load(args)
     print(f"ok    config {args.config}; {len(catalogue.events)} event(s) in {settings.events_file}")
-    checks = [("database", lambda: _check_database(settings)), ("templates", lambda: _check_templates(settings, catalogue))]
+    checks = [("database", lambda: _check_database(settings)), ("templates", lambda: _check_templates(settings, catalogue)),
+              ("learned reader", _check_learned)]
     if settings.intake == "imap":
         checks.append(("imap", lambda: _check_imap(settings)))
     else:
@@ -145,6 +146,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             failures += 1
             print(f"FAIL  {name}: {type(exc).__name__}: {exc}")
     return 1 if failures else 0
+
+
+def _check_learned() -> str:
+    from .learned import check
+
+    return check()
 
 
 def _check_database(settings: Any) -> str:

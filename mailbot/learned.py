@@ -81,3 +81,13 @@ def because(found: set[str], intent: str, n: int = 4) -> tuple[str, ...]:
     i = intents.index(intent)
     pushes = sorted(((w[i], f) for f in found if (w := weights.get(f)) is not None and w[i] > 0), reverse=True)
     return tuple(f for _, f in pushes[:n])
+
+
+def check() -> str:
+    """For `mailbot check`: the shipped weights load, and read a plain sign-up as one (a package built
+    without its data, or features changed without a new fit, would fail here and not on live mail)."""
+    intents, _, weights = _model()
+    reading = read(features("Aanmelding", "Graag meld ik mij aan voor de bijeenkomst.", False, None))
+    if reading.intent != "register":
+        raise RuntimeError(f"it reads a plain sign-up as {reading.intent}; fit it again with bench/train_intent.py")
+    return f"{len(weights):,} features over {len(intents)} intents ({MODEL.name})"

@@ -105,3 +105,7 @@ def test_a_sign_up_the_rules_misread_is_overruled_when_the_model_is_sure():
 def test_where_the_learned_reader_agrees_the_confidence_is_the_rules():
     u = classify(parsed(subject="Aanmelding", text="Graag meld ik mij aan voor de gesprekstafel op 24 juni."), CATALOGUE)
     assert u.intent == "register" and u.confidence >= 0.8 and not {"learned", "learned-doubts"} & set(u.rules)
+
+
+def test_mailbot_check_finds_the_shipped_weights():
+    assert learned.check().endswith("features over 7 intents (intent_model.tsv)")
