@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -47,11 +48,11 @@ def features(subject: str, body: str, is_reply: bool, automated: str | None) -> 
 
 
 @cache
-def _model() -> tuple[tuple[str, ...], tuple[float, ...], dict[str, tuple[float, ...]]]:
-    """Intents, biases and the weight per feature, read once per process (about 20,000 rows)."""
+def _model() -> tuple[tuple[str, ...], tuple[float, ...], dict[str, array[float]]]:
+    """Intents, biases and the weights per feature, read once per process (about 25,000 rows, 5 MB)."""
     intents: tuple[str, ...] = ()
     bias: tuple[float, ...] = ()
-    weights: dict[str, tuple[float, ...]] = {}
+    weights: dict[str, array[float]] = {}
     with MODEL.open(encoding="utf-8") as rows:
         for line in rows:
             name, _, rest = line.rstrip("\n").partition("\t")
@@ -60,7 +61,7 @@ def _model() -> tuple[tuple[str, ...], tuple[float, ...], dict[str, tuple[float,
             elif name == "#bias":
                 bias = tuple(float(x) for x in rest.split("\t"))
             else:
-                weights[name] = tuple(float(x) for x in rest.split("\t"))
+                weights[name] = array("f", map(float, rest.split("\t")))  # a third of a tuple's memory
     return intents, bias, weights
 
 
