@@ -824,7 +824,7 @@ _MOVED = _rx(r"\bverhui[sz]\w*", r"\bnieuwe?\s+(?:bezoek|post|vestigings|corresp
 INTERNAL = _rx(r"\bis dit (?:niet\s+)?(?:iets|wat) voor (?:jou|jullie)\b", r"\blaat (?:maar |even )?weten of je gaat\b",
                r"\bis this (?:something|anything) for you\b", r"\bwil jij (?:hier|daar)(?:heen| naartoe)\b",
                r"\bdo you want to go\b", r"\bmight be (?:one|something) for you\b", r"\bmisschien (?:iets|wat) voor (?:jou|jullie)\b")
-_GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hey|ha|beste|dear)\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
+_GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hello|hey|ha|beste|dear|goede(?:morgen|middag|navond)|good\s+(?:morning|afternoon))\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
 
 
 # Asking a peer whether they sign up too ('Meld je ook aan?' over a forwarded invitation): the desk signs no one up

@@ -2605,3 +2605,15 @@ def test_asking_for_ones_status_over_two_confirmations_is_a_registration_questio
     u = classify(parsed(text='Ik kreeg twee mails, één met "bevestiging aanmelding" en één met "bevestiging afmelding". Ik heb me '
                         "helemaal niet afgemeld. Wat is nu mijn status?", subject="aangemeld of afgemeld??", language="nl"), CATALOGUE)
     assert u.intent == "registration_question"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Goedemorgen Seher,\n\nDank voor de bevestiging. Mevrouw Okkerse vraagt of ze een parkeerkaart kan krijgen.", "RE: Aanmelding directeur"),
+    ("Hello Maaike,\n\nThe invitation mentions \"exploitatiemodellen\". Could you explain what exactly will be discussed?",
+     "exploitation models?"),
+])
+def test_a_good_morning_or_hello_greets_the_events_contact_by_name(text, subject):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE)
+    assert u.event_id == "gesprekstafel-2019-06-24"
