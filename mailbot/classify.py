@@ -2226,8 +2226,10 @@ def _theme_asked_about(t: _Text, catalogue: Catalogue) -> str | None:
 
 @lru_cache(maxsize=64)
 def _called_a_theme(theme: str) -> re.Pattern[str]:
-    """'thema inburgering', 'the theme "preventie-curatie"' (made once per theme)."""
-    return re.compile(rf"\b(?:thema|theme|topic)\s+['\"‘“]?{re.escape(theme)}\b")
+    """'thema inburgering', 'the theme "preventie-curatie"', 'het onderdeel gezinsaanpak', 'Gaat het bij preventie-curatie
+    ook over schuldhulp?', 'the gezinsaanpak topic' (made once per theme)."""
+    return re.compile(rf"\b(?:thema|theme|topic|onderdeel|tafel|bij)\s+(?:het\s+|de\s+)?['\"‘“]?{re.escape(theme)}\b"
+                      rf"|\b{re.escape(theme)}['\"’”]?\s+(?:topic|theme|thema|table)\b")
 
 
 def _other_date(t: _Text) -> str | None:

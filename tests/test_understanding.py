@@ -2617,3 +2617,14 @@ def test_a_good_morning_or_hello_greets_the_events_contact_by_name(text, subject
 
     u = classify(parsed(text=text, subject=subject, language="nl"), CATALOGUE)
     assert u.event_id == "gesprekstafel-2019-06-24"
+
+
+@pytest.mark.parametrize("text", [
+    "hoi, weet je of er bij het onderdeel gezinsaanpak ook iemand van een GGD aanschuift? ik ben al aangemeld maar vroeg me dat af.",
+    "Gaat het bij preventie-curatie ook over schuldhulp? Dat speelt hier best veel.",
+])
+def test_a_content_question_about_one_named_part_of_the_day_is_about_its_event(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="vraagje", language="nl"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("question", "gesprekstafel-2019-06-24")
