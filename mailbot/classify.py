@@ -2302,6 +2302,20 @@ def _event_in_history(p: ParsedMail, t: _Text, catalogue: Catalogue) -> tuple[st
     return (event_id, Hit("event", f"{event_id}: the mail it answers {hit.why.split(': ', 1)[1]}")) if event_id and hit else (None, None)
 
 
+# The sender of the mail quoted first: 'Van: Seher Hazinedar <seher@…>', 'On 29 May, Maaike Toonen <maaike@…> wrote:'.
+_QUOTED_SENDER = re.compile(r"(?im)^[>\s]*(?:(?:from|van|von)\s*:|(?:op|on)\b)[^\n]{0,160}?<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def _answers_a_contact(t: _Text, catalogue: Catalogue) -> str | None:
+    """The one event whose sign-ups or content the sender of the quoted mail takes: 'Thanks Maaike. One more: …?' over
+    Maaike's own answer, 'Mevrouw Okkerse vraagt of ze een parkeerkaart kan krijgen' over Seher's 'staat op de lijst'."""
+    if not (sender := _QUOTED_SENDER.search(t.quoted[:1500])):
+        return None
+    keys = {key for key, contact in catalogue.contacts.items() if contact.email.lower() == sender.group(1).lower()}
+    ours = {e.id for e in catalogue.events if keys & {e.registration_contact, e.content_contact}}
+    return ours.pop() if len(ours) == 1 else None
+
+
 # Our confirmation quoted under a practical question: the question is about the event it confirmed.
 _CONFIRMED = _rx(r"\bbevestig\w*\s+(?:wij|we)\s+(?:je|uw|de)\s+aanmelding\b", r"\b(?:we|this)\s+(?:hereby\s+)?confirms?\s+your\s+registration\b",
                  r"\b(?:hartelijk\s+)?dank\s+voor\s+(?:je|uw)\s+aanmelding\b", r"\bthank\s+you\s+for\s+your\s+registration\b")  # our 'Dank voor uw aanmelding voor …'
@@ -2465,6 +2479,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if intent in ("question", "registration_question") and not scores and (asked := _registrar_greeted(p, catalogue)):
             event_id = asked  # 'Hoi Seher, mogen er per bibliotheek twee mensen komen?': asks the one who takes its sign-ups
             hits.append(Hit("event", f"{asked}: the question greets the one who takes its sign-ups, and no other event's"))
+        if event_id is None and not scores and intent != "other" and (answered := _answers_a_contact(t, catalogue)):
+            event_id = answered  # 'Thanks Maaike. One more: …?' over her answer
+            hits.append(Hit("event", f"{answered}: answers a mail from one who takes its sign-ups or content, and no other event's"))
         if intent == "question" and not scores and (themed := _theme_asked_about(t, catalogue)):
             event_id = themed  # 'Wat verstaan jullie precies onder de gezinsaanpak?': one theme, asked about
             hits.append(Hit("event", f"{themed}: the content question names one of its themes"))

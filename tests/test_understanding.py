@@ -2628,3 +2628,13 @@ def test_a_content_question_about_one_named_part_of_the_day_is_about_its_event(t
 
     u = classify(parsed(text=text, subject="vraagje", language="nl"), CATALOGUE)
     assert (u.intent, u.event_id) == ("question", "gesprekstafel-2019-06-24")
+
+
+def test_a_question_under_the_quoted_answer_of_an_events_contact_is_about_that_event():
+    from tests.helpers import parsed
+
+    quoted = ("From: Maaike Toonen <maaike.toonen@example.org>\nSent: Wednesday, May 29, 2019 2:00 PM\nTo: Grace Mwangi\n"
+              "Subject: RE: models?\n\nDear Grace,\n\nIt will mostly be about financing in smaller municipalities.\n\nBest,\nMaaike")
+    u = classify(parsed(text="Thanks Maaike. One more: will there be room to discuss the model where the province co-funds "
+                        "branch libraries?", subject="Re: models?", quoted=quoted, language="en"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("question", "gesprekstafel-2019-06-24")
