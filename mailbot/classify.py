@@ -1994,7 +1994,9 @@ _YEAR = r"(?:[\s,]+('\d{2}|(?:19|20)\d{2})(?![:.]\d))?"
 # Phrase tables (case-insensitive, searched on the lower-cased text): a month name tried at every word costs.
 _DAY_MONTH = Phrases(rf"(?=\d)\b(\d{{1,2}})(?:st|nd|rd|th|e|ste|de)?\s+(?:of\s+)?({_MONTH})\.?\b{_YEAR}")
 _MONTH_DAY = Phrases(rf"(?=[a-z])\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR}")
-_NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?![\d/-])")
+# Not a school's groups or years: 'teacher group 7/8', 'groep 5-6', 'klas 1/2'.
+_NUMERIC = re.compile(r"(?<![\d/-])(?<!groep )(?<!group )(?<!klas )(?<!year )(?<!groepen )(?<!groups )(?<!leerjaar )"
+                      r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2,4}))?(?![\d/-])", re.I)
 
 DayMonthYear = tuple[int, int, int | None]
 

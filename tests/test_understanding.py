@@ -2638,3 +2638,10 @@ def test_a_question_under_the_quoted_answer_of_an_events_contact_is_about_that_e
     u = classify(parsed(text="Thanks Maaike. One more: will there be room to discuss the model where the province co-funds "
                         "branch libraries?", subject="Re: models?", quoted=quoted, language="en"), CATALOGUE)
     assert (u.intent, u.event_id) == ("question", "gesprekstafel-2019-06-24")
+
+
+@pytest.mark.parametrize("text", ["Anna Wolff, teacher group 7/8, OBS De Parel", "leerkracht groep 5-6", "juf van klas 1/2"])
+def test_a_schools_group_or_class_is_no_date(text):
+    from mailbot.classify import dates_mentioned
+
+    assert dates_mentioned(text) == set()
