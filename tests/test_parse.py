@@ -399,3 +399,11 @@ def test_a_from_header_encoded_whole_name_and_address_is_read_decoded():
     p = parse(raw)
     assert p.from_email == "l.ruizfernandez@is.example.nl" and p.from_name == "Ruiz Fernández, Lucía"
     assert any("encoded" in d for d in p.defects)
+
+
+@pytest.mark.parametrize("subject", ["Réponse automatique : Round table", "Automatische Antwort: Gesprekstafel",
+                                     "Respuesta automática: webinar"])
+def test_an_out_of_office_subject_in_french_german_or_spanish_is_automatic(subject):
+    from mailbot.parse import _OOO_SUBJECT
+
+    assert _OOO_SUBJECT.match(subject)
