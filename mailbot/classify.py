@@ -425,7 +425,7 @@ SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\b(
             r"\bunsubscribe\b", r"\bafmelden voor (?:deze|onze) nieuwsbrief", r"\bofferte\b", r"\bvrijblijvende?\b", r"\bdemonstratie\b",
             r"\bpricing\b", r"\bverified contacts\b", r"\be-?mail list\b", r"\bguaranteed\b", r"\bleads\b",
             r"\bspecial offer\b", r"\bfree shipping\b", r"\bfactory prices?\b", r"\bbranded\b",
-            r"\b(?:bieden|bied)\s+(?:wij|we|ik)\s+(?:u\s+)?(?:graag\s+)?(?:een|onze|ons)\b", r"\bvanaf\s+(?:eur|€)\s*\d",
+            r"\b(?:bieden|bied)\s+(?:wij|we|ik)\s+(?:u\s+)?(?:graag\s+)?(?:een|onze|ons)\b", r"\bvanaf\s+(?:eur|€)\s*\d", r"\b(?:onze|ons|deze|speciale)\s+aanbieding\b",
             r"\bklantnummer\b", r"\bklantenservice\b", r"\bgeachte\s+relatie\b", r"\bcustomer\s+(?:number|service)\b")  # a supplier's notice:
 # 'Wijziging bezorgadres abonnementen – klantnummer 778120', 'Geachte relatie', 'onze klantenservice'  # 'Graag bieden wij een
 # verzorgde lunch aan vanaf EUR 14,50 per persoon': a caterer's offer

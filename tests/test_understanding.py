@@ -2645,3 +2645,11 @@ def test_a_schools_group_or_class_is_no_date(text):
     from mailbot.classify import dates_mentioned
 
     assert dates_mentioned(text) == set()
+
+
+def test_a_suppliers_offer_for_our_event_names_no_event_of_ours():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Beste organisator,\n\nNogmaals onze aanbieding: naambadges en tafelkaartjes voor uw bijeenkomst, "
+                        "vanaf € 49,-.", subject="RE: Uw drukwerk voor de gesprekstafel", language="nl"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("other", None)
