@@ -249,6 +249,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\?[^?]{0,200}\b(?:aanmelden|inschrijven|opgeven|komen|deelnemen|aanschuiven)\s*,?\s+maar\s+dan\s+(?:moet|moeten|wil|zou)\b",  # 'Is het toegankelijk
     # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition
     r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    r"\?\s*(?:dan|daarna)\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons|hem|haar|hen)\s+(?:daarna\s+|wel\s+)?(?:aan|in|op)\b",  # 'is de
+    # gesprekstafel ook bedoeld voor nieuwkomers? dan meld ik me aan': on the answer (not 'Is er nog plek? Dan meld ik me aan', see _not_now)
 
     r"\bbefore\s+(?:i|we)\s+(?:decide|choose|commit)\b[^.?!\n]{0,30}\b(?:register|sign up|attend|join)",
     r"\bbefore\s+(?:i|we)\s+(?:can\s+)?confirm\s+(?:my|our)\s+(?:attendance|participation|registration|place)\b",  # 'Before I confirm
@@ -1109,6 +1111,8 @@ _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|beri
 # even checken? Zo niet, meld me dan alsnog aan graag.'
 
 
+_ON_THE_ANSWER = re.compile(r"(?i)\?\s*(?:dan|daarna)\s+(?:meld|schrijf|geef)")
+_ROOM = re.compile(r"(?i)\b(?:plek|plekje|plaats|plaatsen|ruimte|room|space|seats?|vol|full)\b")
 _SEND_ME_THE_LINK = _rx(r"\bgraag\s+(?:de|een)\s+(?:deelname|inlog|webinar)?link\b", r"\bplease\s+send\s+(?:me\s+)?the\s+(?:\w+\s+)?link\b")
 
 
@@ -1119,6 +1123,8 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if _SEND_ME_THE_LINK.search(t.note, match.end()):
         return None  # 'Kan ik me nog aanmelden? … Graag de link naar dit adres.': asks for the link, so signs up
+    if match.group(0).startswith("?") and _ROOM.search(t.all, max(t.all.rfind(stop, 0, match.start()) for stop in ".!?\n") + 1, match.start()):
+        return None  # 'Is er nog plek? Dan meld ik me aan': the sign-up answers whether there is room
     if re.match(r"(?i)(?:als|indien|mits)\b", match.group(0)) and "?" not in t.note:
         return None  # 'Als het nog kan, meld ik me graag aan': a polite sign-up when nothing is asked first
     if re.match(r"(?i)(?:ben|is|staat|sta)\b", match.group(0)) and "?" not in _sentence_after(t.all, match.end()):
@@ -1129,6 +1135,8 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     # 'Before I register: how far is it on foot? And until when can we still sign up?': any of its questions about signing up
     if how := next((m for m in NOT_NOW.finditer(t.all, match.start()) if _HOW_TO_SIGN_UP.match(m.group(0))), None):
         return "registration_question", 0.7, f"asks how to sign up ({how.group(0)!r})"
+    if match.group(0).startswith("?") and _ON_THE_ANSWER.match(match.group(0)):
+        return "registration_question", 0.7, f"signs up on the answer to a question ({match.group(0)!r})"  # the desk answers, then signs up
     return _asks(p, t) or ("question", 0.7, f"a question before signing up ({match.group(0)!r})")
 
 

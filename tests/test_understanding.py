@@ -2653,3 +2653,16 @@ def test_a_suppliers_offer_for_our_event_names_no_event_of_ours():
     u = classify(parsed(text="Beste organisator,\n\nNogmaals onze aanbieding: naambadges en tafelkaartjes voor uw bijeenkomst, "
                         "vanaf € 49,-.", subject="RE: Uw drukwerk voor de gesprekstafel", language="nl"), CATALOGUE)
     assert (u.intent, u.event_id) == ("other", None)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ik ben nog niet zo lang directeur – is de gesprekstafel ook bedoeld voor nieuwkomers of vooral voor ervaren directeuren? "
+     "dan meld ik me aan.", "registration_question"),
+    ("Onze nieuwe directeur vraagt of de gesprekstafel op 24 juni in het Nederlands is. Kun je daar iets over zeggen? "
+     "Dan meld ik hem daarna aan.", "registration_question"),
+    ("Is er nog plek bij de gesprekstafel van 24 juni? Dan meld ik me aan.", "register"),
+])
+def test_a_sign_up_on_the_answer_to_a_question_waits_for_it_unless_the_question_is_whether_there_is_room(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Gesprekstafel", language="nl"), CATALOGUE).intent == intent
