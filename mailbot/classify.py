@@ -1517,6 +1517,8 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
     practical, content = _question_words(joined, catalogue)
     if any(_STATUS.search(s) for s in asked):
         practical.add("whether a registration stands")  # 'Staat mijn naam op de lijst? En zo niet, …'
+    if not practical and not content and _IS_IT_OK.search(joined):
+        return "registration_question", asked[0], len(asked)  # 'Is dat een probleem?' after who comes: the one who takes sign-ups says
     if not practical and not content:  # 'Zou Maaike mij daar eens over kunnen bellen?' after 'een vraag over rechtsbijstand'
         practical, content = _question_words(t.note, catalogue)
     if not practical and not content and _STATUS.search(t.note):
@@ -1529,6 +1531,10 @@ def _also_asks(t: _Text, catalogue: Catalogue, besides: tuple[Phrases, ...] = ()
     return kind, asked[0], len(asked)
 
 
+# Whether the sign-up as told is all right: 'Is dat oké, of is het vooral voor de grote jongens?', 'Is it OK that we're an
+# international school?', 'hij spreekt geen Nederlands … Is dat een probleem?'.
+_IS_IT_OK = re.compile(r"(?i)\b(?:is|would)\s+(?:dat|dit|het|that|this|it)\s+(?:\w+\s+)?(?:een\s+probleem|a\s+problem|ok|oké|okay|fine"
+                       r"|toegestaan|allowed|acceptable|bezwaarlijk)\b")
 _LEAVE = re.compile(r"(?i)\b(?:mag|mogen|may|allowed|toegestaan|welkom|welcome)\b")
 
 

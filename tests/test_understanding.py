@@ -2666,3 +2666,15 @@ def test_a_sign_up_on_the_answer_to_a_question_waits_for_it_unless_the_question_
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Gesprekstafel", language="nl"), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "wij zijn maar een kleine bieb maar ik schuif graag aan op 24 juni. Is dat oké, of is het vooral voor de grote jongens?",
+    "Graag meld ik mij aan voor de gesprekstafel op 24 juni. Ik neem mijn collega Sam Okafor mee, programmamaker digitale "
+    "inclusie (s.okafor@bieb.example.nl) – hij spreekt geen Nederlands. Is dat een probleem?",
+])
+def test_a_sign_up_that_asks_whether_it_is_all_right_asks_the_one_who_takes_sign_ups(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="gesprekstafel", language="nl"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ("registration_question",))
