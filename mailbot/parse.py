@@ -53,6 +53,8 @@ class ParsedMail:
     defects: tuple[str, ...] = field(default_factory=tuple)
     cc_names: tuple[tuple[str, str], ...] = ()  # (display name, address) of Cc'd people who have a name
     sent: datetime | None = None  # the Date header (aware), when it can be read: 'donderdag' in a mail of that week
+    forwarded_to: tuple[str, ...] = ()  # the To:/Aan: line of a forwarded message, one entry a recipient as written
+    # ('Vos, Michiel', 'info@example.org'): to whom the original went
 
 
 # ---------------------------------------------------------------- identity
@@ -117,8 +119,9 @@ def parse(raw: bytes) -> ParsedMail:
     subject = _header(msg, "Subject", defects)
     if not forwarded and quoted and _FORWARD_SUBJECT.match(subject):
         forwarded, quoted = quoted, ""  # Outlook forwards its original as a "Van:/Verzonden:" block
-    forwarded_from = None
+    forwarded_from, forwarded_to = None, ()
     if forwarded:
+        forwarded_to = forwarded_recipients(forwarded)
         forwarded_from, forwarded = forwarded_author(forwarded)
     elif attached:
         forwarded_from, forwarded = attached
@@ -142,6 +145,7 @@ def parse(raw: bytes) -> ParsedMail:
         quoted=quoted.strip(),
         forwarded=forwarded.strip(),
         forwarded_from=forwarded_from,
+        forwarded_to=forwarded_to,
         language=detect_language(subject + "\n" + (text or forwarded)),
         automated=automated,
         automation_reasons=reasons,
@@ -678,7 +682,21 @@ def forwarded_author(text: str) -> tuple[tuple[str | None, str] | None, str]:
     return author, "\n".join(lines[i:])
 
 
+def forwarded_recipients(text: str) -> tuple[str, ...]:
+    """The recipients on the To:/Aan: line of a forwarded message's header block, as written: 'Aan: Vos, Michiel' is one
+    (Outlook parts recipients with ';'), 'To: a@x.nl, b@y.nl' two."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:13]):
+        if line.strip() and not _HEADER_LINE.match(line):
+            break
+        if match := _RECIPIENT_LINE.match(line):
+            parts = [part.strip() for part in match.group(1).split(";")]
+            return tuple(piece.strip() for part in parts for piece in (part.split(",") if part.count("@") > 1 else [part]) if piece.strip())
+    return ()
+
+
 _HEADER_LINE = re.compile(r"^\s*\**[\w -]{2,20}\s*:\**\s")
+_RECIPIENT_LINE = re.compile(r"^\s*\**(?:aan|to)\s*:\**\s*(.+)$", re.IGNORECASE)
 _AUTHOR_LINE = re.compile(r"^\s*\**(?:van|from)\s*:\**\s*(.+)$", re.IGNORECASE)
 _NAME_ANGLE_ADDRESS = re.compile(r"\s*\"?([^<>\"]*?)\"?\s*<([^<>@\s]+@[^<>\s]+)>")
 

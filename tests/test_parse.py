@@ -407,3 +407,24 @@ def test_an_out_of_office_subject_in_french_german_or_spanish_is_automatic(subje
     from mailbot.parse import _OOO_SUBJECT
 
     assert _OOO_SUBJECT.match(subject)
+
+
+@pytest.mark.parametrize(("block", "recipients"), [
+    ("Van: Dubois-Meijer, Charlotte\nVerzonden: dinsdag 21 mei 2019 16:00\nAan: Vos, Michiel\nOnderwerp: Uitnodiging\n\nMichiel,",
+     ("Vos, Michiel",)),
+    ("From: Seher <seher@example.org>\nTo: a@bieb.example.nl, B <b@bieb.example.nl>\nSubject: x\n\nBeste,", ("a@bieb.example.nl",
+                                                                                                          "B <b@bieb.example.nl>")),
+    ("Beste directeur,\nAan: tafel 3 zit u met", ()),
+])
+def test_the_to_line_of_a_forwarded_message_is_kept_as_written(block, recipients):
+    from mailbot.parse import forwarded_recipients
+
+    assert forwarded_recipients(block) == recipients
+
+
+def test_a_forwarded_invitation_keeps_to_whom_it_was_sent():
+    raw = (b"From: Charlotte <c@bieb.example.nl>\r\nTo: m@bieb.example.nl\r\nSubject: FW: Uitnodiging\r\n\r\nMichiel, ga jij?\r\n\r\n"
+           b"-----Original Message-----\r\nFrom: Seher <seher@example.org>\r\nSent: 20 May 2019\r\nTo: Dubois-Meijer, Charlotte\r\n"
+           b"Subject: Uitnodiging\r\n\r\nBeste directeur,\r\n")
+    p = parse(raw)
+    assert p.forwarded_to == ("Dubois-Meijer, Charlotte",) and p.forwarded_from == ("Seher", "seher@example.org")
