@@ -1487,6 +1487,8 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details|stukken)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
+                   r"\b(?:kan|mag|kunnen|mogen)\s+(?:ik|hij|zij|ze|wij|we)\s+er\s+(?:ook\s+|nog\s+)*bij\b",  # 'wil ook komen, kan hij er nog bij?'
+                   r"\b(?:nog\s+niet|al)\s+vol\b", r"\b(?:already\s+full|fully\s+booked)\b",  # 'ik wil graag komen … is het nog niet vol?': the sign-up says
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\benrol+\s+(?:me|us|him|her|them)\b",  # 'I should be grateful if you would enrol me'
                    r"\bbe\s+(?:added|registered|signed\s+up|enrolled)\b",  # 'Can I still be added to the list?'

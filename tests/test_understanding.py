@@ -2678,3 +2678,14 @@ def test_a_sign_up_that_asks_whether_it_is_all_right_asks_the_one_who_takes_sign
 
     u = classify(parsed(text=text, subject="gesprekstafel", language="nl"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ("registration_question",))
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil graag komen naar de gesprekstafel op 24 juni . is het nog niet vol?",
+    "Dank! Onze directeur Coen Louwerse (c.louwerse@bieb.example.nl) wil ook komen naar de gesprekstafel, kan hij er nog bij?",
+])
+def test_whether_there_is_room_for_the_sign_up_asks_nothing_besides_it(text):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="aanmelding", language="nl"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
