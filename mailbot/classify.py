@@ -1352,7 +1352,12 @@ _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|co
 # The writer said second: 'In overleg met onze directeur kom ik op 24 juni in zijn plaats', 'Ik neem graag de plek van
 # mijn collega Bert Kamp over': the writer comes, whoever else leaves.
 _WRITER_STANDS_IN = _rx(r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
-                        r"\b(?:ik\s+neem|neem\s+ik)\s+(?:graag\s+|dan\s+|nu\s+)*de\s+(?:plek|plaats)\s+van\s+(?:[\w-]+\s+){1,5}over\b")
+                        r"\b(?:ik\s+neem|neem\s+ik)\s+(?:graag\s+|dan\s+|nu\s+)*de\s+(?:plek|plaats)\s+van\s+(?:[\w-]+\s+){1,5}over\b",
+                        # 'Hierbij meld ik mij aan voor de gesprekstafel van 24 juni, in plaats van Charlotte Dubois-Meijer'
+                        r"\b(?:(?:meld|schrijf|geef)\s+ik\s+(?:mij|me)|ik\s+(?:meld|schrijf|geef)\s+(?:mij|me)|kom\s+ik|ik\s+kom"
+                        r"|i(?:'ll|\s+will)\s+(?:attend|come|join)|i(?:'d|\s+would)\s+like\s+to\s+(?:attend|come|join|register))\b[^.?!\n]{0,80}"
+                        r"\b(?:in\s+(?:de\s+)?plaats\s+van|ter\s+vervanging\s+van|in\s+place\s+of|instead\s+of)\s+"
+                        r"(?:(?:onze|mijn|our|my)\s+[\w-]+|(?-i:[A-ZÀ-Ý]))")
 
 
 def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:

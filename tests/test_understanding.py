@@ -2689,3 +2689,14 @@ def test_whether_there_is_room_for_the_sign_up_asks_nothing_besides_it(text):
 
     u = classify(parsed(text=text, subject="aanmelding", language="nl"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hierbij meld ik mij aan voor de gesprekstafel van 24 juni, in plaats van Charlotte Dubois-Meijer.", "nl"),
+    ("I'd like to register for the round table on 24 June in place of our director, who is abroad that week.", "en"),
+])
+def test_the_writer_signing_up_in_place_of_someone_named_signs_up(text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language=language), CATALOGUE)
+    assert u.intent == "register"
