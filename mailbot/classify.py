@@ -249,6 +249,8 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\?[^?]{0,200}\b(?:aanmelden|inschrijven|opgeven|komen|deelnemen|aanschuiven)\s*,?\s+maar\s+dan\s+(?:moet|moeten|wil|zou)\b",  # 'Is het toegankelijk
     # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition
     r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    r"\b(?:but|maar)\s+(?:i\s+|ik\s+)?(?:first\s+|eerst\s+)?(?:want|need|wil|would\s+like)\s+(?:eerst\s+|first\s+)?(?:to\s+know|weten)\b",  # 'I'd
+    # still like to come but want to know what to expect', 'Ik kom graag, maar wil eerst weten of …'
     r"\?\s*(?:dan|daarna)\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons|hem|haar|hen)\s+(?:daarna\s+|wel\s+)?(?:aan|in|op)\b",  # 'is de
     # gesprekstafel ook bedoeld voor nieuwkomers? dan meld ik me aan': on the answer (not 'Is er nog plek? Dan meld ik me aan', see _not_now)
 

@@ -2700,3 +2700,15 @@ def test_the_writer_signing_up_in_place_of_someone_named_signs_up(text, language
 
     u = classify(parsed(text=text, subject="Gesprekstafel 24 juni", language=language), CATALOGUE)
     assert u.intent == "register"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("My Dutch is still B1. Will the round table be held entirely in Dutch? I'd still like to come but want to know what to expect.",
+     "en"),
+    ("Ik kom graag naar de gesprekstafel, maar wil eerst weten of er een lunch is.", "nl"),
+])
+def test_wanting_to_come_but_first_to_know_something_is_no_sign_up_yet(text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Gesprekstafel", language=language), CATALOGUE)
+    assert u.intent in ("question", "registration_question")
