@@ -1113,6 +1113,10 @@ _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|beri
 # even checken? Zo niet, meld me dan alsnog aan graag.'
 
 
+_STILL = re.compile(r"(?i)(?:kan|mag|can)\s+(?:ik|men|i|we)\s+(?:mij\s+|me\s+|ons\s+)?(?:nog|still)\b")
+# The writer tells who they are, as for a sign-up: 'I'm the librarian at the … school', 'Ik werk als leesconsulent bij …'.
+_INTRODUCED = _rx(r"\b(?:i'?m|i\s+am)\s+(?:the|a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:at|of|for)\s",
+                  r"\bik\s+(?:ben|werk\s+als)\s+(?:de\s+|een\s+)?(?:nieuwe\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:bij|van)\s")
 _ON_THE_ANSWER = re.compile(r"(?i)\?\s*(?:dan|daarna)\s+(?:meld|schrijf|geef)")
 _ROOM = re.compile(r"(?i)\b(?:plek|plekje|plaats|plaatsen|ruimte|room|space|seats?|vol|full)\b")
 _SEND_ME_THE_LINK = _rx(r"\bgraag\s+(?:de|een)\s+(?:deelname|inlog|webinar)?link\b", r"\bplease\s+send\s+(?:me\s+)?the\s+(?:\w+\s+)?link\b")
@@ -1125,6 +1129,8 @@ def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Wouter wil graag aanschuiven. Zetten jullie hem op de lijst?' over his 'moet ik me ergens aanmelden?'
     if _SEND_ME_THE_LINK.search(t.note, match.end()):
         return None  # 'Kan ik me nog aanmelden? … Graag de link naar dit adres.': asks for the link, so signs up
+    if _INTRODUCED.search(t.note) and all(_STILL.match(m.group(0)) for m in NOT_NOW.finditer(t.all)):
+        return None  # 'can i still sign up for tomorrow's webinar? i'm the librarian at …': asks, and gives what a sign-up needs
     if match.group(0).startswith("?") and _ROOM.search(t.all, max(t.all.rfind(stop, 0, match.start()) for stop in ".!?\n") + 1, match.start()):
         return None  # 'Is er nog plek? Dan meld ik me aan': the sign-up answers whether there is room
     if re.match(r"(?i)(?:als|indien|mits)\b", match.group(0)) and "?" not in t.note:

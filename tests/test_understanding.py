@@ -2712,3 +2712,15 @@ def test_wanting_to_come_but_first_to_know_something_is_no_sign_up_yet(text, lan
 
     u = classify(parsed(text=text, subject="Gesprekstafel", language=language), CATALOGUE)
     assert u.intent in ("question", "registration_question")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("hi, i know it's last minute, but can i still sign up for tomorrow's webinar (28 march 15:00)? i'm the librarian at the "
+     "amsterdam international community school, primary.", "register"),
+    ("Can I still register for the webinar on 28 March? The page on your website says registration is closed.",
+     "registration_question"),
+])
+def test_can_i_still_sign_up_with_who_the_writer_is_signs_up(text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Can I still sign up?", language="en"), CATALOGUE).intent == intent
