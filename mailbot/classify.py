@@ -1717,7 +1717,9 @@ _WHETHER = _rx(r"\b(?:of|or)\s+(?:moet|moeten|kan|kunnen|is|zijn|mag|mogen|blijf
                r"\bwhether\s+it\s+(?:will|would)\s+be\s+possible\b",
                r"\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:acceptable|alright|allowed)\s+(?:for|if)\b",  # 'Would it be acceptable for someone in an advisory role to attend?'
                r"\b(?:als|indien)\s+dat\s+(?:mag|kan|is toegestaan)\b", r"\bif (?:that'?s|that is) (?:allowed|ok|okay|possible)\b",
-               r"\b(?:is dat|is that) (?:een probleem|a problem)\b")
+               r"\b(?:is dat|is that) (?:een probleem|a problem)\b",
+               r"\b(?:kan|mag|can|may)\s+(?:hij|zij|ze|ik|we|wij|he|she|they|i)\s+(?:dan\s+)?(?:gewoon|zomaar|just|simply)\s+\w")  # 'Kan hij gewoon
+# aanschuiven?' about a guest signed up just before: whether that may be
 _ABOUT_THE_DAY = _rx(r"\b(?:probleem|problem|maximum|mogelijk|possible|allowed|acceptable|mag|mogen|may|can|kan|kunnen)\b")
 
 

@@ -2724,3 +2724,11 @@ def test_can_i_still_sign_up_with_who_the_writer_is_signs_up(text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Can I still sign up?", language="en"), CATALOGUE).intent == intent
+
+
+def test_asking_whether_a_guest_signed_up_may_just_join_asks_besides_the_sign_up():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Graag Mr. Obi aanmelden voor de gesprekstafel op 24 juni, hij is onze gast uit Lagos en loopt die week "
+                        "met mij mee. Kan hij gewoon aanschuiven?", subject="FW: round table", language="nl"), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ("registration_question",))
