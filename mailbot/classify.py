@@ -249,6 +249,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\?[^?]{0,200}\b(?:aanmelden|inschrijven|opgeven|komen|deelnemen|aanschuiven)\s*,?\s+maar\s+dan\s+(?:moet|moeten|wil|zou)\b",  # 'Is het toegankelijk
     # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition
     r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    r"\b(?:register|sign\s+up|attend|join)\s+if\s+so\b",  # 'Will the webinar have live captions? She would like to register if so.'
+    r"\b(?:is|would)\s+(?:that|this|it|dat|dit|het)\s+(?:be\s+)?(?:allowed|possible|acceptable|ok(?:ay)?|toegestaan|mogelijk)\s*,?\s+(?:or|of)\s+"
+    r"(?:is|are|moet|moeten|must|should|zijn)\b",  # 'would love to attend as an observer. Is that allowed, or is it strictly for directors?'
     r"\b(?:but|maar)\s+(?:i\s+|ik\s+)?(?:first\s+|eerst\s+)?(?:want|need|wil|would\s+like)\s+(?:eerst\s+|first\s+)?(?:to\s+know|weten)\b",  # 'I'd
     # still like to come but want to know what to expect', 'Ik kom graag, maar wil eerst weten of …'
     r"\?\s*(?:dan|daarna)\s+(?:meld|schrijf|geef)\w*\s+(?:ik|we|wij)\s+(?:me|mij|ons|hem|haar|hen)\s+(?:daarna\s+|wel\s+)?(?:aan|in|op)\b",  # 'is de
@@ -1354,7 +1357,7 @@ _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose|should\s+(?:i|we|he|she|they)|mocht(?:en)?\s+(?:ik|wij|we|hij|zij|ze))\b", re.I)
 
 
-_MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|toegestaan|can i|could i|kan ik)\b", re.I)
+_MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|acceptable|toegestaan|can i|could i|kan ik)\b", re.I)  # 'Is it acceptable if I attend in her place?'
 
 
 # The writer said second: 'In overleg met onze directeur kom ik op 24 juni in zijn plaats', 'Ik neem graag de plek van

@@ -2732,3 +2732,16 @@ def test_asking_whether_a_guest_signed_up_may_just_join_asks_besides_the_sign_up
     u = classify(parsed(text="Graag Mr. Obi aanmelden voor de gesprekstafel op 24 juni, hij is onze gast uit Lagos en loopt die week "
                         "met mij mee. Kan hij gewoon aanschuiven?", subject="FW: round table", language="nl"), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ("registration_question",))
+
+
+@pytest.mark.parametrize("text", [
+    "One of our reading consultants is hard of hearing. Will the webinar on 28 March have live captions, or could a transcript be "
+    "shared afterwards? She would like to register if so.",
+    "One of our trainees, Mila Kraan, would love to attend the round table as an observer. Is that allowed, or is it strictly for "
+    "directors?",
+    "Our director is abroad on 28 March. Is it acceptable if I attend the webinar in her place as deputy director?",
+])
+def test_a_sign_up_that_waits_on_whether_it_may_be_is_a_registration_question(text):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Question", language="en"), CATALOGUE).intent == "registration_question"
