@@ -2745,3 +2745,12 @@ def test_a_sign_up_that_waits_on_whether_it_may_be_is_a_registration_question(te
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Question", language="en"), CATALOGUE).intent == "registration_question"
+
+
+def test_already_registered_said_in_brackets_before_a_question_asks_it():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Hoi Maaike,\n\nIk ben er op 24 juni bij (al aangemeld). Vooraf een inhoudelijke vraag: gaat het bij "
+                        "digitale inclusie ook over dienstverlening aan mensen die geen Nederlands spreken?",
+                        subject="RE: Bevestiging aanmelding Gesprekstafel voor directeuren 24 juni", language="nl"), CATALOGUE)
+    assert u.intent == "question"
