@@ -249,6 +249,9 @@ NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up y
     r"\?[^?]{0,200}\b(?:aanmelden|inschrijven|opgeven|komen|deelnemen|aanschuiven)\s*,?\s+maar\s+dan\s+(?:moet|moeten|wil|zou)\b",  # 'Is het toegankelijk
     # voor een rolstoel? Ik wil mij graag aanmelden, maar dan moet ik wel naar binnen kunnen': on the answer's condition
     r"\b(?:i'?ll|i will)\s+only\s+(?:register|sign up)\b",  # 'Ik meld me pas aan als dat mag'
+    r"\b(?:meld|schrijf|geef)\w*\s+(?:ik\s+|we\s+|wij\s+)?(?:me|mij|ons)\s+(?:\w+\s+)?(?:waarschijnlijk|misschien|wellicht)\s+(?:\w+\s+)?(?:aan|in|op)\b",
+    r"\b(?:i|we)(?:'ll|\s+will)\s+(?:probably|maybe|possibly|likely)\s+(?:register|sign\s+up)\b",  # 'Ik meld me waarschijnlijk nog aan, maar hoor
+    # graag of dit onderwerp aan bod komt': not yet
     r"\b(?:register|sign\s+up|attend|join)\s+if\s+so\b",  # 'Will the webinar have live captions? She would like to register if so.'
     r"\b(?:is|would)\s+(?:that|this|it|dat|dit|het)\s+(?:be\s+)?(?:allowed|possible|acceptable|ok(?:ay)?|toegestaan|mogelijk)\s*,?\s+(?:or|of)\s+"
     r"(?:is|are|moet|moeten|must|should|zijn)\b",  # 'would love to attend as an observer. Is that allowed, or is it strictly for directors?'

@@ -2754,3 +2754,14 @@ def test_already_registered_said_in_brackets_before_a_question_asks_it():
                         "digitale inclusie ook over dienstverlening aan mensen die geen Nederlands spreken?",
                         subject="RE: Bevestiging aanmelding Gesprekstafel voor directeuren 24 juni", language="nl"), CATALOGUE)
     assert u.intent == "question"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Betekent de doorontwikkeling dat scholen een eigen bibliotheekruimte moeten hebben? Ik meld me waarschijnlijk nog aan voor "
+     "het webinar, maar hoor graag of dit onderwerp aan bod komt.", "nl"),
+    ("Will the webinar go into the Impulsregeling for small schools? I'll probably register, but would like to know first.", "en"),
+])
+def test_a_sign_up_said_to_be_probable_is_none_yet(text, language):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject="Vraag", language=language), CATALOGUE).intent in ("question", "registration_question")
