@@ -451,7 +451,7 @@ MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|(?:bedankt|dank) voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
                r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,3}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
-               r"out of (?:the )?office|away|on (?:(?:parental|maternity|paternity|sick|annual|study)\s+)?(?:leave|holiday|vacation)"
+               r"out of (?:the )?office|away|on (?:(?:parental|maternity|paternity|sick|annual|study)\s+)?(?:leave|holiday|vacation)|op vakantie"
                r"|met \w*verlof|niet op kantoor)\b")
 OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
                 r"\breturn", r"\bafwezigheid", r"\babsence\b", r"\bweer\s+(?:op\s+kantoor|aanwezig|bereikbaar|beschikbaar|op\s+het\s+werk)\b")

@@ -2765,3 +2765,12 @@ def test_a_sign_up_said_to_be_probable_is_none_yet(text, language):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject="Vraag", language=language), CATALOGUE).intent in ("question", "registration_question")
+
+
+def test_an_out_of_office_on_holiday_without_headers_is_an_auto_reply():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Hallo,\n\nIk ben tot 11 maart op vakantie en lees mijn mail dan niet. Daarna beantwoord ik je bericht "
+                        "zo snel mogelijk.", subject="Re: Uitnodiging webinar de Bibliotheek op school po - 28 maart",
+                        language="nl"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("auto_reply", None)
