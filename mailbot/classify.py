@@ -1504,7 +1504,7 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"|oppakken|regelen|join|attend|room for (?:me|us|him|her)|kan dat nog|lukt\s+dat\s+nog|add|put\s+(?:\w+\s+){0,3}(?:on|down|back)"
                    r"|(?:joining|login|access|dial-in)\s+details|still\s+(?:room|a place|a seat|space|places|seats)|mee\s+op|gelukt|doorgekomen|aangekomen"
                    r"|goed\s+ontvangen|went through|arrived|confirm\s+(?:me|us|both|him|her|them|my|our)|(?:weer\s+)?actief\s+(?:te\s+)?maken)\b",
-                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details|stukken)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send"
+                   r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details|stukken|correspondentie|correspondence)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send|ontvangen\s+op"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
                    r"\b(?:kan|mag|kunnen|mogen)\s+(?:ik|hij|zij|ze|wij|we)\s+er\s+(?:ook\s+|nog\s+)*bij\b",  # 'wil ook komen, kan hij er nog bij?'
@@ -1512,7 +1512,9 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\benrol+\s+(?:me|us|him|her|them)\b",  # 'I should be grateful if you would enrol me'
                    r"\bbe\s+(?:added|registered|signed\s+up|enrolled)\b",  # 'Can I still be added to the list?'
-                   r"\bconfirm\s+(?:my|our|his|her|the|this)\s+(?:registration|sign-?up|attendance|place)\b", r"\bconfirm\s+(?:to|with)\s+(?:him|her)\b",
+                   r"\bconfirm\s+(?:my|our|his|her|the|this)\s+(?:registration|sign-?up|attendance|place)\b", r"\bconfirm\s+(?:to|with)\s+(?:him|her|them|each|both|all)\b",
+                   r"\b(?:restore|reinstate|reactivate)\s+(?:my|our|his|her|the)\s+(?:registration|sign-?up|place|booking)\b",  # 'Can you please
+                   # restore my registration?', 'Could you confirm to each of them separately?': the sign-up itself
                    r"\binclude\s+(?:me|us|him|her|them)\b", r"\bspare\s+\W?(?:slot|place|seat|spot)\b",  # 'Could you confirm my registration?',
                    r"\bmeld\w*\s+(?:[\w-]+\s+){4,12}aan\b",  # 'Could you please include me for …?', 'meld je ook de directeur van onze fusiepartner … aan?'
                    r"\bzet\s+(?:u|je|jij|jullie)\s+(?:me|mij|ons|hem|haar)\s+er\s+(?:\w+\s+)?op\b", r"\bterug\s*(?:te\s+)?draaien\b",  # the sign-up again:

@@ -2774,3 +2774,17 @@ def test_an_out_of_office_on_holiday_without_headers_is_an_auto_reply():
                         "zo snel mogelijk.", subject="Re: Uitnodiging webinar de Bibliotheek op school po - 28 maart",
                         language="nl"), CATALOGUE)
     assert (u.intent, u.event_id) == ("auto_reply", None)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Graag meld ik mijn collega Anna de Vries (a.devries@bieb.example.nl) aan voor de gesprekstafel. Wilt u correspondentie over "
+     "de bijeenkomst rechtstreeks aan haar richten?", "nl"),
+    ("I was registered for the webinar on 28 March but cancelled by mistake. Can you please restore my registration?", "en"),
+    ("Please register my colleagues Tom Bakker (t.bakker@bieb.example.nl) and Eva Smit (e.smit@bieb.example.nl) for the webinar "
+     "on 28 March. Could you confirm to each of them separately?", "en"),
+])
+def test_where_the_sign_ups_mail_goes_or_restoring_it_is_the_sign_up_itself(text, language):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject="Aanmelding", language=language), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == ("register", ())
