@@ -2134,6 +2134,20 @@ def _registrar_greeted(p: ParsedMail, catalogue: Catalogue) -> str | None:
     return ours[0].id if registrar and registrar.name and registrar.name.split()[0].lower() == greeted else None
 
 
+def _organisation_greeted(p: ParsedMail, catalogue: Catalogue) -> str | None:
+    """The one event whose contact, an organisation by its full name, the opening line greets: 'Beste mensen van Stichting
+    Lezen,', 'Dear Stichting Lezen team,' (not a person's first name, which _registrar_greeted reads)."""
+    opening = p.text[:120].split("\n", 1)[0].lower()
+    if not _GREETING_WORD.match(opening):
+        return None
+    ours = {e.id for e in catalogue.events for key in (e.registration_contact, e.content_contact)
+            if (contact := catalogue.contacts.get(key)) and contact.name and " " in contact.name and contact.name.lower() in opening}
+    return ours.pop() if len(ours) == 1 else None
+
+
+_GREETING_WORD = re.compile(r"\W*(?:beste|geachte|hallo|hoi|dag|goede\w+|dear|hello|hi|good\s+\w+)\b")
+
+
 _WEEKDAYS = (("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednesday"), ("donderdag", "thursday"),
              ("vrijdag", "friday"), ("zaterdag", "saturday"), ("zondag", "sunday"))
 
@@ -2518,7 +2532,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if intent in ("question", "registration_question") and (p.from_email or "").lower() in own and not p.forwarded:
             intent, confidence, event_id = "other", 0.7, event_id  # 'Kun jij de tafelvoorzitters een uitnodiging sturen?'
             hits.append(Hit("internal", "one of our own contacts asks the desk something: for the organisers"))
-        if intent in ("question", "registration_question") and not scores and (asked := _registrar_greeted(p, catalogue)):
+        if intent in ("question", "registration_question") and not scores \
+                and (asked := _registrar_greeted(p, catalogue) or _organisation_greeted(p, catalogue)):
             event_id = asked  # 'Hoi Seher, mogen er per bibliotheek twee mensen komen?': asks the one who takes its sign-ups
             hits.append(Hit("event", f"{asked}: the question greets the one who takes its sign-ups, and no other event's"))
         if event_id is None and not scores and intent != "other" and (answered := _answers_a_contact(t, catalogue)):

@@ -2788,3 +2788,11 @@ def test_where_the_sign_ups_mail_goes_or_restoring_it_is_the_sign_up_itself(text
 
     u = classify(parsed(text=text, subject="Aanmelding", language=language), CATALOGUE)
     assert (u.intent, u.secondary_intents) == ("register", ())
+
+
+def test_a_question_greeting_an_events_organisation_by_name_is_about_that_event():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Beste mensen van Stichting Lezen,\n\nGaat de doorontwikkeling ook over de collectie zelf? Komt er vanuit "
+                        "de regeling geld voor collectievernieuwing?", subject="vraag vooraf", language="nl"), CATALOGUE)
+    assert (u.intent, u.event_id) == ("question", "webinar-bos-po-2024-03-28")
