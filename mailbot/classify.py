@@ -2523,6 +2523,10 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
                 and (other := _other_month(t, catalogue) or not scores and _other_occasion(t)):
             intent, confidence, event_id = "other", 0.6, None  # 'the national library congress in November'
             hits.append(Hit("another-event", f"asks about another event ({other})"))
+        if intent == "other" and decided.rule == "learned" and named_only and event_id is not None:
+            event_id = None  # a vendor's 'registrations for a webinar', 'the webinar on media literacy on 11 April': one
+            # word of ours in a mail about something else
+            hits.append(Hit("event", "the mail is about something else and names ours by one word only"))
         if intent in ("register", "cancel") and event_id is None:
             confidence -= 0.15
         if decided.rule == "asks" and intent == "other" and event_id is not None:

@@ -2796,3 +2796,13 @@ def test_a_question_greeting_an_events_organisation_by_name_is_about_that_event(
     u = classify(parsed(text="Beste mensen van Stichting Lezen,\n\nGaat de doorontwikkeling ook over de collectie zelf? Komt er vanuit "
                         "de regeling geld voor collectievernieuwing?", subject="vraag vooraf", language="nl"), CATALOGUE)
     assert (u.intent, u.event_id) == ("question", "webinar-bos-po-2024-03-28")
+
+
+def test_a_vendors_mail_naming_a_webinar_by_the_word_alone_names_no_event_of_ours():
+    from tests.helpers import parsed
+
+    u = classify(parsed(text="Hi there,\n\nI saw you're running registrations for a webinar via a plain email inbox. Eventify HQ automates "
+                        "registration, reminders and attendance certificates, with a free tier for non-profits. Would you be open "
+                        "to a 15-minute demo next week?", subject="Quick idea for your webinar registrations", language="en"),
+                 CATALOGUE)
+    assert (u.intent, u.event_id) == ("other", None)
