@@ -715,6 +715,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         if org is None:  # an empty mail whose subject says it all: 'aanmelden webinar 28-3 Jeroen Kramer Bibliotheek Hoeksche Waard'
             described_role, org = _described_after_name(p.subject, name or sig_name or "")
         role = role or described_role
+    if org is None and (name or sig_name) and (signed_off := _signed_off_in_text(p.text, name or sig_name or "")):
+        role, org = role or signed_off[0], signed_off[1]  # 'Thanks, Ben Carter (Oak International School, library)'
     if org is None and (spelled := _library_spelled_by_domain(f"{p.text}\n{p.signature}", p.from_email)):
         org = spelled  # 'Een wijziging voor Bibliotheek Utrecht: …' from …@bibliotheekutrecht.…
     if org is None and (spelled := _name_spelled_by_domain(p.text, p.from_email)):
@@ -1011,6 +1013,51 @@ def _described_after_name(text: str, name: str) -> tuple[str | None, str | None]
         if at := _ROLE_AT_NAMED.fullmatch(described.strip()):
             return at.group(1), at.group(2)  # "Jess O'Connor, teacher at Het Palet (Leiden)"
     return None, None
+
+
+# The writer's name at the end of the text, then who they are, as a sign-off run on in one line: 'Regards, Rahul
+# Desai – director, BplusC', 'Margaret (director, Bibliotheek Zuid-Kennemerland)', 'groet peter kraaijeveld,
+# bibliotheek oostland (directeur)'. The description ends its sentence or line.
+_SIGNED_OFF = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+[–—-][ \t]+|[ \t]*\([ \t]*)([^\n.!?]{3,90})")
+_SIGN_OFF_REACH = 200  # the sign-off is in the text's last lines
+_ORG_THEN_ROLE = re.compile(r"([^()]+?)\s*\(([^()]+)\)")  # 'bibliotheek oostland (directeur)'
+_SCHOOL_IN_PLACE = re.compile(rf"((?i:{_SCHOOL_KINDS})\s.+?)\s+in\s+[A-ZÀ-Ý][\w'-]+")  # 'OBS De Triangel in Zeist': the school
+_ROLE_THEN_SCHOOL = re.compile(rf"((?i:{SCHOOL_ROLE})(?:\s+[\w/-]+){{0,2}}?)\s+((?i:{_SCHOOL_KINDS})\s+\S.*)")
+
+
+def _signed_off_in_text(text: str, name: str) -> tuple[str | None, str] | None:
+    """(role, organisation) the writer gives after their own name (in full or the first name, in any case) in a
+    sign-off run on at the end of the text; the organisation as written."""
+    start = max(0, len(text) - _SIGN_OFF_REACH)
+    tail = text[start:].lower()
+    for needle in dict.fromkeys((name.lower(), name.split()[0].lower() if name.split() else "")):
+        at = tail.rfind(needle) if len(needle) > 2 else -1
+        if at < 0 or (at and tail[at - 1].isalnum()) or not (found := _SIGNED_OFF.match(text, start + at + len(needle))):
+            continue
+        described = found.group(1).strip().rstrip(")").strip() if "(" in found.group(0)[:3] and "(" not in found.group(1) \
+            else found.group(1).strip()
+        if said := _described_as(described):
+            return said
+    return None
+
+
+def _described_as(described: str) -> tuple[str | None, str] | None:
+    """(role, organisation) of a sign-off's description: 'director, BplusC', 'intern begeleider obs de boomgaard',
+    'bibliotheek oostland (directeur)', 'Oak International School, library'."""
+    if (pair := _ORG_THEN_ROLE.fullmatch(described)) and ROLE_WORDS.search(pair.group(2)) \
+            and (_LIBRARY_LINE.fullmatch(pair.group(1)) or split_role_organisation(pair.group(1))[1] == pair.group(1)):
+        return pair.group(2), pair.group(1)
+    if "(" in described:
+        return None
+    role, org = split_role_organisation(described)
+    if org:
+        return role, (in_place.group(1) if (in_place := _SCHOOL_IN_PLACE.fullmatch(org)) else org)
+    first, comma, rest = described.partition(",")
+    if comma and ROLE_WORDS.search(first) and _ONE_WORD_BRAND.fullmatch(rest.strip()):
+        return first.strip(), rest.strip()  # 'director, BplusC'
+    if school := _ROLE_THEN_SCHOOL.fullmatch(described):
+        return school.group(1), school.group(2)
+    return None
 
 
 def _ends_in_library(org: str) -> bool:

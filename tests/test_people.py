@@ -2267,3 +2267,23 @@ def test_a_role_after_a_full_name_is_that_persons_and_what_follows_it_no_second_
                         text="Graag meld ik de heer Arjen Nauta, directeur Stadkamer Zwolle, aan voor de gesprekstafel op "
                              "24 juni."), load_catalogue(ROOT / "config" / "events.toml"))
     assert u.intent == "register" and [a.name for a in u.attendees] == ["Arjen Nauta"]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Yes, I will attend. Regards, Rahul Desai – director, BplusC", "Rahul Desai", ("director", "BplusC")),
+    ("I'd like to come on the 24th. Margaret (director, Bibliotheek Zuid-Kennemerland)", "Margaret O'Brien",
+     ("director", "Bibliotheek Zuid-Kennemerland")),
+    ("hoi, ik wil graag meedoen! joyce hermans, intern begeleider obs de boomgaard", "Joyce Hermans",
+     ("intern begeleider", "obs de boomgaard")),
+    ("ik kom graag op 24/6. groet peter kraaijeveld, bibliotheek oostland (directeur)", "Peter Kraaijeveld",
+     ("directeur", "bibliotheek oostland")),
+    ("Please take me off the list. Thanks, Ben Carter (Oak International School, library)", "Ben Carter",
+     (None, "Oak International School")),
+    ("Ik meld me hierbij aan, Sanne Koopmans, directeur OBS De Triangel in Zeist. Mijn collega wil ook.", "Sanne Koopmans",
+     ("directeur", "OBS De Triangel")),
+    ("Ik kom graag. Groet, Sanne Koopmans", "Sanne Koopmans", None),
+])
+def test_a_sign_off_run_on_in_the_text_gives_role_and_organisation(text: str, name: str, expected: tuple | None):
+    """'groet peter kraaijeveld, bibliotheek oostland (directeur)': the one-line sign-off says where the writer works."""
+    from mailbot.signatures import _signed_off_in_text
+    assert _signed_off_in_text(text, name) == expected
