@@ -18,7 +18,7 @@ from .understanding import Attendee
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)  # tried from a token's first character only
 ROLE_WORDS = any_of(r"\b\w*directeur\w*", r"\b\w*direkteur\w*",  # the Frisian spelling: 'direkteur'
                     r"\blibrarian\b", r"\bofficer\b", r"\bleiter(?:in)?\b", r"\bdirectrice\b", r"\bdirector\b", r"\bbestuurder\b",
-                    r"\bhoofd\b", r"\bhead of\b", r"\b\w*secretar\w+", r"\bmanagementassistent\w*", r"\bcoördinator\b",
+                    r"\bhoofd\b", r"\bhead of\b", r"\b\w*secretar\w+", r"\b(?:management|directie|bestuurs)ondersteuning\b", r"\bmanagementassistent\w*", r"\bcoördinator\b",
                     r"\bcoordinator\b", r"\beducator\b", r"\b\w*adviseur\b", r"\badvis[eo]r\b", r"\b\w*medewerker\b", r"\b\w*assist[ae]nt\b", r"\bchief\b", r"\bexecutive\b", r"\bconsultant\b",
                     # compounds and the English 'Lead': 'programmamanager', 'afdelingshoofd Jeugd', 'teamleider', 'beleidsmedewerker',
                     # 'Beleidsadviseur', 'Directiesecretaresse', 'consulent bibliotheekontwikkeling', 'Strategic Lead', 'Learning & Skills Lead'
@@ -93,6 +93,9 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
         # Reading Partnerships' / 'The Reading Agency': the role's own cells, so the next line's first is where the organisation goes
     if under_role and role_at is not None:
         under_role = _past_department(under_role, lines[role_at + 2] if role_at + 2 < len(lines) else None)
+    if under_role and (placed := _ORG_CELL_PLACE.fullmatch(under_role)) and not FIELD_OF_WORK.match(placed.group(1)) \
+            and (_ONE_WORD_BRAND.fullmatch(placed.group(1)) or _UNNAMED_ORG.fullmatch(placed.group(1))):
+        under_role = placed.group(1)  # 'Stadkamer | Zwolle', 'BplusC - Leiden', 'Nieuwe Veste, Breda': its place after it
     if org is None and postal is None and under_role and _UNNAMED_ORG.fullmatch(under_role) \
             and not ROLE_WORDS.search(under_role) and not (name and same_person_fuller(name, under_role)):
         org = under_role  # 'programmamanager' / 'Huis van het Boek', 'adviseur Onderwijs | ProBiblio'
@@ -117,6 +120,10 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
 # Team, EventFlow'; nor is a team the organisation).
 _NAME_COMMA_PLACE = re.compile(r"((?![^,]*\b(?i:team|afdeling|department|unit|sector|cluster)\b)[^,]{3,40}),"
                                r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'-]+)?")
+
+
+# The line under a role: an organisation, then its place in a cell of its own ('Stadkamer | Zwolle', 'BplusC - Leiden').
+_ORG_CELL_PLACE = re.compile(r"([^,|]{2,40}?)(?:[ \t]*[,|][ \t]*|[ \t]+[–-][ \t]+)[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'-]+)?")
 
 
 def _before_role_cell(cells: list[str], role: str) -> list[str]:

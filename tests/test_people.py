@@ -2287,3 +2287,15 @@ def test_a_sign_off_run_on_in_the_text_gives_role_and_organisation(text: str, na
     """'groet peter kraaijeveld, bibliotheek oostland (directeur)': the one-line sign-off says where the writer works."""
     from mailbot.signatures import _signed_off_in_text
     assert _signed_off_in_text(text, name) == expected
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    ("Met vriendelijke groet,\nKarin Wessels\nDirectiesecretaresse\nStadkamer | Zwolle", ("Directiesecretaresse", "Stadkamer")),
+    ("Best regards,\nEmma Lindqvist\nExecutive assistant to the director\nBplusC - Leiden",
+     ("Executive assistant to the director", "BplusC")),
+    ("Groet,\nPauline Verbruggen\nmanagementondersteuning\nNieuwe Veste, Breda", ("managementondersteuning", "Nieuwe Veste")),
+])
+def test_the_organisation_under_a_role_keeps_its_place_apart(signature: str, expected: tuple[str, str]):
+    """'Directiesecretaresse' / 'Stadkamer | Zwolle': the organisation is Stadkamer, Zwolle is where it is."""
+    from mailbot.signatures import signature_facts
+    assert signature_facts(signature)[1:] == expected
