@@ -2072,6 +2072,11 @@ def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
 
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
                                r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
+# Someone taken along by first name alone: 'Ik kom op 24 juni en neem Loes mee, onze specialist digitale inclusie',
+# "I'll bring Sam along" (not a full name, which role_named_people reads).
+_TAKES_FIRST_NAME_ALONG = re.compile(rf"\b(?i:neem|bring)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
+                                     r"(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))"
+                                     rf"(?=[^.!?\n]{{0,60}}\b(?:{_ALONG}|along)\b)")
 # The colleagues who come along, counted and then named by first name: 'samen met 2 collega's: Noor en Bram (allebei
 # bovenbouw)', 'together with two colleagues: Sam and Lena'.
 _COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|and|en)\s+(?:\d|(?i:twee|drie|vier|two|three|four))\s+"
@@ -2278,6 +2283,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     matches = list(pattern.finditer(text))
     if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
+    if pattern is _FIRST_NAME_ALONG and ("neem " in text or "bring " in text):
+        matches += _TAKES_FIRST_NAME_ALONG.finditer(text)
     if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
         matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
         matches += _SIGN_UP_COLLEAGUE_BY_FIRST_NAME.finditer(text)

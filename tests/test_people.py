@@ -2299,3 +2299,11 @@ def test_the_organisation_under_a_role_keeps_its_place_apart(signature: str, exp
     """'Directiesecretaresse' / 'Stadkamer | Zwolle': the organisation is Stadkamer, Zwolle is where it is."""
     from mailbot.signatures import signature_facts
     assert signature_facts(signature)[1:] == expected
+
+
+def test_a_first_name_taken_along_is_an_attendee():
+    """'Ik kom op 24 juni en neem Loes mee': the writer and Loes, known by first name only."""
+    from mailbot.attendees import _first_names_along
+    text = "Ik kom op 24 juni en neem Loes mee, onze specialist digitale inclusie. Ze mailt je zelf haar adres."
+    assert [a.name for a in _first_names_along(text, ["Mathijs Goossens"])] == ["Loes"]
+    assert _first_names_along("Ik neem Loes de Vries mee.", ["Mathijs Goossens"]) == []  # a full name: read elsewhere
