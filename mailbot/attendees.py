@@ -1008,7 +1008,9 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
 
     def in_sentence(a: Attendee) -> bool:
         return bool(a.email and a.email in sentence.lower()) or bool(a.name and a.name.split()[-1] in sentence)
-    replaced = [a for a in people if a.email != sender.email and in_sentence(a)]
+    replaced = [a for a in people if a.email != sender.email and in_sentence(a)] \
+        or [a for a in people if a.email != sender.email and a.name and " " in a.name and has_word(a.name.split()[0], sentence)]
+    # (else by first name: 'doorgestuurd naar Frank, want hij gaat nu in mijn plaats. Ik kom dus niet, Frank van Lieshout wel')
     if len(replaced) > 1 and (off := _names_off(sentence, [])):  # 'Anna de Wit cannot attend; … Bram Kos (…) will take her place'
         replaced = [a for a in replaced if not (a.name and any(same_name(a.name, o.name or "") for o in off))] or replaced
     if IN_PLACE_OF.match(text, replacing.start()):  # 'X will attend in place of Y': Y, after the words, stops

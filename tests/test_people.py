@@ -2307,3 +2307,19 @@ def test_a_first_name_taken_along_is_an_attendee():
     text = "Ik kom op 24 juni en neem Loes mee, onze specialist digitale inclusie. Ze mailt je zelf haar adres."
     assert [a.name for a in _first_names_along(text, ["Mathijs Goossens"])] == ["Loes"]
     assert _first_names_along("Ik neem Loes de Vries mee.", ["Mathijs Goossens"]) == []  # a full name: read elsewhere
+
+
+def test_the_one_coming_in_the_writers_place_may_be_named_by_first_name_in_that_sentence():
+    """'doorgestuurd naar Frank, want hij gaat nu in mijn plaats. Ik kom dus niet, Frank van Lieshout wel (…)': Frank comes,
+    the writer is cancelled."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="r.maas@bibliotheekveghel.example.nl", name="Ria Maas", subject="Fwd: Uw aanmelding: Gesprekstafel",
+                        text="Ter info: ik heb de bevestiging van de gesprekstafel doorgestuurd naar Frank, want hij gaat nu in "
+                             "mijn plaats. Ik kom dus niet, Frank van Lieshout wel (f.vanlieshout@bibliotheekveghel.example.nl)."),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel"
+    assert sorted((a.email, a.action) for a in u.attendees) == [("f.vanlieshout@bibliotheekveghel.example.nl", "register"),
+                                                                ("r.maas@bibliotheekveghel.example.nl", None)]
