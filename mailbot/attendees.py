@@ -108,7 +108,13 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              # Wij moeten dus deze keer helaas verstek laten gaan'
                              r"\b(?:wij|we)\s+(?:moeten|zullen)\s+(?:\w+\s+){0,4}verstek\s+laten\s+gaan\b",
                              # the writer's own cancellation holds for another: 'I have to cancel …, and the same goes for my colleague'
-                             r"\b(?:the same (?:goes|applies) for|(?:hetzelfde|dat|dit) geldt ook voor)\s+(?:my|our|mijn|onze)\b")
+                             r"\b(?:the same (?:goes|applies) for|(?:hetzelfde|dat|dit) geldt ook voor)\s+(?:my|our|mijn|onze)\b",
+                             # the writer's own first: 'cancel my registration and that of my colleague Bart de Graaf',
+                             # 'Helaas moet ik mij afmelden voor maandag. Dr. Klaus Weber … komt ook niet meer', 'Neither of us can'
+                             r"\bmy\s+(?:registration|booking|place|seat)\s+and\s+(?:that|those)\s+of\b",
+                             r"\bmijn\s+(?:aanmelding|inschrijving|plek|plaats)\s+en\s+(?:die|dat)\s+van\b",
+                             r"\b(?:moet|wil|zal)\s+ik\s+(?:mij|me)\s+(?:helaas\s+|toch\s+)*afmelden\b",
+                             r"\bik\s+(?:mij|me)\s+(?:helaas\s+|toch\s+)*(?:moet|wil)\s+afmelden\b", r"\bneither of us\b")
 _TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
 # Where a person's name may follow, written with titles or initials: 'mevrouw', 'dhr.', 'drs.', 'ir.', 'R.J. (Robert)'.
 _TITLE_OR_INITIALS = re.compile(r"\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|prof\.?|dr\.?|drs\.?|ir\.|ing\.)\s"

@@ -2323,3 +2323,14 @@ def test_the_one_coming_in_the_writers_place_may_be_named_by_first_name_in_that_
     assert u.intent == "cancel"
     assert sorted((a.email, a.action) for a in u.attendees) == [("f.vanlieshout@bibliotheekveghel.example.nl", "register"),
                                                                 ("r.maas@bibliotheekveghel.example.nl", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, could you cancel my registration and that of my colleague Bart de Graaf for tomorrow's webinar?",
+    "Wil je mijn aanmelding en die van mijn collega Bart de Graaf intrekken?",
+    "Helaas moet ik mij afmelden voor maandag. Dr. Klaus Weber, die ik had aangemeld, komt ook niet meer.",
+])
+def test_the_writers_own_cancellation_goes_with_the_colleagues(text: str):
+    """'cancel my registration and that of my colleague X': the writer is cancelled too."""
+    from mailbot.attendees import _SELF_TOO_CANCELLED
+    assert _SELF_TOO_CANCELLED.search(text)
