@@ -848,8 +848,8 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 # 'Sinds februari ben ik directeur van Cultuurcluster De Schakel (bibliotheek, …)', "As director of X I'd like …".
 # Their own words make the place an employer, so a name without a library word counts: a few capitalised words.
 _SELF_ROLE = (r"[\w-]*(?i:directeur|directrice|director|manager|bestuurder|coördinator|coordinator|adviseur|consulent|consultant"
-              r"|medewerker|bibliothecaris|librarian|specialist|assistant|assistent)[\w-]*")  # 'I am a reading consultant at …',
-# "I'm the new library assistant at International School Brabant"
+              r"|medewerker|bibliothecaris|librarian|specialist|assistant|assistent|head\s+of\s+(?!the\b)[\w-]+)[\w-]*")  # 'I am a
+# reading consultant at …', "I'm the new library assistant at International School Brabant", 'I am the Head of Primary at …'
 _LIBRARY_IN_PLACE = r"(?i:de|het)\s+(?i:bibliotheek)\s+(?:in|van)\s+[A-ZÀ-Ý][\w'-]*"  # 'de bibliotheek in Zeist'
 # A primary school as a teacher or school director writes it, kind in lower case and name in capitals: 'cbs De Zaaier'.
 _A_SCHOOL = rf"(?i:{_SCHOOL_KINDS}|basisschool)\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){{0,3}}"

@@ -2334,3 +2334,20 @@ def test_the_writers_own_cancellation_goes_with_the_colleagues(text: str):
     """'cancel my registration and that of my colleague X': the writer is cancelled too."""
     from mailbot.attendees import _SELF_TOO_CANCELLED
     assert _SELF_TOO_CANCELLED.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het wordt onze directeur Charlotte Dubois-Meijer én ikzelf (Saskia Terlouw, manager bedrijfsvoering).",
+    "I'd like to attend. If the webinar is in Dutch, I will bring our Dutch-speaking colleague, Mrs Ellen de Wit-Jansen.",
+])
+def test_the_writer_comes_with_the_one_named(text: str):
+    """'… én ikzelf', 'I will bring our Dutch-speaking colleague': the writer is signed up too."""
+    from mailbot.attendees import _SELF_TOO
+    assert _SELF_TOO.search(text)
+
+
+def test_a_head_of_a_section_at_a_school_names_the_school():
+    """'I am the Head of Primary at Amity International School Amstelveen': the school is the writer's employer."""
+    from mailbot.signatures import _role_at_in_text
+    assert _role_at_in_text("I am the Head of Primary at Amity International School Amstelveen. We are in talks with "
+                            "Bibliotheek Amstelland.") == ("Head of Primary", "Amity International School Amstelveen")
