@@ -531,6 +531,8 @@ def _the_writer_alone(people: tuple[Attendee, ...], sender: Attendee, text: str,
 _OWN_SIGN_UP = re.compile(r"\b(?:(?:he|she|they)(?:'ll|\s+will)\s+(?:\w+\s+){0,2}?(?:register|sign\s+up)"
                           r"|(?:and|will)\s+register\s+(?:himself|herself|themselves|separately)"
                           r"|(?:hij|zij|ze)\s+(?:meldt|mailt|schrijft)\s+(?:zich\s+)?(?:(?:nog|wel|straks|later)\s+)*zelf"
+                          # (not who only sends their details: 'hij mailt zelf nog zijn gegevens', the place is theirs)
+                          r"(?!\s+(?:(?:nog|wel|even)\s+)*(?:zijn|haar)\s+(?:gegevens|adres|mailadres|e-?mailadres|achternaam|contactgegevens)\b)"
                           r"|(?:hij|zij|ze)\s+(?:meldt|schrijft)\s+zich\s+(?:(?:nog|wel|straks|later)\s+)*apart)\b", re.I)
 
 

@@ -2351,3 +2351,13 @@ def test_a_head_of_a_section_at_a_school_names_the_school():
     from mailbot.signatures import _role_at_in_text
     assert _role_at_in_text("I am the Head of Primary at Amity International School Amstelveen. We are in talks with "
                             "Bibliotheek Amstelland.") == ("Head of Primary", "Amity International School Amstelveen")
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("Mijn collega Kevin Tan neemt mijn plek in; hij mailt zelf nog zijn gegevens.", False),
+    ("Anouk Bressers komt in mijn plaats; zij mailt zelf nog even.", True),
+])
+def test_who_only_sends_their_details_does_not_sign_up_themself(text: str, own: bool):
+    """'hij mailt zelf nog zijn gegevens': the place is theirs, the details follow (not 'zij mailt zelf nog even')."""
+    from mailbot.attendees import _OWN_SIGN_UP
+    assert bool(_OWN_SIGN_UP.search(text)) is own
