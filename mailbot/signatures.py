@@ -963,7 +963,11 @@ _OWN_ORG_SAID = re.compile(
     rf"|\b(?i:wij|we)[ \t]*\([ \t]*({LIBRARY_NAME}|{_KIND_NAMED}|[A-Z]{{2,5}})[ \t]*\)"  # (not 'Wij (Anke en Pieter)': people;
     # the letters a library goes by are: 'Wij (OBA) komen met z'n tweeën')
     # under a list of people: 'Beiden gemeente Barneveld.', 'Both from Bibliotheek X.'
-    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)[ \t]+(?:(?i:van|bij|from|at|of)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED})")
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?i:beiden|allebei|allen|allemaal|both|all)[ \t]+(?:(?i:van|bij|from|at|of)[ \t]+)?({LIBRARY_NAME}|{_KIND_NAMED})"
+    # who 'we' are, a school or library by its name, to the end of the sentence: 'We are the British School in the
+    # Netherlands, Junior School Leidschenveen.' (a capital after the article; a kind word in the name)
+    rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?i:we are|we're|wij zijn|we zijn)[ \t]+(?i:the|de|het)[ \t]+"
+    rf"((?=[A-ZÀ-Ý])(?=[^\n.!?]{{0,60}}?\b(?i:school|library|college|academy|bibliotheek)\b)[^\n.!?()]{{3,90}}?)(?=[ \t]*[.!?\n])")
 
 
 def _own_org_said(text: str) -> str | None:

@@ -2368,3 +2368,14 @@ def test_a_school_role_before_a_full_name_names_a_person():
     from mailbot.attendees import role_named_people
     text = "Ik meld me hierbij aan, Sanne Koopmans, directeur OBS De Triangel. Mijn IB'er Ilona Verweij wil ook graag."
     assert [a.name for a in role_named_people(text, ["Sanne Koopmans"])] == ["Ilona Verweij"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Good evening,\n\nWe are the British School in the Netherlands, Junior School Leidschenveen. Three of us would like to come.",
+     "British School in the Netherlands, Junior School Leidschenveen"),
+    ("Hello,\n\nWe are the parents of two pupils. Could we join?", None),  # no school or library named
+])
+def test_who_we_are_names_the_organisation(text: str, expected: str | None):
+    """'We are the British School in the Netherlands, …': the writers' organisation, as written."""
+    from mailbot.signatures import _own_org_said
+    assert _own_org_said(text) == expected
