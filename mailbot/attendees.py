@@ -66,6 +66,8 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook)\s+
                    r"\bik\s+(?:doe|schuif|sluit)\s+(?:(?:zelf|ook|graag|zeker|dan)\s+)*(?:mee|aan)\b",  # 'Ik doe graag mee', 'Ik schuif aan!'
                    # an impersonal request, then 'also for' someone: 'Ja graag, aanmelden svp. Ook voor mijn adjunct-directeur …'
                    r"\b(?:aanmelden|inschrijven|register|sign up)\b[^.?!\n@]{0,60}[.!]\s+(?:ook|also)\s+(?:graag\s+)?(?:voor|for)\s+(?:mijn|onze|my|our)\b",
+                   # 'Dus ja: aanmelden graag. En mijn collega Gijs (g.vermaat@…) ook.'
+                   r"\b(?:aanmelden|inschrijven)\b[^.?!\n@]{0,60}[.!]\s+en\s+(?:mijn|onze)\s+collega\b[^?!\n]{0,100}?\book\b",
                    r"\bi(?:'d| would) like to (?:join|attend|come)\s+(?:as well|too)\b",
                    # 'please include me' (not 'no need to include me in the mailing');
                    # a phone's shorthand for 'and': 'ik + Lotte Vermeer', 'me + my colleague Bram'

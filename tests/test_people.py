@@ -2339,6 +2339,7 @@ def test_the_writers_own_cancellation_goes_with_the_colleagues(text: str):
 @pytest.mark.parametrize("text", [
     "Het wordt onze directeur Charlotte Dubois-Meijer én ikzelf (Saskia Terlouw, manager bedrijfsvoering).",
     "I'd like to attend. If the webinar is in Dutch, I will bring our Dutch-speaking colleague, Mrs Ellen de Wit-Jansen.",
+    "Dus ja: aanmelden graag. En mijn collega Gijs (g.vermaat@bibliotheekamersfoort.example.nl) ook.",
 ])
 def test_the_writer_comes_with_the_one_named(text: str):
     """'… én ikzelf', 'I will bring our Dutch-speaking colleague': the writer is signed up too."""
