@@ -1157,7 +1157,8 @@ def _writers_own_words(p: ParsedMail, text: str, sender: Attendee) -> str:
 
 # The writer's own full name joined to another's: 'Wij (Anke de Wit en Pieter Smulders) komen graag', 'Pieter Smulders and
 # Anke de Wit would like to come'. Matched at the name's place, found by a plain find (no pattern per name).
-_AND_SOMEONE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:\ben\b|\band\b|&)[ \t]+[A-ZÀ-Ý]")
+_AND_SOMEONE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:\ben\b|\band\b|&)[ \t]+"
+                                r"(?:(?i:als|as)[ \t]+(?:(?i:a|een)[ \t]+)?[a-z]+[ \t]+)?[A-ZÀ-Ý]")  # '… (directeur) en als gast Ms Laura Evans'
 _SOMEONE_AND_BEFORE = re.compile(r"[A-ZÀ-Ýa-zà-ÿ)][ \t]+(?:en|and|&)[ \t]+\Z")
 
 

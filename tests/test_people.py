@@ -2380,3 +2380,11 @@ def test_who_we_are_names_the_organisation(text: str, expected: str | None):
     """'We are the British School in the Netherlands, …': the writers' organisation, as written."""
     from mailbot.signatures import _own_org_said
     assert _own_org_said(text) == expected
+
+
+def test_the_writer_named_with_a_guest_is_one_of_the_people():
+    """'Pieter de Jong (directeur CODA Apeldoorn) en als gast Ms Laura Evans': the writer and the guest."""
+    from mailbot.attendees import _writer_named_with_others
+    text = "Hierbij meld ik aan voor de gesprekstafel: Pieter de Jong (directeur CODA Apeldoorn) en als gast Ms Laura Evans."
+    assert _writer_named_with_others(text, "Pieter de Jong")
+    assert not _writer_named_with_others("Pieter de Jong en als het kan ook later.", "Pieter de Jong")
