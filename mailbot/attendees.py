@@ -1170,8 +1170,11 @@ def _writer_named_with_others(text: str, name: str | None) -> bool:
                for at in occurrences(name, text))
 
 
-# Our reminder, quoted under the reply: 'Over een week is het zover. U bent aangemeld voor:'.
-_YOU_ARE_REGISTERED = any_of(r"\bu bent aangemeld voor\b", r"\byou are registered for\b")
+# Our reminder or confirmation, quoted under the reply: 'Over een week is het zover. U bent aangemeld voor:', 'Bedankt voor
+# uw aanmelding voor de Gesprekstafel …', 'Hierbij bevestigen we de aanmelding van … voor:'.
+_YOU_ARE_REGISTERED = any_of(r"\bu bent aangemeld voor\b", r"\byou are registered for\b", r"\bbedankt voor uw aanmelding voor\b",
+                             r"\bthank you for your registration for\b", r"\bbevestigen we de aanmelding van\b",
+                             r"\bwe hereby confirm the registration of\b")
 
 
 # The writer says so over their own sign-up, forwarded: 'Ikzelf sta al ingeschreven, zie mijn aanmelding hieronder'.
@@ -1186,7 +1189,9 @@ def _registered_already(p: ParsedMail, sender: Attendee) -> bool:
         return True
     if not p.quoted or not _YOU_ARE_REGISTERED.search(p.quoted):
         return False
-    return bool(sender.email and sender.email.lower() in p.quoted.lower()) or bool(sender.name and sender.name in p.quoted)
+    return bool(sender.email and sender.email.lower() in p.quoted.lower()) or bool(sender.name and sender.name in p.quoted) \
+        or bool(sender.name and " " in sender.name and has_word(sender.name.split()[0], p.quoted[:300])
+                and has_word(sender.name.split()[-1], p.quoted[:300]))  # 'Beste Henk Brouwer' over 'mijn naam is Henk Jan Brouwer'
 
 
 # The writer's own other address: 'Wilt u de bevestiging naar mijn werkadres sturen? Dat is g.mulder@…'.

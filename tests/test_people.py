@@ -2388,3 +2388,17 @@ def test_the_writer_named_with_a_guest_is_one_of_the_people():
     text = "Hierbij meld ik aan voor de gesprekstafel: Pieter de Jong (directeur CODA Apeldoorn) en als gast Ms Laura Evans."
     assert _writer_named_with_others(text, "Pieter de Jong")
     assert not _writer_named_with_others("Pieter de Jong en als het kan ook later.", "Pieter de Jong")
+
+
+def test_a_reply_over_our_confirmation_signs_up_only_the_colleague():
+    """'Naast mijzelf wil ook Jelle Hoekstra … aanschuiven' over 'Bedankt voor uw aanmelding voor de Gesprekstafel': the
+    writer is on the list already; only the colleague is new."""
+    from mailbot.attendees import _registered_already
+    from mailbot.parse import parse
+    from mailbot.understanding import Attendee
+    from tests.servers import make_message
+    body = ("Naast mijzelf wil ook Jelle Hoekstra graag aanschuiven.\n\nOp wo 29 mei 2019 om 09:40 schreef Aanmelden "
+            "<aanmelden@example.org>:\n\n> Beste Henk Brouwer,\n>\n> Bedankt voor uw aanmelding voor de Gesprekstafel voor "
+            "directeuren op maandag 24 juni 2019.\n")
+    p = parse(make_message(sender="Henk Jan Brouwer <hj.brouwer@ij.example.nl>", subject="Re: Uw aanmelding", body=body))
+    assert _registered_already(p, Attendee("Henk Jan Brouwer", "hj.b@other.example.nl"))
