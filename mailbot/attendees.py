@@ -731,7 +731,9 @@ def _writer_stands_in(people: tuple[Attendee, ...], sender: Attendee, text: str,
     reason, not an attendee, and the writer is. People named after the words stay (a colleague who comes too)."""
     before = text[:at]
     kept = tuple(a for a in people if a.email == sender.email
-                 or not (a.email and a.email in before.lower() or a.name and a.name.split()[-1] in before))
+                 or not (a.email and a.email in before.lower() or a.name and a.name.split()[-1] in before
+                         or a.name and " " in a.name and has_word(a.name.split()[0], before)))  # 'our Dutch librarian Marieke,
+    # who's on leave. She asked me to sign up in her place': her first name is enough
     return kept if any(a.email == sender.email for a in kept) else (sender, *kept)
 
 

@@ -2402,3 +2402,13 @@ def test_a_reply_over_our_confirmation_signs_up_only_the_colleague():
             "directeuren op maandag 24 juni 2019.\n")
     p = parse(make_message(sender="Henk Jan Brouwer <hj.brouwer@ij.example.nl>", subject="Re: Uw aanmelding", body=body))
     assert _registered_already(p, Attendee("Henk Jan Brouwer", "hj.b@other.example.nl"))
+
+
+def test_the_one_the_writer_stands_in_for_may_be_named_by_first_name():
+    """'forwarding this from our Dutch librarian Marieke, who's on leave. She asked me to sign up in her place': not Marieke."""
+    from mailbot.attendees import WRITER_IN_THEIR_PLACE, _writer_stands_in
+    from mailbot.understanding import Attendee
+    text = "Hi, forwarding this from our Dutch librarian Marieke, who's on leave. She asked me to sign up in her place, so: Emma Hart."
+    writer = Attendee("Emma Hart", "e.hart@is.example.nl")
+    people = (writer, Attendee("Marieke Dijkstra", "m.dijkstra@is.example.nl"))
+    assert _writer_stands_in(people, writer, text, WRITER_IN_THEIR_PLACE.search(text).start()) == (writer,)
