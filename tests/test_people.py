@@ -2412,3 +2412,13 @@ def test_the_one_the_writer_stands_in_for_may_be_named_by_first_name():
     writer = Attendee("Emma Hart", "e.hart@is.example.nl")
     people = (writer, Attendee("Marieke Dijkstra", "m.dijkstra@is.example.nl"))
     assert _writer_stands_in(people, writer, text, WRITER_IN_THEIR_PLACE.search(text).start()) == (writer,)
+
+
+@pytest.mark.parametrize("text", [
+    "Onze directeur Joost Kramer kan op 24 juni helaas niet. In zijn plaats kom ik graag naar de gesprekstafel.",
+    "Our director cannot make it. In her place, I will attend the round table.",
+])
+def test_the_writer_comes_in_their_place_said_place_first(text: str):
+    """'In zijn plaats kom ik graag': the writer comes, not the director named before."""
+    from mailbot.attendees import WRITER_IN_THEIR_PLACE
+    assert WRITER_IN_THEIR_PLACE.search(text)
