@@ -1578,7 +1578,8 @@ _NOT_A_ROLE = r"(?!(?i:voor|for|op|on|in|naar|to|om|over|about|tijdens|during|me
 _LIBRARY_AFTER = re.compile(r"(?:\s*[(<]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>])?"
                             rf"(?:\s*(?:\(|,?\s*(?i:van|bij|of|from)\s+|,\s*{_NOT_A_ROLE}(?:[\w-]+\s+){{1,3}}(?i:van|bij|of|at|from)\s+)"
                             rf"(?:(?i:our|onze|their|hun)\s+(?:[\w-]+\s+){{0,2}}?(?=[A-ZÀ-Ý]))?"
-                            rf"(?:(?i:the|de)\s+(?={ORG_BY_KIND}))?({LIBRARY_NAME}|{ORG_BY_KIND})"  # 'wethouder van gemeente X', 'at the municipality of X'
+                            rf"(?:(?i:the|de)\s+(?={ORG_BY_KIND}))?({LIBRARY_NAME}|{ORG_BY_KIND}|{SCHOOL_NAME})"  # 'wethouder van gemeente X', 'at the
+                            # municipality of X', "Femke Bos van OBS 't Palet"
                             # a school right after the role: 'Rob Teunissen, directeur cbs Het Kompas, r.teunissen@…', or in brackets
                             rf"|,\s*{_NOT_A_ROLE}(?:[\w'-]+\s+){{1,3}}?({SCHOOL_NAME})|\s*\(\s*(?:[\w'-]+\s+){{0,3}}?({SCHOOL_NAME})"
                             # … or said in the next words: 'Gerda Huisman is vrijwillig schoolbibliothecaris op CBS De Fontein'
@@ -2212,6 +2213,9 @@ def _names_before_withdrawing(text: str, exclude: list[str]) -> list[Attendee]:
 _STATE_AND = re.compile(r"\s+(?i:is|was|heeft|has|had|zit|ligt|werd|wordt)\b[^,;:]{0,60}?\s(?i:en|and)")
 
 
+_OF_NAMED_ORG = re.compile(rf"\s+(?i:van|bij|of|from)\s+(?:{SCHOOL_NAME}|{ORG_BY_KIND}|{LIBRARY_NAME})$")  # ' van OBS 't Palet'
+
+
 def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     """People a cancellation names in full as the subject of not coming. The writer among them ('Ruben Peters
     en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
@@ -2226,6 +2230,8 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
             if at and _is_role(piece):
                 continue
             piece = ORG_REMARK.sub("", piece)  # 'Bram ter Horst (teamleider bibliotheek)'
+            if " " in piece and (works_at := _OF_NAMED_ORG.search(piece)):
+                piece = piece[: works_at.start()]  # 'Femke Bos van OBS 't Palet kan morgen toch niet': where she works
             name, end = person_at(piece)
             if not name or end != len(piece) or " " not in name or "I" in name.split():
                 break  # 'Regretfully I must withdraw': the writer

@@ -2422,3 +2422,11 @@ def test_the_writer_comes_in_their_place_said_place_first(text: str):
     """'In zijn plaats kom ik graag': the writer comes, not the director named before."""
     from mailbot.attendees import WRITER_IN_THEIR_PLACE
     assert WRITER_IN_THEIR_PLACE.search(text)
+
+
+def test_one_named_with_their_school_who_cannot_come_is_cancelled():
+    """'Femke Bos van OBS 't Palet kan morgen toch niet': Femke Bos, of OBS 't Palet."""
+    from mailbot.attendees import _names_off, _stated_organisation
+    text = "Ik heb vorige week drie directeuren aangemeld. Femke Bos van OBS 't Palet kan morgen toch niet; Ahmed Bakkali en ik komen wel."
+    assert [a.name for a in _names_off(text, ["Erik Jonkman"])] == ["Femke Bos"]
+    assert _stated_organisation("Femke Bos", text) == "OBS 't Palet"
