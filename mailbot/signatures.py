@@ -423,6 +423,11 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 org, before = body.group(1) + " " + org, before[: body.start()].strip(" ,")  # 'Sectorvereniging Openbare Bibliotheken'
             if _LETTERS.fullmatch(before) and not ROLE_WORDS.search(before) and not FIELD_OF_WORK.fullmatch(before):
                 org, before = f"{before} {org}", ""  # 'OBA Openbare Bibliotheek Amsterdam': the letters the library goes by
+            elif _LIBRARY_WORD.search(org) and (letters := before.rsplit(None, 1)[-1] if " " in before else "") \
+                    and _LETTERS.fullmatch(letters) and " " not in (role_word := before[: -len(letters)].strip()) \
+                    and ROLE_WORDS.search(role_word):
+                org, before = f"{letters} {org}", before[: -len(letters)].strip()  # 'directeur ZB Planbureau en Bibliotheek
+                # van Zeeland': the letters after the role are the library's
             if _NAMED_OF.fullmatch(before) and not ROLE_WORDS.search(before) and not _DEPARTMENT_BEFORE.search(before[:-3]):
                 org, before = f"{before} {org}", ""  # 'European Network of Public Libraries': a body of libraries
             if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation

@@ -2430,3 +2430,11 @@ def test_one_named_with_their_school_who_cannot_come_is_cancelled():
     text = "Ik heb vorige week drie directeuren aangemeld. Femke Bos van OBS 't Palet kan morgen toch niet; Ahmed Bakkali en ik komen wel."
     assert [a.name for a in _names_off(text, ["Erik Jonkman"])] == ["Femke Bos"]
     assert _stated_organisation("Femke Bos", text) == "OBS 't Palet"
+
+
+def test_the_letters_after_a_role_belong_to_the_library():
+    """'directeur ZB Planbureau en Bibliotheek van Zeeland': ZB is part of the name, not of the role."""
+    from mailbot.signatures import split_role_organisation
+    assert split_role_organisation("directeur ZB Planbureau en Bibliotheek van Zeeland") == \
+        ("directeur", "ZB Planbureau en Bibliotheek van Zeeland")
+    assert split_role_organisation("Directeur Bibliotheek Waterland") == ("Directeur", "Bibliotheek Waterland")
