@@ -1288,6 +1288,9 @@ def _signed_inline(paragraph: str) -> str:
     return "\n".join(lines)
 
 
+_TWO_SURNAMES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-ZÀ-Ý][a-zà-ÿ'-]+")  # the Spanish two surnames: 'Ruiz Fernández'
+
+
 def display_name(name: str | None) -> str | None:
     """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries', 'Dam, H. van (Henriëtte)' -> 'Henriëtte van Dam';
     an address used as a name is no name."""
@@ -1302,7 +1305,8 @@ def display_name(name: str | None) -> str | None:
         particles = [w for w in parts if w.lower() in PARTICLES]
         given = [w for w in parts if w.lower() not in PARTICLES]
         if given and (" " not in last or re.fullmatch(r"[\w'-]+-(?:\w+\s)*\w[\w'-]*", last)
-                      or all(w.lower() in PARTICLES for w in last.split()[:-1])):  # 'van Leeuwen, Marieke'
+                      or all(w.lower() in PARTICLES for w in last.split()[:-1])  # 'van Leeuwen, Marieke'
+                      or _TWO_SURNAMES.fullmatch(last) and len(given) == 1 and not ORG_WORDS.search(name) and not is_department(last)):  # 'Ruiz Fernández, Lucía'
             name = " ".join([*given, *particles, last])  # 'Vos-de Boer, Jacqueline': a double surname
     return clean_name(name) if "(" in name else uncapped(name) or None  # 'A.M. (Anne-Marie) de Groot' -> 'Anne-Marie de Groot'
 

@@ -2438,3 +2438,14 @@ def test_the_letters_after_a_role_belong_to_the_library():
     assert split_role_organisation("directeur ZB Planbureau en Bibliotheek van Zeeland") == \
         ("directeur", "ZB Planbureau en Bibliotheek van Zeeland")
     assert split_role_organisation("Directeur Bibliotheek Waterland") == ("Directeur", "Bibliotheek Waterland")
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("Ruiz Fernández, Lucía", "Lucía Ruiz Fernández"),
+    ("Vries, Ellen de", "Ellen de Vries"),
+    ("Bibliotheek Utrecht, Directie", "Bibliotheek Utrecht, Directie"),
+])
+def test_a_header_name_with_two_surnames_first_reads_given_name_first(header: str, expected: str):
+    """'Ruiz Fernández, Lucía' (Outlook, surnames first) is Lucía Ruiz Fernández."""
+    from mailbot.signatures import display_name
+    assert display_name(header) == expected
