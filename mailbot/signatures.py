@@ -739,6 +739,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
     for history in (p.quoted, p.forwarded):  # a reply over their own mail, or 'Resending this …' over it
         if org is None and history and (name or sig_name):
             earlier_role, org = signed_in_history(history, name or sig_name or "")
+            if org is None and (name or sig_name or "") in history:  # their own sign-up of one line, quoted under our
+                # confirmation: '>> Graag aanmelden voor 24 juni. Hilde Reinders, directeur Bibliotheek Oldenzaal'
+                earlier_role, org = _described_after_name(QUOTE_MARKS.sub("", history), name or sig_name or "")
             role = role or earlier_role
     if org is None and p.quoted and p.from_email and p.from_email.lower() in p.quoted[:300].lower():
         earlier = QUOTE_MARKS.sub("", p.quoted)  # their own earlier mail, quoted under the reply

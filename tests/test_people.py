@@ -2449,3 +2449,17 @@ def test_a_header_name_with_two_surnames_first_reads_given_name_first(header: st
     """'Ruiz Fernández, Lucía' (Outlook, surnames first) is Lucía Ruiz Fernández."""
     from mailbot.signatures import display_name
     assert display_name(header) == expected
+
+
+def test_the_writers_own_one_line_sign_up_quoted_under_our_confirmation_gives_the_organisation():
+    """'Ik moet me helaas afmelden. Hilde' over '>> Graag aanmelden voor 24 juni. Hilde Reinders, directeur Bibliotheek
+    Oldenzaal': her library, from her own earlier words."""
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    body = ("Ik moet me helaas afmelden. Hartelijke groet, Hilde\n\nOp 29 mei 2019 om 09:40 schreef Aanmelden "
+            "<aanmelden@example.org>:\n> Beste Hilde Reinders,\n>\n> Bedankt voor uw aanmelding.\n>\n"
+            ">> Op 28 mei 2019 om 16:00 schreef Hilde Reinders:\n>> Graag aanmelden voor 24 juni. Hilde Reinders, directeur "
+            "Bibliotheek Oldenzaal\n")
+    p = parse(make_message(sender="Hilde Reinders <h.reinders@ol.example.nl>", subject="Re: Uw aanmelding", body=body))
+    assert describe_sender(p).organisation == "Bibliotheek Oldenzaal"
