@@ -1784,7 +1784,6 @@ _ROLE_THEN_NAME = re.compile(
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
     r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
     r"|consulent|leesconsulent|medewerker|namens|on behalf of|voorzitter"
-    r"|ib'er|intern begeleider|leerkracht|leraar|lerares|teacher|librarian"  # a school's staff: 'Mijn IB'er Ilona Verweij wil ook graag'
     # one of the writer's family, whom the writer speaks for: 'Mijn moeder Gerda Huisman is vrijwilliger op …'
     r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
