@@ -2446,8 +2446,8 @@ def _second_opinion(p: ParsedMail, wants: _Text, decided: Hit, intent: str, conf
                     ) -> tuple[str, float, Hit, tuple[Hit, ...], str | None]:
     """The learned reader's say. Where it disagrees with probability >= LEARNED_OVERRULES it overrules
     the rules; where it disagrees with >= LEARNED_DOUBTS but may not overrule, it doubts: the
-    confidence drops to 1 - its probability (below decide's 0.5), so a person reads the mail, and its
-    intent comes along (last item) to be shown to that person.
+    confidence drops to 1 - its probability (below decide's 0.5), so a person reads the mail (the
+    organisers, or a question's own contact), and its intent comes along (last item) to be shown there.
 
     On 320 held-out mails by four writers nobody had read (README, 'Understanding mail, measured'),
     the rules alone got 93.1% of the intents and acted on 17 wrong ones; with this, 96.9% and 5.

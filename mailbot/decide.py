@@ -200,8 +200,8 @@ def decide(mail: ParsedMail, u: Understanding, regs: Sequence[RegView], catalogu
                 and u.confidence >= LOW_CONFIDENCE:  # a thank-you the learned reader doubts goes to a person
             return Decision((), (), "done", "no answer: " + (mail.automated or "a thank-you"))
         return triage(ctx, "other")
-    if u.confidence < LOW_CONFIDENCE:
-        return triage(ctx, "low_confidence")
+    if u.confidence < LOW_CONFIDENCE and not (u.doubt and u.intent in ("question", "registration_question")):
+        return triage(ctx, "low_confidence")  # a doubted question goes to its contact as usual: a person reads it there
     if u.intent == "register":
         return _register(ctx)
     if u.intent == "cancel":

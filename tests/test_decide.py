@@ -260,3 +260,12 @@ def test_a_doubted_sign_up_goes_to_a_person_with_both_readings():
     d = decide(parsed(text="Ik schuif graag aan, maar eigenlijk kan ik niet."), doubted, [], CAT, NOW)
     assert d.status == "triage" and d.changes == ()
     assert d.mails[0].variables["doubt"] == "cancel" and d.mails[0].variables["intent"] == "register"
+
+
+def test_a_doubted_question_goes_to_its_contact_as_usual_with_the_other_reading():
+    """The contact who reads the question is the person a doubt asks for: no detour via the organisers."""
+    doubted = replace(understood("registration_question", GT, confidence=0.3), doubt="register")
+    d = decide(parsed(text="Is er parkeergelegenheid? Ik kom met de auto."), doubted, [], CAT, NOW)
+    forward = next(m for m in d.mails if m.kind == "forward")
+    assert d.status == "done" and forward.variables["doubt"] == "register" and forward.variables["reason"] is None
+    assert forward.to[0].email == CAT.contact(CAT.event(GT).registration_contact).email
