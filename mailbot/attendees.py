@@ -2096,10 +2096,11 @@ def _names_coming(text: str, exclude: list[str]) -> list[Attendee]:
 
 _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+"
                                r"(?:gaat|komt|wil)\s+(?:ook\s+)?(?:graag\s+)?mee\b", re.M)
+# A first name with no surname after it (a capital, or a tussenvoegsel, would start one).
+_FIRST_NAME_ONLY = r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))"
 # Someone taken along by first name alone: 'Ik kom op 24 juni en neem Loes mee, onze specialist digitale inclusie',
 # "I'll bring Sam along" (not a full name, which role_named_people reads).
-_TAKES_FIRST_NAME_ALONG = re.compile(rf"\b(?i:neem|bring)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
-                                     r"(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))"
+_TAKES_FIRST_NAME_ALONG = re.compile(rf"\b(?i:neem|bring)\s+{_FIRST_NAME_ONLY}"
                                      rf"(?=[^.!?\n]{{0,60}}\b(?:{_ALONG}|along)\b)")
 # The colleagues who come along, counted and then named by first name: 'samen met 2 collega's: Noor en Bram (allebei
 # bovenbouw)', 'together with two colleagues: Sam and Lena'.
@@ -2110,15 +2111,14 @@ _COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|
 # Priscilla, who heads our adult education team', 'Graag meld ik mij aan, en ook mijn collega Eline'.
 _SIGN_UP_COLLEAGUE_BY_FIRST_NAME = re.compile(r"\b(?i:register|sign\s+up|add|aanmelden|aan\s+te\s+melden|meld|inschrijven|schrijf)\b"
                                               r"[^.?!\n]{0,80}?\b(?:(?i:and|en)\s+)?(?:(?i:also|ook)\s+)?(?i:my|our|mijn|onze)\s+"
-                                              r"(?i:colleague|collega)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
-                                              r"(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
+                                              r"(?i:colleague|collega)\s+" + _FIRST_NAME_ONLY)
 # Who the colleague signed up is, said in a sentence after: 'Ik wil graag mezelf en mijn collega aanmelden … Mijn collega is
 # Lotte, ze is onze leescoördinator', 'register me and my colleague. My colleague is Sam'. A first name alone.
 _SIGNS_UP_A_COLLEAGUE = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|colleague)\s+(?:(?i:ook|also|too)\s+)?"
                                    r"(?i:aan\s+te\s+melden|aanmelden|inschrijven|opgeven|registreren|register|sign\s+up|to\s+register)\b"
                                    r"|\b(?i:register|sign\s+up|add)\s+(?i:me|myself)\s+(?i:and)\s+(?i:my|our)\s+(?i:colleague)\b")
 _COLLEAGUE_IS_FIRST_NAME = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|colleague)\s+(?i:is|heet|is\s+called)\s+"
-                                      r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))")
+                                      + _FIRST_NAME_ONLY)
 # 'Meld mij en Eline maar aan', 'sign me and Eline up': a first name with no surname after it.
 # Also asked of the reader, and a phone's '+': 'wil je mij + Gert-Jan (onze teamleider) aanmelden', 'can you add me & Sam'.
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
