@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller
-from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
+from .signatures import EMAIL, ORG_REMARK, turned_round, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
 from .understanding import Attendee
 
 
@@ -245,7 +245,7 @@ def form_people(text: str, sender: Attendee) -> list[Attendee]:
     people = []
     for block, found in zip(blocks, addresses):
         written = block.get("naam") or block.get("name") or ""
-        name = clean_name(written) or person_at(written)[0]
+        name = clean_name(turned_round(written)) or person_at(written)[0]  # 'Jong, de - Marieke'
         org = block.get("organisatie") or block.get("organisation") or block.get("organization") or block.get("bibliotheek")
         org = ORG_REMARK.sub("", org) if org else None  # 'Organisation: Bibliotheek Kempen-Noord (Belgium)'
         role = block.get("functie") or block.get("function") or block.get("rol") or block.get("role")

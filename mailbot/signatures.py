@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.header import decode_header, make_header
 
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, first_name_for_initials, is_department, same_person_fuller, trailing_name, uncapped
+from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, clean_name, first_name_for_initials, is_department, same_person_fuller, trailing_name, uncapped
 from .parse import ParsedMail, split_quoted, split_signature
 from .phrases import Phrases, any_of
 from .understanding import Attendee
@@ -309,8 +309,8 @@ _FIRM_KIND = re.compile(r"\b(?:Advies|Adviesbureau|Consultancy|Consulting|Consul
 _PARTS = re.compile(r"\s[|–]\s|\s-\s|,\s*|\s*[()]\s*")  # 'Redouan Ziani | Directeur | Bibliotheek X'
 _CELLS = re.compile(r"\s[|–]\s|\s-\s|,\s*")  # the same cells, a name's brackets kept whole
 # A name with initials and the name they go by in brackets, titles before and letters after: 'Drs. H.M. (Henk) Jansen MBA'.
-_NICKNAMED = re.compile(r"^(?:(?i:drs|dr|mr|ir|ing|prof)\.?\s+)*(?:[A-Z][a-z]?\.\s*)+\s*\([^\W\d_]+(?:-[^\W\d_]+)*\)\s+[A-ZÀ-Ý]")
-_TITLE = re.compile(r"(?i)(?:drs|dr|mr|ir|ing|prof)\.?\s")
+_NICKNAMED = re.compile(r"^(?:(?i:drs|dr|mr|ir|ing|prof|jhr|jkvr)\.?\s+)*(?:[A-Z][a-z]?\.\s*)+\s*\([^\W\d_]+(?:-[^\W\d_]+)*\)\s+[A-ZÀ-Ý]")
+_TITLE = re.compile(r"(?i)(?:drs|dr|mr|ir|ing|prof|jhr|jkvr)\.?\s")
 _SEGMENTS = re.compile(r"\s[|–·-]\s|,\s*|\s{2,}")  # a middle dot too: 'Bibliotheek Waddenkust · Harns' (the place after it)
 _LIBRARY_WORD = re.compile(r"bibliothe|bibletee?k|stichting", re.I)
 # A capitalised adjective written before the library word is the name's own: 'Nieuwe Bibliotheek', 'Centrale Bibliotheek'.
@@ -649,6 +649,7 @@ _RUN_ON_NAME = re.compile(r"(?:[.!?]|(?:^|\n)[ \t]*(?i:br|kr|gr|grt|groet|groetj
 
 # A first name alone on the last line of the text, as one signs above a formal signature: 'Ik ben erbij.\n\nGerdien'.
 _FIRST_NAME_LAST_LINE = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]*\s*$")
+_LOWER_FIRST_NAME_LAST_LINE = re.compile(r"(?:^|\n)[ \t]*([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)[ \t]*\s*$")  # written on a phone
 
 
 def describe_sender(p: ParsedMail) -> Attendee:
@@ -715,6 +716,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if name and _INITIALS.match(name) and (signed := _FIRST_NAME_LAST_LINE.search(p.text[-40:])) \
             and (spelled := first_name_for_initials(name, signed.group(1))):
         name = spelled  # 'Gerdien' closing the text, 'G. Oude Luttikhuis' in the signature under it
+    elif name and _INITIALS.match(name.split()[0]) and (signed := _LOWER_FIRST_NAME_LAST_LINE.search(p.text[-40:])) \
+            and not _CLOSING_WORDS.match(signed.group(1)) and signed.group(1) not in NOT_NAMES \
+            and (spelled := first_name_for_initials(name, "-".join(w.capitalize() for w in signed.group(1).split("-")))):
+        name = spelled  # a phone's 'tjitske' under the text, 'T. Bulthuis' in the From header
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@
@@ -1294,6 +1299,16 @@ def _signed_inline(paragraph: str) -> str:
 _TWO_SURNAMES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-ZÀ-Ý][a-zà-ÿ'-]+")  # the Spanish two surnames: 'Ruiz Fernández'
 
 
+# Surname, its particles, a dash and the given name, as member and HR systems list people: 'Jong, de - Marieke'.
+_ADMIN_ORDER = re.compile(rf"^([^,]+),\s*((?:(?:{PARTICLE})\s+)*(?:{PARTICLE}))\s+-\s+([^\W\d_][\w-]*)$", re.I)
+
+
+def turned_round(written: str) -> str:
+    """A form's 'Naam: Jong, de - Marieke' as the person is called; any other form name as written (a form's
+    'Naam: Piet Jansen, directeur' is no 'Last, First')."""
+    return display_name(written) or written if _ADMIN_ORDER.match(" ".join(written.split())) else written
+
+
 def display_name(name: str | None) -> str | None:
     """'Vries, Ellen de' (Outlook) -> 'Ellen de Vries', 'Dam, H. van (Henriëtte)' -> 'Henriëtte van Dam';
     an address used as a name is no name."""
@@ -1302,6 +1317,7 @@ def display_name(name: str | None) -> str | None:
     if "=?" in name:  # a forwarded 'Van:' line copied with its MIME encoding: '=?utf-8?Q?Fatma_Y=C4=B1ld=C4=B1r=C4=B1m?='
         name = _decoded(name)
     name = " ".join(name.strip(" '\"").split())
+    name = _ADMIN_ORDER.sub(r"\1, \3 \2", name)  # 'Jong, de - Marieke' (a member system's list) -> 'Jong, Marieke de'
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
         parts = first.split()

@@ -2257,6 +2257,30 @@ def test_a_first_name_closing_the_text_spells_out_the_signatures_initial():
     assert describe_sender(parse(raw)).name == "Gerdien Oude Luttikhuis"
 
 
+@pytest.mark.parametrize(("sender", "body", "expected"), [
+    ('"T. Bulthuis" <t.bulthuis@oa.example.nl>', "kan helaas niet meer op 28 maart, sorry. graag afmelden\ntjitske",
+     "Tjitske Bulthuis"),
+    ('"T. Bulthuis" <t.bulthuis@oa.example.nl>', "kan helaas niet meer op 28 maart, graag afmelden\nthanks", "T. Bulthuis"),
+    ('"T. Bulthuis" <t.bulthuis@oa.example.nl>', "kan helaas niet meer op 28 maart, graag afmelden\npieter", "T. Bulthuis"),
+    ('"D.J. Bosch" <dj.bosch@mh.example.nl>', "Graag meld ik mij aan.\n\nMet vriendelijke groet,\njhr. drs. Dirk-Jan Bosch\n"
+     "directeur-bestuurder\nde Bibliotheek Midden-Holland", "Dirk-Jan Bosch"),
+])
+def test_initials_in_the_header_are_spelled_out_by_the_name_under_the_mail(sender: str, body: str, expected: str):
+    """A phone's lower-case 'tjitske' under 'T. Bulthuis' is Tjitske Bulthuis (not a closing 'groetjes', not another
+    letter); 'jhr. drs. Dirk-Jan Bosch' signs with titles that are not his name."""
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    assert describe_sender(parse(make_message(sender=sender, subject="afmelden", body=body))).name == expected
+
+
+def test_a_form_lists_the_surname_first_as_member_systems_do():
+    """'Naam: Jong, de - Marieke' in a secretariat's form is Marieke de Jong; 'Naam: Piet Jansen, directeur' stays as written."""
+    from mailbot.signatures import turned_round
+    assert turned_round("Jong, de - Marieke") == "Marieke de Jong"
+    assert turned_round("Piet Jansen, directeur") == "Piet Jansen, directeur"
+
+
 def test_a_role_after_a_full_name_is_that_persons_and_what_follows_it_no_second_person():
     """'de heer Arjen Nauta, directeur Stadkamer Zwolle': an organisation, not a person called 'Stadkamer Zwolle'."""
     from mailbot.classify import classify
@@ -2437,6 +2461,8 @@ def test_the_letters_after_a_role_belong_to_the_library():
     ("Ruiz Fernández, Lucía", "Lucía Ruiz Fernández"),
     ("Vries, Ellen de", "Ellen de Vries"),
     ("Bibliotheek Utrecht, Directie", "Bibliotheek Utrecht, Directie"),
+    ("Jong, de - Marieke", "Marieke de Jong"),
+    ("Berg, van den - Anne-Fleur", "Anne-Fleur van den Berg"),
 ])
 def test_a_header_name_with_two_surnames_first_reads_given_name_first(header: str, expected: str):
     """'Ruiz Fernández, Lucía' (Outlook, surnames first) is Lucía Ruiz Fernández."""
