@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .lists import listed_people, person_at
-from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, trailing_name
+from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, titled, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
@@ -499,7 +499,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         hit = Hit("writer-alone", f"the writer comes, not whom they stand in for ({alone.group(0)!r})")
     if _OWN_SIGN_UP.search(text) and (own_way := [a for a in people if a.email != sender.email and _signs_up_themself(a, text)]):
         people = tuple(a for a in people if a not in own_way) or (sender,)  # '… will watch instead and register himself'
-    return people, hit
+    return tuple(replace(a, name=clean_name(a.name)) if titled(a.name) else a for a in people), hit  # not 'Mrs X' on a badge
 
 
 # The writer says they come alone, after naming who does not: 'My deputy, Ilse Mertens, will hold the fort here, so it's

@@ -18,8 +18,9 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$
 _ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
 # The last item of a list may carry the 'and': '· en ikzelf', '- and myself'; a formal list 'the undersigned, Ulrika …'.
 _SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:(?:the\s+)?undersigned|ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
-# Initials as Dutch writes them, a first name's first two letters too: 'mevrouw Th. (Thea) Smolders', 'Ph. de Wit'.
-_INITIALS_NAME = re.compile(rf"^((?:[A-Z][a-z]?\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*[A-ZÀ-Ý][\w']*"
+# Initials as Dutch writes them, a first name's first two letters too: 'mevrouw Th. (Thea) Smolders', 'Ph. de Wit',
+# 'T. (Tineke) Olde Scheper' (Twente's Olde and Oude belong to the surname).
+_INITIALS_NAME = re.compile(rf"^((?:[A-Z][a-z]?\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*(?:(?:Olde|Oude)\s+)?[A-ZÀ-Ý][\w']*"
                             r"(?:-(?:(?:van|de|der|den|ter|ten|te)(?:\s+|-))*[A-ZÀ-Ý][\w']*)*"
                             # a Surinamese-Chinese surname with its 'A' written apart: 'A. (Annemarie) Brinkhuis-Tjon A Fong'
                             r"(?:\s+A\s+[A-ZÀ-Ý][\w']*)?)")  # 'A. Meijer-de Boer'

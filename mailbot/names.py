@@ -48,6 +48,11 @@ def clean_name(name: str | None) -> str | None:
     return uncapped(" ".join(name.split())) or None
 
 
+def titled(name: str | None) -> bool:
+    """Does the name still start with a title ('Mrs Ouédraogo-Smit')? A last safety net before a name is registered."""
+    return bool(name and _TITLES.match(name))
+
+
 # A name word in capitals, as some sign and some address books write the surname: 'Gareth MORGAN',
 # 'JANSEN, Pieter', "O'NEILL-BAXTER". Three letters or more with a vowel: not the initials 'PJ', 'PJM'.
 _CAPITALS = re.compile(rf"[{UPPER}'-]{{3,}}")

@@ -2482,3 +2482,24 @@ def test_the_writers_own_one_line_sign_up_quoted_under_our_confirmation_gives_th
             "Bibliotheek Oldenzaal\n")
     p = parse(make_message(sender="Hilde Reinders <h.reinders@ol.example.nl>", subject="Re: Uw aanmelding", body=body))
     assert describe_sender(p).organisation == "Bibliotheek Oldenzaal"
+
+
+def test_twentes_olde_and_oude_belong_to_the_surname_after_initials():
+    """'mevrouw T. (Tineke) Olde Scheper, directeur Publieksdiensten' in a secretary's list is Tineke Olde Scheper."""
+    from mailbot.lists import person_at
+    assert person_at("mevrouw T. (Tineke) Olde Scheper, directeur")[0] == "Tineke Olde Scheper"
+    assert person_at("G. Oude Luttikhuis, directeur")[0] == "G. Oude Luttikhuis"
+    assert person_at("T. Jansen, directeur")[0] == "T. Jansen"
+
+
+def test_a_person_named_with_a_title_only_is_registered_without_it():
+    """'Unfortunately Mrs Ouédraogo-Smit, our director, is unable to attend': the cancellation is for Ouédraogo-Smit."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="j.hermsen@arnhem.example.nl", name="Joke Hermsen", subject="cancellation webinar 28 March",
+                        text="Dear organisers,\n\nUnfortunately Mrs Ouédraogo-Smit, our director, is unable to attend the "
+                             "webinar tomorrow. Could you please cancel her registration?\n\nKind regards,\nJoke Hermsen"),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Ouédraogo-Smit"]
