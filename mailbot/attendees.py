@@ -13,7 +13,7 @@ from .lists import listed_people, person_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, titled, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
-from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
+from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, name_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
 
@@ -499,7 +499,24 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         hit = Hit("writer-alone", f"the writer comes, not whom they stand in for ({alone.group(0)!r})")
     if _OWN_SIGN_UP.search(text) and (own_way := [a for a in people if a.email != sender.email and _signs_up_themself(a, text)]):
         people = tuple(a for a in people if a not in own_way) or (sender,)  # '… will watch instead and register himself'
+    if any(a.email and a.email != sender.email for a in people):
+        where = "\n".join((p.subject, text, p.forwarded, p.signature))
+        people = tuple(_organisation_of_own_domain(a, sender, where) for a in people)
     return tuple(replace(a, name=clean_name(a.name)) if titled(a.name) else a for a in people), hit  # not 'Mrs X' on a badge
+
+
+def _organisation_of_own_domain(person: Attendee, sender: Attendee, text: str) -> Attendee:
+    """Someone with an address at another organisation than the writer's, given the writer's organisation for want of
+    another, works where their own domain says when the mail names it: a library's reading consultant signs up three
+    teachers of 'OBS De Vlinderboom' (…@obsdevlinderboom.…), not three of her colleagues."""
+    if not person.email or not sender.email or person.organisation not in (None, sender.organisation):
+        return person
+    if person.email.partition("@")[2] == sender.email.lower().partition("@")[2]:
+        return person
+    spelled = name_spelled_by_domain(text, person.email)
+    if not spelled or person.organisation and spelled.lower() in person.organisation.lower():
+        return person  # …@bibliotheekgouwe.… at 'Bibliotheek Gouwe Groene Hart': the domain is short for it
+    return replace(person, organisation=spelled)
 
 
 # The writer says they come alone, after naming who does not: 'My deputy, Ilse Mertens, will hold the fort here, so it's

@@ -612,6 +612,11 @@ def _library_spelled_by_domain(text: str, email: str | None) -> str | None:
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:[ \t]+(?:(?:van|de|het|der|en|of|the|for|&)[ \t]+)?[A-ZÀ-Ý][\w'-]*){1,5}")
 
 
+def name_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """Capitalised words in the text that this address's long domain spells (for anyone named, not only the writer)."""
+    return _name_spelled_by_domain(text, email)
+
+
 def _name_spelled_by_domain(text: str, email: str | None) -> str | None:
     """Capitalised words in the text that the sender's long mail domain spells, library word or none: the
     organisation's own name ('Rotterdam International Primary' from …@rotterdaminternationalprimary.…)."""

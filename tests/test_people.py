@@ -2503,3 +2503,19 @@ def test_a_person_named_with_a_title_only_is_registered_without_it():
                              "webinar tomorrow. Could you please cancel her registration?\n\nKind regards,\nJoke Hermsen"),
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Ouédraogo-Smit"]
+
+
+def test_people_at_another_domain_work_where_their_domain_says_when_the_mail_names_it():
+    """A library's reading consultant signs up a school's director: 'de directeur van OBS De Wilgenstam, meester Ferry
+    Lubbers (f.lubbers@obsdewilgenstam…)' works at OBS De Wilgenstam, not at the writer's library."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="n.bouchtaoui@bibliotheekkennemerwaard.example.nl", name="Naima Bouchtaoui",
+                        subject="Re: Uitnodiging webinar", signature="Naima Bouchtaoui\nleesconsulent | Bibliotheek Kennemerwaard",
+                        text="Ja, graag! Ik meld mij aan voor het webinar van 28 maart, en ook de directeur van OBS De "
+                             "Wilgenstam, meester Ferry Lubbers (f.lubbers@obsdewilgenstam.example.nl)."),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert {a.name: a.organisation for a in u.attendees} == {"Naima Bouchtaoui": "Bibliotheek Kennemerwaard",
+                                                             "Ferry Lubbers": "OBS De Wilgenstam"}
