@@ -741,6 +741,10 @@ WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|atte
                                 r"\bin\s+(?:his|her)\s+place\s*,?\s+i(?:'ll|\s+will)\s+(?:come|attend|join|go)\b",
                                 r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
+                                # the place before the verb: 'Hij vroeg of ik in zijn plaats wil gaan'; the subject said
+                                # before 'en': 'Ik neem de honneurs waar en kom daarom graag in zijn plaats'
+                                r"\bik\s+in\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:\w+\s+){0,2}(?:kom|ga|komen|gaan|deelnemen|aanschuiven)\b",
+                                r"\bik\b[^.!?\n]{0,80}\ben\s+(?:kom|ga)\s+(?:\w+\s+){0,3}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 # 'Mag ik in zijn plaats deelnemen?', 'Kan ik in haar plaats komen?'
                                 r"\b(?:mag|kan|zou|mogen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}in\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:\w+\s+){0,2}"
                                 r"(?:deelnemen|komen|gaan|aanschuiven|meedoen)\b")

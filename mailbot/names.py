@@ -117,8 +117,9 @@ def same_person_fuller(header: str, signed: str) -> bool:
         return False
     if len(a) == 1:
         return a[0] in (b[0], b[-1]) and len(b) > 1
-    if a[0] in PARTICLES and len(b) > len(a) and b[-len(a):] == a:
-        return True  # 'mevrouw De Groot' is 'Anne-Marie de Groot'
+    if (a[0] in PARTICLES or len(a) >= 3 and len(b) == len(a) + 1 and re.fullmatch(r"[^\W\d_]{3,}(?:-[^\W\d_]+)?", b[0])) \
+            and len(b) > len(a) and b[-len(a):] == a:
+        return True  # 'mevrouw De Groot' is 'Anne-Marie de Groot'; 'de heer Tjon A Fong' is 'Raoul Tjon A Fong'
     if all(_INITIALS.match(w) for w in b[:-1]) and not all(_INITIALS.match(w) or w in PARTICLES for w in a[:-1]):
         return False  # 'R. Wijngaarde' is not fuller than 'Ricardo Wijngaarde'
     if _BARE_INITIALS.match(signed) and not _BARE_INITIALS.match(header):

@@ -2434,6 +2434,8 @@ def test_the_one_the_writer_stands_in_for_may_be_named_by_first_name():
 @pytest.mark.parametrize("text", [
     "Onze directeur Joost Kramer kan op 24 juni helaas niet. In zijn plaats kom ik graag naar de gesprekstafel.",
     "Our director cannot make it. In her place, I will attend the round table.",
+    "Onze directeur zit die dag bij het ministerie. Hij vroeg of ik in zijn plaats wil gaan, en dat doe ik graag.",
+    "Ik neem in die periode de honneurs waar en kom daarom graag in zijn plaats naar de gesprekstafel.",
 ])
 def test_the_writer_comes_in_their_place_said_place_first(text: str):
     """'In zijn plaats kom ik graag': the writer comes, not the director named before."""
@@ -2519,3 +2521,12 @@ def test_people_at_another_domain_work_where_their_domain_says_when_the_mail_nam
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert {a.name: a.organisation for a in u.attendees} == {"Naima Bouchtaoui": "Bibliotheek Kennemerwaard",
                                                              "Ferry Lubbers": "OBS De Wilgenstam"}
+
+
+def test_a_surname_of_three_words_after_a_title_is_the_person_named_in_full():
+    """'de heer R. (Raoul) Tjon A Fong' and 'Raoul Tjon A Fong' are one person; 'Gerda ten Brink' under 'Rijnbrink -
+    Gerda ten Brink' (an organisation before a dash) and 'Gr Wendy de Graaf' (a closing) are no fuller names of her."""
+    from mailbot.names import same_name, same_person_fuller
+    assert same_name("Tjon A Fong", "Raoul Tjon A Fong")
+    assert not same_person_fuller("Gerda ten Brink", "Rijnbrink - Gerda ten Brink")
+    assert not same_person_fuller("Wendy de Graaf", "Gr Wendy de Graaf")
