@@ -55,10 +55,18 @@ def person_at(text: str) -> tuple[str | None, int]:
     return name, start + words[-1].end()
 
 
+_LETTERS_ORG = re.compile(r"(?!ICT\b|MT\b|HR\b|PR\b|PO\b|VO\b|MBO\b|HBO\b)[A-Z]{3,5}")
+
+
 def _item_person(item: str, sender: Attendee) -> Attendee | None:
     """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named."""
     if _SELF.search(item):
-        return sender
+        named = person_at(_after_role(_SELF.sub("", item).strip()))[0]
+        if not (named and sender.name and same_name(named, sender.name)):
+            return sender
+        found = _item_person(_SELF.sub("", item), sender)  # 'Ruth Adeyemi (me) – reading consultant, OBA, r.adeyemi@…'
+        return replace(sender, role=sender.role or found.role, organisation=sender.organisation or found.organisation) \
+            if found else sender  # what the signature says first: 'manager Bibliotheek & Samenleving (ikzelf)' is a team
     item = _after_role(item)
     name, end = person_at(item)
     if not name:
@@ -68,6 +76,8 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
     role = org = None
     for seg in re.split(r"\s[|–-]\s|[,;()]", EMAIL.sub("", tail)):
         seg_role, seg_org = split_role_organisation(seg.strip())
+        if role and not (org or seg_org) and _LETTERS_ORG.fullmatch(seg.strip()):
+            seg_org = seg.strip()  # 'reading consultant, OBA, r.adeyemi@…': the library by its letters, after the role
         role, org = role or seg_role, org or seg_org
     if role and not org and email and (split := _employer_after_role(role, email)):
         role, org = split  # 'de heer B. Raaijmakers, adviseur Cubiss (b.raaijmakers@cubiss.…)'

@@ -538,6 +538,9 @@ def _domain_letters(email: str | None) -> str:
     return _letters((email or "").partition("@")[2].split(".")[0])
 
 
+_CAPITALISED_CELL = re.compile(r"[A-ZÀ-Ý][\w'&-]*(?:\s+[A-ZÀ-Ý][\w'&-]*){1,4}")
+
+
 def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     """A cell of a signature line that the sender's mail domain spells: 'SPO Waterrijk' for …@spo-waterrijk.example.nl.
     The organisation's own name, though it has no library word; a short domain only by the letters it is known by,
@@ -550,6 +553,8 @@ def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
             cell = cell.strip(" ,|–-")
             if cell[:1].isupper() and _letters(cell) == domain and (len(domain) >= 5 or cell.isupper()):
                 return cell
+            if len(domain) >= 10 and _letters(cell).startswith(domain) and _CAPITALISED_CELL.fullmatch(cell):
+                return cell  # 'Amersfoort International Primary' from …@amersfoortinternational.…: the domain is its start
     return None
 
 

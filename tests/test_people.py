@@ -2530,3 +2530,25 @@ def test_a_surname_of_three_words_after_a_title_is_the_person_named_in_full():
     assert same_name("Tjon A Fong", "Raoul Tjon A Fong")
     assert not same_person_fuller("Gerda ten Brink", "Rijnbrink - Gerda ten Brink")
     assert not same_person_fuller("Wendy de Graaf", "Gr Wendy de Graaf")
+
+
+def test_the_writer_listing_themself_with_me_keeps_the_role_and_library_the_item_gives():
+    """'1. Ruth Adeyemi (me) – reading consultant, OBA, r.adeyemi@…': her role and her library by its letters; a team
+    in the writer's own item ('manager Bibliotheek & Samenleving (ikzelf)') does not replace the signature's library."""
+    from mailbot.lists import _item_person
+    from mailbot.understanding import Attendee
+    ruth = Attendee("Ruth Adeyemi", "r.adeyemi@bibliotheekamsterdam.example.nl")
+    got = _item_person("Ruth Adeyemi (me) – reading consultant, OBA, r.adeyemi@bibliotheekamsterdam.example.nl", ruth)
+    assert (got.organisation, got.role) == ("OBA", "reading consultant")
+    robbert = Attendee("Robbert Kuijpers", "r.kuijpers@zk.example.nl", "Bibliotheek Zuid-Kennemerland")
+    got = _item_person("Robbert Kuijpers, manager Bibliotheek & Samenleving (ikzelf)", robbert)
+    assert got.organisation == "Bibliotheek Zuid-Kennemerland"
+
+
+def test_a_signature_cell_that_the_long_mail_domain_starts_is_the_organisation():
+    """'Deputy Head, Amersfoort International Primary' from …@amersfoortinternational.…: the school, though no
+    library or school word is in its name."""
+    from mailbot.signatures import _org_spelled_by_domain
+    assert _org_spelled_by_domain("Helen Marsh\nDeputy Head, Amersfoort International Primary",
+                                  "h.marsh@amersfoortinternational.example.nl") == "Amersfoort International Primary"
+    assert _org_spelled_by_domain("Helen Marsh\nDeputy Head", "h.marsh@amersfoortinternational.example.nl") is None
