@@ -17,7 +17,7 @@ PARTICLE = "|".join(re.escape(p) for p in PARTICLES)
 NAME = re.compile(rf"\b{WORD}(?:\s+(?:{WORD}|(?:{PARTICLE})(?=\s)))*\s+{WORD}|\b{WORD}")
 _TRAILING = re.compile(rf"((?:{WORD})(?:\s+(?:{WORD}|{PARTICLE}))*)\W*$")
 
-_TITLES = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|lic|mag|dipl|jhr|jkvr"
+_TITLES = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|hr|juf|meester|mr|mrs|ms|miss|dr|drs|ir|ing|prof|lic|mag|dipl|jhr|jkvr"
                      r"|ds|dhr/mw)\.?\s+)+", re.I)
 _POSTNOMINALS = re.compile(r"(?:[\s,]+(?:MA|MBA|MSc|M\.Sc\.?|BSc|BA|PhD|Ph\.D\.?|LLM|LL\.M\.?|MPA|RA|EMIA|MMC|MEd|M\.Ed\.?"
                            r"|bc|Dr\.?|Drs\.?))+\s*$")

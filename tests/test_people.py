@@ -773,6 +773,18 @@ def test_a_masters_in_education_after_the_name_is_no_part_of_it():
     assert clean_name("Wendy Oosterbeek MEd") == "Wendy Oosterbeek"
 
 
+@pytest.mark.parametrize(("written", "name"), [
+    ("Hr. drs. E.F. Lammerts van Bueren", "E.F. Lammerts van Bueren"),
+    ("juf Sanne", "Sanne"),
+    ("meester Ferry Lubbers", "Ferry Lubbers"),
+    ("jhr. drs. Dirk-Jan Bosch van Drakestein", "Dirk-Jan Bosch van Drakestein"),
+])
+def test_titles_a_school_or_an_old_letter_puts_before_a_name_are_no_part_of_it(written: str, name: str):
+    """'juf Sanne' is how a pupil's parent writes her; the registration is for Sanne."""
+    from mailbot.names import clean_name
+    assert clean_name(written) == name
+
+
 @pytest.mark.parametrize(("line", "org"), [
     ("Policy Adviser | Sectorvereniging Openbare Bibliotheken", "Sectorvereniging Openbare Bibliotheken"),  # the association's word
     ("MSc student Educational Sciences, Utrecht University", "Utrecht University"),  # a university, its place first
