@@ -356,11 +356,15 @@ _CAPITAL_ARTICLE = re.compile(r"(?:^|(?<=\s))(De|Het|The)\s*$")
 _NAMED_OF = re.compile(r"(?:[A-ZÀ-Ý][\w'-]*\s+){1,4}(?:of|for)")  # 'European Network of', 'Association for'
 
 
+_SCHOOL_SECTION = re.compile(r"(?<=\S)\s[–-]\s(?:Primary|Secondary)\s*$")  # the school's part, as written after its name
 _BRANCH = re.compile(r"\s*[/|]\s*(?i:vestiging)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?\s*$")
 
 
 def split_role_organisation(line: str) -> tuple[str | None, str | None]:
     """'Directeur Bibliotheek Waterland' -> ('Directeur', 'Bibliotheek Waterland'); 'Director, Library X' too."""
+    if "School" in line and (section := _SCHOOL_SECTION.search(line)):  # 'International School Brabant – Primary': one name
+        role, org = split_role_organisation(line[: section.start()])
+        return role, (f"{org}{section.group(0).rstrip()}" if org and line[: section.start()].endswith(org) else org)
     if "estiging" in line and (branch := _BRANCH.search(line)):
         line = line[: branch.start()]  # 'Directeur Bibliotheek Kennemerwaard / vestiging Alkmaar': the library, not its branch
     if (")" in line or "ampus" in line) and (tail := _NAME_TAIL.search(line)):  # the name read without its tail, which then ends it
