@@ -671,6 +671,16 @@ _FIRST_NAME_LAST_LINE = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-
 _LOWER_FIRST_NAME_LAST_LINE = re.compile(r"(?:^|\n)[ \t]*([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)[ \t]*\s*$")  # written on a phone
 
 
+def _lower_case_own_name(name: str, email: str | None) -> str | None:
+    """A header name written in lower case that the address's local part spells letter for letter ('dilan yildiz' for
+    dilan.yildiz@…, 'jan de vries' for jan.devries@…), written as a name: 'Dilan Yildiz', 'Jan de Vries'."""
+    words = name.split()
+    local = _letters((email or "").partition("@")[0])
+    if not 2 <= len(words) <= 4 or _letters(name) != local or not all(w.isalpha() for w in words):
+        return None
+    return " ".join(w if i and w in PARTICLES else w.capitalize() for i, w in enumerate(words))
+
+
 def describe_sender(p: ParsedMail) -> Attendee:
     sig_name, role, org = signature_facts(p.signature)
     if not (sig_name and (role or org)):  # no closing formula: the last lines of the text may be one
@@ -728,6 +738,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     elif name and sig_name and (spelled := first_name_for_initials(name, sig_name)):
         name = spelled  # 'J.W. Postma' in the header, signed 'Jan-Willem'
+    if name and name == name.lower() and (cased := _lower_case_own_name(name, p.from_email)):
+        name = cased  # 'dilan yildiz <dilan.yildiz@…>': a phone's address book in lower case, the address spells it
     if name and (ORG_WORDS.search(name) or ORG_START.search(name) or name == name.lower() or is_department(name)):
         name = sig_name or None  # a header name that is an organisation, a department or an address is no name
     elif name and org and name.lower() == org.lower() and sig_name and not is_department(sig_name):

@@ -2566,3 +2566,14 @@ def test_a_signature_cell_that_the_long_mail_domain_starts_is_the_organisation()
     assert _org_spelled_by_domain("Helen Marsh\nDeputy Head, Amersfoort International Primary",
                                   "h.marsh@amersfoortinternational.example.nl") == "Amersfoort International Primary"
     assert _org_spelled_by_domain("Helen Marsh\nDeputy Head", "h.marsh@amersfoortinternational.example.nl") is None
+
+
+@pytest.mark.parametrize(("header", "address", "name"), [
+    ("dilan yildiz", "dilan.yildiz@sbodesleutel.example.nl", "Dilan Yildiz"),
+    ("jan de vries", "jan.devries@bieb.example.nl", "Jan de Vries"),
+    ("directie obs", "directie@obs.example.nl", None),  # a mailbox, not the address's person
+])
+def test_a_lower_case_header_name_the_address_spells_is_the_writers_name(header: str, address: str, name: str | None):
+    """'dilan yildiz <dilan.yildiz@…>' is Dilan Yildiz: a phone's address book writes the name in lower case."""
+    from mailbot.signatures import _lower_case_own_name
+    assert _lower_case_own_name(header, address) == name
