@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller
-from .signatures import EMAIL, ORG_REMARK, turned_round, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation
+from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation, turned_round
 from .understanding import Attendee
 
 
@@ -58,8 +58,24 @@ def person_at(text: str) -> tuple[str | None, int]:
 _LETTERS_ORG = re.compile(r"(?!ICT\b|MT\b|HR\b|PR\b|PO\b|VO\b|MBO\b|HBO\b)[A-Z]{3,5}")
 
 
+# A list item that names the organisation first and the person after a dash: 'OBS Het Kompas – Dennis Oudshoorn (…)'.
+_ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ý][^–\n]{2,60}?)\s+[–-]\s+(?=[A-ZÀ-Ý])")
+
+
+def _org_first(item: str) -> str:
+    """'OBS Wereldwijs – Samira el Amrani' as 'Samira el Amrani, OBS Wereldwijs': the person first, as the other
+    shapes of a list item have it; any other item as it is."""
+    found = _ORG_DASH.match(item)
+    if not found or not ORG_START.search(found.group(1)) or person_at(found.group(1))[0]:
+        return item
+    rest = item[found.end():]
+    name, end = person_at(rest)
+    return f"{rest[:end]}, {found.group(1)}{rest[end:]}" if name else item
+
+
 def _item_person(item: str, sender: Attendee) -> Attendee | None:
     """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named."""
+    item = _org_first(item) if "–" in item or " - " in item else item
     if _SELF.search(item):
         named = person_at(_after_role(_SELF.sub("", item).strip()))[0]
         if not (named and sender.name and same_name(named, sender.name)):
@@ -178,7 +194,7 @@ def _block_items(text: str) -> list[str]:
         for following in lines[i + 1: i + 20]:
             if not following.strip():
                 continue
-            if not (_SELF.search(following.strip()) or person_at(_after_role(following))[0]) or len(following) > 160 \
+            if not (_SELF.search(following.strip()) or person_at(_after_role(_org_first(following)))[0]) or len(following) > 160 \
                     or _SENTENCE_LINE.match(following):
                 break
             items.append(following.strip())
