@@ -2577,3 +2577,18 @@ def test_a_lower_case_header_name_the_address_spells_is_the_writers_name(header:
     """'dilan yildiz <dilan.yildiz@…>' is Dilan Yildiz: a phone's address book writes the name in lower case."""
     from mailbot.signatures import _lower_case_own_name
     assert _lower_case_own_name(header, address) == name
+
+
+def test_a_list_that_names_each_school_first_registers_the_person_after_the_dash():
+    """'OBS Wereldwijs – Samira el Amrani' among items with addresses: Samira el Amrani of OBS Wereldwijs, without one."""
+    from mailbot.lists import listed_people
+    from mailbot.understanding import Attendee
+    text = ("Namens SOOW meld ik de directeuren van drie van onze scholen aan voor het webinar:\n"
+            "OBS De Kleine Prins – Ellen van Zanten (e.vanzanten@obsdekleineprins.example.nl)\n"
+            "OBS Wereldwijs – Samira el Amrani\n"
+            "IKC De Schelp – Jan Willem Zuidgeest (jw.zuidgeest@ikcdeschelp.example.nl)\n")
+    people = listed_people(text, Attendee("Rianne Sprenger", "r.sprenger@soowestland.example.nl"))
+    assert [(a.name, a.email, a.organisation) for a in people] == [
+        ("Ellen van Zanten", "e.vanzanten@obsdekleineprins.example.nl", "OBS De Kleine Prins"),
+        ("Samira el Amrani", None, "OBS Wereldwijs"),
+        ("Jan Willem Zuidgeest", "jw.zuidgeest@ikcdeschelp.example.nl", "IKC De Schelp")]
