@@ -351,6 +351,15 @@ _CAPITALS_BRAND = re.compile(r"[A-Z]{6,10}")
 # A brand or house and its library, one organisation as it writes itself: 'Rozet / Bibliotheek Arnhem', 'Forum
 # Zoetermeer / Bibliotheek' (the capitalised words before a slash).
 _BRAND_SLASH = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s*/\s*)$")
+def _brand_before_slash(before: str) -> re.Match[str] | None:
+    """The house's brand before '/ Bibliotheek X', without a capitalised role before it: 'Directeur Rozet /' is Rozet;
+    not the field of a role ('Head of Learning /')."""
+    for start in (0, *(m.end() for m in re.finditer(r"\s+", before))):
+        if (slashed := _BRAND_SLASH.match(before, start)) and not ROLE_WORDS.search(slashed.group(1)):
+            return None if _OF_BEFORE.search(before[:start]) else slashed  # not 'Head of Learning / Bibliotheek X'
+    return None
+
+
 # A name's own capital article before its adjective: 'De Nieuwe Bibliotheek Almere' (a lower-case 'de' is speech).
 _CAPITAL_ARTICLE = re.compile(r"(?:^|(?<=\s))(De|Het|The)\s*$")
 _NAMED_OF = re.compile(r"(?:[A-ZÀ-Ý][\w'-]*\s+){1,4}(?:of|for)")  # 'European Network of', 'Association for'
@@ -423,7 +432,7 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                 org, before = adjective.group(1) + " " + org, before[: adjective.start()].strip(" ,")  # 'director Nieuwe Bibliotheek Almere'
                 if article := _CAPITAL_ARTICLE.search(before):
                     org, before = f"{article.group(1)} {org}", before[: article.start()].strip(" ,")  # 'De Nieuwe Bibliotheek Almere'
-            if _LIBRARY_WORD.match(org) and (slashed := _BRAND_SLASH.search(before)) and not ROLE_WORDS.search(slashed.group(1)):
+            if _LIBRARY_WORD.match(org) and (slashed := _brand_before_slash(before)):
                 org, before = f"{slashed.group(1).rstrip()} {org}", before[: slashed.start()].strip(" ,")  # 'directeur Rozet / Bibliotheek Arnhem'
             if _LIBRARY_WORD.match(org) and (brand := before.rsplit(None, 1)[-1] if before else "") \
                     and _CAPITALS_BRAND.fullmatch(brand) and not ROLE_WORDS.search(brand):

@@ -791,6 +791,8 @@ def test_titles_a_school_or_an_old_letter_puts_before_a_name_are_no_part_of_it(w
     ("KB - nationale bibliotheek", "KB - nationale bibliotheek"),  # letters and what it is: one name
     ("Directeur Bibliotheek Kennemerwaard / vestiging Alkmaar", "Bibliotheek Kennemerwaard"),  # the library, not its branch
     ("Literacy coordinator, International School Brabant – Primary", "International School Brabant – Primary"),  # its part
+    ("Directeur Rozet / Bibliotheek Arnhem", "Rozet / Bibliotheek Arnhem"),  # the house and its library, a capital role before
+    ("Head of Learning / Bibliotheek Utrecht", "Bibliotheek Utrecht"),  # the role's field is no house
 ])
 def test_an_association_a_university_or_a_national_library_is_the_organisation(line, org):
     from mailbot.signatures import split_role_organisation
