@@ -1086,10 +1086,16 @@ _SIGN_UP_PRONOUN = re.compile(r"\b(?i:meld|schrijf|geef)\s+(?:(?i:ik|wij|we)\s+)
                               r"|\b(?i:register|sign\s+up|add)\s+(?i:him|her)\b|\b(?i:sign)\s+(?i:him|her)\s+up\b")
 
 
-def _the_one_signed_up_as_him(text: str, exclude: list[str]) -> list[Attendee]:
+# … or off: 'Sabine is met verlof, dus wilt u haar afmelden?', 'Meld hem maar af', 'Could you cancel her place?'.
+_SIGN_OFF_PRONOUN = re.compile(r"\b(?i:meld|schrijf)\s+(?:(?i:ik|wij|we|u|je|jij)\s+)?(?i:hem|haar)\b(?:\s+\w+){0,3}\s+(?i:af|uit)\b"
+                               r"|\b(?i:hem|haar)\s+(?:\w+\s+){0,2}(?i:af\s*(?:te\s+)?melden|uit\s*(?:te\s+)?schrijven)\b"
+                               r"|\b(?i:cancel|withdraw|unregister)\s+(?i:him|her)\b|\b(?i:take)\s+(?i:him|her)\s+off\b")
+
+
+def _the_one_signed_up_as_him(text: str, exclude: list[str], pronoun: re.Pattern[str] = _SIGN_UP_PRONOUN) -> list[Attendee]:
     """'Per 1 maart start Joris Mertens bij ons als coördinator. Ik meld hem alvast aan': the one person named in full in
-    the two sentences before the pronoun is whom it means; two or none, and it is not clear."""
-    found = _SIGN_UP_PRONOUN.search(text)
+    the two sentences before the pronoun is whom it means; two or none, and it is not clear. (Signed off the same way.)"""
+    found = pronoun.search(text)
     if not found:
         return []
     ends = [m.end() for m in SENTENCE_END.finditer(text, 0, found.start())]
@@ -1281,7 +1287,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""]) \
             or _the_one_signed_up_as_him(p.text, [sender.name or ""])
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
-        unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF)
+        unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF) \
+            or _the_one_signed_up_as_him(p.text, [sender.name or ""], _SIGN_OFF_PRONOUN)
     if not named and not unaddressed and ("." in p.subject or "rouw" in p.subject or "heer" in p.subject):
         unaddressed = _subject_person(p.subject, sender)  # 'Aanmelding dhr. P. de Groot' over 'onze directeur komt graag'
     nameless = [a for a in named if not a.name]

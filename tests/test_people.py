@@ -2594,3 +2594,17 @@ def test_a_list_that_names_each_school_first_registers_the_person_after_the_dash
         ("Ellen van Zanten", "e.vanzanten@obsdekleineprins.example.nl", "OBS De Kleine Prins"),
         ("Samira el Amrani", None, "OBS Wereldwijs"),
         ("Jan Willem Zuidgeest", "jw.zuidgeest@ikcdeschelp.example.nl", "IKC De Schelp")]
+
+
+def test_the_one_named_before_haar_afmelden_is_cancelled_not_the_writer():
+    """'Wij hadden onze intern begeleider, Sabine Groen, aangemeld … Sabine is met verlof, dus wilt u haar afmelden?'
+    from the school's director: Sabine Groen is cancelled, not the director who writes."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="directie@cbsdefontein.example.nl", name="Directie CBS De Fontein", subject="Afmelding webinar",
+                        text="Wij hadden onze intern begeleider, Sabine Groen, aangemeld voor het webinar van donderdag 28 "
+                             "maart. Sabine is inmiddels met zwangerschapsverlof, dus wilt u haar afmelden?"),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Sabine Groen"]
