@@ -8,9 +8,10 @@ a rule, the rules got 90.9% of the intents and this model alone 95%. The rules s
 overrules them where it disagrees with high probability and sends the mail to a person where it
 disagrees less surely, never on machine mail (classify._second_opinion).
 
-The model is multinomial logistic regression over words, word pairs and subject words; it ships as a
-tab-separated weight table (package data) and is scored here in plain Python, so the worker needs no
-numerical library. `bench/train_intent.py` fits it again whenever the labelled mails change.
+The model is multinomial logistic regression over words, word pairs, their first six letters (a crude stem that
+carries 'aanmelden' to 'aanmeldingen' and past a typo's ending; 0.3 point in cross-validation by sets) and
+subject words; it ships as a tab-separated weight table (package data) and is scored here in plain Python, so
+the worker needs no numerical library. `bench/train_intent.py` fits it again whenever the labelled mails change.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def features(subject: str, body: str, is_reply: bool, automated: str | None) -> 
     """What the model sees. Training calls this same function, so the two can never drift apart."""
     words = _WORD.findall(body.lower())
     found = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+    stems = [w[:6] for w in words]  # a crude stem: 'aanmelden', 'aanmelding', 'aanmeldingen' share 'aanmel'
+    found |= {f"p:{s}" for s in stems if len(s) == 6} | {f"pp:{a} {b}" for a, b in zip(stems, stems[1:])}
     found |= {f"s:{w}" for w in _SUBJECT_WORD.findall(subject.lower())}
     if is_reply:
         found.add("#reply")
@@ -51,7 +54,7 @@ def features(subject: str, body: str, is_reply: bool, automated: str | None) -> 
 
 @cache
 def _model() -> tuple[tuple[str, ...], tuple[float, ...], dict[str, array[float]]]:
-    """Intents, biases and the weights per feature, read once per process (about 25,000 rows, 5 MB)."""
+    """Intents, biases and the weights per feature, read once per process (about 50,000 rows, 10 MB)."""
     intents: tuple[str, ...] = ()
     bias: tuple[float, ...] = ()
     weights: dict[str, array[float]] = {}
