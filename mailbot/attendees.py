@@ -562,8 +562,19 @@ def _signs_up_themself(person: Attendee, text: str) -> bool:
         at = text.find(person.name)
     if at < 0:
         return False
+    start = text.rfind("\n", 0, at) + 1
+    if person.name and text.startswith(person.name, start) and _LIST_LINE.match(text, start + len(person.name)):
+        return bool(_OWN_SIGN_UP.search(text, start, _line_end(text, at)))  # a list's line: the next line is another person's
     ends = [m.end() for m in SENTENCE_END.finditer(text, at)][:2]
     return bool(_OWN_SIGN_UP.search(text, at, ends[-1] if ends else len(text)))
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[-–|,;(]|\s[-–]\s)")  # 'Anouk Timmermans - CBS De Schakel - a.timmermans@…'
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
 
 
 # An address cut short before the next one, that gives the domain for both: 't.bouma@ en k.hoekstra@bibliotheek….nl',

@@ -200,20 +200,38 @@ def _block_items(text: str) -> list[str]:
             items.append(following.strip())
         if len(items) >= 2:
             return items
-    return _person_lines(text) if text.count("@") >= 2 else []
+    return _person_lines(text) if text.count("@") >= 2 or text.count(" - ") + text.count(" – ") >= 2 else []
 
 
 def _person_lines(text: str) -> list[str]:
     """A paragraph of one person a line, without a colon line over it: 'Marieke Dijkstra, directeur, m.dijkstra@…' /
     'Erwin Veldkamp, manager klant en collectie, e.veldkamp@…' / 'Yasmina Bakkali, coördinator Taalhuis (…)'.
-    Two lines at least give an address, so that it is not a paragraph of prose."""
+    Two lines at least give an address, so that it is not a paragraph of prose; or two lines at least name a school and
+    its person ('OBS De Tuimelaar - Gerrit Boersma'), a shape prose does not have."""
     for block in re.split(r"\n[ \t]*\n", text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        if len(lines) < 2 or sum("@" in ln for ln in lines) < 2 or any(len(ln) > 160 for ln in lines):
+        if len(lines) < 2 or any(len(ln) > 160 for ln in lines):
             continue
-        if all((at := person_at(ln))[0] and ln[at[1]:].lstrip().startswith(",") for ln in lines):
+        if sum("@" in ln for ln in lines) >= 2 and all((at := person_at(ln))[0] and ln[at[1]:].lstrip().startswith(",") for ln in lines):
             return lines
+        if text.count(" - ") + text.count(" – ") >= 2:  # 'OBS De Tuimelaar - Gerrit Boersma' / 'CBS Ichthus - Wendy Oosterhuis'
+            run = _org_first_run(lines)  # (the school first: a list without addresses, though no colon announces it)
+            if len(run) >= 2:
+                return run
     return []
+
+
+def _org_first_run(lines: list[str]) -> list[str]:
+    """The longest run of consecutive lines that each name an organisation, a dash and a person."""
+    best: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        if _org_first(line) != line:
+            run.append(line)
+            best = run if len(run) > len(best) else best
+        else:
+            run = []
+    return best
 
 
 def table_rows(text: str) -> list[str]:

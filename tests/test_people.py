@@ -2608,3 +2608,27 @@ def test_the_one_named_before_haar_afmelden_is_cancelled_not_the_writer():
                              "maart. Sabine is inmiddels met zwangerschapsverlof, dus wilt u haar afmelden?"),
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Sabine Groen"]
+
+
+def test_lines_of_school_dash_person_without_a_colon_or_addresses_are_a_list():
+    """'… voor het webinar van 28/3. Ik heb hun mailadressen nu niet bij de hand.' and then 'OBS De Tuimelaar - Gerrit
+    Boersma' a line: each line a director of that school, though no colon announces the list."""
+    from mailbot.lists import listed_people
+    from mailbot.understanding import Attendee
+    text = ("Graag meld ik de volgende directeuren aan voor het webinar van 28/3. Ik heb hun mailadressen nu niet bij de hand.\n"
+            "OBS De Tuimelaar - Gerrit Boersma\nCBS Ichthus - Wendy Oosterhuis\nIKC Het Waddenhuis - Jantine Postma\n"
+            "Ikzelf hoef niet aangemeld te worden.")
+    people = listed_people(text, Attendee("Petra Mulder", "p.mulder@spodewaarden.example.nl"))
+    assert [(a.name, a.organisation) for a in people] == [
+        ("Gerrit Boersma", "OBS De Tuimelaar"), ("Wendy Oosterhuis", "CBS Ichthus"), ("Jantine Postma", "IKC Het Waddenhuis")]
+
+
+def test_one_list_line_that_signs_up_itself_does_not_take_the_line_above_with_it():
+    """'Bas van Rijswijk - OBS Het Startpunt - (mailadres volgt, hij mailt zelf nog)' is about Bas alone: Anouk on the
+    line above stays signed up."""
+    from mailbot.attendees import _signs_up_themself
+    from mailbot.understanding import Attendee
+    text = ("Anouk Timmermans - CBS De Schakel - a.timmermans@cbsdeschakel.example.nl\n"
+            "Bas van Rijswijk - OBS Het Startpunt - (mailadres volgt, hij mailt zelf nog)\n")
+    assert not _signs_up_themself(Attendee("Anouk Timmermans", "a.timmermans@cbsdeschakel.example.nl"), text)
+    assert _signs_up_themself(Attendee("Bas van Rijswijk", None), text)
