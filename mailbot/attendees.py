@@ -1036,7 +1036,8 @@ _LIST_BELOW = re.compile(r"\s*(?:[ \t]*\S[^\n]*(?:\n|$))+")
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
-    registered (action "register"); the others, or else the sender, are cancelled."""
+    registered (action "register"); the others, or else the sender, are cancelled (not one the text says stays: 'My
+    colleague Lucas Moreau is already registered; could you register Jamal Idrissi … in my place?')."""
     stops = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
     before = [i for i in stops if i <= replacing.start()]
     end = min((i for i in stops if i > replacing.end()), default=len(text))
@@ -1074,10 +1075,11 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
     # Who leaves: 'De heer Frits Abbink … meldt zich af. In zijn plaats komt mevrouw Anja Meijerink'; 'Aanmelding van
     # Marloes de Groot … wordt vervangen door Lotte Vermeulen (…)': the other name in the sentence; else the writer.
     others = [sender.name or "", *(r.name or "" for r in replaced)]
-    leaving = [a for a in people if a not in replaced] or [
-        a for a in _titled_people(text, sender, cancelling=True) if not any(same_name(a.name or "", r.name) for r in replaced)][:1] \
-        or role_named_people(text, others, cancelling=True)[:1] \
-        or [Attendee(name, None) for name in _full_names_in(sentence, others)][:1] \
+    staying = _staying(text)
+    leaving = [a for a in people if a not in replaced] or [a for a in (
+        *[a for a in _titled_people(text, sender, cancelling=True) if not any(same_name(a.name or "", r.name) for r in replaced)][:1],
+        *role_named_people(text, others, cancelling=True)[:1],
+        *[Attendee(name, None) for name in _full_names_in(sentence, others)][:1]) if not _named_in(a, staying)][:1] \
         or [sender]
     leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
     if _MAY_THEY.search(text, before[-1], replacing.start()) and text[replacing.end(): end].rstrip().endswith("?"):
@@ -1709,6 +1711,8 @@ _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
                       r"|(?:neem|neemt|nemen)\s+(?:zelf\s+)?(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel\b"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b"
+                      # 'My colleague Lucas Moreau is already registered; could you register Jamal … in my place?'
+                      r"|(?:is|are)\s+already\s+registered\s*[;,]|(?:staat|staan)\s+al\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst)\s*[;,]"
                       # 'Mrs Loonstra will come as planned', 'Tom komt zoals afgesproken'
                       r"|(?:will\s+(?:still\s+)?(?:come|attend|be there)|(?:is|are)\s+(?:still\s+)?(?:coming|attending))\s+as\s+(?:planned|agreed|arranged)\b"
                       r"|(?:komen|komt|kom|gaan|gaat|ga)\s+(?:gewoon\s+)?(?:zoals|volgens)\s+(?:gepland|afgesproken|planning|afspraak)\b)")
@@ -1717,21 +1721,29 @@ _STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:
 _MINE_STAYS = re.compile(r"\b(?:mijn eigen|mijn|my own|my)\s+(?:aanmelding|inschrijving|registration)\s+(?:blijft|stays|remains|still stands)\b", re.I)
 
 
-def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) -> tuple[Attendee, ...]:
-    """A cancellation that lists everyone who had signed up ('ikzelf, Harm Jalving en onze beleidsmedewerker
-    Bouchra Haddou') and then says who still comes ('Harm en ik komen gewoon'): only the others are cancelled."""
+def _staying(text: str) -> set[str]:
+    """The words (lower case) of those the text says stay signed up: 'Harm en ik komen gewoon' -> {'harm', 'ik'}."""
     staying: set[str] = {"ik"} if _MINE_STAYS.search(text) else set()
     for match in _STAYING.finditer(text):
         staying |= {w.lower() for w in re.split(r"\s*(?:,|\ben\b|\band\b)\s*", match.group(1)) if w}
+    return staying
+
+
+def _named_in(a: Attendee, staying: set[str]) -> bool:
+    words = (a.name or "").lower().split()  # 'Harm' by first name, 'Dhr. Mertens' by surname
+    return bool(words) and (words[0] in staying or words[-1] in staying)
+
+
+def _without_staying(people: tuple[Attendee, ...], sender: Attendee, text: str) -> tuple[Attendee, ...]:
+    """A cancellation that lists everyone who had signed up ('ikzelf, Harm Jalving en onze beleidsmedewerker
+    Bouchra Haddou') and then says who still comes ('Harm en ik komen gewoon'): only the others are cancelled."""
+    staying = _staying(text)
     if not staying:
         return people
     me = _ME_STAYING & staying
 
     def stays(a: Attendee) -> bool:
-        if a.email and a.email == sender.email:
-            return bool(me)
-        words = (a.name or "").lower().split()  # 'Harm' by first name, 'Dhr. Mertens' by surname
-        return bool(words) and (words[0] in staying or words[-1] in staying)
+        return bool(me) if a.email and a.email == sender.email else _named_in(a, staying)
     leaving = tuple(a for a in people if not stays(a))
     if not leaving and not me and not any(a.email == sender.email for a in people):
         return (sender,)  # 'Mijn collega Dirk … had mij mee ingeschreven. Helaas moet ik afzeggen. Dirk komt wel.': the writer

@@ -2632,3 +2632,18 @@ def test_one_list_line_that_signs_up_itself_does_not_take_the_line_above_with_it
             "Bas van Rijswijk - OBS Het Startpunt - (mailadres volgt, hij mailt zelf nog)\n")
     assert not _signs_up_themself(Attendee("Anouk Timmermans", "a.timmermans@cbsdeschakel.example.nl"), text)
     assert _signs_up_themself(Attendee("Bas van Rijswijk", None), text)
+
+
+def test_a_colleague_said_to_be_registered_already_is_not_the_one_leaving():
+    """'My colleague Lucas Moreau is already registered; could you register Jamal Idrissi, our EAL coordinator, in my
+    place?': the writer leaves, Jamal comes; Lucas stays as he was."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="e.richardson@kis.example.org", name="Emma Richardson", subject="Change of attendee - webinar",
+                        text="Unfortunately I won't be able to attend the webinar on 28 March after all. My colleague Lucas "
+                             "Moreau is already registered; could you register Jamal Idrissi, our EAL coordinator, in my "
+                             "place? His address is j.idrissi@kis.example.org."),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Emma Richardson", "Jamal Idrissi"]
