@@ -468,6 +468,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if p.cc_names:
         people = tuple(_fuller_in_cc(a, p.cc_names) for a in people)
     people = tuple(_fuller_in_subject(a, p.subject) for a in people)
+    people = tuple(replace(a, name=_fuller_in_text(a.name, text)) if a.name and not a.email else a for a in people)  # a list's
+    # 'mevrouw Çelik' and, a sentence later, 'Mevrouw Aylin Çelik (manager programmering) kan helaas niet'
     people = tuple(_first_name_in_full(a, text) for a in people)
     if p.signature:
         people = tuple(_fuller_in_signature(a, p.signature, sender) for a in people)
@@ -1704,7 +1706,9 @@ _STAYING_ME = r"ik|ikzelf|mijzelf|mezelf|I|me|myself"
 _ME_STAYING = {"ik", "ikzelf", "mijzelf", "mezelf", "i", "me", "myself"}
 # Who stays registered after a cancellation that first lists everyone: 'Harm en ik komen gewoon', in brackets too,
 # 'Ik kom wel', 'Ik doe zelf gewoon mee', 'Ik ben er zelf gewoon bij', 'Harm and I are still coming', 'Mevrouw Wessels zelf blijft aangemeld'.
-_STAYING = re.compile(rf"(?<![\w-])((?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})(?:\s*(?:,|\ben\b|\band\b)\s*(?:[A-ZÀ-Ý][\w'-]+|{_STAYING_ME}))*)"
+# A titled name may stand for one: 'De heer Van Rijn en mevrouw Hoogendoorn komen wel'.
+_STAYING_ONE = rf"(?:(?i:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.?|mrs\.?|ms\.?)\s+(?:[A-ZÀ-Ý][\w'-]+\s+)?[A-ZÀ-Ý][\w'-]+|[A-ZÀ-Ý][\w'-]+|{_STAYING_ME})"
+_STAYING = re.compile(rf"(?<![\w-])({_STAYING_ONE}(?:\s*(?:,|\ben\b|\band\b)\s*{_STAYING_ONE})*)"
                       r"\)?,?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
                       r"|(?:blijft|blijven)\s+(?:gewoon\s+|w[eé]l\s+)?staan\b"  # 'De andere aanmeldingen (Youssef, Bas en ikzelf) blijven staan'
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
@@ -1725,7 +1729,9 @@ def _staying(text: str) -> set[str]:
     """The words (lower case) of those the text says stay signed up: 'Harm en ik komen gewoon' -> {'harm', 'ik'}."""
     staying: set[str] = {"ik"} if _MINE_STAYS.search(text) else set()
     for match in _STAYING.finditer(text):
-        staying |= {w.lower() for w in re.split(r"\s*(?:,|\ben\b|\band\b)\s*", match.group(1)) if w}
+        for one in re.split(r"\s*(?:,|\ben\b|\band\b)\s*", match.group(1)):
+            words = one.lower().split()
+            staying |= {words[-1]} if len(words) > 1 else set(words)  # 'de heer Van Rijn': Rijn, as names are matched
     return staying
 
 

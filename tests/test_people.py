@@ -2647,3 +2647,19 @@ def test_a_colleague_said_to_be_registered_already_is_not_the_one_leaving():
                              "place? His address is j.idrissi@kis.example.org."),
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Emma Richardson", "Jamal Idrissi"]
+
+
+def test_titled_names_who_come_anyway_stay_and_the_one_cancelled_is_named_in_full():
+    """'… aangemeld: de heer Van Rijn, mevrouw Çelik en mevrouw Hoogendoorn. Mevrouw Aylin Çelik (…) kan helaas niet …
+    De heer Van Rijn en mevrouw Hoogendoorn komen wel.': only Aylin Çelik is cancelled."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="m.vlasblom@bibliotheekdenhaag.example.nl", name="Mirjam Vlasblom", subject="Wijziging deelnemers",
+                        text="Namens Bibliotheek Den Haag waren drie deelnemers aangemeld voor de gesprekstafel van 24 juni: "
+                             "de heer Van Rijn, mevrouw Çelik en mevrouw Hoogendoorn.\nMevrouw Aylin Çelik (manager "
+                             "programmering) kan helaas niet aanwezig zijn in verband met ziekte. Wilt u haar afmelden? De heer "
+                             "Van Rijn en mevrouw Hoogendoorn komen wel."),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Aylin Çelik"]
