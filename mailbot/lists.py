@@ -184,6 +184,23 @@ def _inline_items(text: str) -> list[str]:
 _SENTENCE_LINE = re.compile(r"^\s*(?:\S+\s+){6,}\S*[.!?]\s*$")
 
 
+# A person's line written all in lower case, as a phone writes a list: 'juul de vries (ib'er)', 'tamara snoek, groep 4'.
+_LOWER_NAME_LINE = re.compile(rf"^([ \t]*(?:[-*•][ \t]+)?)([a-zà-ÿ]{{2,}}(?:-[a-zà-ÿ]+)?(?:[ \t]+(?:(?:{'|'.join(PARTICLES[:9])})[ \t]+)*"
+                              r"[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)?){1,2})(?=[ \t]*(?:[(,;]|[ \t]-[ \t]|$))")
+
+
+def _cased_name_line(line: str) -> str:
+    """'juul de vries (ib'er)' as 'Juul de Vries (ib'er)': the name a list line starts with, in the capitals it has, so
+    that it reads as the same list written with them. Lines with a capital of their own stay as they are."""
+    if line != line.lower() or not (found := _LOWER_NAME_LINE.match(line)):
+        return line
+    words = found.group(2).split()
+    if words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
+        return line
+    cased = " ".join(w if i and w in PARTICLES else "-".join(part.capitalize() for part in w.split("-")) for i, w in enumerate(words))
+    return found.group(1) + cased + line[found.end():]
+
+
 def _block_items(text: str) -> list[str]:
     """'… melden wij ons graag met twee personen aan:' and then one person per line (blank lines between)."""
     lines = text.split("\n")
@@ -194,6 +211,7 @@ def _block_items(text: str) -> list[str]:
         for following in lines[i + 1: i + 20]:
             if not following.strip():
                 continue
+            following = _cased_name_line(following)
             if not (_SELF.search(following.strip()) or person_at(_after_role(_org_first(following)))[0]) or len(following) > 160 \
                     or _SENTENCE_LINE.match(following):
                 break

@@ -2663,3 +2663,17 @@ def test_titled_names_who_come_anyway_stay_and_the_one_cancelled_is_named_in_ful
                              "Van Rijn en mevrouw Hoogendoorn komen wel."),
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Aylin Çelik"]
+
+
+def test_a_list_written_all_in_lower_case_names_its_people():
+    """'wij willen ons graag aanmelden …:' / 'juul de vries (ib'er)' / 'tamara snoek (leerkracht groep 4)': a phone's
+    list without capitals is the same list; a closing line in lower case stays no person."""
+    from mailbot.lists import _cased_name_line, listed_people
+    from mailbot.understanding import Attendee
+    text = ("wij willen ons graag aanmelden voor het webinar van donderdag 28 maart om 15.00:\n"
+            "juul de vries (ib'er)\ntamara snoek (leerkracht groep 4)\nmustafa arslan (leerkracht groep 7/8)\n"
+            "allemaal van obs de schakel.")
+    people = listed_people(text, Attendee(None, "juul.devries@obsdeschakel.example.nl"))
+    assert [(a.name, a.role) for a in people] == [("Juul de Vries", "ib'er"), ("Tamara Snoek", "leerkracht groep 4"),
+                                                  ("Mustafa Arslan", "leerkracht groep 7/8")]
+    assert _cased_name_line("met vriendelijke groet") == "met vriendelijke groet"
