@@ -73,8 +73,9 @@ def _org_first(item: str) -> str:
     return f"{rest[:end]}, {found.group(1)}{rest[end:]}" if name else item
 
 
-def _item_person(item: str, sender: Attendee) -> Attendee | None:
-    """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named."""
+def _item_person(item: str, sender: Attendee, first_names: bool = False) -> Attendee | None:
+    """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named (by first name alone
+    only where ``first_names``: 'myself, Priya, Thomas and Anouk')."""
     item = _org_first(item) if "–" in item or " - " in item else item
     if _SELF.search(item):
         named = person_at(_after_role(_SELF.sub("", item).strip()))[0]
@@ -85,6 +86,8 @@ def _item_person(item: str, sender: Attendee) -> Attendee | None:
             if found else sender  # what the signature says first: 'manager Bibliotheek & Samenleving (ikzelf)' is a team
     item = _after_role(item)
     name, end = person_at(item)
+    if not name and first_names and (alone := _first_name_alone(item)):
+        return Attendee(alone, None)
     if not name:
         return None
     tail = item[end:]
@@ -121,8 +124,11 @@ def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     if columns := column_table(text, sender) or form_people(text, sender):
         return columns
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
-        or table_rows(text) or _block_items(text) or _inline_items(text)
-    people = [p for p in (_item_person(item, sender) for item in items) if p is not None]
+        or table_rows(text) or _block_items(text)
+    inline = not items and bool(items := _inline_items(text))  # (only there a first name alone is one of the writer's own)
+    people = [p for p in (_item_person(item, sender, first_names=inline) for item in items) if p is not None]
+    if inline:
+        people = [replace(p, name=_in_full(p.name, text)) if p.name and " " not in p.name else p for p in people]
     return _once_each(people) if len(people) == len(items) or len(people) >= 2 else []
 
 
@@ -131,12 +137,14 @@ def _once_each(people: list[Attendee]) -> list[Attendee]:
     person, with what either item says of them."""
     kept: list[Attendee] = []
     for person in people:
-        at = next((i for i, a in enumerate(kept) if person.email and a.email == person.email and same_name(a.name or "", person.name or "")), None)
+        at = next((i for i, a in enumerate(kept) if (a.email == person.email or not (a.email and person.email))
+                   and a.name and person.name and (" " in a.name or " " in person.name) and same_name(a.name, person.name)), None)
         if at is None:
             kept.append(person)
-        else:
+        else:  # (the writer as 'me' and by name in one list: 'Sjoerd, Amira and me' from Sjoerd Hoekstra)
             first = kept[at]
-            kept[at] = replace(first, role=first.role or person.role, organisation=first.organisation or person.organisation)
+            kept[at] = replace(first, email=first.email or person.email, role=first.role or person.role,
+                               organisation=first.organisation or person.organisation)
     return kept
 
 
@@ -164,15 +172,38 @@ def _after_role(item: str) -> str:
     return _POSSESSIVE_ROLE.sub("", item.strip(), count=1)
 
 
+_FIRST_NAME_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+
+
+def _first_name_alone(part: str) -> str | None:
+    """A colleague by first name in the writer's own list: 'myself, Priya, Thomas and Anouk' (the writer's list of their
+    own people; a first name alone elsewhere is too little to sign someone up by)."""
+    part = part.strip(" .")
+    return part if _FIRST_NAME_PART.fullmatch(part) and part.lower() not in NOT_NAMES else None
+
+
+def _in_full(first: str, text: str) -> str:
+    """'Amira' as the text writes her in full elsewhere ('From: Amira Haddou <…>'), else as she was listed."""
+    at = text.find(first + " ")
+    while at >= 0:
+        name = person_at(text[at: at + 80].split("\n", 1)[0])[0]
+        if name and name.split()[0] == first and len(name.split()) >= 2:
+            return name
+        at = text.find(first + " ", at + 1)
+    return first
+
+
 def _inline_items(text: str) -> list[str]:
     """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
     for match in re.finditer(r":[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})", text):
         parts = re.split(r",\s*|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))
         items: list[str] = []
+        with_me = any(_SELF.fullmatch(part.strip(" .")) for part in parts) and sum(bool(_first_name_alone(part)) for part in parts) >= 2 \
+            and all(_SELF.fullmatch(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] for part in parts)
         for part in parts:
             if _ROLE_ONLY.fullmatch(part) or items and not _SELF.search(items[-1]) and _BARE_ROLE.match(part):
                 continue  # 'de teamleider onderwijs, Sjoerd Wiersma'; 'Frank Jacobs, directeur Nieuwe Veste Breda': his role
-            if not (_SELF.search(part) or person_at(_after_role(part))[0]):
+            if not (_SELF.search(part) or person_at(_after_role(part))[0] or with_me and _first_name_alone(part)):
                 break  # ', die bij ons het taalhuis trekt': the list is over
             items.append(part)
         if len(items) >= 2 and sum(1 for item in items if not _SELF.search(item)) >= 1:

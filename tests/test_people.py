@@ -2677,3 +2677,27 @@ def test_a_list_written_all_in_lower_case_names_its_people():
     assert [(a.name, a.role) for a in people] == [("Juul de Vries", "ib'er"), ("Tamara Snoek", "leerkracht groep 4"),
                                                   ("Mustafa Arslan", "leerkracht groep 7/8")]
     assert _cased_name_line("met vriendelijke groet") == "met vriendelijke groet"
+
+
+def test_the_writers_own_list_of_first_names_registers_each_of_them():
+    """'We registered four people …: myself, Priya, Thomas and Anouk. Please cancel all four registrations.': the
+    writer and three colleagues by first name; in a forwarded 'Sjoerd, Amira and me' each is written in full where the
+    thread gives it, and the writer named twice is one person. (That 'me' is the forward's author, Laura, is not read yet.)"""
+    from mailbot.lists import listed_people
+    from mailbot.understanding import Attendee
+    marco = Attendee("Marco Bianchi", "m.bianchi@bibliotheekrotterdam.example.nl")
+    text = ("We registered four people from Bibliotheek Rotterdam for the webinar on 28 March: myself, Priya, Thomas and "
+            "Anouk. Please cancel all four registrations.")
+    assert [a.name for a in listed_people(text, marco)] == ["Marco Bianchi", "Priya", "Thomas", "Anouk"]
+    sjoerd = Attendee("Sjoerd Hoekstra", "s.hoekstra@bibliotheekdelft.example.nl")
+    text = ("pls register the 3 of us\nFrom: Laura Bennett\nTo: Sjoerd Hoekstra; Amira Haddou\nOk so it's the three of us "
+            "then: Sjoerd, Amira and me. Sjoerd can you send it?")
+    names = [a.name for a in listed_people(text, sjoerd)]
+    assert names.count("Sjoerd Hoekstra") == 1 and "Amira Haddou" in names and "Amira" not in names
+
+
+def test_a_first_name_alone_in_a_list_that_is_not_the_writers_own_is_no_one():
+    """'Count me in for the 24th.' / '– Pieter': a signature's dash, not a list of one Pieter."""
+    from mailbot.lists import listed_people
+    from mailbot.understanding import Attendee
+    assert listed_people("Count me in for the 24th.\n\n– Pieter", Attendee("Pieter Hollander", "p.h@nv.example.nl")) == []
