@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lists import listed_people, person_at
+from .lists import first_name_in_full as _in_full, listed_people, person_at, whole_word_at as _whole_word_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, titled, trailing_name
 from .parse import ParsedMail
 from .phrases import any_of
@@ -394,12 +394,6 @@ def _first_name_before(email: str, before: str) -> str | None:
                 and (local.startswith(_fold(word)) or at == 0 and _initial_then_surname(local, word)):
             return word  # 'onze manager Joris (j.hakkert@…)': right before the address, its initial
     return None
-
-
-def _whole_word_at(text: str, at: int, end: int) -> bool:
-    """Does text[at:end] stand as a whole word (no letter, digit or hyphen joined on either side)?"""
-    return (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
-        and (end >= len(text) or not (text[end].isalnum() or text[end] in "_-"))
 
 
 def has_word(word: str, text: str) -> bool:
@@ -1999,18 +1993,6 @@ def _joined_to_me(text: str, at: int, joiner: str) -> list[str]:
             break
         at, joiner = more.end(), more.group(1)
     return names
-
-
-_SURNAME_NEXT = re.compile(rf"\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)")  # after a first name: a surname follows
-
-
-def _in_full(first: str, text: str) -> str | None:
-    """The full name the text gives a person it also calls by first name: 'Mark' and 'Mark Hoving is manager
-    educatie'. None when it gives none, or two different ones."""
-    full = {name for at in occurrences(first, text) if _whole_word_at(text, at, at + len(first))
-            and _SURNAME_NEXT.match(text, at + len(first))
-            and (name := person_at(text[at: at + 80])[0]) and name.split()[0] == first and " " in name}
-    return full.pop() if len(full) == 1 else None
 
 
 _NAMED_BEFORE_ROLE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]+\s+(?:(?:van|de|der|den|ter|ten|te|'t|in)\s+)*){1,3}[A-ZÀ-Ý][\w'’-]+)"

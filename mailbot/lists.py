@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import NAME, NOT_NAMES, PARTICLES, clean_name, is_department, same_name, same_person_fuller
-from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, split_role_organisation, turned_round
+from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, clean_name, is_department, same_name, same_person_fuller
+from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, occurrences, split_role_organisation, turned_round
 from .understanding import Attendee
 
 
@@ -128,7 +128,7 @@ def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     inline = not items and bool(items := _inline_items(text))  # (only there a first name alone is one of the writer's own)
     people = [p for p in (_item_person(item, sender, first_names=inline) for item in items) if p is not None]
     if inline:
-        people = [replace(p, name=_in_full(p.name, text)) if p.name and " " not in p.name else p for p in people]
+        people = [replace(p, name=first_name_in_full(p.name, text) or p.name) if p.name and " " not in p.name else p for p in people]
     return _once_each(people) if len(people) == len(items) or len(people) >= 2 else []
 
 
@@ -182,15 +182,25 @@ def _first_name_alone(part: str) -> str | None:
     return part if _FIRST_NAME_PART.fullmatch(part) and part.lower() not in NOT_NAMES else None
 
 
-def _in_full(first: str, text: str) -> str:
-    """'Amira' as the text writes her in full elsewhere ('From: Amira Haddou <…>'), else as she was listed."""
-    at = text.find(first + " ")
-    while at >= 0:
-        name = person_at(text[at: at + 80].split("\n", 1)[0])[0]
-        if name and name.split()[0] == first and len(name.split()) >= 2:
-            return name
-        at = text.find(first + " ", at + 1)
-    return first
+def whole_word_at(text: str, at: int, end: int) -> bool:
+    """Does text[at:end] stand as a whole word (no letter, digit or hyphen joined on either side)?"""
+    return (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+        and (end >= len(text) or not (text[end].isalnum() or text[end] in "_-"))
+
+
+_SURNAME_NEXT = re.compile(rf"\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)")  # after a first name: a surname follows
+
+
+_NEXT_HEADER = re.compile(r"\n[A-Z][a-z]+:.*", re.S)  # 'To: … Sjoerd Hoekstra' / 'Subject: …': the name ends with its line
+
+
+def first_name_in_full(first: str, text: str) -> str | None:
+    """The full name the text gives a person it also calls by first name: 'Mark' and 'Mark Hoving is manager
+    educatie'; 'Amira' and a thread's 'To: Sjoerd Hoekstra; Amira Haddou'. None when it gives none, or two different ones."""
+    full = {name for at in occurrences(first, text) if whole_word_at(text, at, at + len(first))
+            and _SURNAME_NEXT.match(text, at + len(first))
+            and (name := person_at(_NEXT_HEADER.sub("", text[at: at + 80], 1))[0]) and name.split()[0] == first and " " in name}
+    return full.pop() if len(full) == 1 else None
 
 
 def _inline_items(text: str) -> list[str]:
