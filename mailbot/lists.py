@@ -191,7 +191,12 @@ def whole_word_at(text: str, at: int, end: int) -> bool:
 _SURNAME_NEXT = re.compile(rf"\s+(?=[A-ZÀ-Ý]|(?:{PARTICLE})\s)")  # after a first name: a surname follows
 
 
-_NEXT_HEADER = re.compile(r"\n[A-Z][a-z]+:.*", re.S)  # 'To: … Sjoerd Hoekstra' / 'Subject: …': the name ends with its line
+def _name_from(text: str) -> str | None:
+    """The name ``text`` starts with, ended by its line ('To: Sjoerd Hoekstra; Amira Haddou' / 'Ok so …') unless only
+    the first name is on it (a line wrapped inside the name: 'Mark' / 'Hoving is manager educatie')."""
+    line = text.split("\n", 1)[0]
+    name = person_at(line)[0] if line != text else None
+    return name if name and " " in name else person_at(text)[0]
 
 
 def first_name_in_full(first: str, text: str) -> str | None:
@@ -199,7 +204,7 @@ def first_name_in_full(first: str, text: str) -> str | None:
     educatie'; 'Amira' and a thread's 'To: Sjoerd Hoekstra; Amira Haddou'. None when it gives none, or two different ones."""
     full = {name for at in occurrences(first, text) if whole_word_at(text, at, at + len(first))
             and _SURNAME_NEXT.match(text, at + len(first))
-            and (name := person_at(_NEXT_HEADER.sub("", text[at: at + 80], 1))[0]) and name.split()[0] == first and " " in name}
+            and (name := _name_from(text[at: at + 80])) and name.split()[0] == first and " " in name}
     return full.pop() if len(full) == 1 else None
 
 
