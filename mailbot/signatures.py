@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.header import decode_header, make_header
 
-from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, clean_name, first_name_for_initials, is_department, same_person_fuller, trailing_name, uncapped
+from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, clean_name, first_name_for_initials, is_department, same_name, same_person_fuller, trailing_name, uncapped
 from .parse import ParsedMail, split_quoted, split_signature
 from .phrases import Phrases, any_of
 from .understanding import Attendee
@@ -505,7 +505,7 @@ def _looks_like_name(line: str) -> bool:
     return bool(_NAME_LINE.fullmatch(line.rstrip()))
 
 
-_MY_NAME = re.compile(r"\b(?i:mijn naam is|my name is)\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'-]+)){1,3})")
+_MY_NAME = re.compile(r"\b(?i:mijn naam is|my name is|dit is|this is)\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'-]+)){1,3})")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
 # The writer describes themself on one line: 'My details: Sofia Marchetti, Manager Education & Youth, Bibliotheek
 # Waal en Rijn - s.marchetti@…', 'Mijn gegevens: …'.
@@ -702,7 +702,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
     form = dict(_FORM_FIELD.findall(p.text))  # 'Naam: …', 'Organisatie: …' (a filled-in form)
     form = {key.lower(): value.strip() for key, value in form.items()}
     sig_name = form.get("naam") or form.get("name") or sig_name
-    if (told := _MY_NAME.search(p.text)) and (not sig_name or same_person_fuller(sig_name, told.group(1))):
+    told = _MY_NAME.search(p.text)
+    if told and ORG_WORDS.search(told.group(1)):
+        told = None  # 'This is Bibliotheek Utrecht': the library, not a name
+    if told and (not sig_name or same_person_fuller(sig_name, told.group(1))):
         sig_name = told.group(1)
     org = ORG_REMARK.sub("", form.get("organisatie") or form.get("organisation") or form.get("organization") or "") or org
     if org is None and ("etails" in p.text or "egevens" in p.text) and (details := _MY_DETAILS.search(p.text)):
@@ -742,7 +745,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if name and "|" in name:  # 'Karin Mulder | ProBiblio': the person's cell, the other is where they work
         name = next((cell for cell in map(str.strip, name.split("|")) if " " in cell and NAME.fullmatch(cell)
                      and not ORG_START.search(cell) and not is_department(cell)), name)
-    if name and sig_name and (same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name))
+    if name and told and sig_name and same_name(told.group(1), sig_name) and not same_name(name, sig_name):
+        name = sig_name  # 'Dit is Ria Bakker-Veenstra … Ik mail via het account van mijn man' (From: Jan Bakker)
+    elif name and sig_name and (same_person_fuller(name, sig_name) and not (_INITIALS.match(sig_name) and not _INITIALS.match(name))
                               or _goes_by(p.signature, name, sig_name)):
         name = sig_name  # 'Maes Lieve' or 'J. Jansen' in the header, 'Jan Jansen' under the mail (not 'M.A.J. …' over 'Marianne …')
     elif name and sig_name and (spelled := first_name_for_initials(name, sig_name)):

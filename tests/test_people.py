@@ -2701,3 +2701,16 @@ def test_a_first_name_alone_in_a_list_that_is_not_the_writers_own_is_no_one():
     from mailbot.lists import listed_people
     from mailbot.understanding import Attendee
     assert listed_people("Count me in for the 24th.\n\n– Pieter", Attendee("Pieter Hollander", "p.h@nv.example.nl")) == []
+
+
+def test_the_writer_who_says_who_she_is_from_anothers_account_is_the_attendee():
+    """From 'Jan Bakker': 'Dit is Ria Bakker-Veenstra, directeur van Bibliotheek Smallingerland. Ik mail via het account
+    van mijn man …', signed Ria Bakker-Veenstra: she is the writer, not the account's owner."""
+    from mailbot.parse import parse
+    from mailbot.signatures import describe_sender
+    from tests.servers import make_message
+    raw = make_message(sender="Jan Bakker <jan.bakker62@kpnmail.example.nl>", subject="aanmelding 24 juni",
+                       body="Goedenavond,\n\nDit is Ria Bakker-Veenstra, directeur van Bibliotheek Smallingerland. Ik mail "
+                            "via het account van mijn man. Wilt u mij aanmelden voor de gesprekstafel op 24 juni?\n\n"
+                            "Met vriendelijke groet,\nRia Bakker-Veenstra")
+    assert describe_sender(parse(raw)).name == "Ria Bakker-Veenstra"
