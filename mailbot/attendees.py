@@ -2013,8 +2013,14 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     someone struck off ('please remove Nadia Jansen-Kok from the list'); one who 'komt wél' is not."""
     found: list[Attendee] = []
     for match in _NAME_AND_ME.finditer(text) if _AND_ME.search(text) else ():
-        name = person_at(_OPENING_WORD.sub("", match.group(1)))[0]  # 'Both Lucy Hartman and I'
-        if name and " " in name and not _GREETING.match(match.group(1)) \
+        said = _OPENING_WORD.sub("", match.group(1))
+        name = person_at(said)[0]  # 'Both Lucy Hartman and I'
+        if name and " " not in name:
+            name = None
+        if not name and not match.group(0).startswith(said) and _FIRST_NAME.fullmatch(said) \
+                and said.lower() not in NOT_NAMES and said.lower() not in _PRONOUNS:
+            name = _in_full(said, text) or said  # after the verb: 'Helaas moeten Gerrit en ik ons afmelden', by first name
+        if name and not _GREETING.match(match.group(1)) \
                 and not any(same_name(name, other) for other in exclude):
             found.append(Attendee(name, None))
             exclude = [*exclude, name]

@@ -2714,3 +2714,16 @@ def test_the_writer_who_says_who_she_is_from_anothers_account_is_the_attendee():
                             "via het account van mijn man. Wilt u mij aanmelden voor de gesprekstafel op 24 juni?\n\n"
                             "Met vriendelijke groet,\nRia Bakker-Veenstra")
     assert describe_sender(parse(raw)).name == "Ria Bakker-Veenstra"
+
+
+def test_a_colleague_by_first_name_before_en_ik_after_the_verb_is_cancelled_too():
+    """'Helaas moeten Gerrit en ik ons toch afmelden': the writer and Gerrit, written in full where the text names him."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="marco.verbeek@dekempen.example.nl", name="Marco Verbeek", subject="Re: Aanmelding gesprekstafel",
+                        text="Helaas moeten Gerrit en ik ons toch afmelden voor maandag 24 juni. Groet, Marco",
+                        quoted="Graag meld ik mijzelf en Gerrit van Dam (adjunct) aan voor de gesprekstafel."),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Marco Verbeek", "Gerrit van Dam"]
