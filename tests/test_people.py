@@ -2727,3 +2727,16 @@ def test_a_colleague_by_first_name_before_en_ik_after_the_verb_is_cancelled_too(
                         quoted="Graag meld ik mijzelf en Gerrit van Dam (adjunct) aan voor de gesprekstafel."),
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Marco Verbeek", "Gerrit van Dam"]
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Het gaat om mijzelf en onze intern begeleider Koen Lammers; we hebben die middag een afspraak met de inspectie.",
+     "Koen Lammers"),
+    ("Graag meld ik mijzelf en onze beleidsadviseur Marieke van 't Hof aan voor de gesprekstafel van 24 juni.",
+     "Marieke van 't Hof"),
+])
+def test_the_writer_and_a_colleague_named_after_her_role(text: str, other: str):
+    """'mijzelf en onze intern begeleider Koen Lammers': the writer and Koen Lammers."""
+    from mailbot.attendees import _ME_AND, _joined_to_me
+    found = _ME_AND.search(text)
+    assert found is not None and _joined_to_me(text, found.end(), found.group(1)) == [other]
