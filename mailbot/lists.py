@@ -332,7 +332,9 @@ def _rows(lines: list[str], at: int, width: int, step: int) -> list[str]:
 
 # A filled-in form, one field per line: 'Naam: Jeroen Dekker', 'Functie: directeur', 'E-mail: j.dekker@…'.
 _FIELD = re.compile(r"^\s*(naam|name|functie|function|rol|role|organisatie|organisation|organization|bibliotheek"
-                    r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)(?:\s*:[ \t]*|\t+)(\S.*?)\s*$", re.I)  # or a web form's table
+                    r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)"
+                    r"(?:[ \t]+(?:deelnemer|participant|of participant)|[ \t]*/[ \t]*(?:school|bibliotheek|instelling|organisatie|library))?"
+                    r"(?:\s*:[ \t]*|\t+)(\S.*?)\s*$", re.I)  # or a web form's table: 'Naam deelnemer', 'Organisatie / school'
 
 
 def form_people(text: str, sender: Attendee) -> list[Attendee]:
@@ -392,6 +394,8 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
             if (not row.strip() or _RULE_ROW.fullmatch(row)) and not people:
                 continue  # a blank line or a rule under the header
             cells = _COLUMNS.split(row.strip(" \t|"))
+            if 2 <= len(cells) < len(header) and "\t" in row:
+                cells += [""] * (len(header) - len(cells))  # a spreadsheet's row with its last cells empty: 'Mo Bouzid\tleerkracht'
             if len(cells) != len(header):
                 break
             person = _column_person(dict(zip(header, cells)), sender)

@@ -2740,3 +2740,24 @@ def test_the_writer_and_a_colleague_named_after_her_role(text: str, other: str):
     from mailbot.attendees import _ME_AND, _joined_to_me
     found = _ME_AND.search(text)
     assert found is not None and _joined_to_me(text, found.end(), found.group(1)) == [other]
+
+
+def test_a_pasted_spreadsheet_row_with_its_last_cells_empty_is_still_a_person():
+    """'naam<TAB>functie<TAB>mail' and 'Mo Bouzid<TAB>leerkracht groep 7' (no address): Mo Bouzid is registered too."""
+    from mailbot.lists import column_table
+    from mailbot.understanding import Attendee
+    text = ("naam\tfunctie\tmail\nPetra Scholten\tdirecteur\tp.scholten@ikc.example.nl\nMo Bouzid\tleerkracht groep 7\n"
+            "Joke Drenth\tonderwijsassistent / schoolbieb\n")
+    people = column_table(text, Attendee("Petra Scholten", "p.scholten@ikc.example.nl"))
+    assert [(a.name, a.email) for a in people] == [("Petra Scholten", "p.scholten@ikc.example.nl"), ("Mo Bouzid", None),
+                                                   ("Joke Drenth", None)]
+
+
+def test_a_web_forms_field_names_with_more_words_are_still_its_fields():
+    """'Naam deelnemer<TAB>Hatice Korkmaz' / 'Organisatie / school<TAB>OBS De Regenboog': the form's person and school."""
+    from mailbot.lists import form_people
+    from mailbot.understanding import Attendee
+    text = ("Naam deelnemer\tHatice Korkmaz\nFunctie\tleerkracht groep 5\nOrganisatie / school\tOBS De Regenboog\n"
+            "E-mailadres\th.korkmaz@obsderegenboog.example.nl\n")
+    people = form_people(text, Attendee(None, "h.korkmaz@obsderegenboog.example.nl"))
+    assert [(a.name, a.organisation) for a in people] == [("Hatice Korkmaz", "OBS De Regenboog")]
