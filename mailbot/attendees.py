@@ -1469,12 +1469,17 @@ _SENT_IN_THEIR_PLACE = re.compile(r"\b(?i:asked|vroeg|heeft)\s+(?i:me|mij)\s+(?:
 
 
 def _author_passed_invitation_on(note: str, author: str | None) -> bool:
-    """Does a sentence of the note name the forward's author (by first name) and say the invitation came through them?"""
+    """Does a sentence of the note name the forward's author (by first name, or as a colleague) and say the invitation
+    came through them?"""
     first = author.split()[0] if author and _is_person_name(author) else None
     if not first or len(first) <= 2:
         return False
-    return any(has_word(first, sentence) and _INVITATION_PASSED.search(sentence)
+    return any((has_word(first, sentence) or _FROM_A_COLLEAGUE.search(sentence)) and _INVITATION_PASSED.search(sentence)
                for sentence in re.split(r"(?<=[.!?;])\s+", note))
+
+
+# … or through 'a colleague' the note does not name: 'Onderstaande uitnodiging kreeg ik doorgestuurd van een collega-directeur'.
+_FROM_A_COLLEAGUE = re.compile(r"\b(?i:van|via|door|from|by)\s+(?i:een|a|mijn|my|a\s+fellow)\s+(?i:collega|colleague)", re.I)
 
 
 def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: set[str],

@@ -2761,3 +2761,13 @@ def test_a_web_forms_field_names_with_more_words_are_still_its_fields():
             "E-mailadres\th.korkmaz@obsderegenboog.example.nl\n")
     people = form_people(text, Attendee(None, "h.korkmaz@obsderegenboog.example.nl"))
     assert [(a.name, a.organisation) for a in people] == [("Hatice Korkmaz", "OBS De Regenboog")]
+
+
+def test_the_colleague_who_passed_the_invitation_on_is_no_guest_though_the_note_does_not_name_her():
+    """'Onderstaande uitnodiging kreeg ik doorgestuurd van een collega-directeur; … Ik schuif graag aan' over Rianne's
+    forward ('Ik ga zelf ook'): the writer signs up; the colleague who passed it on is not signed up by him."""
+    from mailbot.attendees import _author_passed_invitation_on
+    note = ("Onderstaande uitnodiging kreeg ik doorgestuurd van een collega-directeur; blijkbaar stond ik niet op jullie "
+            "lijst. Ik schuif graag aan op 24 juni.")
+    assert _author_passed_invitation_on(note, "Rianne Boersma")
+    assert not _author_passed_invitation_on("Ik schuif graag aan op 24 juni, zie onder.", "Rianne Boersma")
