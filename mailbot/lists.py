@@ -375,6 +375,9 @@ _RULE_ROW = re.compile(r"[\s|:+=-]+")  # '---|---|---' under a typed header
 _NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
 _ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling|school")  # a school board's list
 _ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title|position|positie")
+# A column that says what to do with each row ('Status': 'afmelden', 'blijft aangemeld'), and the rows that stay as they are.
+_STATUS_COLUMN = re.compile(r"(?i)status|actie|action|wijziging|change")
+_STAYS = re.compile(r"(?i)\b(?:blijft|blijven|stays?|remains?|ongewijzigd|unchanged|no change|geen wijziging)\b")
 
 
 def column_table(text: str, sender: Attendee) -> list[Attendee]:
@@ -387,8 +390,8 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
             continue
         header = _COLUMNS.split(line.strip(" \t|"))
         if len(header) < 2 or not any(_NAME_COLUMN.fullmatch(c) for c in header) \
-                or not all(_HEADER.match(c) or _ORG_COLUMN.fullmatch(c) for c in header):  # 'School | Naam | E-mail' too
-            continue
+                or not all(_HEADER.match(c) or _ORG_COLUMN.fullmatch(c) or _STATUS_COLUMN.fullmatch(c) for c in header):
+            continue  # 'School | Naam | E-mail' too
         people: list[Attendee] = []
         for row in lines[i + 1:]:
             if (not row.strip() or _RULE_ROW.fullmatch(row)) and not people:
@@ -398,7 +401,10 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
                 cells += [""] * (len(header) - len(cells))  # a spreadsheet's row with its last cells empty: 'Mo Bouzid\tleerkracht'
             if len(cells) != len(header):
                 break
-            person = _column_person(dict(zip(header, cells)), sender)
+            row_cells = dict(zip(header, cells))
+            if any(_STATUS_COLUMN.fullmatch(c) and _STAYS.search(v) for c, v in row_cells.items()):
+                continue  # 'Anja Meijerink | teamleider educatie | blijft aangemeld': not one of the changes asked for
+            person = _column_person(row_cells, sender)
             if person is None:
                 break
             people.append(person)

@@ -2771,3 +2771,20 @@ def test_the_colleague_who_passed_the_invitation_on_is_no_guest_though_the_note_
             "lijst. Ik schuif graag aan op 24 juni.")
     assert _author_passed_invitation_on(note, "Rianne Boersma")
     assert not _author_passed_invitation_on("Ik schuif graag aan op 24 juni, zie onder.", "Rianne Boersma")
+
+
+def test_a_table_with_a_status_column_changes_only_the_rows_it_marks():
+    """'Naam | Functie | Status' with 'afmelden', 'afmelden (ziek)' and 'blijft aangemeld': two cancellations, and the
+    writer who stays is no part of them."""
+    from mailbot.lists import column_table
+    from mailbot.understanding import Attendee
+    text = ("Naam\tFunctie\tStatus\nJasper Lok\tleesconsulent\tafmelden\nMirthe Veldkamp\tleesconsulent\tafmelden (ziek)\n"
+            "Anja Meijerink\tteamleider educatie\tblijft aangemeld\n")
+    people = column_table(text, Attendee("Anja Meijerink", "a.meijerink@deventer.example.nl"))
+    assert [a.name for a in people] == ["Jasper Lok", "Mirthe Veldkamp"]
+
+
+def test_id_love_to_join_is_the_writer_coming_with_the_colleague_named():
+    """"I'd love to join the webinar … My colleague Joost Hermans (…) would like to join as well": both."""
+    from mailbot.attendees import _SELF_TOO
+    assert _SELF_TOO.search("I'm the new director and I'd love to join the webinar on Thursday 28 March.")
