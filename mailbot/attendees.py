@@ -1640,6 +1640,9 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
     at = text.find(name) if name else -1
     if at < 0:
         return None
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start: at].rstrip().endswith(":") and (headed := split_role_organisation(text[line_start: at].strip(" \t-*•:"))[1]):
+        return headed  # 'Directeur OBS De Wijde Blik: Sandra Klaver, s.klaver@…': the line's own school
     before = _LIBRARY_BEFORE.search(text, max(0, at - 80), at) or _FOR_LIBRARY_BEFORE.search(text, max(0, at - 140), at) \
         or _LIBRARY_THEN_THAT_IS.search(text, max(0, at - 140), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))

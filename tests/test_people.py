@@ -2788,3 +2788,11 @@ def test_id_love_to_join_is_the_writer_coming_with_the_colleague_named():
     """"I'd love to join the webinar … My colleague Joost Hermans (…) would like to join as well": both."""
     from mailbot.attendees import _SELF_TOO
     assert _SELF_TOO.search("I'm the new director and I'd love to join the webinar on Thursday 28 March.")
+
+
+def test_a_line_that_heads_a_person_with_role_and_school_gives_their_school():
+    """'Directeur OBS De Wijde Blik: Sandra Klaver, s.klaver@…' from the school board's office: her school, not the board."""
+    from mailbot.attendees import _stated_organisation
+    text = ("Vanuit Stichting Openbaar Onderwijs Westfriesland willen wij twee schooldirecteuren aanmelden:\n"
+            "Directeur OBS De Wijde Blik: Sandra Klaver, s.klaver@soowf.example.nl\n")
+    assert _stated_organisation("Sandra Klaver", text) == "OBS De Wijde Blik"
