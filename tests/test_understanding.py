@@ -852,9 +852,11 @@ def test_a_sign_up_that_also_asks_something_has_it_as_its_second_intent(text, se
     assert (u.intent, u.secondary_intents) == ("register", secondary)
 
 
-def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent():
+@pytest.mark.parametrize("threaded", [True, False])
+def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent(threaded: bool):
     """Our 'which event?' mail quotes the writer's mail; the answer names the event and quotes both. Its
-    intent is the first mail's (cancel), its event the one the answer names."""
+    intent is the first mail's (cancel), its event the one the answer names; also when the writer's client dropped
+    the thread and the subject ('Re: Afmelding'): our mail's sentence, quoted, says what was asked."""
     from email import message_from_bytes, policy
 
     from mailbot.config import PROJECT_ROOT
@@ -869,9 +871,10 @@ def test_an_answer_to_our_which_event_question_carries_the_first_mails_intent():
     ours = message_from_bytes(compose(ask, CATALOGUE, Sender("aanmelden@example.org", "Aanmeldingen", (
         PROJECT_ROOT / "templates",)), Reply("<first@bieb>", (), "Afmelding"), NOW).as_bytes(), policy=policy.default)
     quoted = "\n".join("> " + line if line else ">" for line in ours.get_body(("plain",)).get_content().splitlines())
-    answer = make_message(sender="Anouk Meijer <a.meijer@bieb.example.nl>", subject="Re: " + str(ours["Subject"]),
-                          body=f"Het gaat om het webinar van 28/3.\n\nOp 19 mrt. 2024 schreef Aanmeldingen:\n{quoted}\n",
-                          headers={"In-Reply-To": ours["Message-ID"]})
+    answer = make_message(sender="Anouk Meijer <a.meijer@bieb.example.nl>",
+                          subject="Re: " + str(ours["Subject"]) if threaded else "Re: Afmelding",
+                          body=f"Het webinar.\n\nOp 19 mrt. 2024 schreef Aanmeldingen:\n{quoted}\n",
+                          headers={"In-Reply-To": ours["Message-ID"]} if threaded else {})
     u = classify(parse(answer), CATALOGUE, frozenset({"aanmelden@example.org"}))
     assert (u.intent, u.event_id) == ("cancel", "webinar-bos-po-2024-03-28")
     assert [a.email for a in u.attendees] == ["a.meijer@bieb.example.nl"]
