@@ -1978,12 +1978,19 @@ def _a_recipient(name: str, others: tuple[str, ...]) -> bool:
 
 
 _NEVER_MIND = _rx(r"\blaat\s+maar\s+(?:zitten|even)\b", r"\b(?:het\s+)?is\s+(?:al\s+|inmiddels\s+)?geregeld\b", r"\bnever\s*mind\b",
-                  r"\b(?:already|all)\s+sorted\b", r"\bhoeft\s+(?:al\s+)?niet\s+meer\b", r"\bno longer (?:needed|necessary)\b")
+                  r"\b(?:already|all)\s+sorted\b", r"\bhoeft\s+(?:al\s+)?niet\s+meer\b", r"\bno longer (?:needed|necessary)\b",
+                  # the first mail went to us by mistake: 'Apologies, that message wasn't meant for you … Please disregard!'
+                  r"\bplease\s+disregard\b", r"\b(?:wasn't|was not|niet)\s+(?:meant|bedoeld)\s+(?:for you|voor (?:u|jullie))\b",
+                  r"\b(?:negeer|vergeet)\s+(?:het|dat|mijn)\b")
 _ASKED_WHICH = re.compile(r"\b(?:over welke bijeenkomst gaat uw bericht|which event is your message about)\b", re.I)
 # … and its body's sentence, quoted under a reply whose client dropped the thread and the subject (templates/*/ask_event.txt
 # hold it; a test keeps the two the same).
-ASKED_WHICH_QUOTED = re.compile(r"\b(?:konden we niet opmaken over welke bijeenkomst het gaat|we could not tell which event it is about)\b", re.I)
+ASKED_WHICH_QUOTED = re.compile(r"\b(?:(?:konden (?:we|wij)|(?:we|wij) konden) niet opmaken (?:over|voor) welke bijeenkomst"
+                                r"|(?:we|i) could not tell which event)\b", re.I)
 _YOUR_MESSAGE = re.compile(r"^(?:uw bericht|your message)\b[^:\n]{0,60}:\s*$", re.I)
+
+
+_QUOTED_FROM = re.compile(r"^(?:Van|From|Onderwerp|Subject):[^\n]*\n", re.M)
 
 
 def _asked_about(p: ParsedMail) -> str | None:
@@ -1996,6 +2003,10 @@ def _asked_about(p: ParsedMail) -> str | None:
     lines = [re.sub(r"^>\s?", "", line) for line in p.quoted.split("\n")]  # our mail, one level of quoting off
     start = next((n for n, line in enumerate(lines) if _YOUR_MESSAGE.match(line.strip())), None)
     theirs = lines[start + 1:] if start is not None else [line for line in lines if line.startswith(">")]
+    if not theirs:  # our mail above without '>' (Outlook), the first mail quoted under it once
+        theirs = [line for line in p.quoted.split("\n") if line.startswith(">")]
+    if not theirs and (headers := list(_QUOTED_FROM.finditer(p.quoted))):  # no '>' at all: the thread's last
+        theirs = [">" + line for line in p.quoted[headers[-1].end():].split("\n")]  # header block is the first mail
     text = split_signature("\n".join(re.sub(r"^>\s?", "", line) for line in theirs).strip())[0].strip()
     return text or None
 

@@ -2809,3 +2809,24 @@ def test_a_vendors_mail_naming_a_webinar_by_the_word_alone_names_no_event_of_our
                         "to a 15-minute demo next week?", subject="Quick idea for your webinar registrations", language="en"),
                  CATALOGUE)
     assert (u.intent, u.event_id) == ("other", None)
+
+
+_OUR_ASK_UNQUOTED = ("From: Aanmelden bijeenkomsten <aanmelden@example.org>\nSent: Wednesday, June 5, 2019 9:21 AM\n"
+                     "Subject: Re: Registration director\n\nDear Julia Nowak,\n\nThank you for your message. Unfortunately, we could "
+                     "not tell which event it is about.\n\nOn Wed, 5 Jun 2019 at 09:20, Julia Nowak wrote:\n> Dear Sir/Madam,\n>\n"
+                     "> Could you please register our director, Ms A. Kowalczyk, for your upcoming meeting?\n>\n> Julia Nowak\n")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("June 24 - the one in Utrecht.", "register"),  # Outlook: our mail above without '>', the first mail quoted once
+    ("Apologies, that message wasn't meant for you. Please disregard!", "other"),  # the first mail went to us by mistake
+])
+def test_an_answer_to_our_which_event_question_quoted_the_outlook_way(text: str, intent: str):
+    """'June 24 - the one in Utrecht.' over our 'we could not tell which event it is about' and the first mail: the
+    first mail's sign-up for the round table; 'please disregard' ends it."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(sender="j.nowak@mb.example.nl", name="Julia Nowak", subject="RE: Re: Registration director",
+                        text=text, quoted=_OUR_ASK_UNQUOTED), CATALOGUE)
+    assert u.intent == intent
+    assert u.event_id == ("gesprekstafel-2019-06-24" if intent == "register" else None)
