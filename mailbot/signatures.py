@@ -351,6 +351,11 @@ _CAPITALS_BRAND = re.compile(r"[A-Z]{6,10}")
 # A brand or house and its library, one organisation as it writes itself: 'Rozet / Bibliotheek Arnhem', 'Forum
 # Zoetermeer / Bibliotheek' (the capitalised words before a slash).
 _BRAND_SLASH = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,2}\s*/\s*)$")
+# A school's denomination or way of teaching, written before its kind: 'PC IKC De Ark', 'Dalton IKC De Regenboog'.
+_DENOMINATION = re.compile(r"(?:^|\s)(PC|RK|PCB|RKB|Dalton|Montessori|Jenaplan)$")
+_SCHOOL_START = re.compile(rf"(?i:{_SCHOOL_KINDS}|basisschool)\b")
+
+
 def _brand_before_slash(before: str) -> re.Match[str] | None:
     """The house's brand before '/ Bibliotheek X', without a capitalised role before it: 'Directeur Rozet /' is Rozet;
     not the field of a role ('Head of Learning /')."""
@@ -446,6 +451,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
                     and ROLE_WORDS.search(role_word):
                 org, before = f"{letters} {org}", before[: -len(letters)].strip()  # 'directeur ZB Planbureau en Bibliotheek
                 # van Zeeland': the letters after the role are the library's
+            if before and _SCHOOL_START.match(org) and (kind := _DENOMINATION.search(before)):
+                org, before = f"{kind.group(1)} {org}", before[: kind.start()].strip()  # 'intern begeleider PC IKC De Ark'
             if _NAMED_OF.fullmatch(before) and not ROLE_WORDS.search(before) and not _DEPARTMENT_BEFORE.search(before[:-3]):
                 org, before = f"{before} {org}", ""  # 'European Network of Public Libraries': a body of libraries
             if _DEPARTMENT_ONLY.fullmatch(org):  # 'Library Services, Northfield Council': the council is the organisation

@@ -793,6 +793,8 @@ def test_titles_a_school_or_an_old_letter_puts_before_a_name_are_no_part_of_it(w
     ("Literacy coordinator, International School Brabant – Primary", "International School Brabant – Primary"),  # its part
     ("Directeur Rozet / Bibliotheek Arnhem", "Rozet / Bibliotheek Arnhem"),  # the house and its library, a capital role before
     ("Head of Learning / Bibliotheek Utrecht", "Bibliotheek Utrecht"),  # the role's field is no house
+    ("intern begeleider PC IKC De Ark", "PC IKC De Ark"),  # a school's denomination before its kind
+    ("Dalton IKC De Regenboog", "Dalton IKC De Regenboog"),  # … or its way of teaching
 ])
 def test_an_association_a_university_or_a_national_library_is_the_organisation(line, org):
     from mailbot.signatures import split_role_organisation
