@@ -373,6 +373,10 @@ _COLUMNS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 _RULE_ROW = re.compile(r"[\s|:+=-]+")  # '---|---|---' under a typed header
 # What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
 _NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
+# A name split over columns, as a spreadsheet keeps it: 'Voornaam | Tussenvoegsel | Achternaam', 'First name | Last name'.
+_FIRST_COLUMN = re.compile(r"(?i)voornaam|roepnaam|first\s*name|given\s*name")
+_PARTICLE_COLUMN = re.compile(r"(?i)tussenvoegsel|tussenv\.?|prefix")
+_LAST_COLUMN = re.compile(r"(?i)achternaam|last\s*name|surname|family\s*name")
 _ORG_COLUMN = re.compile(r"(?i)bibliotheek|organisatie|organisation|organization|library|instelling|school")  # a school board's list
 _ROLE_COLUMN = re.compile(r"(?i)functie|rol|role|function|job title|position|positie")
 # A column that says what to do with each row ('Status': 'afmelden', 'blijft aangemeld'), and the rows that stay as they are.
@@ -389,14 +393,23 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
         if "\t" not in line and "  " not in line and "|" not in line:
             continue
         header = _COLUMNS.split(line.strip(" \t|"))
-        if len(header) < 2 or not any(_NAME_COLUMN.fullmatch(c) for c in header) \
-                or not all(_HEADER.match(c) or _ORG_COLUMN.fullmatch(c) or _STATUS_COLUMN.fullmatch(c) for c in header):
+        split_name = any(_FIRST_COLUMN.fullmatch(c) for c in header) and any(_LAST_COLUMN.fullmatch(c) for c in header)
+        if len(header) < 2 or not (split_name or any(_NAME_COLUMN.fullmatch(c) for c in header)) \
+                or not all(_HEADER.match(c) or _ORG_COLUMN.fullmatch(c) or _STATUS_COLUMN.fullmatch(c)
+                           or split_name and (_FIRST_COLUMN.fullmatch(c) or _PARTICLE_COLUMN.fullmatch(c) or _LAST_COLUMN.fullmatch(c))
+                           for c in header):
             continue  # 'School | Naam | E-mail' too
+        pasted = "\t" in line and "\t\t" not in line.strip() and "|" not in line  # one tab between cells: a spreadsheet's
         people: list[Attendee] = []
         for row in lines[i + 1:]:
             if (not row.strip() or _RULE_ROW.fullmatch(row)) and not people:
                 continue  # a blank line or a rule under the header
-            cells = _COLUMNS.split(row.strip(" \t|"))
+            if pasted and "\t" in row:  # … whose empty cells are empty strings between tabs: 'Joris<TAB><TAB>Smulders'
+                cells = [cell.strip() for cell in row.strip(" \n").split("\t")]
+                while len(cells) > len(header) and not cells[-1]:
+                    cells.pop()
+            else:
+                cells = _COLUMNS.split(row.strip(" \t|"))
             if 2 <= len(cells) < len(header) and "\t" in row:
                 cells += [""] * (len(header) - len(cells))  # a spreadsheet's row with its last cells empty: 'Mo Bouzid\tleerkracht'
             if len(cells) != len(header):
@@ -415,6 +428,9 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
 def _column_person(row: dict[str, str], sender: Attendee) -> Attendee | None:
     """One row of a column table as a person: 'Ronald Mol | Bibliotheek Opmeer-Koggenland | interim-directeur'."""
     name = org = role = email = None
+    parts = [row[c].strip() for pattern in (_FIRST_COLUMN, _PARTICLE_COLUMN, _LAST_COLUMN) for c in row if pattern.fullmatch(c)]
+    if any(_FIRST_COLUMN.fullmatch(c) for c in row) and (joined := " ".join(part for part in parts if part not in ("", "-"))):
+        name = person_at(joined)[0]  # 'Roel | van | Kempen'
     for column, cell in row.items():
         cell = cell.strip()
         if cell in ("", "-", "–"):
@@ -422,7 +438,7 @@ def _column_person(row: dict[str, str], sender: Attendee) -> Attendee | None:
         if _NAME_COLUMN.fullmatch(column):
             name = person_at(cell)[0]
         elif _ORG_COLUMN.fullmatch(column):
-            org = cell
+            org = ORG_REMARK.sub("", cell) or cell  # 'Bibliotheek Maas en Peel (Venray)': no place in brackets
         elif _ROLE_COLUMN.fullmatch(column):
             role = cell
         elif found := EMAIL.search(cell):

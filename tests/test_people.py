@@ -2798,3 +2798,19 @@ def test_a_line_that_heads_a_person_with_role_and_school_gives_their_school():
     text = ("Vanuit Stichting Openbaar Onderwijs Westfriesland willen wij twee schooldirecteuren aanmelden:\n"
             "Directeur OBS De Wijde Blik: Sandra Klaver, s.klaver@soowf.example.nl\n")
     assert _stated_organisation("Sandra Klaver", text) == "OBS De Wijde Blik"
+
+
+def test_a_spreadsheet_with_the_name_split_over_columns_and_empty_cells_reads_each_person():
+    """'Voornaam | Tussenv. | Achternaam | Organisatie | …' pasted with tabs, 'Joris<TAB><TAB>Smulders' without a
+    tussenvoegsel: each person whole, each cell in its own column, no place in brackets after the organisation."""
+    from mailbot.lists import column_table
+    from mailbot.understanding import Attendee
+    text = ("Voornaam\tTussenv.\tAchternaam\tOrganisatie\tFunctie\tE-mail\n"
+            "Anouk\tvan den\tBerg\tBibliotheek Midden-Brabant\tleesconsulent\ta.vandenberg@mb.example.nl\n"
+            "Joris\t\tSmulders\tBibliotheek Midden-Brabant (Tilburg)\tleesconsulent\tj.smulders@mb.example.nl\n"
+            "Fenna\tde\tHaan\tCBS De Wingerd\tleescoördinator\t\n")
+    people = column_table(text, Attendee("Marieke Bos", "m.bos@mb.example.nl"))
+    assert [(a.name, a.organisation, a.role, a.email) for a in people] == [
+        ("Anouk van den Berg", "Bibliotheek Midden-Brabant", "leesconsulent", "a.vandenberg@mb.example.nl"),
+        ("Joris Smulders", "Bibliotheek Midden-Brabant", "leesconsulent", "j.smulders@mb.example.nl"),
+        ("Fenna de Haan", "CBS De Wingerd", "leescoördinator", None)]
