@@ -539,12 +539,18 @@ def _machine_subject(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     unless the person typed a question or a cancellation ('Geweigerd' over 'Wilt u mij van de lijst halen?')."""
     if _DECLINED.match(p.subject) and ("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and CANCEL.search(t.body)):
         return None
+    if _REFUSED.match(p.subject) and (regret := _REGRET.search(t.body)):  # declining is cancelling (bench/WRITING.md)
+        return "cancel", 0.85, f"declines in the calendar, in the writer's words ({regret.group(0)!r})"
     if p.calendar_method == "REPLY":
         return "other", 0.95, "a calendar reply (iTIP REPLY)"
     match = CALENDAR_SUBJECT.search(p.subject)
     return ("other", 0.9, f"a calendar reply, receipt or recall ({match.group(0).strip()!r})") if match else None
 
 
+# A calendar's 'Geweigerd:' over a line the person typed: 'Helaas ben ik die dag in het buitenland.'
+_REFUSED = re.compile(r"(?i)^\s*(?:declined|geweigerd|afgewezen)\s*:")
+_REGRET = _rx(r"\b(?:helaas|unfortunately|sorry|jammer genoeg|kan (?:ik )?(?:er )?niet|can(?:'t|not) (?:make|attend|come)"
+              r"|verhinderd|niet aanwezig|afwezig|in het buitenland|abroad)\b")
 _DECLINED = _rx(r"^\s*(?:declined|geweigerd|afgewezen|tentative|voorlopig|accepted|geaccepteerd)\s*:")  # a calendar
 # answer, under which a person may type a line of their own (not a recall: its text is the client's)
 _NEWSLETTER_NAMES_IT = 8  # a score: its date (4) and two of its names, or more
