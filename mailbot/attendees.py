@@ -2311,6 +2311,7 @@ _ASKED_ACT = re.compile(r"(?:'s)?\s+(?:(?i:ook|nog|even|dan|too|as well|graag|hi
                         r"|registration|place|spot|for\b|from\b|to\b))")
 _IN_OR_OP = re.compile(r"\s+(?:(?i:graag|hierbij|ook|maar|even)\s+)*(?i:in|op)\b")
 _ASKED_JOIN = re.compile(r"\s*(?:,|\b(?i:en|and)\b|&)\s*")
+_REMARK_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 
 
 def _names_asked_for(text: str, exclude: list[str]) -> list[Attendee]:
@@ -2321,9 +2322,12 @@ def _names_asked_for(text: str, exclude: list[str]) -> list[Attendee]:
         at, names = match.end(), []
         while (name := person_at(text[at: at + 80]))[0] and " " in name[0]:
             names.append(re.sub(r"['’]s$", "", name[0]))  # "Jeroen Pronk's registration"
-            joined = _ASKED_JOIN.match(text, at + name[1])
+            after = at + name[1]
+            if remark := _REMARK_AFTER_NAME.match(text, after):
+                after = remark.end()  # 'Pls register Karin Mulder (director, Bibliotheek Venlo) for …'
+            joined = _ASKED_JOIN.match(text, after)
             if not joined:
-                at += name[1]
+                at = after
                 break
             at = joined.end()
         writer = _AND_THE_WRITER.match(text, at) if names and at > match.end() and text[at - 1].isspace() else None

@@ -2814,3 +2814,17 @@ def test_a_spreadsheet_with_the_name_split_over_columns_and_empty_cells_reads_ea
         ("Anouk van den Berg", "Bibliotheek Midden-Brabant", "leesconsulent", "a.vandenberg@mb.example.nl"),
         ("Joris Smulders", "Bibliotheek Midden-Brabant", "leesconsulent", "j.smulders@mb.example.nl"),
         ("Fenna de Haan", "CBS De Wingerd", "leescoördinator", None)]
+
+
+def test_a_request_for_a_named_person_with_a_remark_in_brackets_is_for_that_person():
+    """'Pls register Karin Mulder (director, Bibliotheek Venlo) for the 24 June round table. She's in Portugal till
+    Friday so I'm doing it for her.': Karin Mulder, not the writer."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="r.janssen@bibliotheekvenlo.example.nl", name="Rob Janssen", subject="round table",
+                        text="Pls register Karin Mulder (director, Bibliotheek Venlo) for the 24 June round table. She's in "
+                             "Portugal till Friday so I'm doing it for her."),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert [(a.name, a.organisation) for a in u.attendees] == [("Karin Mulder", "Bibliotheek Venlo")]
