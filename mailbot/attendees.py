@@ -457,6 +457,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if intent == "cancel":
         people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
+    people = tuple(_lower_case_name_before(a, text) if a.email and not a.name else a for a in people)
     if p.quoted:
         people = tuple(_fuller_in_history(a, p.quoted) for a in people)
     if p.cc_names:
@@ -577,6 +578,24 @@ def _line_end(text: str, at: int) -> int:
 # 'b.kuiper@, e.yilmaz@ and l.vanes@…'.
 _DOMAIN_LATER = re.compile(r"(?<![\w.+'-])([\w.+'-]*[a-z][\w.+'-]*)@(?=[ \t]*(?:,|/|&|\b(?i:en|and|of|or)\b)[ \t]*"
                            r"[\w.+'-]+@((?:[\w-]+\.)+[\w-]+)?)", re.I)
+
+
+_LOWER_NAME_BEFORE = re.compile(r"([a-zà-ÿ]{2,}(?:[ \t]+(?:van|de|der|den|ter|ten|te))*[ \t]+[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)?)[ \t]*[,(<:]?[ \t]*$")
+
+
+def _lower_case_name_before(person: Attendee, text: str) -> Attendee:
+    """'sending my deputy instead: anna groen, a.groen@…' written on a phone: the lower-case words just before the
+    address, when the address spells them (its initial and surname, or both names), are the person's name."""
+    at = text.lower().find(person.email) if person.email else -1
+    found = _LOWER_NAME_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    if not found:
+        return person
+    words = found.group(1).split()
+    local = re.sub(r"[^a-z]", "", (person.email or "").partition("@")[0])
+    surname = "".join(w for w in words[1:])
+    if not (local == "".join(words) or local == words[0][0] + surname or local.endswith(surname) and local[0] == words[0][0]):
+        return person
+    return replace(person, name=" ".join(w if i and w in PARTICLES else w.capitalize() for i, w in enumerate(words)))
 
 
 def whole_addresses(text: str) -> str:
@@ -956,7 +975,7 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\b(?:als|as) (?:mijn|zijn|haar|my|his|her) (?:vervang(?:er|ster)|replacement|substitute)\b",
                    # 'I'm sending my colleague Sanne Vos as a stand-in', 'ik stuur Ilse als vervanger', '… my deputy, X, as a replacement'
                    r"\b(?:als|as)\s+(?:a\s+)?(?:vervang(?:er|ster)|invaller|invalster|stand-?in|substitute|replacement)\b(?!\s+(?:van|of|for)\b)",  # not '(interim,) als vervanger van Ans'
-                   r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend\b[^.?!]{0,60}\binstead\b",
+                   r"\bomzetten naar\b", r"\bzet\w* (?:de aanmelding )?om naar\b", r"\bsend(?:s|ing)?\b[^.?!]{0,60}\binstead\b",
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                    r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                    r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",

@@ -2828,3 +2828,17 @@ def test_a_request_for_a_named_person_with_a_remark_in_brackets_is_for_that_pers
                              "Portugal till Friday so I'm doing it for her."),
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert [(a.name, a.organisation) for a in u.attendees] == [("Karin Mulder", "Bibliotheek Venlo")]
+
+
+def test_a_phones_lower_case_deputy_sent_instead_is_named_and_the_writer_cancelled():
+    """'cant make it tmrw after all, sorry. sending my deputy instead: anna groen, a.groen@…': the writer cancels, Anna
+    Groen comes in his place, named as the address spells her."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="m.aarts@nederbetuwe.example.nl", name="Michiel Aarts", subject="Re: Herinnering: Gesprekstafel",
+                        text="cant make it tmrw after all, sorry. sending my deputy instead: anna groen, "
+                             "a.groen@nederbetuwe.example.nl"),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Michiel Aarts", "Anna Groen"]
