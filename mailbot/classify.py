@@ -2355,6 +2355,12 @@ def _phrase_index(events: tuple[Event, ...]) -> tuple[re.Pattern[str], dict[str,
     return re.compile(rf"\b(?:{alternatives})\b"), owners
 
 
+@lru_cache(maxsize=16)
+def _named_words(events: tuple[Event, ...]) -> frozenset[str]:
+    """The words that name the events, which the learned reader reads as one ('#ev')."""
+    return learned.event_words(tuple(phrase for event in events for phrase in (*_event_phrases(event), *event.themes)))
+
+
 @lru_cache(maxsize=256)
 def _event_phrases(event: Event) -> tuple[str, ...]:
     venue = [re.sub(r"\d+\w?", "", part).strip().lower() for part in (event.location or "").split(",")[:2]]
@@ -2460,10 +2466,10 @@ def _own(catalogue: Catalogue, own_addresses: frozenset[str]) -> frozenset[str]:
 def intent_features(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] = frozenset()) -> set[str]:
     """What the learned reader sees of this mail: bench/train_intent.py trains on exactly this."""
     _, wants, _ = _reading(p, catalogue, _own(catalogue, own_addresses))
-    return learned.features(wants.subject, wants.body, wants.is_reply, p.automated)
+    return learned.features(wants.subject, wants.body, wants.is_reply, p.automated, _named_words(catalogue.events))
 
 
-def _second_opinion(p: ParsedMail, wants: _Text, decided: Hit, intent: str, confidence: float
+def _second_opinion(p: ParsedMail, wants: _Text, decided: Hit, intent: str, confidence: float, named: frozenset[str]
                     ) -> tuple[str, float, Hit, tuple[Hit, ...], str | None]:
     """The learned reader's say. Where it disagrees with probability >= LEARNED_OVERRULES it overrules
     the rules; where it disagrees with >= LEARNED_DOUBTS but may not overrule, it doubts: the
@@ -2486,7 +2492,7 @@ def _second_opinion(p: ParsedMail, wants: _Text, decided: Hit, intent: str, conf
     unchanged = intent, confidence, decided, (decided,), None
     if p.automated is not None or intent in ("auto_reply", "bounce"):
         return unchanged
-    found = learned.features(wants.subject, wants.body, wants.is_reply, p.automated)
+    found = learned.features(wants.subject, wants.body, wants.is_reply, p.automated, named)
     r = learned.read(found)
     if r.intent == intent or r.intent in ("auto_reply", "bounce") or r.probability < LEARNED_DOUBTS:
         return unchanged
@@ -2504,7 +2510,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     own = _own(catalogue, own_addresses)
     t, wants, hits = _reading(p, catalogue, own)
     intent, confidence, decided = _intent(p, wants)
-    intent, confidence, decided, said, doubt = _second_opinion(p, wants, decided, intent, confidence)
+    intent, confidence, decided, said, doubt = _second_opinion(p, wants, decided, intent, confidence,
+                                                               _named_words(catalogue.events))
     hits.extend(said)
 
     secondary: tuple[str, ...] = ()

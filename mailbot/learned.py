@@ -36,13 +36,18 @@ class Reading:
     probability: float
 
 
-def features(subject: str, body: str, is_reply: bool, automated: str | None) -> set[str]:
-    """What the model sees. Training calls this same function, so the two can never drift apart."""
-    words = _WORD.findall(body.lower())
+def features(subject: str, body: str, is_reply: bool, automated: str | None,
+             event_words: frozenset[str] = frozenset()) -> set[str]:
+    """What the model sees. Training calls this same function, so the two can never drift apart.
+
+    The words that name the configured events (``event_words``: titles, aliases, themes, city) are one
+    word, '#ev': the model learns that a mail names an event, not which, so it reads a catalogue it was
+    not fitted on the same way ('masterclass leesbevordering' is no newsletter word in another catalogue)."""
+    words = [("#ev" if w in event_words else w) for w in _WORD.findall(body.lower())]
     found = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
     stems = [w[:6] for w in words]  # a crude stem: 'aanmelden', 'aanmelding', 'aanmeldingen' share 'aanmel'
     found |= {f"p:{s}" for s in stems if len(s) == 6} | {f"pp:{a} {b}" for a, b in zip(stems, stems[1:])}
-    found |= {f"s:{w}" for w in _SUBJECT_WORD.findall(subject.lower())}
+    found |= {f"s:{'#ev' if w in event_words else w}" for w in _SUBJECT_WORD.findall(subject.lower())}
     if is_reply:
         found.add("#reply")
     if automated:
@@ -50,6 +55,14 @@ def features(subject: str, body: str, is_reply: bool, automated: str | None) -> 
     if len(words) < 8:
         found.add("#short")
     return found
+
+
+_FUNCTION_WORDS = frozenset({"voor", "van", "het", "een", "the", "for", "and"})
+
+
+def event_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The words of the events' names, aliases, themes and city, as features() masks them."""
+    return frozenset(w for phrase in phrases for w in _WORD.findall(phrase.lower()) if len(w) > 2 and w not in _FUNCTION_WORDS)
 
 
 @cache
