@@ -2221,7 +2221,7 @@ _A_DATE = r"(?:op\s+|on\s+)?\d{1,2}(?:[-/]\d{1,2}|\s+(?:jan|feb|maa|mrt|apr|mei|
 _CANNOT_MAKE_IT = re.compile(r"(?<=\s)(?i:kan|kunnen|can|cannot|can't|are|is|zijn|moet|moeten|must|have to|has to)\s+"
                              r"(?i:(?:helaas|toch|echt|allebei|beiden|both|unfortunately|sadly|now|nu|dan|morgen|vandaag"
                              r"|maandag|dinsdag|woensdag|donderdag|vrijdag|" + _A_DATE + r")\s+)*"
-                             r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|withdraw)\b"
+                             r"(?i:niet|not|no longer|unable|verhinderd|afzeggen|afhaken|afvallen|withdraw|cancel|drop\s+out|pull\s+out)\b"
                              # or does not go along with the others: 'Koen Verbeek gaat niet mee, die heeft die dag een OR-vergadering'
                              r"|(?<=\s)(?i:gaat|gaan|komt|komen)\s+(?i:(?:helaas|toch|dan|ook)\s+)*(?i:niet|no longer)\s+(?i:mee)\b"
                              # 'Jan Smit zal niet aanwezig zijn', 'Jan Smit komt helaas niet', 'Tom will not attend' (not 'komt niet alleen')
@@ -2288,6 +2288,10 @@ _STATE_AND = re.compile(r"\s+(?i:is|was|heeft|has|had|zit|ligt|werd|wordt)\b[^,;
 _OF_NAMED_ORG = re.compile(rf"\s+(?i:van|bij|of|from)\s+(?:{SCHOOL_NAME}|{ORG_BY_KIND}|{LIBRARY_NAME})$")  # ' van OBS 't Palet'
 
 
+# The name set off by commas at the end of a longer subject: '…, Maud Kempers,' before 'has to cancel'.
+_APPOSITION_NAME = re.compile(r"\S[^,]{12,},\s+([A-ZÀ-Ý][^,()]{2,40}),\s*$")
+
+
 def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
     """People a cancellation names in full as the subject of not coming. The writer among them ('Ruben Peters
     en ik kunnen niet') ends the names: the sender joins by the rules for 'en ik'."""
@@ -2296,6 +2300,8 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
         start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
         subject = _BUT_CLAUSE.split(text[start: match.start()].strip())[-1]  # '… komen nog steeds, maar X en Y kunnen niet'
         subject = _SENTENCE_OPENER.sub("", subject)
+        if (apposition := _APPOSITION_NAME.search(subject)) and person_at(apposition.group(1))[1] == len(apposition.group(1)):
+            subject = apposition.group(1)  # 'One of the colleagues I registered for the webinar, Maud Kempers, has to cancel'
         if (first := person_at(subject))[0] and _STATE_AND.fullmatch(subject, first[1]):
             subject = subject[: first[1]]  # 'Rob Vos is ziek en meldt zich af', 'Rob Vos is ill and will not attend'
         for at, piece in enumerate(_NAME_JOINS.split(subject)):
