@@ -59,7 +59,7 @@ _LETTERS_ORG = re.compile(r"(?!ICT\b|MT\b|HR\b|PR\b|PO\b|VO\b|MBO\b|HBO\b)[A-Z]{
 
 
 # A list item that names the organisation first and the person after a dash: 'OBS Het Kompas – Dennis Oudshoorn (…)'.
-_ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ý][^–\n]{2,60}?)\s+[–-]\s+(?=[A-ZÀ-Ý])")
+_ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ý][^–:\n]{2,60}?)(?:\s+[–-]|:)\s+(?=[A-ZÀ-Ý])")  # or a colon: 'OBS De Vlinder: Jeroen Smits
 
 
 def _org_first(item: str) -> str:
@@ -76,7 +76,7 @@ def _org_first(item: str) -> str:
 def _item_person(item: str, sender: Attendee, first_names: bool = False) -> Attendee | None:
     """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named (by first name alone
     only where ``first_names``: 'myself, Priya, Thomas and Anouk')."""
-    item = _org_first(item) if "–" in item or " - " in item else item
+    item = _org_first(item) if "–" in item or " - " in item or ": " in item else item
     if _SELF.search(item):
         named = person_at(_after_role(_SELF.sub("", item).strip()))[0]
         if not (named and sender.name and same_name(named, sender.name)):

@@ -2583,6 +2583,14 @@ def test_a_lower_case_header_name_the_address_spells_is_the_writers_name(header:
     assert _lower_case_own_name(header, address) == name
 
 
+def test_a_list_item_that_names_the_school_and_a_colon_before_the_person_is_that_person():
+    """'- OBS De Vlinder: Jeroen Smits (principal)': Jeroen Smits, of OBS De Vlinder."""
+    from mailbot.lists import _item_person
+    from mailbot.understanding import Attendee
+    got = _item_person("OBS De Vlinder: Jeroen Smits (principal)", Attendee("Michael Brennan", "m.brennan@veldwerk.example.nl"))
+    assert got is not None and (got.name, got.organisation) == ("Jeroen Smits", "OBS De Vlinder")
+
+
 def test_a_list_that_names_each_school_first_registers_the_person_after_the_dash():
     """'OBS Wereldwijs – Samira el Amrani' among items with addresses: Samira el Amrani of OBS Wereldwijs, without one."""
     from mailbot.lists import listed_people
