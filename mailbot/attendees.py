@@ -2304,17 +2304,33 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
             subject = apposition.group(1)  # 'One of the colleagues I registered for the webinar, Maud Kempers, has to cancel'
         if (first := person_at(subject))[0] and _STATE_AND.fullmatch(subject, first[1]):
             subject = subject[: first[1]]  # 'Rob Vos is ziek en meldt zich af', 'Rob Vos is ill and will not attend'
-        for at, piece in enumerate(_NAME_JOINS.split(subject)):
-            if at and _is_role(piece):
-                continue
-            piece = ORG_REMARK.sub("", piece)  # 'Bram ter Horst (teamleider bibliotheek)'
-            if " " in piece and (works_at := _OF_NAMED_ORG.search(piece)):
-                piece = piece[: works_at.start()]  # 'Femke Bos van OBS 't Palet kan morgen toch niet': where she works
-            name, end = person_at(piece)
-            if not name or end != len(piece) or " " not in name or "I" in name.split():
-                break  # 'Regretfully I must withdraw': the writer
-            if not any(same_name(name, other) for other in [*exclude, *(a.name for a in found)]):
-                found.append(Attendee(name, None))
+        found += _named_subject(subject, [*exclude, *(a.name or "" for a in found)])
+    for match in _INVERTED_OFF.finditer(text):  # 'Helaas kunnen mijn MT-leden Mieke Dros en Ton Hageman … niet mee'
+        found += _named_subject(match.group(1), [*exclude, *(a.name or "" for a in found)])
+    return found
+
+
+# The verb before its subject, as Dutch puts it after an opening word: 'Helaas kunnen mijn MT-leden Mieke Dros en Ton
+# Hageman op 24 juni toch niet mee'. The people come after the possessive and its noun, before the rest of the clause.
+_INVERTED_OFF = re.compile(r"\b(?i:helaas|jammer genoeg|daarom|toch|nu)\s+(?i:kan|kunnen|moet|moeten|gaat|gaan|komt|komen)\s+"
+                           r"(?:(?i:mijn|onze)\s+[\w-]+\s+)?([A-ZÀ-Ý][^.!?\n]{2,80}?)\s+(?:(?i:op|op\s+\d+\s+\w+|morgen|maandag"
+                           r"|donderdag|dan|toch|helaas|echt)\s+)*(?:\d+\s+\w+\s+)?(?:(?i:toch|helaas|echt)\s+)*(?i:niet|afzeggen|afhaken)\b")
+
+
+def _named_subject(subject: str, exclude: list[str]) -> list[Attendee]:
+    """The people named in full who make up the subject of not coming: 'Bram ter Horst (teamleider) en Els Kok'."""
+    found: list[Attendee] = []
+    for at, piece in enumerate(_NAME_JOINS.split(subject)):
+        if at and _is_role(piece):
+            continue
+        piece = ORG_REMARK.sub("", piece)  # 'Bram ter Horst (teamleider bibliotheek)'
+        if " " in piece and (works_at := _OF_NAMED_ORG.search(piece)):
+            piece = piece[: works_at.start()]  # 'Femke Bos van OBS 't Palet kan morgen toch niet': where she works
+        name, end = person_at(piece)
+        if not name or end != len(piece) or " " not in name or "I" in name.split():
+            break  # 'Regretfully I must withdraw': the writer
+        if not any(same_name(name, other) for other in [*exclude, *(a.name or "" for a in found)]):
+            found.append(Attendee(name, None))
     return found
 
 
