@@ -153,7 +153,7 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|posi
 
 
 _ROLE_NOUN = (r"[\w-]*(?:directeur|director|manager|teamleider|coördinator|coordinator|consulent|adviseur|medewerker"
-              r"|librarian|bibliothecaris)(?:en|s)?")
+              r"|librarian|bibliothecaris|head|hoofd)(?:en|s)?")  # 'our head of operations Sander Pietersma'
 _ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z][\w-]*){{0,2}}")
 _POSSESSIVE_ROLE = re.compile(rf"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN}"
                               r"|(?:mijn|onze|my|our)\s+(?:collega|colleague)(?:'s|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
@@ -211,7 +211,7 @@ def first_name_in_full(first: str, text: str) -> str | None:
 def _inline_items(text: str) -> list[str]:
     """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
     for match in re.finditer(r":[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})", text):
-        parts = re.split(r",\s*|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))
+        parts = re.split(r",\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))  # ', and Nadia …'
         items: list[str] = []
         with_me = any(_SELF.fullmatch(part.strip(" .")) for part in parts) and sum(bool(_first_name_alone(part)) for part in parts) >= 2 \
             and all(_SELF.fullmatch(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] for part in parts)

@@ -2862,3 +2862,14 @@ def test_a_colleague_named_as_the_one_who_drops_out_is_cancelled_not_the_writer(
     from mailbot.attendees import _names_off
     assert [a.name for a in _names_off(text, ["Joke Vermeer"])] == name.split(", ")
     assert _names_off("Regretfully I have to cancel my registration.", []) == []
+
+
+def test_an_inline_list_of_people_after_their_roles_and_a_serial_comma():
+    """'…: our director Ellen Brouwer, our head of operations Sander Pietersma, and Nadia Bouzid, manager learning &
+    participation.': three people, the last after ', and'."""
+    from mailbot.lists import listed_people
+    from mailbot.understanding import Attendee
+    text = ("On behalf of our management I would like to register three people for the round table on June 24th: our "
+            "director Ellen Brouwer, our head of operations Sander Pietersma, and Nadia Bouzid, manager learning & participation.")
+    people = listed_people(text, Attendee("Joyce Smit", "j.smit@zk.example.nl"))
+    assert [a.name for a in people] == ["Ellen Brouwer", "Sander Pietersma", "Nadia Bouzid"]
