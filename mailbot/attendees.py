@@ -44,7 +44,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook)\s+
                    r"\bput me (?:down )?(?:too|as well)\b",
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
-                   r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\bi(?:'d| would) love to (?:join|attend|come)\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
+                   r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\bi(?:'d| would) love to (?:join|attend|come)\b", r"\bi(?:'m| am) registering (?:for|myself)\b", r"\bwill join me\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
                    # (not asking leave: 'Could I possibly come along as well to take notes, or is it strictly for directors?')
                    r"(?<!\bcould i )(?<!\bcan i )(?<!\bmay i )(?<!\bi possibly )(?<!\bi perhaps )\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",
@@ -1860,7 +1860,7 @@ _SAYS_IN_CC = re.compile(r"\b(?i:staat|staan|zit|zitten|is|are)\s+(?i:ook\s+|als
 _ROLE_THEN_NAME = re.compile(
     r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-[a-z]+)?|bibliothecaris|plaatsvervanger|vervanger|opvolger"
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
-    r"|head of (?:service|libraries)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
+    r"|head of (?:service|libraries)|head of(?=\s+\w+,)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
     r"|consulent|leesconsulent|medewerker|namens|on behalf of|voorzitter"
     # one of the writer's family, whom the writer speaks for: 'Mijn moeder Gerda Huisman is vrijwilliger op …'
     r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"

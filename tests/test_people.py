@@ -2873,3 +2873,18 @@ def test_an_inline_list_of_people_after_their_roles_and_a_serial_comma():
             "director Ellen Brouwer, our head of operations Sander Pietersma, and Nadia Bouzid, manager learning & participation.")
     people = listed_people(text, Attendee("Joyce Smit", "j.smit@zk.example.nl"))
     assert [a.name for a in people] == ["Ellen Brouwer", "Sander Pietersma", "Nadia Bouzid"]
+
+
+def test_a_colleague_named_after_head_of_joins_the_writer_who_registers():
+    """"I'm registering for the round table on 24 June, and our head of Education, Fatima Ouali, will join me.": both;
+    'Head of Family Literacy, will come along' names a field, not a person."""
+    from mailbot.attendees import role_named_people
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="r.huisman@helmondpeel.example.nl", name="Robert Huisman", subject="RE: Uitnodiging Gesprekstafel",
+                        text="Dear Seher,\n\nI'm registering for the round table on 24 June, and our head of Education, "
+                             "Fatima Ouali, will join me."), load_catalogue(ROOT / "config" / "events.toml"))
+    assert [a.name for a in u.attendees] == ["Robert Huisman", "Fatima Ouali"]
+    assert role_named_people("Our Head of Family Literacy, will come along too.", []) == []
