@@ -44,7 +44,11 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook)\s+
                    r"\bput me (?:down )?(?:too|as well)\b",
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
-                   r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\bi(?:'d| would) love to (?:join|attend|come)\b", r"\bi(?:'m| am) registering (?:for|myself)\b", r"\bwill join me\b", r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
+                   r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\bi(?:'d| would) love to (?:join|attend|come)\b", r"\bi(?:'m| am) registering (?:for|myself)\b", r"\bwill join me\b", r"\b(?:mag|kun|kunt|wil|wilt)\s+(?:je|u|jij|jullie)\s+(?:mij|me)\s+(?:ook\s+|graag\s+|even\s+)*noteren\b",
+                   r"\b(?:mij|me)\s+(?:er\s+)?(?:ook\s+)?(?:bij|op de lijst)\s+(?:te\s+)?zetten\b",  # 'Kunnen jullie mij er ook bij zetten?'
+                   r"\b(?:en|and)\s+(?:mij|me)\s+(?:op de lijst|aan\s*melden|noteren|inschrijven)\b",  # 'wil je marco en mij op de lijst zetten'
+                   r"\b(?:komen|gaan)\s+ik\s+en\s+(?-i:[A-ZÀ-Ý])",  # 'Zo ja, dan komen ik en Sanne Kuipers graag'
+                   r"\b(?:komt|gaat)\s+(?:ook\s+)?(?:met mij\s+)?mee\b",
                    # (not asking leave: 'Could I possibly come along as well to take notes, or is it strictly for directors?')
                    r"(?<!\bcould i )(?<!\bcan i )(?<!\bmay i )(?<!\bi possibly )(?<!\bi perhaps )\bcomes? along\b", r"\b(?:wil|zou)\s+(?:ik\s+)?(?:mij|me)\s+(?:graag\s+)?(?:ook\s+)?aan\s*melden\b",
                    r"\b(?:doet|komt)\s+ook\s+mee\b", r"\bnaast\s+(?:mij|mijzelf)\b", r"\b(?:besides|as well as)\s+(?:me|myself)\b",

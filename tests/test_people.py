@@ -2888,3 +2888,16 @@ def test_a_colleague_named_after_head_of_joins_the_writer_who_registers():
                              "Fatima Ouali, will join me."), load_catalogue(ROOT / "config" / "events.toml"))
     assert [a.name for a in u.attendees] == ["Robert Huisman", "Fatima Ouali"]
     assert role_named_people("Our Head of Family Literacy, will come along too.", []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nu ik je toch mail: voor de gesprekstafel op 24 juni mag je mij noteren.",
+    "Hilde had zich al aangemeld. Kunnen jullie mij er ook bij zetten?",
+    "Is er nog plek voor twee personen? Zo ja, dan komen ik en Sanne Kuipers graag.",
+    "wil je marco en mij op de lijst zetten voor de gesprekstafel op 24 juni?",
+])
+def test_the_writer_asks_to_be_noted_too(text: str):
+    """'mag je mij noteren', 'mij er ook bij zetten', 'dan komen ik en Sanne Kuipers', 'marco en mij op de lijst': the
+    writer is one of the people."""
+    from mailbot.attendees import _SELF_TOO
+    assert _SELF_TOO.search(text)
