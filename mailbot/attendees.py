@@ -2359,13 +2359,24 @@ _ASKED_JOIN = re.compile(r"\s*(?:,|\b(?i:en|and)\b|&)\s*")
 _REMARK_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 
 
+def _asked_name(text: str, at: int) -> tuple[str | None, int]:
+    """The name at ``at`` in full, and its length: 'Hanneke Dekker', or 'Ton' whom the text names in full elsewhere
+    ('Namens onze directeur Ton Greven …: graag Ton en Hanneke Dekker aanmelden')."""
+    name, end = person_at(text[at: at + 80])
+    if name and " " in name:
+        return name, end
+    if (first := _FIRST_NAME.match(text, at)) and first.group(0).lower() not in NOT_NAMES and (full := _in_full(first.group(0), text)):
+        return full, first.end() - at
+    return None, 0
+
+
 def _names_asked_for(text: str, exclude: list[str]) -> list[Attendee]:
     """The people a request to sign up or off names in full, when it names no one else: the writer asks for
     them, not for themself."""
     found: list[Attendee] = []
     for match in _ASK_ABOUT.finditer(text):
         at, names = match.end(), []
-        while (name := person_at(text[at: at + 80]))[0] and " " in name[0]:
+        while (name := _asked_name(text, at))[0]:
             names.append(re.sub(r"['’]s$", "", name[0]))  # "Jeroen Pronk's registration"
             after = at + name[1]
             if remark := _REMARK_AFTER_NAME.match(text, after):

@@ -2901,3 +2901,12 @@ def test_the_writer_asks_to_be_noted_too(text: str):
     writer is one of the people."""
     from mailbot.attendees import _SELF_TOO
     assert _SELF_TOO.search(text)
+
+
+def test_a_request_that_names_someone_by_first_name_the_text_gives_in_full():
+    """'Namens onze directeur Ton Greven …: graag Ton en Hanneke Dekker (beleidsadviseur) aanmelden': Ton Greven and
+    Hanneke Dekker."""
+    from mailbot.attendees import _names_asked_for
+    text = ("Namens onze directeur Ton Greven het onderstaande verzoek: graag Ton en Hanneke Dekker (beleidsadviseur) "
+            "aanmelden voor de gesprekstafel.")
+    assert [a.name for a in _names_asked_for(text, ["Sandra Pool"])] == ["Ton Greven", "Hanneke Dekker"]
