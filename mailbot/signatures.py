@@ -566,6 +566,28 @@ def _domain_letters(email: str | None) -> str:
 _CAPITALISED_CELL = re.compile(r"[A-ZÀ-Ý][\w'&-]*(?:\s+[A-ZÀ-Ý][\w'&-]*){1,4}")
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?i:van|bij|op|at|from|of)\s+((?:[\w'&]+\s+){0,4}[\w'&]+)")
+_SCHOOL_KIND_WORD = re.compile(rf"(?i:{_SCHOOL_KINDS})")
+
+
+def _after_preposition_spelled_by_domain(text: str, email: str | None) -> str | None:
+    """The words after 'van', 'bij', 'at' … that the writer's own mail domain spells, as they name where they work:
+    'wij van obs de regenboog' from …@obsderegenboog.…, 'leesconsulent bij Theek 5' from …@theek5.…; written in lower
+    case, it is given the capitals of a name ('OBS De Regenboog')."""
+    domain = _domain_letters(email)
+    if len(domain) < 5 or domain[:4] not in _letters(text):
+        return None  # (most mails: the domain's start is nowhere in the text)
+    for found in _AFTER_PREPOSITION.finditer(text[:600]):
+        words = found.group(1).split()
+        for end in range(len(words), 0, -1):
+            if _letters(" ".join(words[:end])) == domain:  # the longest first: 'Theek 5', not 'Theek'
+                named = " ".join(words[:end])
+                if named != named.lower():
+                    return named
+                return " ".join(w.upper() if _SCHOOL_KIND_WORD.fullmatch(w) else w.capitalize() for w in named.split())
+    return None
+
+
 def _org_spelled_by_domain(signature: str, email: str | None) -> str | None:
     """A cell of a signature line that the sender's mail domain spells: 'SPO Waterrijk' for …@spo-waterrijk.example.nl.
     The organisation's own name, though it has no library word; a short domain only by the letters it is known by,
@@ -738,6 +760,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         # from …@ishilversum.…: the school's letters
     if org is None and (said := _role_at_in_text(p.text)):  # 'Als directeur van de bibliotheek in Zeist kom ik graag'
         role, org = role or said[0], said[1]
+    if org is None and (spelled_here := _after_preposition_spelled_by_domain(p.text, p.from_email)):
+        org = spelled_here  # 'wij van obs de regenboog' from …@obsderegenboog.…, 'leesconsulent bij Theek 5' from …@theek5.…
     if org is None and (said := _lower_case_school(p.text, p.from_email)):
         role, org = role or said[0], said[1]  # 'ik ben ib'er op cbs de wegwijzer in ede' from …@cbsdewegwijzer-ede.…
     if org is None and "(" in p.text and (said := _bracketed_after_sign_up(p.text)):

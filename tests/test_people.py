@@ -2910,3 +2910,15 @@ def test_a_request_that_names_someone_by_first_name_the_text_gives_in_full():
     text = ("Namens onze directeur Ton Greven het onderstaande verzoek: graag Ton en Hanneke Dekker (beleidsadviseur) "
             "aanmelden voor de gesprekstafel.")
     assert [a.name for a in _names_asked_for(text, ["Sandra Pool"])] == ["Ton Greven", "Hanneke Dekker"]
+
+
+@pytest.mark.parametrize(("text", "address", "org"), [
+    ("hoi! wij van obs de regenboog willen graag met z'n drieen meedoen met het webinar", "w.pronk@obsderegenboog.example.nl",
+     "OBS De Regenboog"),
+    ("graag aanmelden! mirjam claassen, leesconsulent bij Theek 5", "m.claassen@theek5.example.nl", "Theek 5"),
+    ("Ik kom graag, groet van Bas", "b.mulder@bibliotheekhoorn.example.nl", None),
+])
+def test_where_the_writer_says_they_work_in_words_their_domain_spells(text: str, address: str, org: str | None):
+    """'wij van obs de regenboog' from …@obsderegenboog.…: the school, with the capitals of its name."""
+    from mailbot.signatures import _after_preposition_spelled_by_domain
+    assert _after_preposition_spelled_by_domain(text, address) == org
