@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, clean_name, is_department, same_name, same_person_fuller
+from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_department, same_name, same_person_fuller
 from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, occurrences, split_role_organisation, turned_round
 from .understanding import Attendee
 
@@ -27,7 +27,9 @@ _INITIALS_NAME = re.compile(rf"^((?:[A-Z][a-z]?\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 
 
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")  # 'North Brabant' / '' / 'DISCLAIMER: …' is not one name
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+# A surname with its particle in lower case after a title: 'Mr de Boer', 'mevrouw van der Linde'.
+_PARTICLE_SURNAME = re.compile(rf"(?:(?:{PARTICLE})\s+)+[{UPPER}][\w'-]+")  # 'North Brabant' / '' / 'DISCLAIMER: …' is not one name
 
 
 def person_at(text: str) -> tuple[str | None, int]:
@@ -36,7 +38,7 @@ def person_at(text: str) -> tuple[str | None, int]:
     titles = _TITLE_WORDS.match(text)
     start = titles.end() if titles else 0
     rest = text[start:]
-    match = _INITIALS_NAME.match(rest) or NAME.match(rest)
+    match = _INITIALS_NAME.match(rest) or NAME.match(rest) or (_PARTICLE_SURNAME.match(rest) if titles else None)
     if not match:
         return None, 0
     words = list(re.finditer(r"\S+", _PARAGRAPH_END.split(match.group(0), 1)[0]))  # a name ends with its paragraph

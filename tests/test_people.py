@@ -2922,3 +2922,12 @@ def test_where_the_writer_says_they_work_in_words_their_domain_spells(text: str,
     """'wij van obs de regenboog' from …@obsderegenboog.…: the school, with the capitals of its name."""
     from mailbot.signatures import _after_preposition_spelled_by_domain
     assert _after_preposition_spelled_by_domain(text, address) == org
+
+
+def test_a_title_and_a_surname_with_its_particle_in_lower_case_is_a_person():
+    """'Unfortunately Mr de Boer has to cancel': de Boer is the one cancelled (not the writer); 'de Boer' alone is no one."""
+    from mailbot.attendees import _names_off
+    from mailbot.lists import person_at
+    assert person_at("mevrouw van der Linde, directeur")[0] == "van der Linde"
+    assert person_at("de Boer")[0] is None
+    assert [a.name for a in _names_off("Unfortunately Mr de Boer has to cancel for the round table - he is ill.", [])] == ["de Boer"]
