@@ -1999,7 +1999,7 @@ _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s
 # (mid-sentence after 'both': 'I'm afraid that both Mark Verhoef and I have to withdraw')
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(\+|&|\ben\b|\band\b)\s*"
-                     r"(?:(?:onze|mijn|our|my)\s+(?:[a-z][\w'-]*\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
+                     r"(?:(?:onze|mijn|our|my)\s+(?:(?:[a-z][\w'-]*|[A-Z]+['’][a-z]+)\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
 # The next one in such a chain, a remark in brackets allowed before it: 'ik + Mark + Fleur', 'me & Sam Patel (…) & Jo'.
 _CHAIN_JOIN = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(\+|&|,|\b(?i:en|and)\b)\s*(?=[A-ZÀ-Ý])")
 # A capitalised first name alone, as a phone's list gives it: 'Mark', 'Gert-Jan'.

@@ -2744,6 +2744,7 @@ def test_a_colleague_by_first_name_before_en_ik_after_the_verb_is_cancelled_too(
      "Koen Lammers"),
     ("Graag meld ik mijzelf en onze beleidsadviseur Marieke van 't Hof aan voor de gesprekstafel van 24 juni.",
      "Marieke van 't Hof"),
+    ("Vorige week heb ik mijzelf en onze IB'er Marloes de Boer aangemeld voor het webinar.", "Marloes de Boer"),
 ])
 def test_the_writer_and_a_colleague_named_after_her_role(text: str, other: str):
     """'mijzelf en onze intern begeleider Koen Lammers': the writer and Koen Lammers."""
