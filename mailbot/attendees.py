@@ -2293,6 +2293,7 @@ _OF_NAMED_ORG = re.compile(rf"\s+(?i:van|bij|of|from)\s+(?:{SCHOOL_NAME}|{ORG_BY
 
 
 # The name set off by commas at the end of a longer subject: '…, Maud Kempers,' before 'has to cancel'.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?i:die|dat|who|which)\b[^,]{3,100},\s*$")
 _APPOSITION_NAME = re.compile(r"\S[^,]{12,},\s+([A-ZÀ-Ý][^,()]{2,40}),\s*$")
 
 
@@ -2304,6 +2305,7 @@ def _names_off(text: str, exclude: list[str]) -> list[Attendee]:
         start = max((text.rfind(c, 0, match.start()) for c in ".!?\n:"), default=-1) + 1  # 'Een wijziging: X kan …'
         subject = _BUT_CLAUSE.split(text[start: match.start()].strip())[-1]  # '… komen nog steeds, maar X en Y kunnen niet'
         subject = _SENTENCE_OPENER.sub("", subject)
+        subject = _RELATIVE_CLAUSE.sub(",", subject)  # '…, Ruben Claassen, die ik aan mijn aanmelding heb laten toevoegen,'
         if (apposition := _APPOSITION_NAME.search(subject)) and person_at(apposition.group(1))[1] == len(apposition.group(1)):
             subject = apposition.group(1)  # 'One of the colleagues I registered for the webinar, Maud Kempers, has to cancel'
         if (first := person_at(subject))[0] and _STATE_AND.fullmatch(subject, first[1]):

@@ -2448,6 +2448,12 @@ def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:
     return "other", 0.3, Hit("fallback", "nothing recognisable")
 
 
+# The writer of a cancellation says they still come: then the cancellation is someone else's.
+_WRITER_STAYS = _rx(r"\bi(?:'ll| will| am| shall)\s+still\s+(?:be there|come|attend|be coming|join)\b",
+                    r"\bik\s+kom\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b", r"\bik\s+ben\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l)\s+bij\b",
+                    r"\bmijn\s+(?:eigen\s+)?aanmelding\s+blijft\b", r"\bmy\s+(?:own\s+)?registration\s+(?:stays|stands|remains)\b")
+
+
 def _reading(p: ParsedMail, catalogue: Catalogue, own: frozenset[str]) -> tuple[_Text, _Text, list[Hit]]:
     """The mail's text for the event and attendee rules, and the one the intent rules read: in an answer
     to our 'which event?', the mail it asked about."""
@@ -2586,6 +2592,10 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)
         hits.append(attendee_hit)
+        if intent == "cancel" and sender is not None and [a.email for a in attendees] == [sender.email] \
+                and (stays := _WRITER_STAYS.search(text)):  # 'Could you take Gerrit Peters off the list? … I will still
+            confidence = min(confidence, 0.4)  # be there': whom it cancels was not found, and it is not the writer
+            hits.append(Hit("writer-stays", f"the writer stays ({stays.group(0)!r}): a person decides whom it cancels"))
         if intent == "register" and also and secondary == (also[0],) and (who := _whether_they_come(also, attendees, sender)):
             secondary = ()  # 'Kan mijn collega Joris Ramdin ook meekijken? … Zijn adres: joris@…': the question is his sign-up
             hits.append(Hit("also-asks", f"whether {who} may come is {who}'s sign-up itself"))

@@ -2857,6 +2857,8 @@ def test_a_phones_lower_case_deputy_sent_instead_is_named_and_the_writer_cancell
     ("Jeroen Blom (manager Bedrijfsvoering) moet helaas afvallen, hij heeft die dag een OR-vergadering.", "Jeroen Blom"),
     ("One of the colleagues I registered for the webinar on 28 March, Maud Kempers, has to cancel.", "Maud Kempers"),
     ("Helaas kunnen mijn MT-leden Mieke Dros en Ton Hageman op 24 juni toch niet mee.", "Mieke Dros, Ton Hageman"),
+    ("Vervelend bericht: onze manager Onderwijs, Ruben Claassen, die ik begin juni heb laten toevoegen, kan op 24 juni "
+     "toch niet.", "Ruben Claassen"),
 ])
 def test_a_colleague_named_as_the_one_who_drops_out_is_cancelled_not_the_writer(text: str, name: str):
     """'… moet helaas afvallen', '…, Maud Kempers, has to cancel': the colleague, and the writer keeps her place."""

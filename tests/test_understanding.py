@@ -2834,3 +2834,20 @@ def test_an_answer_to_our_which_event_question_quoted_the_outlook_way(text: str,
                         text=text, quoted=_OUR_ASK_UNQUOTED), CATALOGUE)
     assert u.intent == intent
     assert u.event_id == ("gesprekstafel-2019-06-24" if intent == "register" else None)
+
+
+def test_a_cancellation_whose_writer_stays_and_names_no_one_found_goes_to_a_person():
+    """'… onze manager …, Ruben Claassen, die ik … heb laten toevoegen, kan toch niet. Wilt u hem van de lijst halen? Ik
+    kom zelf gewoon.': if the rules find nobody but the writer, the writer must not be cancelled by mistake."""
+    from mailbot.decide import LOW_CONFIDENCE
+    from tests.helpers import parsed
+
+    u = classify(parsed(sender="h.brouwer@mb.example.nl", name="Hanneke Brouwer", subject="Gesprekstafel 24 juni",
+                        text="Vervelend bericht: onze manager Bibliotheek & Onderwijs, Ruben Claassen, die ik begin juni aan "
+                             "mijn aanmelding heb laten toevoegen, kan op 24 juni toch niet. Wilt u hem van de lijst halen? "
+                             "Ik kom zelf gewoon."), CATALOGUE)
+    assert u.intent == "cancel"
+    if [a.email for a in u.attendees] == ["h.brouwer@mb.example.nl"]:
+        assert u.confidence < LOW_CONFIDENCE and "writer-stays" in u.rules
+    else:
+        assert "h.brouwer@mb.example.nl" not in [a.email for a in u.attendees]
