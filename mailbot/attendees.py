@@ -1879,7 +1879,7 @@ _IN_A_TITLE = re.compile(r"\b(?:of|van)\s+(?:[A-ZÀ-Ý][\w'-]*\s+)+$")
 # In a cancellation, a verb of striking someone off and then a name: 'please remove Nadia Jansen-Kok from the
 # list', 'verwijder mevrouw De Wit', 'haal Joris Smit van de lijst'.
 _REMOVE_THEN_NAME = re.compile(r"(?:\b(?i:remove|delete|take off|cross off|strike|schrap|verwijder|haal"
-                               r"|take(?=\s[^.?!\n]{3,60}\boff\s+(?:the|your|our)\s+list))\s+"  # 'Could you take Rob Vos off the list?' 
+                               r"|take(?=\s[^.?!\n]{3,100}\boff\s+(?:the|your|our)\s+list))\s+"  # 'Could you take Rob Vos off the list?' 
                                r"(?:(?i:both\s+)?(?i:me|myself|mij|mijzelf|ikzelf)\s+(?i:and|en)\s+)?"  # 'remove both me and Mark Jennings'
                                # a name that drops off the sign-up: 'Van onze aanmelding vervalt de naam van X', 'please
                                # remove the name of X', 'de inschrijving van X komt te vervallen'

@@ -2934,3 +2934,17 @@ def test_a_title_and_a_surname_with_its_particle_in_lower_case_is_a_person():
     assert person_at("mevrouw van der Linde, directeur")[0] == "van der Linde"
     assert person_at("de Boer")[0] is None
     assert [a.name for a in _names_off("Unfortunately Mr de Boer has to cancel for the round table - he is ill.", [])] == ["de Boer"]
+
+
+def test_take_someone_with_a_long_remark_off_the_list():
+    """'Could you please take Gerrit Peters (our manager Finance at Bibliotheek Amersfoort) off the list …? He won't be
+    able to make it. I will still be there.': Gerrit Peters."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    u = classify(parsed(sender="r.hartog@amersfoort.example.nl", name="Rebecca Hartog", subject="Round table",
+                        text="Could you please take Gerrit Peters (our manager Finance at Bibliotheek Amersfoort) off the list "
+                             "for the round table on 24 June? He won't be able to make it. I will still be there."),
+                 load_catalogue(ROOT / "config" / "events.toml"))
+    assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Gerrit Peters"]
