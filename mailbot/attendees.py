@@ -1992,9 +1992,11 @@ _AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re
 # A remark in brackets may come between: 'Graag sluiten Frank Geurts (onze beleidsmedewerker onderwijs) en ik aan',
 # or one set off by commas: 'dan komen Yvonne Brouwer, onze manager educatie, en ik'.
 # A sentence adverb the capitalised run of a name picks up at the start: 'Unfortunately Berend Smeenk and I both have to cancel'.
+_SAYS_WHO_THEY_ARE = re.compile(r"(?i:i'm|i’m|i am|ik ben|this is|dit is)\s")
 _OPENING_WORD = re.compile(r"^(?i:both|beide|zowel|unfortunately|sadly|regrettably|helaas|jammer genoeg)\s+")
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|(?<=\bboth\s)|(?<=\bzowel\s)|{_INVERTED_VERB})({NAME.pattern})"
-                          r"(?:\s*\([^()\n]{1,60}\)|,\s+(?i:onze|our|mijn|my)\s+[^,()\n.!?]{1,40},)?(?:\s+(?:en|and)\s+|\s*[+&]\s*)"
+                          r"(?:\s*\([^()\n]{1,60}\)|,\s+(?i:onze|our|mijn|my)\s+[^,()\n.!?]{1,40},|,\s+[a-z][^,()\n.!?]{1,40},)?"
+                          r"(?:\s+(?:en|and)\s+|\s*[+&]\s*)"  # (a role in lower case between commas: 'Anouk Meijer, leerkracht groep 4, en ik')
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'
 # (mid-sentence after 'both': 'I'm afraid that both Mark Verhoef and I have to withdraw')
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
@@ -2046,6 +2048,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
     found: list[Attendee] = []
     for match in _NAME_AND_ME.finditer(text) if _AND_ME.search(text) else ():
         said = _OPENING_WORD.sub("", match.group(1))
+        if _SAYS_WHO_THEY_ARE.match(said):
+            continue  # "I'm Lies Dam, reading consultant at LeesPunt Zuid, and I'd like to register": the writer
         name = person_at(said)[0]  # 'Both Lucy Hartman and I'
         if name and " " not in name:
             name = None

@@ -2948,3 +2948,10 @@ def test_take_someone_with_a_long_remark_off_the_list():
                              "for the round table on 24 June? He won't be able to make it. I will still be there."),
                  load_catalogue(ROOT / "config" / "events.toml"))
     assert u.intent == "cancel" and [a.name for a in u.attendees] == ["Gerrit Peters"]
+
+
+def test_a_colleague_with_her_role_between_commas_and_the_writer():
+    """'Anouk Meijer, leerkracht groep 4, en ik hadden ons aangemeld … Wilt u ons allebei afmelden?': both."""
+    from mailbot.attendees import role_named_people
+    text = "Anouk Meijer, leerkracht groep 4, en ik hadden ons aangemeld voor het webinar van morgen."
+    assert [a.name for a in role_named_people(text, ["Petra van Leeuwen"], cancelling=True)] == ["Anouk Meijer"]
