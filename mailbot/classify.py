@@ -1991,7 +1991,7 @@ _NEVER_MIND = _rx(r"\blaat\s+maar\s+(?:zitten|even)\b", r"\b(?:het\s+)?is\s+(?:a
 _ASKED_WHICH = re.compile(r"\b(?:over welke bijeenkomst gaat uw bericht|which event is your message about)\b", re.I)
 # … and its body's sentence, quoted under a reply whose client dropped the thread and the subject (templates/*/ask_event.txt
 # hold it; a test keeps the two the same).
-ASKED_WHICH_QUOTED = re.compile(r"\b(?:(?:konden (?:we|wij)|(?:we|wij) konden) niet opmaken (?:over|voor) welke bijeenkomst"
+_ASKED_WHICH_QUOTED = re.compile(r"\b(?:(?:konden (?:we|wij)|(?:we|wij) konden) niet opmaken (?:over|voor) welke bijeenkomst"
                                 r"|(?:we|i) could not tell which event)\b", re.I)
 _YOUR_MESSAGE = re.compile(r"^(?:uw bericht|your message)\b[^:\n]{0,60}:\s*$", re.I)
 
@@ -2003,7 +2003,7 @@ def _asked_about(p: ParsedMail) -> str | None:
     """The writer's first mail, quoted under our 'which event is your message about?' that this mail answers
     ('Het gaat om het webinar van 28/3' over '> Uw bericht: >> Ik moet me helaas afmelden')."""
     if not (_ASKED_WHICH.search(p.subject) or any(".ask_event." in m for m in (p.in_reply_to or "", *p.references))
-            or ASKED_WHICH_QUOTED.search(p.quoted)) \
+            or _ASKED_WHICH_QUOTED.search(p.quoted)) \
             or _NEVER_MIND.search(p.text[:400]):
         return None
     lines = [re.sub(r"^>\s?", "", line) for line in p.quoted.split("\n")]  # our mail, one level of quoting off
