@@ -44,7 +44,9 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook)\s+
                    r"\bput me (?:down )?(?:too|as well)\b",
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",
                    r"\bneem\w*\s+(?:ik\s+)?(?:mijn|onze)\s+(?:\w+\s+)?(?:collega|directeur|manager|adjunct\w*)\b[^.?!\n]{0,60}\bmee\b",
-                   r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\bi(?:'d| would) love to (?:join|attend|come)\b", r"\bi(?:'m| am) registering (?:for|myself)\b", r"\bwill join me\b", r"\b(?:mag|kun|kunt|wil|wilt)\s+(?:je|u|jij|jullie)\s+(?:mij|me)\s+(?:ook\s+|graag\s+|even\s+)*noteren\b",
+                   r"\bi(?:'d| would) like to (?:register|sign up|attend|join) for\b", r"\bi(?:'d| would) love to (?:join|attend|come)\b",
+                   r"\bi(?:'m| am) registering (?:for|myself)\b", r"\bwill join me\b",
+                   r"\b(?:mag|kun|kunt|wil|wilt)\s+(?:je|u|jij|jullie)\s+(?:mij|me)\s+(?:ook\s+|graag\s+|even\s+)*noteren\b",  # 'mag je mij noteren'
                    r"\b(?:mij|me)\s+(?:er\s+)?(?:ook\s+)?(?:bij|op de lijst)\s+(?:te\s+)?zetten\b",  # 'Kunnen jullie mij er ook bij zetten?'
                    r"\b(?:en|and)\s+(?:mij|me)\s+(?:op de lijst|aan\s*melden|noteren|inschrijven)\b",  # 'wil je marco en mij op de lijst zetten'
                    r"\b(?:komen|gaan)\s+ik\s+en\s+(?-i:[A-ZÀ-Ý])",  # 'Zo ja, dan komen ik en Sanne Kuipers graag'
@@ -2296,8 +2298,9 @@ _STATE_AND = re.compile(r"\s+(?i:is|was|heeft|has|had|zit|ligt|werd|wordt)\b[^,;
 _OF_NAMED_ORG = re.compile(rf"\s+(?i:van|bij|of|from)\s+(?:{SCHOOL_NAME}|{ORG_BY_KIND}|{LIBRARY_NAME})$")  # ' van OBS 't Palet'
 
 
-# The name set off by commas at the end of a longer subject: '…, Maud Kempers,' before 'has to cancel'.
+# A relative clause after the name, dropped before the name is looked for: '…, Ruben Claassen, die ik … heb laten toevoegen,'.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?i:die|dat|who|which)\b[^,]{3,100},\s*$")
+# The name set off by commas at the end of a longer subject: '…, Maud Kempers,' before 'has to cancel'.
 _APPOSITION_NAME = re.compile(r"\S[^,]{12,},\s+([A-ZÀ-Ý][^,()]{2,40}),\s*$")
 
 

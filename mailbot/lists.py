@@ -27,9 +27,9 @@ _INITIALS_NAME = re.compile(rf"^((?:[A-Z][a-z]?\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i
 _TITLE_WORDS = re.compile(r"^(?:(?:mevrouw|mevr|mw|de heer|dhr|heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof)\.?\s+)+", re.I)
 
 
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")  # 'North Brabant' / '' / 'DISCLAIMER: …' is not one name
 # A surname with its particle in lower case after a title: 'Mr de Boer', 'mevrouw van der Linde'.
-_PARTICLE_SURNAME = re.compile(rf"(?:(?:{PARTICLE})\s+)+[{UPPER}][\w'-]+")  # 'North Brabant' / '' / 'DISCLAIMER: …' is not one name
+_PARTICLE_SURNAME = re.compile(rf"(?:(?:{PARTICLE})\s+)+[{UPPER}][\w'-]+")
 
 
 def person_at(text: str) -> tuple[str | None, int]:
@@ -61,7 +61,7 @@ _LETTERS_ORG = re.compile(r"(?!ICT\b|MT\b|HR\b|PR\b|PO\b|VO\b|MBO\b|HBO\b)[A-Z]{
 
 
 # A list item that names the organisation first and the person after a dash: 'OBS Het Kompas – Dennis Oudshoorn (…)'.
-_ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ý][^–:\n]{2,60}?)(?:\s+[–-]|:)\s+(?=[A-ZÀ-Ý])")  # or a colon: 'OBS De Vlinder: Jeroen Smits
+_ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ý][^–:\n]{2,60}?)(?:\s+[–-]|:)\s+(?=[A-ZÀ-Ý])")  # or a colon: 'OBS De Vlinder: Jeroen Smits'
 
 
 def _org_first(item: str) -> str:
