@@ -1283,9 +1283,26 @@ def _someone_else(person: Attendee, sender: Attendee) -> bool:
         and is_department((sender.email or "").split("@")[0])
 
 
+# The sentence that gives an address says its owner has gone, or the address itself: no one to sign up there.
+_GONE = re.compile(r"\b(?:met pensioen|is vertrokken|werkt (?:hier )?niet meer|niet meer (?:bij ons|in dienst)|has left|no longer works"
+                   r"|has retired|wordt (?:binnenkort )?opgeheven|is opgeheven|will (?:soon )?be (?:closed|deleted|discontinued))\b", re.I)
+
+
+def _address_going(person: Attendee, text: str) -> bool:
+    """'Rob staat nog in jullie adressenbestand. Zijn adres (r.timmermans@…) wordt binnenkort opgeheven': not Rob's sign-up."""
+    at = text.lower().find(person.email) if person.email else -1
+    if at < 0:
+        return False
+    start = max((text.rfind(c, 0, at) for c in ".!?\n"), default=-1) + 1
+    ends = [e for e in (text.find(c, at + len(person.email or "")) for c in ".!?\n") if e >= 0]
+    return bool(_GONE.search(text, start, min(ends, default=len(text))))
+
+
 def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Attendee, intent: str) -> list[Attendee]:
     """People named by address, completed with the names the text gives them, and people named without one."""
     org, role = sender.organisation, sender.role
+    if intent == "register":  # (a cancellation is just for them: 'Anton (a.kramer@…) gaat met pensioen, zijn aanmelding mag eraf')
+        named = [a for a in named if not _address_going(a, text)]  # 'Zijn adres (r.timmermans@…) wordt binnenkort opgeheven'
     if named and all(a.email == p.from_email and not _someone_else(a, sender) for a in named):
         named = []  # only their own address: the sender acts for themself (not 'Dhr. Jonker is bereikbaar via
         # dit adres: directie@…', a director reached through the shared mailbox)

@@ -2955,3 +2955,22 @@ def test_a_colleague_with_her_role_between_commas_and_the_writer():
     from mailbot.attendees import role_named_people
     text = "Anouk Meijer, leerkracht groep 4, en ik hadden ons aangemeld voor het webinar van morgen."
     assert [a.name for a in role_named_people(text, ["Petra van Leeuwen"], cancelling=True)] == ["Anouk Meijer"]
+
+
+def test_an_address_the_mail_says_is_going_is_no_one_to_sign_up():
+    """'Rob staat nog in jullie adressenbestand. Zijn adres (r.timmermans@…) wordt binnenkort opgeheven' under the new
+    director's own sign-up: she is signed up, Rob is not; a cancellation for a colleague who retires still cancels him."""
+    from mailbot.classify import classify
+    from mailbot.events import load_catalogue
+    from tests.helpers import ROOT, parsed
+
+    catalogue = load_catalogue(ROOT / "config" / "events.toml")
+    u = classify(parsed(sender="i.vermeulen@zk.example.nl", name="Ilse Vermeulen", subject="Kennismaking en aanmelding",
+                        text="Sinds 1 april ben ik de nieuwe directeur, als opvolger van Rob Timmermans. Daarom meld ik me "
+                             "graag aan voor de gesprekstafel van maandag 24 juni. Rob staat waarschijnlijk nog in jullie "
+                             "adressenbestand. Zijn adres (r.timmermans@zk.example.nl) wordt binnenkort opgeheven."), catalogue)
+    assert [a.email for a in u.attendees] == ["i.vermeulen@zk.example.nl"]
+    u = classify(parsed(sender="m.bos@sz.example.nl", name="Marga Bos", subject="Gesprekstafel 24 juni",
+                        text="Anton (a.kramer@sz.example.nl) gaat per 1 juni met pensioen, dus zijn aanmelding voor de "
+                             "gesprekstafel mag eraf."), catalogue)
+    assert "a.kramer@sz.example.nl" in [a.email for a in u.attendees]
