@@ -86,7 +86,7 @@ def _model() -> tuple[tuple[str, ...], tuple[float, ...], dict[str, array[float]
 def read(found: set[str]) -> Reading:
     """Softmax over the summed weights of the features present."""
     intents, bias, weights = _model()
-    present = [w for f in found if (w := weights.get(f)) is not None]
+    present = [w for w in map(weights.get, found) if w is not None]
     logits = [sum(column) for column in zip(bias, *present)]
     top = max(logits)
     exps = [math.exp(x - top) for x in logits]
