@@ -215,8 +215,9 @@ def _inline_items(text: str) -> list[str]:
     for match in re.finditer(r":[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})", text):
         parts = re.split(r",\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))  # ', and Nadia …'
         items: list[str] = []
-        with_me = any(_SELF.fullmatch(part.strip(" .")) for part in parts) and sum(bool(_first_name_alone(part)) for part in parts) >= 2 \
-            and all(_SELF.fullmatch(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] for part in parts)
+        with_me = any(_SELF.fullmatch(part.strip(" .")) for part in parts) and any(_first_name_alone(part) for part in parts) \
+            and all(_SELF.fullmatch(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] or _ROLE_ONLY.fullmatch(part)
+                    for part in parts)  # 'ikzelf en Ruud, onze manager bedrijfsvoering'
         for part in parts:
             if _ROLE_ONLY.fullmatch(part) or items and not _SELF.search(items[-1]) and _BARE_ROLE.match(part):
                 continue  # 'de teamleider onderwijs, Sjoerd Wiersma'; 'Frank Jacobs, directeur Nieuwe Veste Breda': his role

@@ -2699,6 +2699,9 @@ def test_the_writers_own_list_of_first_names_registers_each_of_them():
     text = ("We registered four people from Bibliotheek Rotterdam for the webinar on 28 March: myself, Priya, Thomas and "
             "Anouk. Please cancel all four registrations.")
     assert [a.name for a in listed_people(text, marco)] == ["Marco Bianchi", "Priya", "Thomas", "Anouk"]
+    dorien = Attendee("Dorien Kalkman", "directie@aanzet.example.nl")
+    text = "Graag aanmelden voor de gesprekstafel van 24 juni: ikzelf en Ruud, onze manager bedrijfsvoering. Ruud wil graag."
+    assert [a.name for a in listed_people(text, dorien)] == ["Dorien Kalkman", "Ruud"]
     sjoerd = Attendee("Sjoerd Hoekstra", "s.hoekstra@bibliotheekdelft.example.nl")
     text = ("pls register the 3 of us\nFrom: Laura Bennett\nTo: Sjoerd Hoekstra; Amira Haddou\nOk so it's the three of us "
             "then: Sjoerd, Amira and me. Sjoerd can you send it?")
