@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from email.utils import getaddresses
 
 from .lists import first_name_in_full as _in_full, listed_people, person_at, whole_word_at as _whole_word_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, titled, trailing_name
-from .parse import ParsedMail
+from .parse import ParsedMail, split_signature
 from .phrases import any_of
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, name_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
@@ -30,6 +31,10 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook)\s+
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
+                   r"\b(?<!\baan )(?<!\bnaar )(?<!\bvoor )(?:mij|me|mijzelf|mezelf)\s+(?:en|&|\+)\s+(?=(?:mijn|onze)\s|(?-i:[A-ZÀ-Ý]))",  # 'Wil jij mij
+                   # en Jeroen Lips (…) aanmelden?'
+                   r"\b(?:wil|kun|kan|zou)\w*\s+(?:je|jij|u|jullie)\s+(?:mij|me)\s+(?:\w+\s+){0,4}(?:aanmelden|inschrijven|noteren)\b[^.?!\n]{0,40}\ben\s+ook\b",
+                   # 'Wil je mij aanmelden voor 24 juni, en ook Hans Gerritsen, directeur van Rijnbrink?'
                    r"\b(?:myself|mezelf|mijzelf|ikzelf|ik|i|me|mij)\s*\([^()\n]{1,80}\)\s*(?:,?\s*(?:and|en|&)\s|,\s*(?-i:[A-ZÀ-Ý]))",  # 'myself (Olga
                    # Petrova, …) and my colleague', 'ik (Zoë Kuipers, intern begeleider) en mijn collega …', first in a list:
                    # 'Aanmelden graag voor 28/3: ik (Esra Yilmaz, manager educatie), Bram Kuiper en Lotte van Es'
@@ -464,6 +469,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
     people = tuple(_lower_case_name_before(a, text) if a.email and not a.name else a for a in people)
+    people = tuple(_first_name_by_address(a, text, sender) if a.email and not a.name else a for a in people)
     if p.quoted:
         people = tuple(_fuller_in_history(a, p.quoted) for a in people)
     if p.cc_names:
@@ -586,22 +592,38 @@ _DOMAIN_LATER = re.compile(r"(?<![\w.+'-])([\w.+'-]*[a-z][\w.+'-]*)@(?=[ \t]*(?:
                            r"[\w.+'-]+@((?:[\w-]+\.)+[\w-]+)?)", re.I)
 
 
-_LOWER_NAME_BEFORE = re.compile(r"([a-zà-ÿ]{2,}(?:[ \t]+(?:van|de|der|den|ter|ten|te))*[ \t]+[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)?)[ \t]*[,(<:]?[ \t]*$")
+_LOWER_NAME_BEFORE = re.compile(r"([a-zà-ÿ]{2,}(?:[ \t]+(?:van|de|der|den|ter|ten|te))*[ \t]+[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)?)[ \t]*"
+                                r"(?:\([^()\n]{1,40}\)[ \t]*)?[,(<:]?[ \t]*(?:(?:e-?)?mail(?:adres)?[ \t]*:?[ \t]*)?$")  # '… sanne de wit-jansen
+# (leesconsulent) , mail: s.dewitjansen@…'
 
 
 def _lower_case_name_before(person: Attendee, text: str) -> Attendee:
     """'sending my deputy instead: anna groen, a.groen@…' written on a phone: the lower-case words just before the
     address, when the address spells them (its initial and surname, or both names), are the person's name."""
     at = text.lower().find(person.email) if person.email else -1
-    found = _LOWER_NAME_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    found = _LOWER_NAME_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None
     if not found:
         return person
     words = found.group(1).split()
     local = re.sub(r"[^a-z]", "", (person.email or "").partition("@")[0])
-    surname = "".join(w for w in words[1:])
-    if not (local == "".join(words) or local == words[0][0] + surname or local.endswith(surname) and local[0] == words[0][0]):
+    surname = re.sub(r"[^a-z]", "", "".join(w for w in words[1:]))
+    if not (local == re.sub(r"[^a-z]", "", "".join(words)) or local == words[0][0] + surname
+            or local.endswith(surname) and local[0] == words[0][0]):
         return person
-    return replace(person, name=" ".join(w if i and w in PARTICLES else w.capitalize() for i, w in enumerate(words)))
+    return replace(person, name=" ".join(w if i and w in PARTICLES else "-".join(part.capitalize() for part in w.split("-"))
+                                         for i, w in enumerate(words)))
+
+
+def _first_name_by_address(person: Attendee, text: str, sender: Attendee) -> Attendee:
+    """'Hanneke en Joost willen ook graag meekijken … hanneke.peeters@…, joost.gielen@…': the first name the text
+    writes, capitalised, that the address begins with. Only the first name: the address does not spell a surname's
+    particles or capitals."""
+    first = re.split(r"[._-]", (person.email or "").partition("@")[0])[0]
+    if len(first) < 3 or not first.isalpha() or first in NOT_NAMES or is_department(first) \
+            or sender.name and same_name(first.capitalize(), sender.name.split()[0]):
+        return person
+    found = re.search(rf"(?<![\w@.-]){first[0].upper()}{re.escape(first[1:])}(?![\w@-])", text)
+    return replace(person, name=found.group(0)) if found else person
 
 
 def whole_addresses(text: str) -> str:
@@ -779,7 +801,11 @@ WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|atte
                                 r"\bik\b[^.!?\n]{0,80}\ben\s+(?:kom|ga)\s+(?:\w+\s+){0,3}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 # 'Mag ik in zijn plaats deelnemen?', 'Kan ik in haar plaats komen?'
                                 r"\b(?:mag|kan|zou|mogen)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}in\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:\w+\s+){0,2}"
-                                r"(?:deelnemen|komen|gaan|aanschuiven|meedoen)\b")
+                                r"(?:deelnemen|komen|gaan|aanschuiven|meedoen)\b",
+                                # 'Onze directeur, Irma Scholten, kan er niet bij zijn. Namens haar zal ik deelnemen'
+                                r"\bnamens\s+(?:haar|hem)\s+(?:zal|kom|ga|neem|wil)\s+ik\b", r"\bik\s+(?:zal|kom|ga|neem|wil)\s+(?:\w+\s+){0,2}namens\s+(?:haar|hem)\s+(?:\w+\s+){0,3}(?:deel|komen|aanwezig|mee)",
+                                r"\bon\s+(?:her|his)\s+behalf\s*,?\s+i(?:'ll|\s+will|\s+would\s+like\s+to)\s+(?:come|attend|join|go)\b",
+                                r"\bi(?:'ll|\s+will|\s+would\s+like\s+to)\s+(?:come|attend|join|go)\s+(?:\w+\s+){0,3}on\s+(?:her|his)\s+behalf\b")
 
 
 def _writer_stands_in(people: tuple[Attendee, ...], sender: Attendee, text: str, at: int) -> tuple[Attendee, ...]:
@@ -867,8 +893,9 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
     if p.forwarded_from and name:  # 'graag meld ik mevrouw Trudy Rijnders-Hak … aan' over her own 'Van: Trudy Rijnders-Hak <…>'
         display, address = p.forwarded_from
         full = clean_name(display_name(display))
-        if full and address not in own and same_name(name, full):
-            return replace(person, name=full if len(full) > len(name) else name, email=address)
+        if full and address not in own and (same_name(name, full) or " " not in name and name in re.split(r"[\s-]+", full)[1:]):
+            return replace(person, name=full if len(full) > len(name) else name, email=address)  # 'mevrouw Bosch' over
+            # 'Van: Ans Bosch-van Rijn <…>': her surname alone
     for display, address in p.cc_names:
         full = display_name(display)
         if address not in own and full and (same_name(name, full) or name.split()[-1:] == full.split()[-1:]):
@@ -1492,9 +1519,15 @@ def _note_passes_on(p: ParsedMail, sender: Attendee) -> bool:
     display = clean_name(display_name(p.forwarded_from[0])) if p.forwarded_from else None
     first = display.split()[0] if display and _is_person_name(display) else None
     if first and len(first) > 2 and not same_name(display or "", sender.name) \
-            and has_word(first, p.text):
+            and has_word(first, p.text) and not _first_name_already_in(first, p.text):
         return True
     return bool(_POINTS_BELOW.search(p.text)) and not _FIRST_PERSON.search(p.text)
+
+
+def _first_name_already_in(first: str, text: str) -> bool:
+    """'Mijn collega Petra heeft zich al aangemeld (zie onder). Ik wil graag ook deelnemen': she is named as one who is
+    signed up already, so her forwarded confirmation is what the writer shows, not who comes."""
+    return any(_ALREADY_IN.match(text, at + len(first)) for at in occurrences(first, text))
 
 
 # The note says the forwarded mail only brought the invitation: 'Onderstaande uitnodiging kreeg ik via Karin van de Kamp
@@ -1524,6 +1557,22 @@ def _author_passed_invitation_on(note: str, author: str | None) -> bool:
 _FROM_A_COLLEAGUE = re.compile(r"\b(?i:van|via|door|from|by)\s+(?i:een|a|mijn|my|a\s+fellow)\s+(?i:collega|colleague)", re.I)
 
 
+# The forwarded mail's own text passes an invitation on to many: 'Beste directeuren, Ter info onderstaande uitnodiging …
+# Aanmelden kan rechtstreeks via aanmelden@…'. Its author told others they may come; the note's 'Aanmelden graag' is the writer's.
+_PASSES_IT_ON = tuple(re.compile(rule, re.I | re.M) for rule in (
+    r"^\W*(?:beste|dear|hoi|hallo|hi)\s+(?:allemaal|all|directeuren|collega'?s|colleagues|everyone|team)\b",
+    r"\bter\s+info(?:rmatie)?\s+(?:\w+\s+)?(?:onderstaande|de|deze|hierbij)\s+uitnodiging\b",
+    r"\b(?:aanmelden|inschrijven)\s+kan\s+(?:\w+\s+){0,2}(?:rechtstreeks|direct|zelf)\b", r"\bwie\s+wil\s*,?\s+kan\s+zich\b",
+    r"\byou\s+can\s+register\s+(?:directly|yourselves|yourself)\b"))
+
+
+def _forward_passes_invitation_on(p: ParsedMail) -> bool:
+    """Whether the forwarded author's own text hands an invitation on to a group: two of _PASSES_IT_ON's signs."""
+    authors = forward_authors(p)
+    own_text = authors[0][2] if authors else ""
+    return sum(1 for rule in _PASSES_IT_ON if rule.search(own_text)) >= 2
+
+
 def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: set[str],
                   intent: str = "register") -> tuple[tuple[Attendee, ...], Hit]:
     """The author of a forwarded sign-up ('Zie onderstaand'), unless the note answers it for its writer or
@@ -1532,7 +1581,7 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
     if p.forwarded_from and (acts_in_forward or _note_passes_on(p, sender)) and not _FOR_MYSELF.search(p.text) \
             and p.forwarded_from[1].lower() not in own \
             and not _author_passed_invitation_on(p.text, clean_name(display_name(p.forwarded_from[0]))) \
-            and not _SENT_IN_THEIR_PLACE.search(p.text):
+            and not _SENT_IN_THEIR_PLACE.search(p.text) and not _forward_passes_invitation_on(p):
         name, email = p.forwarded_from
         f_name, f_role, f_org = signed_under(p.forwarded)
         name = clean_name(display_name(name))
@@ -1551,7 +1600,9 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
     if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
     if not p.forwarded_from and p.quoted and not _FOR_MYSELF.search(p.text) and (below := _author_of_mail_below(p, sender, own)):
-        return (below,), Hit("attendee-forwarded", f"the author of the mail below the note, {below.email}")
+        sent, author = below
+        people, _ = find_attendees(sent, sent.text, intent, own, author, False)
+        return people, Hit("attendee-forwarded", f"the mail below the note, as its author {author.email} wrote it: {len(people)} person(s)")
     if intent == "register" and (reader := _reader_with_us_both(p, sender, own)):
         return (sender, reader), Hit("attendee-sender-and-reader", f"the sender and the one the mail answers, {reader.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
@@ -1559,23 +1610,37 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
 
 
-# The note points to the mail under it for who it is about: 'Onze directeur wil graag deelnemen. Zie haar mail hieronder.'
+# The note points to the mail under it for who it is about: 'Onze directeur wil graag deelnemen. Zie haar mail hieronder.',
+# 'Zie hieronder het verzoek van onze directeur. Wilt u beiden aanmelden?'
 _SEE_MAIL_BELOW = re.compile(r"\b(?i:zie|see)\s+(?:(?i:haar|zijn|her|his|de|the)\s+)?(?i:e-?mail|mail|bericht|message)\s+(?i:hieronder|below)\b"
-                             r"|\b(?i:zie onderstaande?|see the)\s+(?i:e-?mail|mail|bericht|message)(?:\s+(?i:below))?\b")
+                             r"|\b(?i:zie onderstaande?|see the)\s+(?i:e-?mail|mail|bericht|message)(?:\s+(?i:below))?\b"
+                             r"|\b(?i:zie hieronder|see below)\s+(?i:het|de|haar|zijn|the|her|his)\s+(?i:verzoek|vraag|request|aanvraag)\b"
+                             r"|\b(?i:onderstaande?)\s+(?i:verzoek|aanvraag)\b")
 # The header of the mail below, its first line: 'Van: Wieteke Blaauw <w.blaauw@…>'.
-_QUOTED_AUTHOR = re.compile(r"\s*(?:>\s*)?(?i:van|from)\s*:\s*([^<>\n]+?)\s*<([^<>@\s]+@[^<>\s]+)>")
+_QUOTED_AUTHOR = re.compile(r"\s*(?:_{10,}\s*)?(?:>\s*)?(?i:van|from)\s*:\s*([^<>\n]+?)\s*<([^<>@\s]+@[^<>\s]+)>")
+# Its Cc line: 'CC: Jeroen Lips <j.lips@…>'.
+_QUOTED_CC = re.compile(r"^[ \t>]*(?i:cc)\s*:[ \t]*(.+)$", re.M)
 
 
-def _author_of_mail_below(p: ParsedMail, sender: Attendee, own: set[str]) -> Attendee | None:
-    """The author of the mail quoted under a note that points to it ('Zie haar mail hieronder'): the mail client
-    quoted what the writer meant as a forward. A person's name and an address that is not the writer's."""
+def _author_of_mail_below(p: ParsedMail, sender: Attendee, own: set[str]) -> tuple[ParsedMail, Attendee] | None:
+    """The mail quoted under a note that points to it ('Zie haar mail hieronder'), as its author sent it, and that
+    author: the mail client quoted what the writer meant as a forward, so the people are whom that mail names
+    ('Wil jij mij en Jeroen Lips aanmelden?' is its author and Jeroen). A person's name, not the writer's address."""
     if not _SEE_MAIL_BELOW.search(p.text) or not (head := _QUOTED_AUTHOR.match(p.quoted)):
         return None
     name, email = clean_name(display_name(head.group(1))), head.group(2).lower()
     if email in own or email == (sender.email or "").lower() or not name or not _is_person_name(name):
         return None
+    body_at = p.quoted.find("\n\n", head.end())
+    body_at = head.end() if body_at < 0 else body_at
+    following = _NEXT_MESSAGE.search(p.quoted, body_at)
+    text, signature = split_signature(p.quoted[body_at: following.start() if following else len(p.quoted)].strip("\n"))
+    copied = getaddresses([cc.group(1) for cc in _QUOTED_CC.finditer(p.quoted, head.end(), body_at)])
+    sent = replace(p, text=text, signature=signature, quoted="", forwarded="", forwarded_from=None, from_name=name,
+                   from_email=email, cc=tuple(a.lower() for _, a in copied if "@" in a),
+                   cc_names=tuple((n, a.lower()) for n, a in copied if n and "@" in a))
     f_name, f_role, f_org = signed_under(p.quoted)
-    return Attendee(name, email, organisation=f_org or sender.organisation, role=f_role)
+    return sent, Attendee(name, email, organisation=f_org or sender.organisation, role=f_role)
 
 
 # 'Ja prima, meld ons maar allebei aan', 'sign us both up': the writer and the one they answer.

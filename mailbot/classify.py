@@ -76,7 +76,8 @@ CANCEL = _rx(
     r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:helaas\s+|dus\s+|deze\s+keer\s+)*bedanken\b(?!\s+voor\b)",  # 'Helaas moet ik bedanken:'
     r"\b(?:have|need|must)\s+to\s+(?:politely\s+|respectfully\s+)?decline\s+(?:the|your|this)\s+invitation\b", r"\bdecline\s+with\s+regret\b",
     r"\bremove\s+(?:me|us)\s+and\s+(?:[\w'-]+\s+){1,8}(?:from|off)\b",  # 'Please remove me and my two colleagues X and Y from …'
-    r"\bhave to pass\b", r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
+    r"\bhave to pass\b", r"\b(?:i|we)(?:'ll|\s+will|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?pass\s+(?:this\s+time|on\s+this\s+(?:one|occasion|time|round))\b",  # 'so I'll pass this time'
+    r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
     r"\b(?:aanmelding|inschrijving)\b[^.?!\n]{0,30}\b(?:laten\s+)?vervallen\b",
     r"\bvervalt\s+(?:de|het|zijn|haar|mijn)\s+(?:naam|aanmelding|inschrijving|deelname)\b",  # '… vervalt de naam van X'
     r"\b(?:mijn|onze)\s+(?:aanmelding|inschrijving)\b[^.?!\n]{0,50}\btrek\w*\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}in\b", r"\bgive my (?:spot|place|seat) to\b",
@@ -128,6 +129,7 @@ REGISTER = _rx(
     r"\b(?:ik|wij|we)\s+doe\w*\s+(?:(?!niet\b|geen\b)\w+\s+){1,3}mee\s+(?:met|aan)\s+(?:de|het|die|dat|deze|jullie|uw)\b",
     r"\bop de wachtlijst\s+(?:te\s+)?(?:zetten|plaatsen)\b", r"\b(?:put|add)\s+(?:me|us|him|her|them)\s+(?:on|to)\s+the\s+waiting\s+list\b", rf"\bzet\s+(?:je|u|jij)\s+{_ME}\s+(?:\w+\s+){{0,2}}(?:er\s+)?(?:bij|op de lijst)\b",
     r"\bregister\s+(?:my|our)\s+(?:\w+\s+)?(?:colleague|director|deputy|manager|head)",
+    r"\b(?:kan|mag|kunnen|mogen)\s+(?:[\w'()@.-]+\s+){1,8}?er\s+(?:ook\s+|nog\s+|ook\s+nog\s+)?bij\s*\?",  # 'Kan mijn collega Pieter-Bas Jongeneel er ook nog bij?'
     r"\bregister\s+(?:the\s+(?:two|three|four|both)\s+of\s+us|both of us)\b", r"\b(?:wil|zou)\s+(?:graag\s+)?een\s+plek(?:je)?\b", r"\bput (?:me|us|him|her) (?:back )?on the list\b",
     r"\b(?:like|love|want|wish|glad|happy|pleased|delighted|keen|eager|thrilled)\s+(?:(?:very|so)\s+much\s+|really\s+)?to\s+(?:register|sign up|attend|join|be there"
     r"|participate|come(?!\s+prepared)|take part|listen in|tune in|sit in)",
@@ -1513,7 +1515,8 @@ _THE_SIGN_UP = _rx(r"\bmeld\w*\s+(?:\w+\s+){0,3}aan\b", r"\b(?:noteren|noteer|aa
                    r"\b(?:bevestiging\w*|confirmation|uitnodiging|invitation|invite|\w*links?|inloggegevens|deelnamegegevens|login details|stukken|correspondentie|correspondence)\b[^.?!\n]{0,60}\b(?:sturen|toesturen|doorsturen|richten|bezorgen|kopie|copy|cc|send|ontvangen\s+op"
                    r"|forward|naar|to|aan\s+(?:hem|haar))\b", r"\bbring\s+(?:along|my|our)\b", r"\b(?:slot|place|seat|spot|plek|plaats)\s+for\s+my\b",
                    r"\b(?:is er|zijn er)\s+(?:nog\s+)?(?:plek|plaats|ruimte)\s+voor\s+(?:mij|ons)\b",
-                   r"\b(?:kan|mag|kunnen|mogen)\s+(?:ik|hij|zij|ze|wij|we)\s+er\s+(?:ook\s+|nog\s+)*bij\b",  # 'wil ook komen, kan hij er nog bij?'
+                   r"\b(?:kan|mag|kunnen|mogen)\s+(?:[\w'()@.-]+\s+){1,8}?er\s+(?:ook\s+|nog\s+)*bij\b",  # 'wil ook komen, kan hij er nog bij?',
+                   # 'Kan mijn collega Pieter-Bas Jongeneel er ook nog bij?'
                    r"\b(?:nog\s+niet|al)\s+vol\b", r"\b(?:already\s+full|fully\s+booked)\b",  # 'ik wil graag komen … is het nog niet vol?': the sign-up says
                    r"\b(?:plek|plaats)\b[^.?!\n]{0,20}\bvergeven\b",  # 'Kunt u laten weten of mijn plek al is vergeven?': the place asked for
                    r"\benrol+\s+(?:me|us|him|her|them)\b",  # 'I should be grateful if you would enrol me'
@@ -2429,7 +2432,10 @@ _FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!
                             r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'m| am)\b[^.?!\n]{0,60}\band would like to (?:register|attend|join|sign up)\b",  # 'I'm deputy director … and would like to sign up'
                             r"\bi(?:'ll| will) (?:attend|join|be there)\b",
                             r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b",
-                            r"\b(?:add|put|sign)\s+me\b", r"\bzet\s+(?:mij|me)\b")
+                            r"\b(?:add|put|sign)\s+me\b", r"\bzet\s+(?:mij|me)\b",
+                            r"\bik\s+wil\s+(?:graag\s+|ook\s+|zelf\s+|nu\s+)*(?:deelnemen|komen|meedoen|aansluiten|aanschuiven|erbij\s+zijn)\b")  # 'Mijn
+# collega Petra heeft zich al aangemeld (zie onder). Ik wil graag ook deelnemen'
+
 
 
 # ---------------------------------------------------------------- the whole

@@ -220,7 +220,7 @@ def _fuller(first: str, later: str) -> bool:
         and b[0][0].lower() == a[0][0].lower() and not ROLE_WORDS.search(later) and not is_department(b[0])
 
 
-_CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groet(?:en)?|groetjes)"
+_CLOSING_WORDS = re.compile(r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|goede|collegiale)?\s*(?:groetjes|groet(?:en)?)"
                             r"|^\s*(?:mvg|m\.v\.g\.|vr\.?\s*gr\.?|gr\.?|grt\.?)(?![^\W\d_])|^\s*(?:with\s+)?(?:kind|best|warm)?\s*regards"
                             r"|^\s*(?:best wishes|sincerely|cheers|thanks|thx|tnx|thnx|dank\w*|--)"
                             r"|^\s*(?:all the )?best\s*[,!.]?\s*$|^\s*(?:alvast\s+)?bedankt\b|^\s*groet(?:en)?\b"
@@ -694,7 +694,8 @@ _ACRONYM_FOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:vanuit|namens)\s+(?:de
 
 # A role at an organisation's letters, which the mail domain starts with: 'Group 6 teacher at ISH' (…@ishilversum.…).
 _ROLE_AT_LETTERS = re.compile(rf"\b((?i:{SCHOOL_ROLE}|librarian|bibliothecaris|directeur|director|manager))"
-                              r"\s+(?i:at|bij|op|van|of)\s+([A-Z]{2,5})\b(?![\w-])")
+                              r"\s+(?i:at|bij|op|van|of)\s+([A-Z]{2,5})\b(?![\w-])(?!\s+(?:De|Het|'t|[A-Z][a-z]))")  # not the 'CBS' of
+# 'ib'er op CBS De Regenboog': a school's kind before its name
 _WORDS_OF_ROLE = re.compile(r"(?:(?:[A-ZÀ-Ý][\w/-]*|\d[\w/-]*)[ \t]+){1,2}$")  # 'Group 6 ' before 'teacher' (not 'I am a ')
 
 
@@ -792,10 +793,11 @@ def describe_sender(p: ParsedMail) -> Attendee:
     if name and _INITIALS.match(name) and (signed := _FIRST_NAME_LAST_LINE.search(p.text[-40:])) \
             and (spelled := first_name_for_initials(name, signed.group(1))):
         name = spelled  # 'Gerdien' closing the text, 'G. Oude Luttikhuis' in the signature under it
-    elif name and _INITIALS.match(name.split()[0]) and (signed := _LOWER_FIRST_NAME_LAST_LINE.search(p.text[-40:])) \
+    elif name and _INITIALS.match(name.split()[0]) and (signed := _LOWER_FIRST_NAME_LAST_LINE.search(p.text[-40:])
+                                                         or _LOWER_FIRST_NAME_LAST_LINE.search(p.signature[-40:])) \
             and not _CLOSING_WORDS.match(signed.group(1)) and signed.group(1) not in NOT_NAMES \
             and (spelled := first_name_for_initials(name, "-".join(w.capitalize() for w in signed.group(1).split("-")))):
-        name = spelled  # a phone's 'tjitske' under the text, 'T. Bulthuis' in the From header
+        name = spelled  # a phone's 'tjitske' under the text, 'T. Bulthuis' in the From header ('gr kees': 'kees' signs)
     if not name and not sig_name and (ran_on := _RUN_ON_NAME.search(p.text[-40:])) \
             and (p.from_email or "").lower().startswith(ran_on.group(1)[0].lower()) and ran_on.group(1).lower() not in NOT_NAMES:
         sig_name = ran_on.group(1)  # 'Moet helaas afzeggen voor morgen, griep. Ger' from g.hoogendoorn@

@@ -2977,3 +2977,84 @@ def test_an_address_the_mail_says_is_going_is_no_one_to_sign_up():
                         text="Anton (a.kramer@sz.example.nl) gaat per 1 juni met pensioen, dus zijn aanmelding voor de "
                              "gesprekstafel mag eraf."), catalogue)
     assert "a.kramer@sz.example.nl" in [a.email for a in u.attendees]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # the note points to the mail quoted under it: its author's 'mij en Jeroen Lips', not the secretary who passes it on
+    ("Goedemorgen,\n\nZie hieronder het verzoek van onze directeur. Wilt u beiden aanmelden voor het webinar?\n\n"
+     "Met vriendelijke groet,\n\nEsther Lammers\nOffice manager\nBibliotheek Midden-Brabant\n\n\n"
+     "________________________________\nVan: Koen Verbeek <k.verbeek@mb.example.nl>\nVerzonden: woensdag 21 februari 2024 17:52\n"
+     "Aan: Esther Lammers <e.lammers@mb.example.nl>\nCC: Jeroen Lips <j.lips@mb.example.nl>\nOnderwerp: FW: Uitnodiging webinar\n\n"
+     "Hoi Esther,\n\nWil jij mij en Jeroen Lips (manager Onderwijs bij ons) aanmelden voor dat webinar op 28/3? Dank!\n\nKoen\n\n"
+     "Koen Verbeek | directeur-bestuurder | Bibliotheek Midden-Brabant\n",
+     "Esther Lammers <e.lammers@mb.example.nl>", "Aanmelding webinar 28 maart",
+     [("Koen Verbeek", "k.verbeek@mb.example.nl", "Bibliotheek Midden-Brabant"),
+      ("Jeroen Lips", "j.lips@mb.example.nl", "Bibliotheek Midden-Brabant")]),
+    # 'Namens haar zal ik deelnemen': the writer in the director's place, not the director who cannot come
+    ("Goedemorgen,\n\nOnze directeur, Irma Scholten, kan er op 28 maart helaas niet bij zijn. Namens haar zal ik deelnemen aan "
+     "het webinar. Wilt u mij aanmelden?\n\nMet vriendelijke groet,\n\nRoel Vink\nCoördinator onderwijs\nBibliotheek Noordwest Veluwe",
+     "Roel Vink <r.vink@nwv.example.nl>", "Aanmelding webinar 28 maart",
+     [("Roel Vink", "r.vink@nwv.example.nl", "Bibliotheek Noordwest Veluwe")]),
+    # first names the addresses begin with: 'Hanneke en Joost … hanneke.peeters@…, joost.gielen@…'
+    ("Ik wil me graag aanmelden voor het webinar op 28 maart. Hanneke en Joost willen ook graag meekijken, kunnen jullie hen ook "
+     "op de lijst zetten? Hun mailadressen: hanneke.peeters@venray.example.nl en joost.gielen@venray.example.nl.\n\nGroetjes,\n"
+     "Sophie\n\n--\nSophie Lambrechts\nLeesconsulent PO | Bibliotheek Venray", "Sophie Lambrechts <s.lambrechts@venray.example.nl>",
+     "aanmelden webinar", [("Sophie Lambrechts", "s.lambrechts@venray.example.nl", "Bibliotheek Venray"),
+                           ("Hanneke", "hanneke.peeters@venray.example.nl", "Bibliotheek Venray"),
+                           ("Joost", "joost.gielen@venray.example.nl", "Bibliotheek Venray")]),
+    # a lower-case name with a remark and 'mail:' before the address
+    ("hoi, wil me graag aanmelden vr het webinar van donderdag 28 maart + mijn collega sanne de wit-jansen (leesconsulent) , "
+     "mail: s.dewitjansen@zaan.example.nl\nalvast bedankt!! gr mo", "Mohammed Bouzid <m.bouzid@zaan.example.nl>", "webinar",
+     [("Mohammed Bouzid", "m.bouzid@zaan.example.nl", None), ("Sanne de Wit-Jansen", "s.dewitjansen@zaan.example.nl", None)]),
+    # 'ib'er op CBS De Regenboog' from …@cbsderegenboog…: the school, not its kind
+    ("Ik wil graag meedoen met het webinar van 28 maart! Ik ben ib'er op CBS De Regenboog in Emmen.\nGroetjes Ilse",
+     "Ilse de Graaf <ilse.degraaf@cbsderegenboog.example.nl>", "webinar", [("Ilse de Graaf", "ilse.degraaf@cbsderegenboog.example.nl",
+                                                                          "CBS De Regenboog")]),
+])
+def test_who_the_mail_below_or_the_addresses_name(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+def test_a_name_in_the_sign_off_spells_the_initials_and_the_closing_is_not_the_name():
+    """'gr kees' under 'Graaf, K.J. de' is Kees de Graaf; 'Groetjes Bianca Huisman' on one line names Bianca Huisman."""
+    from mailbot.signatures import signature_facts
+    assert _who("graag aanmelden voor het webinar van 28 maart. gr kees", '"Graaf, K.J. de" <k.degraaf@venlo.example.nl>',
+                "webinar")[0][0] == "Kees de Graaf"
+    assert signature_facts("Groetjes Bianca Huisman")[0] == "Bianca Huisman"
+
+
+def test_me_and_also_a_colleague_in_cc():
+    """'Wil je mij aanmelden voor 24 juni, en ook Hans Gerritsen, directeur van Rijnbrink (in de cc)?': both."""
+    from mailbot.classify import classify
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE, parse
+
+    raw = make_message(sender="Ellen Mulder-Kamp <e.mulderkamp@rijnbrink.example.nl>", subject="Aanmelding gesprekstafel 24 juni",
+                       body="Wil je mij aanmelden voor 24 juni, en ook Hans Gerritsen, directeur van Rijnbrink (in de cc)?\n\n"
+                            "Hartelijke groet,\nEllen\n\nEllen Mulder-Kamp\nAdviseur Basisvaardigheden\nRijnbrink",
+                       headers={"Cc": "Hans Gerritsen <h.gerritsen@rijnbrink.example.nl>"})
+    u = classify(parse(raw), CATALOGUE)
+    assert [a.email for a in u.attendees] == ["e.mulderkamp@rijnbrink.example.nl", "h.gerritsen@rijnbrink.example.nl"]
+
+
+@pytest.mark.parametrize(("note", "author", "forwarded", "expected"), [
+    # the forward only handed the invitation on to a group: 'Aanmelden graag.' signs up its writer
+    ("Aanmelden graag.", ("Marloes Hendrix", "m.hendrix@cubiss.example.nl"),
+     "Beste directeuren,\n\nTer info onderstaande uitnodiging. Vanuit Cubiss sluiten wij ook aan. Aanmelden kan rechtstreeks via "
+     "het aanmeldadres.\n\nGroet, Marloes", "t.brouwers@ml.example.nl"),
+    # the colleague whose confirmation is forwarded is signed up already; the writer comes too
+    ("Mijn collega Petra heeft zich al aangemeld (zie onder). Ik wil graag ook deelnemen aan het webinar op 28 maart.",
+     ("Petra Lindeboom", "p.lindeboom@gm.example.nl"), "Joost, ik heb me aangemeld. Lijkt me voor jou ook interessant.\n\nP.",
+     "t.brouwers@ml.example.nl"),
+    # a secretary's 'Graag aanmelden, zie onder.' over her director's own mail still signs up the director
+    ("Graag aanmelden, zie onder.", ("Karin Mulder", "k.mulder@ml.example.nl"),
+     "Wil je me aanmelden voor de gesprekstafel van 24 juni?\n\nKarin", "k.mulder@ml.example.nl"),
+])
+def test_whose_sign_up_a_forward_carries(note, author, forwarded, expected):
+    from mailbot.classify import classify
+    from tests.helpers import parsed
+    from tests.test_understanding import CATALOGUE
+
+    u = classify(parsed(sender="t.brouwers@ml.example.nl", name="Theo Brouwers", subject="FW: Uitnodiging gesprekstafel 24 juni",
+                        text=note, forwarded=forwarded, forwarded_from=author), CATALOGUE)
+    assert u.intent == "register" and [a.email for a in u.attendees] == [expected]

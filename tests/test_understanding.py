@@ -2851,3 +2851,20 @@ def test_a_cancellation_whose_writer_stays_and_names_no_one_found_goes_to_a_pers
         assert u.confidence < LOW_CONFIDENCE and "writer-stays" in u.rules
     else:
         assert "h.brouwer@mb.example.nl" not in [a.email for a in u.attendees]
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
+    # a decline in English: 'so I'll pass this time'
+    ("RE: Uitnodiging webinar 28 maart", "Thank you for the invitation. We don't run the Bibliotheek op school in our "
+     "municipality (yet), so I'll pass this time. Please keep us posted on future sessions, though.", "cancel", ()),
+    # 'I'll pass this on to my colleague' is no decline
+    ("Webinar 28 March", "Thanks, I'll pass this on to our reading consultant.", "other", ()),
+    # whether a colleague may still come, his address given: a sign-up, not a question beside it
+    ("Re: Bevestiging aanmelding webinar", "Dank voor de bevestiging. Kan mijn collega Pieter-Bas Jongeneel er ook nog bij? Hij "
+     "is mediacoach bij ons. Zijn mailadres is pb.jongeneel@vv.example.nl.", "register", ()),
+])
+def test_phrasings_from_the_thirteenth_session(subject, text, intent, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == (intent, secondary)
