@@ -27,7 +27,7 @@ _I = r"(?:ik|ich)"
 _ALONG = r"(?:mee|mit)"
 # The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
 _ME_IN_BRACKETS = r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)"  # each a literal: the table's fast filter
-_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*,)",  # 'komen we met drie: ikzelf, Saskia en …'
+_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*,)",  # 'komen we met drie: ikzelf, Saskia en …'
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
@@ -486,6 +486,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         people = tuple(_signed_in_forward(_named_as_author(a, p) if a.email and not a.name else a, p) for a in people)
     people = tuple(a if a.organisation or not a.name else replace(a, organisation=_stated_organisation(a.name, text))
                    for a in people)  # the writer too, in a line of their own: 'Lieke van Dam, intern begeleider cbs Het Kompas'
+    if len(people) > 1 and "(" in text:
+        people = tuple(_school_before_name(a, text) if a.name and a.email != sender.email else a for a in people)
     if len(people) > 1 and (both := _ALL_FROM.search(text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1) or both.group(2)))
         people = tuple(replace(a, organisation=org) for a in people)  # 'Beiden komen van Bibliotheek Rijn en Venen'
@@ -624,6 +626,13 @@ def _first_name_by_address(person: Attendee, text: str, sender: Attendee) -> Att
         return person
     found = re.search(rf"(?<![\w@.-]){first[0].upper()}{re.escape(first[1:])}(?![\w@-])", text)
     return replace(person, name=found.group(0)) if found else person
+
+
+def _school_before_name(person: Attendee, text: str) -> Attendee:
+    """'de directeuren van OBS De Horizon (Anouk van 't Hof), CBS Het Kompas (Bert-Jan Mulder) en …': each school is the
+    organisation of the person in brackets after it, whatever the writer's own board."""
+    found = re.search(rf"({SCHOOL_NAME})\s*\(\s*{re.escape(person.name or '')}\s*[,)]", text)
+    return replace(person, organisation=found.group(1)) if found else person
 
 
 def whole_addresses(text: str) -> str:
@@ -1460,6 +1469,16 @@ def _subject_person(subject: str, sender: Attendee) -> list[Attendee]:
 # Where the next message of a chain starts: its header, or Outlook's rule above it.
 _NEXT_MESSAGE = re.compile(r"^[ \t>]*(?:\**(?:van|from)\s*:|-{3,}\s*(?:oorspronkelijk bericht|original message|forwarded message)|_{10,})",
                            re.I | re.M)
+
+
+def first_forwarded_message(forwarded: str) -> str:
+    """The forwarded text up to the message under the first one: 'From: Karin …' / 'zou jij ons allebei willen
+    aanmelden?' is what the note passes on; the colleague who sent her the invitation before that is history."""
+    first = _NEXT_MESSAGE.search(forwarded)
+    if first and not forwarded[: first.start()].strip():  # the forward opens with its own header block
+        body_at = forwarded.find("\n\n", first.end())
+        first = _NEXT_MESSAGE.search(forwarded, body_at) if body_at >= 0 else None
+    return forwarded[: first.start()] if first else forwarded
 
 
 def forward_authors(p: ParsedMail) -> list[tuple[str | None, str, str]]:

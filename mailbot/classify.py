@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from . import learned
 from .events import Catalogue, Event
-from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, WRITER_IN_THEIR_PLACE, find_attendees
+from .attendees import IN_PLACE_OF, REPLACES, SENTENCE_END, WRITER_IN_THEIR_PLACE, find_attendees, first_forwarded_message
 from .lists import person_at
 from .phrases import Phrases, any_of, lowered
 from .signatures import EMAIL, QUOTE_MARKS, describe_sender
@@ -1940,6 +1940,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("asks", _asks),
 )
 
+_GIVES_AN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+\.")
 _NOISE = re.compile(
     r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"  # an address from its first character only
     r"|\b(?:aan|af)(?:melden|gemeld)\s+(?:worden\s+)?(?:(?:voor|van)\s+(?:de|deze|onze|het|jullie|uw)\s+)?nieuwsbrief\b"
@@ -2592,6 +2593,9 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
     if intent in ("register", "cancel"):
         # A note that signs its writer up ('please add me') names its people itself, not the forward under it.
         text = p.text if p.forwarded and _FIRST_PERSON_SIGN_UP.search(p.text) else wants.raw
+        if p.forwarded and text is wants.raw and wants.note_end >= 0 and _GIVES_AN_ADDRESS.search(p.text):
+            text = f"{p.text}\n{first_forwarded_message(_before_invitation(p.forwarded))}"  # a note that lists its people with
+            # their addresses, over a chain: the message it passes on, not the colleague who sent the invitation before that
         if _ABBREVIATED_SIGN.search(text):  # 'ipv mij komt Lisa': the attendee rules read 'in plaats van'
             text = _ABBREVIATED.sub("in plaats van", text)
         attendees, attendee_hit = find_attendees(p, text, intent, own, sender, _acts_in_forward(p))

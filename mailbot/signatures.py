@@ -170,8 +170,10 @@ _UNNAMED_ORG = re.compile(r"(?!(?i:afdeling|team|sector|cluster|unit|department|
 # 'afdelingshoofd Publiekswerking'), not an organisation.
 FIELD_OF_WORK = re.compile(r"(?i:onderwijs|educatie|education|jeugd|youth|cultuur|culture|kunst|collectie|collection|klant\w*"
                             r"|publiek\w*|lezen|lees\w*bevordering|taal|basisvaardigheden|marketing|communicatie|bedrijfsvoering"
-                            r"|programmering|innovatie|beleid|financi\w+|hr|ict|participatie|dienstverlening|ontwikkeling"
+                            r"|programmering|innovatie|samenleving|maatschappij|beleid|financi\w+|hr|ict|participatie|dienstverlening|ontwikkeling"
                             r"|learning|operations|services|strategy|partnerships|digital)\b")
+# A team named for the library's field: 'Bibliotheek & Samenleving', 'Bibliotheek en Onderwijs'.
+_TEAM_OF_A_FIELD = re.compile(r"(?i:bibliotheek|library)\s*(?:&|en|and)\s*" + FIELD_OF_WORK.pattern)
 # A cell after a role that is its field, not an employer: 'Reading Partnerships', 'Jeugd en Onderwijs' (the last word a field).
 _FIELD_CELL = re.compile(r"(?:[\w&'-]+\s+){0,3}" + FIELD_OF_WORK.pattern)
 
@@ -414,6 +416,8 @@ def split_role_organisation(line: str) -> tuple[str | None, str | None]:
             start = None  # 'Leader School Library Programme': the whole line is the role
         if start and _DEPARTMENT_BEFORE.search(seg[: start.start()]):
             start = None  # 'Hoofd afdeling Bibliotheek & Cultuur', 'Team Bibliotheek & Onderwijs': a department
+        if start and ROLE_WORDS.search(seg[: start.start()]) and _TEAM_OF_A_FIELD.fullmatch(seg[start.start():].strip(" ,.")):
+            start = None  # 'manager Bibliotheek & Samenleving': the team of a field the role heads
         if start and _GENERIC_ORG.fullmatch(seg[start.start():].strip(" ,.")) and ROLE_WORDS.search(seg[: start.start()]):
             start = None  # 'Hoofd Bibliotheken', 'Head of Library': a role
         if start and org is None:
@@ -745,7 +749,10 @@ def describe_sender(p: ParsedMail) -> Attendee:
         details_name, details_role, org = signature_facts("\n" + below.group(1))
         sig_name, role = sig_name or details_name, role or details_role
     if (spelled := _org_spelled_by_domain(p.signature or _closing_block(p.text), p.from_email)) and spelled != sig_name \
-            and not (org and spelled in org):  # (not over 'Centre Céramique – Bibliotheek Maastricht', the name it is part of)
+            and not (org and spelled in org) \
+            and not (org and re.search(rf"\b(?i:onderdeel van|part of|valt onder)\s+{re.escape(spelled)}", p.signature)):
+        # (not over 'Centre Céramique – Bibliotheek Maastricht', the name it is part of, nor over 'Directeur OBS De Fontein' /
+        # 'onderdeel van Stichting Proo' from …@stichtingproo.…: the board the school is part of)
         org = spelled  # 'SPO Waterrijk – primair onderwijs in de Vechtstreek' under the mail from …@spo-waterrijk.…
     if org is None and (found := _org_in_text(p.text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", found.group(1).strip())  # 'bij de Bibliotheek X': an article

@@ -3058,3 +3058,45 @@ def test_whose_sign_up_a_forward_carries(note, author, forwarded, expected):
     u = classify(parsed(sender="t.brouwers@ml.example.nl", name="Theo Brouwers", subject="FW: Uitnodiging gesprekstafel 24 juni",
                         text=note, forwarded=forwarded, forwarded_from=author), CATALOGUE)
     assert u.intent == "register" and [a.email for a in u.attendees] == [expected]
+
+
+def test_schools_and_teams_as_the_writer_places_people():
+    """A school's people in brackets after it, the writer 'plus ikzelf'; a board the school is 'onderdeel van'; a team
+    'Bibliotheek & Samenleving' a manager heads is no employer."""
+    from mailbot.signatures import split_role_organisation
+
+    body = ("Vanuit Stichting OPO Waterweg wil ik graag vier mensen aanmelden voor het webinar op donderdag 28 maart: de "
+            "directeuren van OBS De Horizon (Anouk van 't Hof), CBS Het Kompas (Bert-Jan Mulder) en IKC De Vlinder (Samira el "
+            "Amrani), plus ikzelf.\n\nHun adressen zijn a.vanthof@opo.example.nl, bj.mulder@opo.example.nl en "
+            "s.elamrani@opo.example.nl (in die volgorde).\n\nMet vriendelijke groet,\n\nLotte Brouwer\nBeleidsmedewerker onderwijs\n"
+            "Stichting OPO Waterweg")
+    assert sorted(_who(body, "Lotte Brouwer <l.brouwer@opo.example.nl>", "Aanmelding webinar (4 personen)")) == [
+        ("Anouk van 't Hof", "a.vanthof@opo.example.nl", "OBS De Horizon"),
+        ("Bert-Jan Mulder", "bj.mulder@opo.example.nl", "CBS Het Kompas"),
+        ("Lotte Brouwer", "l.brouwer@opo.example.nl", "Stichting OPO Waterweg"),
+        ("Samira el Amrani", "s.elamrani@opo.example.nl", "IKC De Vlinder")]
+    body = ("Ik meld mij graag aan voor het webinar op 28 maart.\n\nMet vriendelijke groet,\n\nKim Oosterhuis\nDirecteur OBS De "
+            "Fontein\nonderdeel van Stichting Proo\n\n-----------------------------------------\nStichting Proo - Primair "
+            "Openbaar Onderwijs\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde(n).")
+    assert _who(body, "Kim Oosterhuis <k.oosterhuis@stichtingproo.example.nl>", "Aanmelding webinar 28 maart")[0][2] == "OBS De Fontein"
+    assert split_role_organisation("manager Bibliotheek & Samenleving") == ("manager Bibliotheek & Samenleving", None)
+
+
+def test_a_note_that_lists_its_people_over_a_chain_does_not_take_the_chains_history():
+    """The note lists Karin and the writer with Karin's address; Karin's forwarded 'zou jij ons allebei willen aanmelden?'
+    goes with it, Marieke, who sent Karin the invitation ('Ik ben er zelf ook bij'), does not."""
+    from mailbot.classify import classify
+    from tests.helpers import parsed
+    from tests.test_understanding import CATALOGUE
+
+    forwarded = ("________________________________\nFrom: Karin Smit <k.smit@vl.example.nl>\nSent: Monday, March 11, 2024 8:15 AM\n"
+                 "To: Sarah Whitfield <s.whitfield@vl.example.nl>\nSubject: FW: Uitnodiging webinar\n\nHoi Sarah, zou jij ons "
+                 "allebei willen aanmelden?\n\nGroetjes Karin\n\n________________________________\nFrom: Marieke Vonk "
+                 "<m.vonk@bv.example.nl>\nSent: Friday, March 8, 2024 3:47 PM\nTo: Karin Smit <k.smit@vl.example.nl>\nSubject: FW: "
+                 "Uitnodiging webinar\n\nBeste Karin,\n\nTer info, misschien interessant voor jullie. Ik ben er zelf ook bij.\n\n"
+                 "Hartelijke groet,\nMarieke Vonk\nleesconsulent | Bibliotheek Vlaardingen\n")
+    note = ("Please see below from our principal. Could you sign up both of us for the webinar on 28 March?\n\n"
+            "Karin Smit - director, OBS De Vlinder (k.smit@vl.example.nl)\nSarah Whitfield - coordinator, OBS De Vlinder")
+    u = classify(parsed(sender="s.whitfield@vl.example.nl", name="Sarah Whitfield", subject="FW: Uitnodiging webinar",
+                        text=note, forwarded=forwarded, language="en"), CATALOGUE)
+    assert sorted(a.email for a in u.attendees) == ["k.smit@vl.example.nl", "s.whitfield@vl.example.nl"]
