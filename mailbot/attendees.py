@@ -1378,6 +1378,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
             or _the_one_signed_up_as_him(p.text, [sender.name or ""], _SIGN_OFF_PRONOUN)
     if not named and not unaddressed and ("." in p.subject or "rouw" in p.subject or "heer" in p.subject):
         unaddressed = _subject_person(p.subject, sender)  # 'Aanmelding dhr. P. de Groot' over 'onze directeur komt graag'
+    if intent == "register" and unaddressed and "?" in text:
+        unaddressed = [a for a in unaddressed if not _only_asked_about(a.name or "", text)]
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
@@ -1386,6 +1388,29 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
                      a.organisation or _stated_organisation(a.name, text) or _library_by_address(a.email, text) or org, a.role)
             for a in (*named, *unaddressed)]
+
+
+# Whether a guest may come, asked after naming them: 'Is het mogelijk dat zij als toehoorder aanschuift?', 'Could she sit in?'.
+_MAY_THEY_COME = re.compile(r"(?i)\b(?:is\s+het\s+mogelijk|zou\s+het\s+kunnen|kan\s+het|mag|kan|is\s+it\s+possible|would\s+it\s+be\s+possible"
+                            r"|may|could|can)\s+(?:dat\s+|that\s+|for\s+)?(?:zij|hij|ze|she|he|her|him)\s+(?:\w+\s+){0,4}"
+                            r"(?:aanschuift|aanschuiven|meekijkt|meekijken|komt|komen|mee|join|attend|come|observe|sit\s+in|to\s+join"
+                            r"|to\s+attend|to\s+come|to\s+observe|to\s+sit\s+in)\b[^.?!]*\?")
+_SIGNED_UP_HERE = re.compile(r"(?i)\b(?:aanmeld|aan\s+te\s+melden|meld\w*|inschrij|register|sign\w*\s+(?:\w+\s+)?up|enrol|graag\s+aan\b)")
+
+
+def _only_asked_about(name: str, text: str) -> bool:
+    """'Onze wethouder cultuur, mevrouw Demir, gaf aan dat ze het interessant zou vinden … Is het mogelijk dat zij als
+    toehoorder aanschuift?': a guest the writer asks about, not signs up. Only where no sentence that names them signs up."""
+    spots = occurrences(name.split()[-1], text) if name else []
+    if not spots:
+        return False
+    sentences = [text[max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1: _sentence_end(text, at)] for at in spots]
+    return not any(_SIGNED_UP_HERE.search(s) for s in sentences) and bool(_MAY_THEY_COME.search(text, spots[0]))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(".", at), text.find("?", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 # An address in brackets after a name: ' (s.azzouzi@…)'.

@@ -327,7 +327,10 @@ PRACTICAL = _rx(
     r"\bbesloten\s+(?:overleg|bijeenkomst|bijeenkomsten|sessie)\b", r"\b(?:echt|uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:voor|tussen)\s+directeuren\b", r"\bvergezel\w*", r"\baccompan\w*", r"\btijdstip\b", r"\baanvang\w*", r"\bwelk adres\b", r"\bplaatsvindt\b", r"\breceptie\b", r"\bwi-?fi\b", r"\bbij aankomst\b", r"\bwalking distance\b",
     r"\bbus\b", r"\bentrance\b", r"\bingang\b", r"\bin (?:which|what) language\b", r"\bin welke taal\b", r"\bbest way to get\b", r"\bhoe\s+kom\s+(?:ik|je|we|wij)\b", r"\bter been\b", r"\bdeelnamebewijs", r"\bdeelnamecertificaat", r"\bmet de auto\b", r"\bby car\b", r"\bsubtitle", r"\bondertitel", r"\bcaption\w*", r"\bhard\s+of\s+hearing\b", r"\b(?:schrijf|gebaren)tolk\w*", r"\bsign\s+language\b", r"\bpractical questions?\b", r"\bpraktische vra(?:ag|gen)\b",
     r"\blist of participants\b", r"\bparticipant list\b", r"\bdeelnemerslijst\w*", r"\bkomt\s+er\s+(?:een|ook\s+een)\s+(?:verslag|opname|samenvatting)\b(?!\s+van\s+de\s+(?:gesprekken|discussie|discussies)\b)", r"\bwill\s+there\s+(?:also\s+)?be\s+(?:a|an)\s+(?:short\s+|brief\s+)?(?:report|recording|summary|write-?up)\b(?!\s+of\s+the\s+(?:discussions?|conversations?|talks?)\b)",  # the same in English
-    r"\breceiv(?:e|ing)\s+(?:any|a|the)\s+(?:short\s+|brief\s+)?(?:summary|report|minutes|write-?up|recording)\b",  # 'appreciate receiving any summary afterwards'
+    r"\breceiv(?:e|ing)\s+(?:any|a|the)\s+(?:short\s+|brief\s+)?(?:summary|report|minutes|write-?up|recording|slides|sheets|presentations?)\b",  # 'appreciate
+    # receiving any summary afterwards'
+    rf"\b(?:worden|wordt|zijn|komen)\s+(?:de|het)\s+{_HANDOUTS}\s+(?:\w+\s+){{0,3}}(?:achteraf|na\s+afloop|nagestuurd|gedeeld|bezorgd|verstuurd"
+    r"|beschikbaar|rondgestuurd)",  # 'worden de presentaties achteraf bezorgd aan de deelnemers?'
     r"\btrain\b", r"\bwalk\b", r"\bsuitcase\b", r"\bluggage\b", r"\bbagage\b",
     r"\bkoffer\b", r"\bgarderobe\b", r"\bcloakroom\b", r"\bnaambordje", r"\bname (?:badge|tag)", r"\bbadge\b", r"\bringleiding", r"\bslechthorend", r"\bhoortoestel",
     r"\bhearing (?:loop|aid)", r"\bdoof\b", r"\bdeaf\b",
@@ -1489,7 +1492,9 @@ _ASKING = _rx(r"\?", r"\b(?:could|can|would)\s+let\s+(?:me|us)\s+know\s+(?:wheth
               r"\b(?:graag\s+hoor\s+ik|ik\s+hoor\s+(?:\w+\s+)?graag)\b", r"\b(?:would|'d) (?:like|love) to (?:know|see|hear)\b",
               r"\bgraag\s+rekening\s+(?:mee\s+)?houden\b", r"\bplease (?:note|bear in mind|take into account)\b",
               r"\bik vraag me af\b", r"\bi (?:was )?wonder(?:ed|ing)?\b", r"\bvroeg\s+(?:ik\s+)?(?:me|mij)\s+af\b",
-              r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b", r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
+              r"\b(?:verneem|hoor)\s+(?:ik\s+)?graag\b", r"\b(?:vroeg|vraagt|asked|asks)\s+(?:mij\s+|me\s+|ons\s+|us\s+)?(?:of|whether|if)\b(?!\s+(?:ik|i)\b)",  # (not 'vroeg of ik in zijn plaats wil
+              # gaan': asked of the writer, who answers)
+               r"\bwat ik nog niet (?:goed )?(?:begrijp|snap)\b", r"\bik begrijp (?:nog )?niet (?:goed )?(?:of|hoe|wat)\b",
               r"\b(?:te\s+)?informeren\s+of\b", r"\bgraag\s+ontvangen\b", r"\bontvangt\s+graag\s+(?:de|het|een)\b",  # 'Mocht er een opname komen, dan zou zij die graag ontvangen'
               r"\bgrateful\s+(?:to\s+receive|for\s+(?:a\s+)?(?:copy|link))\b",
               r"\bvr(?:oeg|oegen|aag|agen)\s+(?:wij\s+|we\s+)?ons\s+af\b", r"\bvraag\s+ik\s+(?:me|mij)\s+(?:\w+\s+)?af\b", r"\bik\s+vraag\s+(?:me|mij)\s+\w+\s+af\b",  # 'Bij het thema X vraag ik me af of …', 'Ik vraag me wel af of'
@@ -1643,14 +1648,14 @@ _THE_CANCELLATION = _rx(r"\bafmeld", r"\bcancel(?!l?(?:ing|ation)?\s+(?:fees?|po
                         r"\bdoor\s*(?:te\s+)?geven\b", r"\bpass\s+(?:it|this|that|the\s+message)\s+on\b")  # 'Wil je het ook aan Maaike doorgeven?': the
 # cancellation passed on, nothing else asked
 _A_REAL_QUESTION = re.compile(r"(?i)(?:[^;?]{1,100};\s*)?"  # after a clause that says why: 'Annelies heeft een glutenvrij dieet; is er …?'
-                              r"(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully)[,:]?\s+)?"
-                              r"(?:(?:one|another|a|een|nog\s+een|nog|mijn|my)\s+(?:(?:small|quick|last|kleine|laatste)\s+)?(?:question|vraag|vraagje)"
-                              r"(?:\s+[^.?!:\n]{1,80})?\s*:\s*)?"  # 'One question still: will you …?', 'Mijn vraag over … blijft wel staan: wordt …?'
+                              r"(?:(?:en|and|ook|also|verder|daarnaast|nog\s+iets|p\.?s\.?|hopelijk|hopefully|of|or)[,:]?\s+)?"
+                              r"(?:[^.?!:\n]{0,40}?\b(?:question|vraag|vraagje)\b[^.?!:\n]{0,80}?:\s*)?"  # 'One question still: will you …?', 'Mijn
+                              # vraag over … blijft wel staan: wordt …?', 'Wel heb ik een inhoudelijke vraag voor Maaike: wordt …?'
                               r"(?:stuur|stuurt|sturen|send|wordt|worden|is|zijn|komt|komen|kan|kun|kunt|kunnen|zou|zouden|wil|wilt|mag|krijg|krijgen|ontvang"
                               r"|hoe|wat|wanneer|waar|welke|will|would|could|can|is|are|do|does|how|what|when|where|which|graag|gaarne|please|mocht|mochten|if|should"
-                              r"|(?:i|we)\s+(?:would|'d)\s+(?:very\s+much\s+|really\s+)?appreciate)\b"  # 'I would appreciate receiving any summary afterwards.'
+                              r"|(?:i|we|she|he|they)\s+(?:would|'d)\s+(?:very\s+much\s+|really\s+)?appreciate)\b"  # 'I would appreciate receiving any summary afterwards.'
                               r"|(?i:(?:[\w,'-]+\s+){1,6}(?:vroeg|vraagt|wil weten|asks|asked|wants to know|(?:vroeg|vraag)\s+(?:me|mij)\s+af|wonder(?:ed|ing)?|grateful)"
-                              r"\s+(?:of|whether|if)\b)")
+                              r"\s+(?:of|whether|if)\b(?!\s+(?:ik|i)\b))")  # not 'Hij vroeg of ik in zijn plaats wil gaan': asked of the writer
 # (the last: 'Mevrouw De Ridder vroeg of de presentaties naar haar gemaild kunnen worden')
 
 

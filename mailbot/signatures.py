@@ -970,7 +970,8 @@ _SECTION = r"(?:\s+(?i:of|in)\s+(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?i:section|de
 # The programme the role is for, between role and employer: 'Ik ben coördinator de Bibliotheek op school bij Bibliotheek X'.
 _OF_PROGRAMME = r"(?:\s+(?i:van\s+|voor\s+)?(?i:de\s+)?(?i:bibliotheek\s+op\s+school|dbos))?"
 _I_AM_ROLE_AT = re.compile(r"\b(?:(?i:als|as)|(?i:ben ik|ik ben|i am|i'm)(?:\s+[\w-]+){0,3}?|" + _MY_NAME_THEN + r")\s+(?:(?i:de|het|the)\s+)?"
-                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION}{_OF_PROGRAMME})\s+(?i:van|bij|of|at)\s+"
+                           rf"((?:{_SELF_ROLE}|(?i:teacher|leerkracht|leraar|lerares|docent)){_SECTION}{_OF_PROGRAMME})"
+                           r"(?:\s*\([^()\n]{1,40}\))?\s+(?i:van|bij|of|at)\s+"  # 'a reading consultant (leesconsulent) at …'
                            rf"({_LIBRARY_IN_PLACE}|{LIBRARY_NAME}|{_A_SCHOOL}|{_UNNAMED_ORG.pattern}"
                            rf"|(?i:the)\s+(?=[^\n.!?,]{{0,40}}?\b(?i:library)\b){_UNNAMED_ORG.pattern}|(?i:the)\s+{_NAMED_SCHOOL})")
 # A library by its place in lower case, one word that ends the clause: 'ik ben leesconsulent bij de bibliotheek noordoostpolder

@@ -3100,3 +3100,20 @@ def test_a_note_that_lists_its_people_over_a_chain_does_not_take_the_chains_hist
     u = classify(parsed(sender="s.whitfield@vl.example.nl", name="Sarah Whitfield", subject="FW: Uitnodiging webinar",
                         text=note, forwarded=forwarded, language="en"), CATALOGUE)
     assert sorted(a.email for a in u.attendees) == ["k.smit@vl.example.nl", "s.whitfield@vl.example.nl"]
+
+
+def test_a_guest_only_asked_about_is_not_signed_up():
+    """'Graag meld ik mij aan … Onze wethouder cultuur, mevrouw Demir, … Is het mogelijk dat zij als toehoorder aanschuift?':
+    the writer; whether the alderman may come is asked, not a sign-up."""
+    body = ("Graag meld ik mij aan voor de gesprekstafel op 24 juni.\n\nOnze wethouder cultuur, mevrouw Demir, gaf onlangs aan dat "
+            "ze het interessant zou vinden om eens mee te kijken. Is het mogelijk dat zij als toehoorder aanschuift? Ik hoor graag "
+            "of dat kan, voordat ik het haar aanbied.\n\nHartelijke groet,\n\nIngrid Post\ndirecteur\nBibliotheek Waterland")
+    assert _who(body, "Ingrid Post <i.post@waterland.example.nl>", "Aanmelding gesprekstafel") == [
+        ("Ingrid Post", "i.post@waterland.example.nl", "Bibliotheek Waterland")]
+
+
+def test_a_role_with_a_remark_in_brackets_before_the_library():
+    """'I'm a reading consultant (leesconsulent) at Bibliotheek Oostland': her library."""
+    body = ("Hi, I'd like to sign up for the webinar on 28 March. For your records: I'm a reading consultant (leesconsulent) at "
+            "Bibliotheek Oostland and work with four primary schools.\n\nLisa")
+    assert _who(body, "Lisa Vermeulen <lisa82@gmail.example.com>", "webinar 28 March")[0][2] == "Bibliotheek Oostland"

@@ -2868,3 +2868,28 @@ def test_phrasings_from_the_thirteenth_session(subject, text, intent, secondary)
 
     u = classify(parsed(text=text, subject=subject), CATALOGUE)
     assert (u.intent, u.secondary_intents) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
+    # a cancellation's question after 'een inhoudelijke vraag voor Maaike:' goes on to the content contact
+    ("Gesprekstafel 24 juni", "Helaas kan ik op 24 juni toch niet bij de gesprekstafel zijn; mijn aanmelding mag worden geschrapt.\n\n"
+     "Wel heb ik een inhoudelijke vraag voor Maaike: wordt het thema inburgering aan tafel ook besproken in het licht van de nieuwe "
+     "Wet inburgering?", "cancel", ("question",)),
+    # the slides afterwards are the desk's to send, whoever would like them
+    ("Round table 24 June", "On behalf of Ms Ingeborg Valk-Hermans I am writing to let you know that she will unfortunately not "
+     "be able to attend the round table on Monday 24 June. Please cancel her registration.\n\nShe would very much appreciate "
+     "receiving the slides or a short report afterwards. Would that be possible?", "cancel", ("registration_question",)),
+    ("Inschrijving gesprekstafel", "Hierbij wil ik mij graag inschrijven voor de gesprekstafel op 24 juni in Utrecht.\n\nNog een "
+     "vraagje: worden de presentaties achteraf bezorgd aan de deelnemers?", "register", ("registration_question",)),
+    # 'Or is it OK if I simply forward the link?' after a stand-in
+    ("Webinar tomorrow", "Change of plan: I won't make it tomorrow, but my colleague Bas Wouters will attend in my place. Could "
+     "you send the link to him instead? Or is it OK if I simply forward the link below?", "cancel", ("register", "registration_question")),
+    # what the director asked the writer, the writer answers: no question for the desk
+    ("Gesprekstafel 24 juni", "Onze directeur heeft de uitnodiging aan mij doorgestuurd. Hij is die week met vakantie en vroeg of "
+     "ik in zijn plaats wil gaan. Dat doe ik graag, dus bij dezen meld ik mij aan voor 24 juni.", "register", ()),
+])
+def test_what_else_a_sign_up_or_cancellation_asks_thirteenth_session(subject, text, intent, secondary):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, u.secondary_intents) == (intent, secondary)
