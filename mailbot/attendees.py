@@ -13,7 +13,7 @@ from email.utils import getaddresses
 from .lists import first_name_in_full as _in_full, listed_people, person_at, whole_word_at as _whole_word_at
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, titled, trailing_name
 from .parse import ParsedMail, split_signature
-from .phrases import any_of
+from .phrases import Phrases, any_of
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, name_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
@@ -28,7 +28,8 @@ _ALONG = r"(?:mee|mit)"
 # The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
 _ME_IN_BRACKETS = r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)"  # each a literal: the table's fast filter
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*,)",  # 'komen we met drie: ikzelf, Saskia en …'
-                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
+                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+(?:kijk|luister|doe|schuif|sluit)\s+zelf\s+ook\s+(?:mee|aan)\b",  # 'Ik kijk zelf ook mee.'
+                   r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
                    r"\b(?<!\baan )(?<!\bnaar )(?<!\bvoor )(?:mij|me|mijzelf|mezelf)\s+(?:en|&|\+)\s+(?=(?:mijn|onze)\s|(?-i:[A-ZÀ-Ý]))",  # 'Wil jij mij
@@ -464,6 +465,11 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
         text = whole_addresses(text)
     if p.forwarded:
         sender = _writer_behind_our_forward(p, sender, own_addresses)
+    if not p.forwarded_from and p.quoted and "@" not in p.text and not _FOR_MYSELF.search(p.text) \
+            and not _SELF_TOO.search(p.text) and (below := _author_of_mail_below(p, sender, own_addresses)):
+        sent, author = below  # 'The school asked me to sign them up, see their mail below.': its people, as its author wrote
+        people, _ = find_attendees(sent, sent.text, intent, own_addresses, author, False)
+        return people, Hit("attendee-forwarded", f"the mail below the note, as its author {author.email} wrote it: {len(people)} person(s)")
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
     if intent == "cancel":
         people = _without_staying(people, sender, text)
@@ -800,7 +806,7 @@ WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|atte
                                 # the verb first, after an opening phrase: 'In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats'
                                 r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 # the place first: 'In zijn plaats kom ik graag naar de gesprekstafel', 'In her place I will attend'
-                                r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:kom|ga)\s+ik\b",
+                                r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:kom|ga|wil|zou)\s+ik\b",  # 'In zijn plaats wil ik graag deelnemen'
                                 r"\bin\s+(?:his|her)\s+place\s*,?\s+i(?:'ll|\s+will)\s+(?:come|attend|join|go)\b",
                                 r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
@@ -1221,6 +1227,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     if not named:
         return _nobody_named(p, sender, acts_in_forward, own_addresses, intent)
     also_self = _SELF_TOO if intent == "register" else _SELF_TOO_CANCELLED
+    if acts_in_forward and (author := _forward_author_too(p, own_addresses, sender, named, also_self)):
+        named = [author, *named]  # 'Wil jij mij en Bram Hoogland aanmelden?' in Anja's forwarded mail: Anja is 'mij'
     own_words = _writers_own_words(p, text, sender)
     if (also_self.search(own_words) or _writer_named_with_others(own_words, sender.name)) \
             and not {p.from_email, sender.email or p.from_email} & {a.email for a in named} \
@@ -1228,6 +1236,24 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+def _forward_author_too(p: ParsedMail, own: set[str], sender: Attendee, named: list[Attendee], also_self: Phrases) -> Attendee | None:
+    """The author of the forwarded sign-up, when their own mail says they come with the people it names: the forward's
+    'me' is its author, not the one who passes it on."""
+    if not p.forwarded_from or not p.forwarded:
+        return None
+    display, address = p.forwarded_from
+    address = address.lower()
+    if address in own or address == (sender.email or "").lower() or any(a.email == address for a in named):
+        return None
+    if not also_self.search(first_forwarded_message(p.forwarded)):
+        return None
+    name = clean_name(display_name(display))
+    f_name, f_role, f_org = signed_under(p.forwarded)
+    if name and f_name and same_person_fuller(name, f_name):
+        name = f_name
+    return Attendee(name or f_name, address, organisation=f_org or sender.organisation, role=f_role)
 
 
 # A delivery failure report, forwarded or quoted: the addresses it lists did not work ('Delivery has failed to these
@@ -1643,10 +1669,6 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         return (author,), Hit("attendee-forwarded", f"the author of the forwarded message, signed {author.name}")
     if (confirmed := _confirmed_in_our_forward(p, sender, own)) and not _FOR_MYSELF.search(p.text):
         return (confirmed,), Hit("attendee-confirmed", f"the person our forwarded confirmation is for, {confirmed.email}")
-    if not p.forwarded_from and p.quoted and not _FOR_MYSELF.search(p.text) and (below := _author_of_mail_below(p, sender, own)):
-        sent, author = below
-        people, _ = find_attendees(sent, sent.text, intent, own, author, False)
-        return people, Hit("attendee-forwarded", f"the mail below the note, as its author {author.email} wrote it: {len(people)} person(s)")
     if intent == "register" and (reader := _reader_with_us_both(p, sender, own)):
         return (sender, reader), Hit("attendee-sender-and-reader", f"the sender and the one the mail answers, {reader.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
@@ -1656,7 +1678,7 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
 
 # The note points to the mail under it for who it is about: 'Onze directeur wil graag deelnemen. Zie haar mail hieronder.',
 # 'Zie hieronder het verzoek van onze directeur. Wilt u beiden aanmelden?'
-_SEE_MAIL_BELOW = re.compile(r"\b(?i:zie|see)\s+(?:(?i:haar|zijn|her|his|de|the)\s+)?(?i:e-?mail|mail|bericht|message)\s+(?i:hieronder|below)\b"
+_SEE_MAIL_BELOW = re.compile(r"\b(?i:zie|see)\s+(?:(?i:haar|zijn|hun|her|his|their|de|the)\s+)?(?i:e-?mail|mail|bericht|message)\s+(?i:hieronder|below)\b"
                              r"|\b(?i:zie onderstaande?|see the)\s+(?i:e-?mail|mail|bericht|message)(?:\s+(?i:below))?\b"
                              r"|\b(?i:zie hieronder|see below)\s+(?i:het|de|haar|zijn|the|her|his)\s+(?i:verzoek|vraag|request|aanvraag)\b"
                              r"|\b(?i:onderstaande?)\s+(?i:verzoek|aanvraag)\b")

@@ -240,6 +240,9 @@ CHANGE = _rx(r"\btypfout\b[^.?!\n]{0,40}\b(?:e-?mail)?adres\b", r"\btypo\b[^.?!\
              r"\b(?:aanmelding|registratie|registration)\b[^.?!\n]{0,40}\b(?:koppelen|overzetten|aanpassen|linked? to|moved? to)\b",
              r"\b(?:link|move|transfer) my registration\b", r"\bover\s+te\s+zetten\b", r"\boverdragen\b")
 NOT_NOW = _rx(  # a sign-up word inside a question or condition: not a sign-up yet
+    r"\bstuur\s+ik\s+(?:je|u|jullie)\s+(?:\w+\s+){0,3}(?:mijn|onze|de)\s+(?:aanmelding|inschrijving)\b",  # 'Als er nog ruimte is, stuur
+    # ik je vandaag nog mijn aanmelding': the sign-up is still to come
+    r"\b(?:i'?ll|i\s+will)\s+send\s+(?:you\s+)?my\s+registration\b",
     r"\b(?:does|do|should|must)\s+(?:every|each|everyone|all)\b[^.?!\n]{0,30}\b(?:need|have)?\s*to\s+register\b",
     r"\b(?:voordat|alvorens|voor ik|als ik|indien ik|of ik)\b(?!\s+(?:hem|haar|hen)\b)[^.?!\n]{0,30}\b(?:aanmeld|inschrijf|registreer)",
     r"\b(?:before|if|whether)\s+(?:i|we)\s+(?:register|sign up|can register)",

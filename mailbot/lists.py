@@ -375,7 +375,13 @@ def form_people(text: str, sender: Attendee) -> list[Attendee]:
 _COLUMNS = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 _RULE_ROW = re.compile(r"[\s|:+=-]+")  # '---|---|---' under a typed header
 # What a header cell says the column holds: 'Naam', 'Bibliotheek', 'Functie' (the e-mail column is found by its '@').
-_NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant")
+_NAME_COLUMN = re.compile(r"(?i)naam|name|deelnemer|participant|(?:as role: .+)")
+# A column headed by the role its people have, in a table without a name column: 'School | Directeur | E-mailadres'.
+_PERSON_COLUMN = re.compile(r"(?i)directeur|directrice|director|principal|contactpersoon|contact\s*person|leerkracht|teacher"
+                            r"|intern\s+begeleider|ib'?er|leescoördinator|leescoordinator|coördinator|coordinator")
+# A school by its kind and name, on a row of its own: 'OBS Het Startblok', 'RKBS De Wingerd'.
+_SCHOOL_ROW = re.compile(r"(?i:[ocrk]bs|pcbs|rkbs|sbo|ikc|kc|kindcentrum|basisschool)\s+(?:'t\s+)?[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3}")
+_AS_ROLE = "as role: "  # a header cell marked so: the cell is the name, the heading after the mark the role
 # A name split over columns, as a spreadsheet keeps it: 'Voornaam | Tussenvoegsel | Achternaam', 'First name | Last name'.
 _FIRST_COLUMN = re.compile(r"(?i)voornaam|roepnaam|first\s*name|given\s*name")
 _PARTICLE_COLUMN = re.compile(r"(?i)tussenvoegsel|tussenv\.?|prefix")
@@ -396,17 +402,25 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
         if "\t" not in line and "  " not in line and "|" not in line:
             continue
         header = _COLUMNS.split(line.strip(" \t|"))
+        if not any(_NAME_COLUMN.fullmatch(c) for c in header) and not any(_ROLE_COLUMN.fullmatch(c) for c in header) \
+                and sum(1 for c in header if _PERSON_COLUMN.fullmatch(c)) == 1:
+            header = [_AS_ROLE + c if _PERSON_COLUMN.fullmatch(c) else c for c in header]  # 'School | Directeur | E-mailadres':
+            # the director's column holds the people, its heading their role
         split_name = any(_FIRST_COLUMN.fullmatch(c) for c in header) and any(_LAST_COLUMN.fullmatch(c) for c in header)
         if len(header) < 2 or not (split_name or any(_NAME_COLUMN.fullmatch(c) for c in header)) \
-                or not all(_HEADER.match(c) or _ORG_COLUMN.fullmatch(c) or _STATUS_COLUMN.fullmatch(c)
+                or not all(_HEADER.match(c) or _NAME_COLUMN.fullmatch(c) or _ORG_COLUMN.fullmatch(c) or _STATUS_COLUMN.fullmatch(c)
                            or split_name and (_FIRST_COLUMN.fullmatch(c) or _PARTICLE_COLUMN.fullmatch(c) or _LAST_COLUMN.fullmatch(c))
                            for c in header):
             continue  # 'School | Naam | E-mail' too
         pasted = "\t" in line and "\t\t" not in line.strip() and "|" not in line  # one tab between cells: a spreadsheet's
         people: list[Attendee] = []
+        section: str | None = None  # the school or library a row of its own heads: 'OBS Het Startblok' over its people
         for row in lines[i + 1:]:
             if (not row.strip() or _RULE_ROW.fullmatch(row)) and not people:
                 continue  # a blank line or a rule under the header
+            if "\t" not in row and "|" not in row and (ORG_START.match(row.strip()) or _SCHOOL_ROW.fullmatch(row.strip())):
+                section = ORG_REMARK.sub("", row.strip()) or row.strip()
+                continue
             if pasted and "\t" in row:  # … whose empty cells are empty strings between tabs: 'Joris<TAB><TAB>Smulders'
                 cells = [cell.strip() for cell in row.strip(" \n").split("\t")]
                 while len(cells) > len(header) and not cells[-1]:
@@ -423,7 +437,7 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
             person = _column_person(row_cells, sender)
             if person is None:
                 break
-            people.append(person)
+            people.append(replace(person, organisation=person.organisation or section) if section else person)
         return people
     return []
 
@@ -440,6 +454,7 @@ def _column_person(row: dict[str, str], sender: Attendee) -> Attendee | None:
             continue
         if _NAME_COLUMN.fullmatch(column):
             name = person_at(cell)[0]
+            role = column.removeprefix(_AS_ROLE).lower() if column.startswith(_AS_ROLE) else role
         elif _ORG_COLUMN.fullmatch(column):
             org = ORG_REMARK.sub("", cell) or cell  # 'Bibliotheek Maas en Peel (Venray)': no place in brackets
         elif _ROLE_COLUMN.fullmatch(column):

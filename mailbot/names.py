@@ -26,7 +26,8 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$|^[^\W\d_]$")
 _BARE_INITIALS = re.compile(rf"^[{UPPER}]{{2,3}}\s")  # initials without dots, as some sign: 'JW ter Horst', 'PJ Smit'
 DEPARTMENTS = re.compile(r"^(?:directie\w*|secretariaat\w*|directiesecretariaat|bestuurssecretariaat|info|informatie"
                          r"|administratie|receptie|office|frontoffice|backoffice|management|bestuur|team\b.*"
-                         r"|afdeling\b.*|general office|reception|admin|enquiries|director's office)$", re.I)
+                         r"|afdeling\b.*|general office|reception|admin|enquiries|director's office"
+                         r"|\w+(?:\s+\w+)?\s+team|\w*team|ib|ib\s+\w+(?:\s+\w+)?)$", re.I)  # 'Reading Team', 'Leesteam', 'IB De Verrekijker'
 
 
 _TITLE_AFTER = re.compile(r"\s(?:Dr|Drs|Ir|Prof|Ing|Mr)\.?(?=\s)")

@@ -596,7 +596,7 @@ def html_to_text(html: str) -> str:
 
 _FORWARD_MARKERS = re.compile(
     r"^\s*-{2,}\s*(doorgestuurd bericht|forwarded message|begin forwarded message|"
-    r"oorspronkelijk bericht|original message|origineel bericht)\s*-*\s*:?\s*$"
+    r"oorspronkelijk bericht|original message|originele? bericht)\s*-*\s*:?\s*$"
     r"|^\s*(begin (van het )?doorgestuurde? bericht|begin forwarded message)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -697,7 +697,7 @@ def forwarded_recipients(text: str) -> tuple[str, ...]:
 
 _HEADER_LINE = re.compile(r"^\s*\**[\w -]{2,20}\s*:\**\s")
 _RECIPIENT_LINE = re.compile(r"^\s*\**(?:aan|to)\s*:\**\s*(.+)$", re.IGNORECASE)
-_AUTHOR_LINE = re.compile(r"^\s*\**(?:van|from)\s*:\**\s*(.+)$", re.IGNORECASE)
+_AUTHOR_LINE = re.compile(r"^\s*\**(?:van|from|afzender)\s*:\**\s*(.+)$", re.IGNORECASE)  # 'Afzender:' (Thunderbird in Dutch)
 _NAME_ANGLE_ADDRESS = re.compile(r"\s*\"?([^<>\"]*?)\"?\s*<([^<>@\s]+@[^<>\s]+)>")
 
 

@@ -741,7 +741,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
         told = None  # 'This is Bibliotheek Utrecht': the library, not a name
     if told and (not sig_name or same_person_fuller(sig_name, told.group(1))):
         sig_name = told.group(1)
-    org = ORG_REMARK.sub("", form.get("organisatie") or form.get("organisation") or form.get("organization") or "") or org
+    org = ORG_REMARK.sub("", form.get("organisatie") or form.get("organisation") or form.get("organization") or form.get("school")
+                         or form.get("bibliotheek") or form.get("library") or "") or org
     if org is None and ("etails" in p.text or "egevens" in p.text) and (details := _MY_DETAILS.search(p.text)):
         details_role, org = split_role_organisation(EMAIL.sub("", details.group(1)))
         role = role or details_role
@@ -1284,7 +1285,7 @@ def signed_under(text: str) -> tuple[str | None, str | None, str | None]:
     return (facts[0] or block[0], block[1], block[2]) if block[1] or block[2] else facts
 
 
-_FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
+_FORM_FIELD = re.compile(r"^\s*(Naam|Name|Organisatie|Organisation|Organization|School|Bibliotheek|Library)\s*:[ \t]*(\S[^\n]{1,80})$", re.M | re.I)
 
 
 def _closing_block(text: str) -> str:
@@ -1404,6 +1405,10 @@ def display_name(name: str | None) -> str | None:
         name = _decoded(name)
     name = " ".join(name.strip(" '\"").split())
     name = _ADMIN_ORDER.sub(r"\1, \3 \2", name)  # 'Jong, de - Marieke' (a member system's list) -> 'Jong, Marieke de'
+    if name.count(",") == 2:
+        last, middle, given = (part.strip() for part in name.split(","))
+        if middle and all(w.lower() in PARTICLES for w in middle.split()):
+            name = f"{last}, {given} {middle}"  # 'Berg, van den, A.M.' (a directory's order) -> 'Berg, A.M. van den'
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
         parts = first.split()

@@ -3117,3 +3117,61 @@ def test_a_role_with_a_remark_in_brackets_before_the_library():
     body = ("Hi, I'd like to sign up for the webinar on 28 March. For your records: I'm a reading consultant (leesconsulent) at "
             "Bibliotheek Oostland and work with four primary schools.\n\nLisa")
     assert _who(body, "Lisa Vermeulen <lisa82@gmail.example.com>", "webinar 28 March")[0][2] == "Bibliotheek Oostland"
+
+
+def test_a_table_headed_by_role_with_school_rows_and_the_writer_who_watches_too():
+    """'School | Directeur | E-mailadres': the director's column holds the people; a school on a row of its own heads the
+    rows under it; 'Ik kijk zelf ook mee.' adds the writer."""
+    from mailbot.lists import column_table
+    from mailbot.understanding import Attendee
+
+    sender = Attendee("Sytske Hoekstra", "s.hoekstra@fsn.example.nl", "Stichting Fryske Skoallen Noard")
+    text = ("Namens onze stichting meld ik de volgende directeuren aan:\n\nSchool\tDirecteur\tE-mailadres\n"
+            "OBS It Twaspan\tWytske de Boer\tw.deboer@fsn.example.nl\nCBS De Oanrin\tJelle Zijlstra\tj.zijlstra@fsn.example.nl\n")
+    assert [(a.name, a.organisation, a.role) for a in column_table(text, sender)] == [
+        ("Wytske de Boer", "OBS It Twaspan", "directeur"), ("Jelle Zijlstra", "CBS De Oanrin", "directeur")]
+    text = ("Hierbij de aanmeldingen van twee van onze scholen:\n\nNaam\tFunctie\tE-mail\nOBS Het Startblok\n"
+            "Wendy Lankhorst\tdirecteur\tw.lankhorst@arcade.example.nl\nRKBS De Wingerd\nTom Spijker\tdirecteur\tt.spijker@arcade.example.nl\n"
+            "Gonny Peters\tintern begeleider\tvolgt\n\nIk kijk zelf ook mee.\n\nMet vriendelijke groet,\n\nKarin Mol\n"
+            "beleidsmedewerker\nStichting Arcade Onderwijs")
+    assert sorted(_who(text, "Karin Mol <k.mol@arcade.example.nl>", "Aanmeldingen webinar 28 maart")) == [
+        ("Gonny Peters", None, "RKBS De Wingerd"), ("Karin Mol", "k.mol@arcade.example.nl", "Stichting Arcade Onderwijs"),
+        ("Tom Spijker", "t.spijker@arcade.example.nl", "RKBS De Wingerd"),
+        ("Wendy Lankhorst", "w.lankhorst@arcade.example.nl", "OBS Het Startblok")]
+
+
+def test_header_names_in_a_directory_s_order_and_team_mailboxes():
+    """'Berg, van den, A.M.' is A.M. van den Berg; 'Reading Team' and 'IB De Verrekijker' are mailboxes, the signature
+    names the person; a form's 'School:' is the organisation."""
+    from mailbot.names import is_department
+    from mailbot.signatures import display_name
+
+    assert display_name("Berg, van den, A.M.") == "A.M. van den Berg"
+    assert all(is_department(n) for n in ("Reading Team", "Leesteam", "IB De Verrekijker"))
+    assert not any(is_department(n) for n in ("Ibrahim Yilmaz", "Tea Mulder"))
+    body = "Graag aanmelden voor het webinar van 28 maart.\n\nNaam: Yvonne Smit\nSchool: CBS De Bron\nE-mail: y.smit@bron.example.nl"
+    assert _who(body, "Yvonne Smit <y.smit@bron.example.nl>", "webinar")[0][2] == "CBS De Bron"
+
+
+def test_a_forward_s_me_is_its_author_and_thunderbird_s_afzender():
+    """'see their mail below' over Anja's 'Wil jij mij en Bram Hoogland aanmelden?': Anja and Bram, not the consultant
+    who passes it on; a Dutch Thunderbird forward's 'Afzender:' names who cancels."""
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+    from mailbot.classify import classify
+
+    body = ("Hello,\n\nThe school asked me to sign them up, see their mail below.\n\nBest wishes,\nHannah Brouwer\n\n"
+            "---------- Forwarded message ---------\nFrom: Anja Rijkers <a.rijkers@fontein.example.nl>\nDate: Wed, 20 Mar 2024\n"
+            "Subject: aanmelding webinar\nTo: Hannah Brouwer <h.brouwer@forum.example.nl>\n\nHoi Hannah,\n\nWil jij mij en Bram "
+            "Hoogland (leerkracht groep 5) aanmelden voor het webinar van 28 maart? Bram zijn mail: b.hoogland@fontein.example.nl.\n\n"
+            "Anja Rijkers\nintern begeleider\nCBS De Fontein\n")
+    u = classify(parse(make_message(sender="Hannah Brouwer <h.brouwer@forum.example.nl>", subject="FW: aanmelding webinar",
+                                    body=body)), CATALOGUE)
+    assert [a.email for a in u.attendees] == ["a.rijkers@fontein.example.nl", "b.hoogland@fontein.example.nl"]
+    body = ("Zie onder. Graag afmelden.\n\nGroet, Hilde\n\n-------- Originele bericht --------\nOnderwerp: Re: gesprekstafel 24-6\n"
+            "Datum: 11-06-2019 09:41\nAfzender: Frits Oudshoorn <f.oudshoorn@wassenaar.example.nl>\nOntvanger: Hilde van Rijn "
+            "<h.vanrijn@wassenaar.example.nl>\n\nmeld me maar af, ik zit die dag bij de gemeente.\nF.\n")
+    u = classify(parse(make_message(sender="Hilde van Rijn <h.vanrijn@wassenaar.example.nl>", subject="Fwd: Re: gesprekstafel 24-6",
+                                    body=body)), CATALOGUE)
+    assert u.intent == "cancel" and [a.email for a in u.attendees] == ["f.oudshoorn@wassenaar.example.nl"]

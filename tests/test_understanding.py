@@ -2893,3 +2893,19 @@ def test_what_else_a_sign_up_or_cancellation_asks_thirteenth_session(subject, te
 
     u = classify(parsed(text=text, subject=subject), CATALOGUE)
     assert (u.intent, u.secondary_intents) == (intent, secondary)
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    # the sign-up is still to come: 'Als er nog ruimte is, stuur ik je vandaag nog mijn aanmelding'
+    ("nog plek 24 juni?", "Is er nog plek aan de gesprekstafel van 24 juni? Als er nog ruimte is, stuur ik je vandaag nog mijn "
+     "aanmelding.", "registration_question"),
+    # … where 'Als er nog plek is, meld ik me graag aan' is one now
+    ("gesprekstafel", "Als er nog plek is, meld ik me graag aan voor de gesprekstafel van 24 juni.", "register"),
+    # the writer in the director's place
+    ("Deelname webinar 28 maart i.p.v. directeur", "Onze directeur heeft mij de uitnodiging voor het webinar van 28 maart "
+     "doorgestuurd. Hij zit die middag bij het bestuur. In zijn plaats wil ik graag deelnemen.", "register"),
+])
+def test_sign_ups_now_and_later_thirteenth_session(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
