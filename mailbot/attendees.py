@@ -27,11 +27,13 @@ _I = r"(?:ik|ich)"
 _ALONG = r"(?:mee|mit)"
 # The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
 _ME_IN_BRACKETS = r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)"  # each a literal: the table's fast filter
-_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*,)",  # 'komen we met drie: ikzelf, Saskia en …'
+_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*[,+&])",  # 'komen we met drie: ikzelf, Saskia en …', 'ikzelf + Ilse Veldhuis'
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+(?:kijk|luister|doe|schuif|sluit)\s+zelf\s+ook\s+(?:mee|aan)\b",  # 'Ik kijk zelf ook mee.'
                    r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
+                   r"\bi(?:'d|\s+would)\s+like\s+to\s+(?:attend|join|come|register|sign\s+up)\b[^.?!\n]{0,50}?,?\s+(?:plus|along\s+with|together\s+with)\b",
+                   # 'I'd like to attend, plus my colleague Lotte de Graaf (…)'
                    r"\b(?<!\baan )(?<!\bnaar )(?<!\bvoor )(?:mij|me|mijzelf|mezelf)\s+(?:en|&|\+)\s+(?=(?:mijn|onze)\s|(?-i:[A-ZÀ-Ý]))",  # 'Wil jij mij
                    # en Jeroen Lips (…) aanmelden?'
                    r"\b(?:wil|kun|kan|zou)\w*\s+(?:je|jij|u|jullie)\s+(?:mij|me)\s+(?:\w+\s+){0,4}(?:aanmelden|inschrijven|noteren)\b[^.?!\n]{0,40}\ben\s+ook\b",
@@ -519,7 +521,20 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if any(a.email and a.email != sender.email for a in people):
         where = "\n".join((p.subject, text, p.forwarded, p.signature))
         people = tuple(_organisation_of_own_domain(a, sender, where) for a in people)
+    people = tuple(_name_spelled_by_address(a) if a.email and not a.name else a for a in people)
     return tuple(replace(a, name=clean_name(a.name)) if titled(a.name) else a for a in people), hit  # not 'Mrs X' on a badge
+
+
+def _name_spelled_by_address(person: Attendee) -> Attendee:
+    """'De link graag naar marieke.smit@…': an address nothing else names, whose local part is a first name and a surname
+    written out, names its person as the desk would write it ('Marieke Smit', 'Jan van Dijk'). Initials are no name."""
+    parts = re.split(r"[._]", (person.email or "").partition("@")[0])
+    if not 2 <= len(parts) <= 4 or len(parts[0]) < 3 or not all(part.isalpha() for part in parts) \
+            or parts[0] in NOT_NAMES or is_department(parts[0]) or is_department(parts[-1]) or len(parts[-1]) < 2 \
+            or any(part not in PARTICLES for part in parts[1:-1]):
+        return person
+    words = [part if 0 < i < len(parts) - 1 else part.capitalize() for i, part in enumerate(parts)]
+    return replace(person, name=" ".join(words))
 
 
 def _organisation_of_own_domain(person: Attendee, sender: Attendee, text: str) -> Attendee:
@@ -1096,6 +1111,12 @@ _SENTENCE_END = re.compile(r"(?:(?<!\b(?i:mw|dr|mr|ms))(?<!\b(?i:dhr|drs|mrs))(?
 _LIST_BELOW = re.compile(r"\s*(?:[ \t]*\S[^\n]*(?:\n|$))+")
 
 
+# A first name alone right after the words of replacing: 'In mijn plaats komt Gijs, onze manager …'.
+_FIRST_NAME_AFTER = re.compile(r"\s*(?:(?i:komt|gaat|neemt|schuift|will\s+attend|will\s+come|comes|goes)\s+(?:(?i:dan|nu|dus|deel)\s+)?)?"
+                               r"(?:(?i:mijn|onze|my|our)\s+(?i:collega|colleague)\s+)?([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                               r"(?![\w'-]|\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))")
+
+
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
@@ -1130,6 +1151,9 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
                  and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)
                  and name != sender.organisation]  # (not the writer's 'Forum Zoetermeer')
+        if not names and (first := _FIRST_NAME_AFTER.match(text, replacing.end())) and first.group(1).lower() not in NOT_NAMES \
+                and not same_name(first.group(1), (sender.name or "").split()[0] if sender.name else None):
+            names = [first.group(1)]  # 'In mijn plaats komt Gijs, onze manager bedrijfsvoering': by first name
         replaced = [Attendee(name, None, sender.organisation) for name in names[:1]]
         if replaced:  # 'whether someone else will take her place' names nobody: the people stay as they are
             people = tuple(a for a in people if a.email) or (sender,)
@@ -2019,6 +2043,7 @@ _ROLE_THEN_NAME = re.compile(
     # one of the writer's family, whom the writer speaks for: 'Mijn moeder Gerda Huisman is vrijwilliger op …'
     r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
+    r"(?:\s+(?:van|of|uit|in)\s+(?:groep|group|klas|class|year)\s+\d+[a-z]?)?"  # 'mijn collega van groep 7, Joris Dam'
     r"(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-Z][a-z]?[A-Z][a-z]?)(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal',
     # a board by its letters: 'onze nieuwe voorzitter RvT, Mieke van 't Zand'
     r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")

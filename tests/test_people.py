@@ -3175,3 +3175,37 @@ def test_a_forward_s_me_is_its_author_and_thunderbird_s_afzender():
     u = classify(parse(make_message(sender="Hilde van Rijn <h.vanrijn@wassenaar.example.nl>", subject="Fwd: Re: gesprekstafel 24-6",
                                     body=body)), CATALOGUE)
     assert u.intent == "cancel" and [a.email for a in u.attendees] == ["f.oudshoorn@wassenaar.example.nl"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a colleague by her class before her name
+    ("Ik meld me aan voor het webinar van 28 maart, en mijn collega van groep 7, Joris Dam, wil ook graag meekijken.",
+     "Mirjam Ouwerkerk <m.ouwerkerk@zonnewijzer.example.nl>", "webinar",
+     [("Mirjam Ouwerkerk", "m.ouwerkerk@zonnewijzer.example.nl", None), ("Joris Dam", None, None)]),
+    # 'I'd like to attend, plus my colleague …'
+    ("See below - I'd like to attend the round table on 24 June, plus my colleague Lotte de Graaf (l.degraaf@aanzet.example.nl).",
+     "Martijn Kool <m.kool@aanzet.example.nl>", "Round table", [("Martijn Kool", "m.kool@aanzet.example.nl", None),
+                                                               ("Lotte de Graaf", "l.degraaf@aanzet.example.nl", None)]),
+    # 'ikzelf + Ilse Veldhuis'
+    ("Graag aanmelden voor webinar 28/3: ikzelf + Ilse Veldhuis (leesconsulent), ilse.veldhuis@wp.example.nl.\nGr Kim",
+     "Kim Jacobs <kim.jacobs@wp.example.nl>", "webinar", [("Kim Jacobs", "kim.jacobs@wp.example.nl", None),
+                                                         ("Ilse Veldhuis", "ilse.veldhuis@wp.example.nl", None)]),
+    # an address that spells a first name and a surname, nothing else naming its person; initials name nobody
+    ("Wij willen graag met twee personen deelnemen aan het webinar van 28 maart. De link graag naar marieke.smit@akker.example.nl "
+     "en d.verbruggen@akker.example.nl.", "CBS De Akker <info@akker.example.nl>", "webinar",
+     [("Marieke Smit", "marieke.smit@akker.example.nl", "CBS De Akker"), (None, "d.verbruggen@akker.example.nl", "CBS De Akker")]),
+])
+def test_who_else_comes_thirteenth_session(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
+
+
+def test_a_stand_in_by_first_name():
+    """'Ik ben op 24 juni helaas verhinderd. In mijn plaats komt Gijs, onze manager bedrijfsvoering.': the writer cancels,
+    Gijs is signed up."""
+    from mailbot.classify import classify
+    from tests.helpers import parsed
+    from tests.test_understanding import CATALOGUE
+
+    u = classify(parsed(sender="h.wessels@tiel.example.nl", name="Hanna Wessels", subject="gesprekstafel",
+                        text="Ik ben op 24 juni helaas verhinderd. In mijn plaats komt Gijs, onze manager bedrijfsvoering."), CATALOGUE)
+    assert u.intent == "cancel" and [(a.name, a.action) for a in u.attendees][1:] == [("Gijs", "register")]
