@@ -26,9 +26,11 @@ _HAD_ME_REGISTERED = r"\b(?:had|zou)\s+ik\s+(?:mij|me)\s+(?:graag\s+)?(?:willen\
 _I = r"(?:ik|ich)"
 _ALONG = r"(?:mee|mit)"
 # The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
-_ME_IN_BRACKETS = r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)"  # each a literal: the table's fast filter
+_ME_IN_BRACKETS = (r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)|\(that's me\)|\(that is me\)|\(dat ben ik\)"
+                   r"|\(dat ben ik zelf\)")  # each a literal: the table's fast filter
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*[,+&])",  # 'komen we met drie: ikzelf, Saskia en …', 'ikzelf + Ilse Veldhuis'
-                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bik\s+(?:kijk|luister|doe|schuif|sluit)\s+zelf\s+ook\s+(?:mee|aan)\b",  # 'Ik kijk zelf ook mee.'
+                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\ben\s+ik\s+(?:ons|onszelf)\b",  # 'melden mijn collega Tjeerd Visser en ik ons graag aan'
+                   r"\bik\s+(?:kijk|luister|doe|schuif|sluit)\s+zelf\s+ook\s+(?:mee|aan)\b",  # 'Ik kijk zelf ook mee.'
                    r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
@@ -2133,7 +2135,12 @@ _CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year
                      r"(?:niet|not)\b(?!\s+(?:zelf|himself|herself))|(?:cannot|can't)\b(?!\s+(?:register|sign up|e-?mail|write))")
 # … or stays out, said outright: 'onze wethouder, mevrouw X, …; zij gaat niet mee', 'she doesn't need a separate registration'.
 _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"
-              r"(?:\w+\s+){0,2}(?:registration|sign-up|place|seat)|hoeft\s+(?:zich\s+)?niet\s+(?:apart\s+)?(?:aangemeld|ingeschreven|aan\s+te\s+melden)")
+              r"(?:\w+\s+){0,2}(?:registration|sign-up|place|seat)|hoeft\s+(?:zich\s+)?niet\s+(?:apart\s+)?(?:aangemeld|ingeschreven|aan\s+te\s+melden)"
+              # 'Mr. Bakker, will not be joining her', 'Ruben gaat niet', '… heeft me gevraagd te gaan omdat hij zelf verhinderd is',
+              # 'onze adjunct, Wim de Lange, houdt die ochtend de boel hier draaiende', '… kreeg: …? Ik meld hem niet aan'
+              r"|(?:will\s+not|won't)\s+be\s+(?:joining|attending|coming)|(?:gaat|komt)\s+(?:zelf\s+)?niet\b(?!\s+(?:alleen|zonder))"
+              r"|heeft\s+(?:me|mij)\s+gevraagd\s+(?:om\s+)?(?:te\s+gaan|te\s+komen|in\s+(?:zijn|haar)\s+plaats)|verhinderd"
+              r"|houdt\s+(?:\w+\s+){0,3}(?:de\s+boel|het\s+fort|de\s+winkel)|kreeg\s*:")
 # … or leaves the organisation, someone else coming in their stead: 'Onze directeur, Ria Bleeker, vertrekt per 1 juni naar
 # een andere functie', '… is per 1 mei vertrokken', 'our director, …, retires in May' (in a cancellation the reason to
 # cancel them, so not there; and not one who sets off early: '… vertrekt vroeg uit Groningen').

@@ -3209,3 +3209,26 @@ def test_a_stand_in_by_first_name():
     u = classify(parsed(sender="h.wessels@tiel.example.nl", name="Hanna Wessels", subject="gesprekstafel",
                         text="Ik ben op 24 juni helaas verhinderd. In mijn plaats komt Gijs, onze manager bedrijfsvoering."), CATALOGUE)
     assert u.intent == "cancel" and [(a.name, a.action) for a in u.attendees][1:] == [("Gijs", "register")]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # named as staying behind, or as the one who asked the writer to go: not signed up
+    ("Hierbij meld ik mij aan voor de gesprekstafel op 24 juni. Ik kom alleen: onze adjunct, Wim de Lange, houdt die ochtend de "
+     "boel hier draaiende.\n\nJosien Kuiper\nDirecteur Bibliotheek Waterland", "Josien Kuiper <j.kuiper@wl.example.nl>",
+     "Gesprekstafel", [("Josien Kuiper", "j.kuiper@wl.example.nl", "Bibliotheek Waterland")]),
+    ("Ik wil me graag aanmelden voor het webinar op 28 maart. Mijn teamleider, Ahmet Yilmaz, heeft me gevraagd te gaan omdat "
+     "hij zelf verhinderd is.", "Priya Ramdin <p.ramdin@rdam.example.nl>", "webinar", [("Priya Ramdin", "p.ramdin@rdam.example.nl", None)]),
+    ("Please register Dr. Anneke Post, director of DOK Delft, for the round table on 24 June. Dr. Post's e-mail address is "
+     "a.post@dok.example.nl. As discussed, our head of innovation, Mr. Bakker, will not be joining her.",
+     "Wendy Kraaijeveld <w.kraaijeveld@dok.example.nl>", "Round table", [("Anneke Post", "a.post@dok.example.nl", None)]),
+    # the writer in the list: 'en ik ons', '(that's me)'
+    ("Naar aanleiding daarvan melden mijn collega Tjeerd Visser en ik ons graag aan voor het webinar op 28 maart.\n\n"
+     "Tjeerd: t.visser@dh.example.nl", "Lotte Wagenaar <l.wagenaar@dh.example.nl>", "webinar",
+     [("Lotte Wagenaar", "l.wagenaar@dh.example.nl", None), ("Tjeerd Visser", "t.visser@dh.example.nl", None)]),
+    ("Could you please register the following two people from SBO De Piramide for the webinar on March 28th?\n\n"
+     "Joost Hermans - director (that's me)\nLieke van Wijk - intern begeleider, l.vanwijk@piramide.example.nl\n\nThanks,\nJoost",
+     "Joost Hermans <j.hermans@piramide.example.nl>", "webinar", [("Joost Hermans", "j.hermans@piramide.example.nl", "SBO De Piramide"),
+                                                                  ("Lieke van Wijk", "l.vanwijk@piramide.example.nl", "SBO De Piramide")]),
+])
+def test_who_is_named_and_who_comes_thirteenth_session(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
