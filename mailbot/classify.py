@@ -433,7 +433,7 @@ EVENT_WORDS = _rx(r"\bbijeenkomst", r"\bdeelnemers\b", r"\baan tafel\b", r"\bges
 SALES = _rx(r"\bsponsor\w*", r"\b(?:our|ons)\s+logo\b", r"\blicen[cs]e\b", r"\b(?:short|quick)\s+call\b", r"\b(?:kort|even)\s+bellen\b", r"\bkorting\b", r"\bdiscount\b", r"\b\d+\s?% (?:off|korting)", r"\bgratis\b", r"\bfree (?:trial|demo)",
             r"\bbook a (?:free\s+)?(?:\d+-minute\s+)?demo\b", r"\byour first (?:order|rental|purchase|booking)\b", r"\b(?:book|order|bestel|boek)\s+(?:before|vóór)\s+\d{1,2}\s+[a-z]+\b", r"\bdemo\b", r"\bbekijk ons aanbod\b", r"\bonze? aanbod",
             r"\bour (?:platform|product|solution|offer)", r"\bsurvey\b", r"\bthesis\b", r"\bvragenlijst\b", r"\bscriptie\b", r"\bremove you from (?:my|our) (?:list|mailing)",
-            r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a time\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
+            r"\b(?:growth|sales) team\b", r"\bteams like yours\b", r"\b\d+[- ]minute (?:demo|call|chat)\b", r"\bpick a (?:time|slot)\b", r"\b(?:\d+|fifteen|twenty|thirty)\s+minutes\b[^.?!\n]{0,30}\b(?:demo|call|chat)\b", r"\bsign-?ups\b", r"\bsetup takes\b", r"\bjust reply\b", r"\bmonths? free\b", r"\bverifieer uw account",
             r"\bverify your account", r"\bwhat we offer\b", r"\bbulk pricing\b", r"\bestablish partnerships\b",
             r"\bwould welcome the opportunity to\b", r"\bbeveiligde link\b", r"\bsecure link\b", r"\bopenstaande factuur\b", r"\boutstanding invoice\b",
             r"\badministratiekosten\b", r"\bbinnen \d+ uur\b[^.?!\n]{0,40}\b(?:te voldoen|te betalen|te bevestigen)\b", r"\bmailbox is (?:bijna )?vol\b", r"\bstorage limit\b", r"\bmailbox storage\b",
