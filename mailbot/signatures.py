@@ -739,7 +739,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
     told = _MY_NAME.search(p.text)
     if told and ORG_WORDS.search(told.group(1)):
         told = None  # 'This is Bibliotheek Utrecht': the library, not a name
-    if told and (not sig_name or same_person_fuller(sig_name, told.group(1))):
+    if told and (not sig_name or same_person_fuller(sig_name, told.group(1))
+                 or _INITIALS.match(sig_name) and " " not in sig_name and told.group(1)[:1] == sig_name[:1]):  # 'My name is Nadia
+        # el Khatib' signed 'N.'
         sig_name = told.group(1)
     org = ORG_REMARK.sub("", form.get("organisatie") or form.get("organisation") or form.get("organization") or form.get("school")
                          or form.get("bibliotheek") or form.get("library") or "") or org
@@ -802,7 +804,9 @@ def describe_sender(p: ParsedMail) -> Attendee:
             and (spelled := first_name_for_initials(name, signed.group(1))):
         name = spelled  # 'Gerdien' closing the text, 'G. Oude Luttikhuis' in the signature under it
     elif name and _INITIALS.match(name.split()[0]) and (signed := _LOWER_FIRST_NAME_LAST_LINE.search(p.text[-40:])
-                                                         or _LOWER_FIRST_NAME_LAST_LINE.search(p.signature[-40:])) \
+                                                         or _LOWER_FIRST_NAME_LAST_LINE.search(p.signature[-40:])
+                                                         or _LOWER_FIRST_NAME_LAST_LINE.fullmatch(
+                                                             _CLOSING_WORDS.sub("", p.signature.strip().rsplit("\n", 1)[-1]).strip(" ,"))) \
             and not _CLOSING_WORDS.match(signed.group(1)) and signed.group(1) not in NOT_NAMES \
             and (spelled := first_name_for_initials(name, "-".join(w.capitalize() for w in signed.group(1).split("-")))):
         name = spelled  # a phone's 'tjitske' under the text, 'T. Bulthuis' in the From header ('gr kees': 'kees' signs)
