@@ -219,6 +219,9 @@ _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 _KIND_BEFORE_ADDRESS = re.compile(rf"\b(?:{ORG_BY_KIND})[ \t]*[(<]?[ \t]*$")
 
 
+_PLACEHOLDER_ADDRESS = re.compile(r"(?i)(?:firstname|voornaam|initialen|initials|initial|naam|name|first)[._-]?(?:lastname|achternaam|surname|name|naam|last)@")
+
+
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
     people: list[Attendee] = []
     seen: set[str] = set()
@@ -232,8 +235,8 @@ def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
             continue  # 'From: Stichting Lezen <nieuws@…>' over a forwarded newsletter: an organisation, nobody who comes
         for match in EMAIL.finditer(line):
             email = match.group(0).lower().rstrip(".")
-            if email in exclude or email in seen:
-                continue
+            if email in exclude or email in seen or _PLACEHOLDER_ADDRESS.match(email):
+                continue  # (not 'firstname.lastname@…': how to write their addresses, nobody's own)
             seen.add(email)
             if _PASSED_ON.match(line, match.end()) and not _FOR_THEM.search(line, match.end()):
                 continue  # 'Mijn collega Ilse Verhagen (ilse.verhagen@…) stuurde mij de uitnodiging door': she passed it on
@@ -618,7 +621,7 @@ _DOMAIN_LATER = re.compile(r"(?<![\w.+'-])([\w.+'-]*[a-z][\w.+'-]*)@(?=[ \t]*(?:
 
 
 _LOWER_NAME_BEFORE = re.compile(r"([a-zà-ÿ]{2,}(?:[ \t]+(?:van|de|der|den|ter|ten|te))*[ \t]+[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)?)[ \t]*"
-                                r"(?:\([^()\n]{1,40}\)[ \t]*)?[,(<:]?[ \t]*(?:(?:e-?)?mail(?:adres)?[ \t]*:?[ \t]*)?$")  # '… sanne de wit-jansen
+                                r"(?:\([^()\n]{1,40}\)[ \t]*)?[,(<:.]?[ \t]*(?:(?:haar|zijn|her|his)[ \t]+)?(?:(?:e-?)?mail(?:adres)?|adres|address)?[ \t]*:?[ \t]*$")  # '… sanne de wit-jansen
 # (leesconsulent) , mail: s.dewitjansen@…'
 
 
@@ -1628,8 +1631,9 @@ def _first_name_already_in(first: str, text: str) -> bool:
 
 # The note says the forwarded mail only brought the invitation: 'Onderstaande uitnodiging kreeg ik via Karin van de Kamp
 # doorgestuurd', 'Pieter forwarded me your invitation'. Its author passed it on and is no guest.
-_INVITATION_PASSED = re.compile(r"\b(?i:uitnodiging|invitation)\b[^.?!;]*\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed|sent|received)\b"
-                                r"|\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed|sent|received)\b[^.?!;]*\b(?i:uitnodiging|invitation)\b")
+_INVITATION_PASSED = re.compile(r"\b(?i:uitnodiging|invitation|herinnering|reminder)\b[^.?!;]*\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed"
+                                r"|sent|received)\b|\b(?i:doorgestuurd|stuurde|kreeg|ontving|forwarded|passed|sent|received)\b[^.?!;]*"
+                                r"\b(?i:uitnodiging|invitation|herinnering|reminder)\b")
 
 
 # The note says the one who passed the mail on sends the writer instead: 'Our director forwarded this to me and asked me to

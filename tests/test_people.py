@@ -3232,3 +3232,32 @@ def test_a_stand_in_by_first_name():
 ])
 def test_who_is_named_and_who_comes_thirteenth_session(body, sender, subject, expected):
     assert _who(body, sender, subject) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # 'firstname.lastname@…' tells how their addresses go: nobody's own
+    ("Graag meld ik drie collega's aan voor het webinar op 28 maart: Marco Wouters, Joyce van Gool en Ruud Verstappen. Hun "
+     "adressen zijn voornaam.achternaam@skokz.example.nl.", "Anke Bos <a.bos@skokz.example.nl>", "webinar",
+     [("Marco Wouters", None, None), ("Joyce van Gool", None, None), ("Ruud Verstappen", None, None)]),
+    # a lower-case name, then 'haar mail:' and the address
+    ("we komen met z'n tweeen op 24 juni: ik (directeur) en onze beleidsmedewerker yvonne de bruijn. haar mail: "
+     "y.debruijn@ehv.example.nl\n\nfrank", "Frank Mulder <f.mulder@ehv.example.nl>", "gesprekstafel",
+     [("Frank Mulder", "f.mulder@ehv.example.nl", None), ("Yvonne de Bruijn", "y.debruijn@ehv.example.nl", None)]),
+])
+def test_addresses_that_are_nobodys_and_names_before_haar_mail(body, sender, subject, expected):
+    assert sorted(_who(body, sender, subject), key=str) == sorted(expected, key=str)
+
+
+def test_a_reminder_a_colleague_forwarded_signs_up_the_writer():
+    """'Via mijn collega kreeg ik deze herinnering doorgestuurd … Als er nog plek is kom ik graag.': the writer, not the
+    colleague who forwarded it."""
+    from mailbot.classify import classify
+    from tests.helpers import parsed
+    from tests.test_understanding import CATALOGUE
+
+    u = classify(parsed(sender="d.brinkman@zwolle.example.nl", name="Dirk Brinkman", subject="Fwd: Herinnering gesprekstafel 24 juni",
+                        text="Via mijn collega kreeg ik deze herinnering doorgestuurd. Ik geloof dat ik me nooit heb aangemeld. "
+                             "Als er nog plek is kom ik graag.",
+                        forwarded="Hoi Dirk, zie hieronder, ik ga zelf ook! Judith", forwarded_from=("Judith Brinkman", "judith@zwolle.example.nl")),
+                 CATALOGUE)
+    assert [a.email for a in u.attendees] == ["d.brinkman@zwolle.example.nl"]
