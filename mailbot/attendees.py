@@ -483,6 +483,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
     people = tuple(_lower_case_name_before(a, text) if a.email and not a.name else a for a in people)
     people = tuple(_first_name_by_address(a, text, sender) if a.email and not a.name else a for a in people)
+    people = tuple(_lower_case_name_spelled(a, text) if a.email and not a.name else a for a in people)
     if p.quoted:
         people = tuple(_fuller_in_history(a, p.quoted) for a in people)
     if p.cc_names:
@@ -640,6 +641,26 @@ def _lower_case_name_before(person: Attendee, text: str) -> Attendee:
         return person
     return replace(person, name=" ".join(w if i and w in PARTICLES else "-".join(part.capitalize() for part in w.split("-"))
                                          for i, w in enumerate(words)))
+
+
+def _lower_case_name_spelled(person: Attendee, text: str) -> Attendee:
+    """'kun je hans verberne aanmelden … zn mail is h.verberne@…', typed on a phone: words in lower case anywhere in the
+    text that the address spells (its initial or first name and the surname with its particles) are the person's name."""
+    local = (person.email or "").partition("@")[0]
+    first, _, last = local.rpartition(".") if "." in local else ("", "", local)
+    surname = re.sub(r"[^a-z]", "", last)
+    if len(surname) < 3 or not first:
+        return person
+    for found in re.finditer(rf"\b([a-zà-ÿ][a-zà-ÿ-]+)\s+((?:(?:van|de|der|den|ter|ten|te|el)\s+)*)([a-zà-ÿ-]+)\b", text):
+        given, particles, tail = found.group(1), found.group(2).split(), found.group(3)
+        spelled = re.sub(r"[^a-z]", "", "".join(particles) + tail)
+        if spelled == surname or (re.sub(r"[^a-z]", "", tail) == surname and not particles):
+            if re.sub(r"[^a-z]", "", first) in (given[:1], re.sub(r"[^a-z]", "", given)) and given not in NOT_NAMES \
+                    and given not in PARTICLES:
+                name = " ".join(["-".join(w.capitalize() for w in given.split("-")), *particles,
+                                 "-".join(w.capitalize() for w in tail.split("-"))])
+                return replace(person, name=name)
+    return person
 
 
 def _first_name_by_address(person: Attendee, text: str, sender: Attendee) -> Attendee:

@@ -2049,8 +2049,9 @@ _MISSPELT = re.compile(r" komma\b|\bgespreks tafel|\bwebinair|\baanmeldig\b|\ba(
 _MISSPELT_SIGN = re.compile(r"komma|gespreks tafel|webinair|aanmeldig|m(?:leden|edlen)|ipv|i\.p\.v")
 
 
-_ABBREVIATED = re.compile(r"\bipv\b|\bi\.p\.v\.", re.I)
-_ABBREVIATED_SIGN = re.compile(r"(?i)ipv|i\.p\.v")
+_ABBREVIATED = re.compile(r"\bipv\b|\bi\.p\.v\.|\bmn\b|\bzn\b", re.I)
+_ABBREVIATED_SIGN = re.compile(r"(?i)ipv|i\.p\.v|\bmn\b|\bzn\b")
+_WRITTEN_OUT = {"ipv": "in plaats van", "i.p.v.": "in plaats van", "mn": "mijn", "zn": "zijn"}  # 'gaat in mn plaats'
 
 
 # ---------------------------------------------------------------- event rules
@@ -2604,8 +2605,8 @@ def classify(p: ParsedMail, catalogue: Catalogue, own_addresses: frozenset[str] 
         if p.forwarded and text is wants.raw and wants.note_end >= 0 and _GIVES_AN_ADDRESS.search(p.text):
             text = f"{p.text}\n{first_forwarded_message(_before_invitation(p.forwarded))}"  # a note that lists its people with
             # their addresses, over a chain: the message it passes on, not the colleague who sent the invitation before that
-        if _ABBREVIATED_SIGN.search(text):  # 'ipv mij komt Lisa': the attendee rules read 'in plaats van'
-            text = _ABBREVIATED.sub("in plaats van", text)
+        if _ABBREVIATED_SIGN.search(text):  # 'ipv mij komt Lisa', 'gaat in mn plaats': the attendee rules read them written out
+            text = _ABBREVIATED.sub(lambda m: _WRITTEN_OUT[m.group(0).lower()], text)
         attendees, attendee_hit = find_attendees(p, text, intent, own, sender, _acts_in_forward(p))
         if any(a.action == "register" for a in attendees):
             secondary = ("register",)

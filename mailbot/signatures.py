@@ -516,7 +516,8 @@ def _looks_like_name(line: str) -> bool:
     return bool(_NAME_LINE.fullmatch(line.rstrip()))
 
 
-_MY_NAME = re.compile(r"\b(?i:mijn naam is|my name is|dit is|this is)\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:van|de|der|den|ter|ten|te|el|[A-ZÀ-Ý][\w'-]+)){1,3})")
+_MY_NAME = re.compile(r"\b(?i:mijn naam is|my name is|dit is|this is)\s+([A-ZÀ-Ý][\w'-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|el)\b|[A-ZÀ-Ý][\w'-]+)){1,4})"
+                      r"(?<!\s(?:van|der|den|ter|ten))(?<!\s(?:de|te|el))")  # whole: 'Johan van der Meulen', not 'Johan van de'
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
 # The writer describes themself on one line: 'My details: Sofia Marchetti, Manager Education & Youth, Bibliotheek
 # Waal en Rijn - s.marchetti@…', 'Mijn gegevens: …'.

@@ -3261,3 +3261,20 @@ def test_a_reminder_a_colleague_forwarded_signs_up_the_writer():
                         forwarded="Hoi Dirk, zie hieronder, ik ga zelf ook! Judith", forwarded_from=("Judith Brinkman", "judith@zwolle.example.nl")),
                  CATALOGUE)
     assert [a.email for a in u.attendees] == ["d.brinkman@zwolle.example.nl"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # typed on a phone: the lower-case name the address spells, wherever it stands
+    ("hoi seher\nkun je hans verberne aanmelden voor de gesprekstafel 24/6 hij zit nu in de auto\nzn mail is "
+     "h.verberne@venlo.example.nl\nhij is onze directeur\ntnx petra", "Petra Lammers <p.lammers@venlo.example.nl>", "gesprekstafel",
+     [("Hans Verberne", "h.verberne@venlo.example.nl", None)]),
+    # 'in mn plaats': the writer cancels, the colleague comes
+    ("hoi kan 24/6 toch niet bij de gesprekstafel mijn collega ingrid postma gaat in mn plaats ingrid.postma@aanzee.example.nl",
+     "Hanneke Mulder <h.mulder@aanzee.example.nl>", "gesprekstafel",
+     [("Hanneke Mulder", "h.mulder@aanzee.example.nl", None), ("Ingrid Postma", "ingrid.postma@aanzee.example.nl", None)]),
+    # dictated: 'Mijn naam is Johan van der Meulen ik wil …'
+    ("Mijn naam is Johan van der Meulen ik wil me graag aanmelden voor de gesprekstafel op vierentwintig juni dank je wel",
+     "<j.vandermeulen@hw.example.nl>", "aanmelding", [("Johan van der Meulen", "j.vandermeulen@hw.example.nl", None)]),
+])
+def test_names_typed_in_a_hurry(body, sender, subject, expected):
+    assert _who(body, sender, subject) == expected
