@@ -847,7 +847,9 @@ WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|atte
                                 # the verb first, after an opening phrase: 'In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats'
                                 r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 # the place first: 'In zijn plaats kom ik graag naar de gesprekstafel', 'In her place I will attend'
-                                r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:kom|ga|wil|zou)\s+ik\b",  # 'In zijn plaats wil ik graag deelnemen'
+                                r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:kom|ga)\s+ik\b",
+                                r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:wil|zou)\s+ik\s+(?:\w+\s+){0,2}(?:deelnemen|komen|gaan|aanschuiven|meedoen"
+                                r"|aanwezig|mij|me)\b",  # 'In zijn plaats wil ik graag deelnemen' (not '… wil ik onze adjunct aanmelden')
                                 r"\bin\s+(?:his|her)\s+place\s*,?\s+i(?:'ll|\s+will)\s+(?:come|attend|join|go)\b",
                                 r"\b(?:me|mij)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+(?:plaats|plek)\b",

@@ -75,6 +75,8 @@ CANCEL = _rx(
     r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}passen\b(?!\s+(?:op|bij|in)\b)",
     r"\b(?:moet|moeten|zal|zullen)\s+(?:ik|we|wij)\s+(?:helaas\s+|dus\s+|deze\s+keer\s+)*bedanken\b(?!\s+voor\b)",  # 'Helaas moet ik bedanken:'
     r"\b(?:have|need|must)\s+to\s+(?:politely\s+|respectfully\s+)?decline\s+(?:the|your|this)\s+invitation\b", r"\bdecline\s+with\s+regret\b",
+    r"\b(?:regretfully|sadly|unfortunately)\s*,?\s+i\s+(?:must|have\s+to|need\s+to|shall\s+have\s+to|will\s+have\s+to)\s+decline\b",  # 'Regretfully I must decline'
+
     r"\bremove\s+(?:me|us)\s+and\s+(?:[\w'-]+\s+){1,8}(?:from|off)\b",  # 'Please remove me and my two colleagues X and Y from …'
     r"\bhave to pass\b", r"\b(?:i|we)(?:'ll|\s+will|\s+must|\s+need\s+to)\s+(?:have\s+to\s+)?pass\s+(?:this\s+time|on\s+this\s+(?:one|occasion|time|round))\b",  # 'so I'll pass this time'
     r"\b(?:moet|moeten|zal|zullen)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}passen\s+voor\b", r"\bred\s+het\s+(?:(?!anders\b)\w+\s+){0,3}niet\b",
@@ -1388,12 +1390,27 @@ _WRITER_STANDS_IN = _rx(r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haa
                         r"(?:(?:onze|mijn|our|my)\s+[\w-]+|(?-i:[A-ZÀ-Ý]))")
 
 
+# 'Onze directeur … is verhinderd. In haar plaats wil ik graag onze adjunct-directeur aanmelden': another in the place of
+# one who (the mail says or not) was never signed up; a sign-up, not a change.
+_SIGN_UP_IN_THEIR_PLACE = _rx(r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:wil|zou|meld)\s+(?:ik|wij|we)\s+(?:graag\s+|hierbij\s+|dan\s+)*"
+                              r"(?!(?:me|mij|mezelf|mijzelf)\b)(?:onze|ons|mijn|de|het|collega|mevrouw|meneer|de\s+heer)\b[^.?!\n]{0,80}?\b(?:aanmelden|aan\s+te\s+melden|aan)\b")
+
+
+def _signs_up_in_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    match = _SIGN_UP_IN_THEIR_PLACE.search(t.body)
+    if not match or _ALREADY_MINE.search(t.body):
+        return None  # (one who was registered is replaced: the replacement rules)
+    return "register", 0.8, f"signs up another in someone's place ({match.group(0)!r})"
+
+
 def _takes_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """The writer comes instead of their director: a sign-up of the writer (the director may not be registered)."""
     match = WRITER_IN_THEIR_PLACE.search(t.body) or _WRITER_STANDS_IN.search(t.body)  # 'Ik kom in zijn plaats', 'asked me to
     # attend … in his place'
     if not match or _asks_whether(t.body, match) and not _HEREBY.search(t.body, match.end()):
         return None  # 'Mag ik in zijn plaats komen?': asks whether; not '… Als dat mag, meld ik mij hierbij aan: …'
+    if _ALREADY_MINE.search(t.body[: match.start()]):
+        return None  # 'Jan-Willem Kuiper heeft zich aangemeld …, maar hij kan niet. Ik kom in zijn plaats': a replacement
     return "register", 0.8, f"the writer comes in someone's place ({match.group(0)!r})"
 
 
@@ -1934,6 +1951,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("cancel-weak", _weak("cancel", CANCEL_WEAK)),
     ("running-late", _running_late),
     ("takes-over", _takes_over),
+    ("signs-up-in-their-place", _signs_up_in_their_place),
     ("takes-their-place", _takes_their_place),
     ("replacement", _replacement),
     ("brings-named", _brings_named),
@@ -2453,7 +2471,8 @@ _FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!
 LEARNED_OVERRULES = 0.6
 LEARNED_OVERRULES_STRONG = 0.9
 LEARNED_DOUBTS = 0.5
-_WORDS_MISREAD = frozenset({"research-request", "internal", "desk-in-cc", "not-yet", "replacement"})
+_WORDS_MISREAD = frozenset({"research-request", "internal", "desk-in-cc", "not-yet", "replacement", "takes-their-place",
+                            "signs-up-in-their-place", "signs-up-again"})
 
 
 def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:

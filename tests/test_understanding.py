@@ -2909,3 +2909,18 @@ def test_sign_ups_now_and_later_thirteenth_session(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    # another signed up in the place of a director who was not: a sign-up
+    ("Aanmelding gesprekstafel 24 juni - adjunct-directeur", "Onze directeur, mevrouw H. Sluijter, is op maandag 24 juni helaas "
+     "verhinderd. Zij had zich nog niet aangemeld voor de gesprekstafel.\n\nIn haar plaats wil ik graag onze adjunct-directeur "
+     "aanmelden: Erwin Baars, e.baars@eemland.example.nl.", "register"),
+    # a decline in a formal letter
+    ("RE: Uitnodiging Gesprekstafel voor directeuren 24 juni 2019", "Many thanks for the invitation to the Gesprekstafel on 24 June. "
+     "Regretfully I must decline on this occasion, as I shall be at a conference in Glasgow that week.", "cancel"),
+])
+def test_stand_ins_and_declines_thirteenth_session(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
