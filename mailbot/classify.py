@@ -460,13 +460,16 @@ MEMBERSHIP = _rx(r"\blid (?:worden|maken)\b", r"\blidmaatschap", r"\bas a member
                  r"\bpas(?:je)?\s+(?:is\s+)?verlopen\b", r"\blenersnummer\b", r"\bboeken\b[^.?!\n]{0,40}\bverleng", r"\b(?:pas|pasje|abonnement)\b[^.?!\n]{0,40}\bverlengen\b")
 OOO_TEXT = _rx(r"(?:^|^\W*(?:thank you for your (?:e-?mail|message)|(?:bedankt|dank) voor (?:je|uw) (?:e-?mail|bericht))\W+"
                r"|^\W*(?:hallo|hello|hi|beste\s+\w+|dear\s+\w+|goede\w+|good\s+\w+)\W*\n\s*)"
-               r"\W*(?:ik ben|i am|i'm)\s+(?:\w+\s+){0,3}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
+               r"\W*(?:(?:van|from|tot|until|t/m|vanaf)\s+[^.\n]{1,40}?\s+)?"  # 'Van 18 tot en met 29 maart ben ik met verlof.'
+               r"(?:ik ben|ben ik|i am|i'm)\s+(?:\w+\s+){0,3}(?:afwezig|niet aanwezig|met vakantie|met verlof|"
                r"out of (?:the )?office|away|on (?:(?:parental|maternity|paternity|sick|annual|study)\s+)?(?:leave|holiday|vacation)|op vakantie"
                r"|met \w*verlof|niet op kantoor)\b")
 OOO_UNTIL = _rx(r"\btot\s+(?:en met|\d)", r"\bt/m\b", r"\buntil\b", r"\bterug\b", r"\bback\b", r"\bterugkomst",
                 r"\breturn", r"\bafwezigheid", r"\babsence\b", r"\bweer\s+(?:op\s+kantoor|aanwezig|bereikbaar|beschikbaar|op\s+het\s+werk)\b")
 # What only an autoresponder writes, whatever its headers: out-of-office, a dead address, a ticket desk.
-AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"\b(?:uw|je) bericht wordt niet doorgestuurd\b",
+AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"^\W*(?:beste|geachte)\s+afzender\b", r"^\W*dear\s+sender\b",  # whom only a
+                # machine greets so
+                r"\b(?:uw|je) bericht wordt niet doorgestuurd\b",
                 r"\byour (?:message|e-?mail) will not be forwarded\b", r"\b(?:will not|won't) be (?:checking|reading) (?:my )?e-?mails?\b",
                 r"\bdit is een automatisch (?:gegenereerd|verzonden)?\s*(?:bericht|antwoord)\b",
                 r"\bthis is an? (?:automated|automatic|auto-generated)\s+(?:message|reply|response|e-?mail)\b",
@@ -575,7 +578,7 @@ def _person_under_ooo_subject(p: ParsedMail, t: _Text) -> bool:
     if (prefix := _OOO_PREFIX.match(p.subject)) and _OUR_SUBJECT.match(re.sub(r"(?i)^\s*(?:re|antw|aw)\s*:\s*", "", p.subject[prefix.end():])):
         return False  # 'Afwezig: Herinnering: Gesprekstafel …': the client put its word before our subject
     return p.automation_reasons == (OOO_SUBJECT_REASON,) and _ooo_text(p, t) is None \
-        and bool("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and CANCEL.search(t.body) or REGISTER.search(t.body))
+        and bool("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and CANCEL.search(t.body) or _FIRST_PERSON_SIGN_UP.search(t.body))
 
 
 def _ooo_text(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:

@@ -2783,6 +2783,21 @@ def test_an_out_of_office_on_holiday_without_headers_is_an_auto_reply():
     assert (u.intent, u.event_id) == ("auto_reply", None)
 
 
+def test_an_out_of_office_to_dear_sender_naming_sign_ups_is_no_sign_up():
+    """'Afwezig' over 'Beste afzender, Van 18 tot en met 29 maart ben ik met verlof. Vragen over aanmeldingen … kun je … sturen
+    naar mijn collega …': a machine's, with no header but the subject; the word 'aanmeldingen' signs nobody up."""
+    from mailbot.parse import parse
+    from tests.servers import make_message
+
+    raw = make_message(sender="Esther Kwakman <e.kwakman@probiblio.example.nl>", subject="Afwezig",
+                       body="Beste afzender,\n\nVan 18 tot en met 29 maart ben ik met verlof. Vragen over aanmeldingen voor het "
+                            "webinar de Bibliotheek op school kun je in die periode sturen naar mijn collega Marjolein Tuinman "
+                            "(m.tuinman@probiblio.example.nl).\n\nVanaf 2 april ben ik weer bereikbaar.\n\nHartelijke groet,\n"
+                            "Esther Kwakman\nProBiblio")
+    u = classify(parse(raw), CATALOGUE)
+    assert (u.intent, u.attendees) == ("auto_reply", ())
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Graag meld ik mijn collega Anna de Vries (a.devries@bieb.example.nl) aan voor de gesprekstafel. Wilt u correspondentie over "
      "de bijeenkomst rechtstreeks aan haar richten?", "nl"),
