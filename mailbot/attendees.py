@@ -29,7 +29,10 @@ _ALONG = r"(?:mee|mit)"
 _ME_IN_BRACKETS = (r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)|\(that's me\)|\(that is me\)|\(dat ben ik\)"
                    r"|\(dat ben ik zelf\)")  # each a literal: the table's fast filter
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*[,+&])",  # 'komen we met drie: ikzelf, Saskia en …', 'ikzelf + Ilse Veldhuis'
-                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\ben\s+ik\s+(?:ons|onszelf)\b",  # 'melden mijn collega Tjeerd Visser en ik ons graag aan'
+                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bsign\s+me\s+up\b[^.?!\n]{0,60}?(?:\+|\band\b|\bplus\b|&)",  # 'pls sign me up … +
+                   # my colleague Tessa'
+                   r"\bik\s+kan\s+(?:dus\s+|nu\s+)?(?:toch|alsnog)\b(?!\s+niet)",  # 'Ik kan dus toch! Graag weer aanmelden. Mijn collega … ook'
+                   r"\ben\s+ik\s+(?:ons|onszelf)\b",  # 'melden mijn collega Tjeerd Visser en ik ons graag aan'
                    r"\bik\s+(?:kijk|luister|doe|schuif|sluit)\s+zelf\s+ook\s+(?:mee|aan)\b",  # 'Ik kijk zelf ook mee.'
                    r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
@@ -834,6 +837,8 @@ _NEW_IN_ROLE = re.compile(r"^(?i:(?:nieuwe|new|incoming|kersverse|toekomstige|fu
 # The writer comes instead of the one cancelled: "I'll be taking his place", 'register me instead', 'ik neem haar plaats in'.
 _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:his|her|their)\s+place\b",
                           r"\bregister me instead\b", r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+plaats\b",
+                          r"\b(?:mij|mijzelf)\s+in\s+(?:de|haar|zijn)\s+(?:plaats|plek)\s+(?:noteren|aanmelden|inschrijven|zetten)\b",  # 'graag
+                          # mij in de plaats noteren'
                           r"\bneem\s+(?:zijn|haar)\s+(?:plaats|plek)\b[^.?!\n]{0,40}\bover\b",  # '… en neem haar plaats graag over'
                           r"\bmeld (?:mij|mijzelf) (?:dan )?(?:maar )?in (?:zijn|haar) plaats\b",
                           # 'Kan haar aanmelding op mijn naam gezet worden?', 'please put his registration in my name'

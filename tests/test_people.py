@@ -3278,3 +3278,29 @@ def test_a_reminder_a_colleague_forwarded_signs_up_the_writer():
 ])
 def test_names_typed_in_a_hurry(body, sender, subject, expected):
     assert _who(body, sender, subject) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    ("Eerder deze maand meldde ik mij af voor het webinar van 28 maart, maar het overleg is afgelast. Ik kan dus toch! Graag weer "
+     "aanmelden.\n\nMijn collega Iris Karman (i.karman@os.example.nl), leesconsulent, wil ook graag meedoen.",
+     "Wendy Pauwels <w.pauwels@os.example.nl>", "webinar", ["w.pauwels@os.example.nl", "i.karman@os.example.nl"]),
+    ("hi, pls sign me up for the webinar on 28/3 + my colleague Tessa Wiegerinck (t.wiegerinck@mf.example.nl).\n\nthx, Maud",
+     "Maud Kerkhof <maud.kerkhof@mf.example.nl>", "webinar", ["maud.kerkhof@mf.example.nl", "t.wiegerinck@mf.example.nl"]),
+])
+def test_the_writer_comes_too_in_more_words(body, sender, subject, expected):
+    assert [email for _, email, _ in _who(body, sender, subject)] == expected
+
+
+def test_the_writer_takes_a_registered_directors_place():
+    """'Onze directeur Anne de Boer (in cc) stond aangemeld …, maar kan niet. … Haar aanmelding mag dus vervallen; graag mij in de
+    plaats noteren.': Anne cancelled, the writer signed up."""
+    from mailbot.classify import classify
+    from tests.helpers import parsed
+    from tests.test_understanding import CATALOGUE
+
+    u = classify(parsed(sender="k.huisman@dz.example.nl", name="Kevin Huisman", subject="Gesprekstafel 24 juni",
+                        cc=("a.deboer@dz.example.nl",),
+                        text="Onze directeur Anne de Boer (in cc) stond aangemeld voor de gesprekstafel op 24 juni, maar kan door "
+                             "een dubbele afspraak niet. Zij heeft mij gevraagd haar plek over te nemen. Haar aanmelding mag dus "
+                             "vervallen; graag mij in de plaats noteren."), CATALOGUE)
+    assert [(a.email, a.action) for a in u.attendees] == [("a.deboer@dz.example.nl", None), ("k.huisman@dz.example.nl", "register")]
