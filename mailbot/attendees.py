@@ -71,7 +71,9 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"\ben ik\s+(?:aan|mee\w*|samen|ook|sluiten|schuiven|doen|nemen|kijken)\b",  # '… Frank Geurts (…) en ik aan bij het webinar'
                    r"\ben ik\s*,\s*[^,.!?\n]{1,40},\s*(?:samen|ook|allebei|beiden|mee\w*|aan)\b",  # '… en ik, directeur-bestuurder, samen naar …'
                    r"\band I\s+(?:would|will|both)\b", r"\b(?:bring|brings|bringing)\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|director|manager|deputy)\b",
-                   r"\b(?:ons|us)\s+(?:allebei|beiden|both|all)\b", r"\bwe(?:'d|'ll| would| will)?\s+both\b",  # "we'd both like to come"
+                   r"\b(?<!\bnaar )(?<!\baan )(?<!\bto )(?<!\bvoor )(?<!\bfor )(?:ons|us)\s+(?:allebei|beiden|both|all)\b",  # (not 'De bevestiging mag
+                   # naar ons allebei': where the mail goes)
+                   r"\bwe(?:'d|'ll| would| will)?\s+both\b",  # "we'd both like to come"
                    r"\b(?:ik|i)\s+(?:kom|come)\s*,?\s+(?:en|and)\b",
                    # 'ik en mijn collega Özlem Kaya doen graag mee', 'Ik kom. Annemarie gaat ook mee',
                    # 'I would like to take part … Also please add my colleague', "I'll be there on the 24th. Bringing Erik too",
@@ -487,6 +489,7 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(_lower_case_name_before(a, text) if a.email and not a.name else a for a in people)
     people = tuple(_first_name_by_address(a, text, sender) if a.email and not a.name else a for a in people)
     people = tuple(_lower_case_name_spelled(a, text) if a.email and not a.name else a for a in people)
+    people = tuple(_initialled_name_spelled(a, text) if a.email and not a.name else a for a in people)
     if p.quoted:
         people = tuple(_fuller_in_history(a, p.quoted) for a in people)
     if p.cc_names:
@@ -663,6 +666,20 @@ def _lower_case_name_spelled(person: Attendee, text: str) -> Attendee:
                 name = " ".join(["-".join(w.capitalize() for w in given.split("-")), *particles,
                                  "-".join(w.capitalize() for w in tail.split("-"))])
                 return replace(person, name=name)
+    return person
+
+
+_INITIALLED_NAME = re.compile(r"\b((?:[A-Z]\.\s?){1,3})((?:(?:van|de|der|den|ter|ten|te)\s+)*[A-ZÀ-Ý][a-zà-ÿ'-]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'-]+)*)")
+
+
+def _initialled_name_spelled(person: Attendee, text: str) -> Attendee:
+    """'mevrouw A. de Jong, adjunct-directeur … a.dejong@…': initials and a surname the address spells, as written."""
+    local = re.sub(r"[^a-z]", "", (person.email or "").partition("@")[0])
+    for found in _INITIALLED_NAME.finditer(text):
+        initials = [c.lower() for c in found.group(1) if c.isalpha()]
+        surname = re.sub(r"[^a-z]", "", found.group(2).lower())
+        if len(surname) >= 3 and local in ("".join(initials) + surname, initials[0] + surname):
+            return replace(person, name="".join(f"{c.upper()}." for c in initials) + f" {found.group(2)}")  # 'H. J. X' as 'H.J. X'
     return person
 
 
@@ -1463,6 +1480,9 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed = _subject_person(p.subject, sender)  # 'Aanmelding dhr. P. de Groot' over 'onze directeur komt graag'
     if intent == "register" and unaddressed and "?" in text:
         unaddressed = [a for a in unaddressed if not _only_asked_about(a.name or "", text)]
+    if unaddressed and any(not a.name for a in named):  # 'Namens de heer O. (Oliver) Pennington en mevrouw A. de Jong …
+        # Hun e-mailadressen: o.pennington@… en a.dejong@…': the address that spells a named person's surname is theirs
+        named, unaddressed = _paired_by_surname(named, unaddressed)
     nameless = [a for a in named if not a.name]
     if nameless and len(nameless) == len(unaddressed):  # '… mijn collega Bram Kok. Zijn adres is b@…'
         names = iter(unaddressed)
@@ -1471,6 +1491,25 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
                      a.organisation or _stated_organisation(a.name, text) or _library_by_address(a.email, text) or org, a.role)
             for a in (*named, *unaddressed)]
+
+
+def _paired_by_surname(named: list[Attendee], unaddressed: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
+    """Each address without a name whose local part ends with the letters of exactly one named person's surname
+    (particles and all: 'a.dejong' for 'A. de Jong') takes that person's name."""
+    def letters(value: str) -> str:
+        return re.sub(r"[^a-z]", "", value.lower())
+
+    kept = list(unaddressed)
+    paired: list[Attendee] = []
+    for person in named:
+        local = letters((person.email or "").partition("@")[0])
+        matches = [u for u in kept if u.name and len(surname := letters(" ".join(w for w in u.name.split()[1:]))) >= 3
+                   and local.endswith(surname)] if not person.name else []
+        if len(matches) == 1:
+            kept.remove(matches[0])
+            person = replace(person, name=matches[0].name, role=person.role or matches[0].role)
+        paired.append(person)
+    return paired, kept
 
 
 # Whether a guest may come, asked after naming them: 'Is het mogelijk dat zij als toehoorder aanschuift?', 'Could she sit in?'.

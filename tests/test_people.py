@@ -3304,3 +3304,15 @@ def test_the_writer_takes_a_registered_directors_place():
                              "een dubbele afspraak niet. Zij heeft mij gevraagd haar plek over te nemen. Haar aanmelding mag dus "
                              "vervallen; graag mij in de plaats noteren."), CATALOGUE)
     assert [(a.email, a.action) for a in u.attendees] == [("a.deboer@dz.example.nl", None), ("k.huisman@dz.example.nl", "register")]
+
+
+def test_addresses_given_after_the_names_pair_by_surname_and_where_the_mail_goes_is_no_sign_up():
+    """'Namens de heer O. (Oliver) Pennington … en mevrouw A. de Jong … Hun e-mailadressen: o.pennington@… en a.dejong@…':
+    each address to its person; 'De bevestiging mag naar ons allebei' does not sign up the secretary."""
+    body = ("Namens de heer O. (Oliver) Pennington, directeur-bestuurder, en mevrouw A. de Jong, adjunct-directeur, meld ik beiden "
+            "aan voor de gesprekstafel op 24 juni.\n\nHun e-mailadressen: o.pennington@hw.example.nl en a.dejong@hw.example.nl.")
+    assert [(n, e) for n, e, _ in _who(body, "Secretariaat <secretariaat@hw.example.nl>", "Aanmelding")] == [
+        ("Oliver Pennington", "o.pennington@hw.example.nl"), ("A. de Jong", "a.dejong@hw.example.nl")]
+    body = ("Hierbij meld ik de heer Gareth Hughes, directeur, aan voor de gesprekstafel op 24 juni, g.hughes@ol.example.nl.\n\n"
+            "De bevestiging mag naar ons allebei.")
+    assert [e for _, e, _ in _who(body, "Ilse Verbeek <i.verbeek@ol.example.nl>", "Aanmelding")] == ["g.hughes@ol.example.nl"]
