@@ -848,6 +848,8 @@ def describe_sender(p: ParsedMail) -> Attendee:
             role = role or earlier_role
     if org is None and role:  # 'directeur' under the mail, 'Bibliotheek Noordoostpolder-Urk werkt sinds 2021 …' in it
         org = _only_library(p.text)
+    if org is None and (spelled := _words_the_domain_spells(f"{p.text}\n{p.signature}", p.from_email)):
+        org = spelled  # 'mvg marloes (ib obs de tweemaster)' from …@obsdetweemaster.…: the school, in the writer's own case
     return Attendee(name=name or sig_name, email=p.from_email, organisation=_without_article(org), role=role)
 
 
@@ -998,6 +1000,30 @@ _LOWER_SCHOOL_AT = re.compile(rf"\b(?i:ik ben|i am|i'm)\s+((?:[\w'-]+\s+){{0,2}}
 # with no domain to vouch for it; one word after the article, as the place may follow.
 _MY_SCHOOL_WITH_ARTICLE = re.compile(rf"\b(?i:ik ben|ik werk|i am|i'm|i work)\b[^.!?\n]{{0,60}}?\b(?i:op|bij|at)\s+"
                                      rf"((?i:{_SCHOOL_KINDS})\s+(?i:de|het|'t)\s+[^\W\d_][\w'-]*)\b")
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _words_the_domain_spells(text: str, email: str | None) -> str | None:
+    """Two to five words in a row whose letters are the mail domain's, a school's kind or a library word first:
+    'obs de tweemaster' for …@obsdetweemaster.…, 'bibliotheek aanzee' for …@bibliotheekaanzee.…."""
+    domain = _domain_letters(email)
+    if len(domain) < 8 or not re.match(r"(?:[ocrk]bs|pcbs|rkbs|sbo|ikc|kc|bibliotheek|bieb)", domain) or domain[:3] not in text.lower():
+        return None
+    words = list(_WORD_RUN.finditer(text))
+    for i, first in enumerate(words):
+        if not domain.startswith(_letters(first.group(0))):
+            continue
+        for j in range(i + 1, min(i + 5, len(words))):
+            if text[words[j - 1].end(): words[j].start()].strip(" \t-"):
+                break  # a comma or a line between: not one name ('cbs de wegwijzer, ede')
+            joined = _letters(text[first.start(): words[j].end()])
+            if joined == domain:
+                return text[first.start(): words[j].end()]
+            if not domain.startswith(joined):
+                break
+    return None
 
 
 def _lower_case_school(text: str, email: str | None) -> tuple[str | None, str] | None:

@@ -3316,3 +3316,13 @@ def test_addresses_given_after_the_names_pair_by_surname_and_where_the_mail_goes
     body = ("Hierbij meld ik de heer Gareth Hughes, directeur, aan voor de gesprekstafel op 24 juni, g.hughes@ol.example.nl.\n\n"
             "De bevestiging mag naar ons allebei.")
     assert [e for _, e, _ in _who(body, "Ilse Verbeek <i.verbeek@ol.example.nl>", "Aanmelding")] == ["g.hughes@ol.example.nl"]
+
+
+def test_a_school_in_lower_case_that_the_domain_spells():
+    """'mvg marloes (ib obs de tweemaster)' from …@obsdetweemaster.…: her school, as she typed it; 'cbs de wegwijzer, ede'
+    from …@cbsdewegwijzer-ede.… is not one name."""
+    from mailbot.signatures import _words_the_domain_spells
+
+    assert _who("hallo ik meld me aan voor het webinar van 28 maart\n\nmvg marloes (ib obs de tweemaster)",
+                "Marloes Bakker <m.bakker@obsdetweemaster.example.nl>", "webinar")[0][2] == "obs de tweemaster"
+    assert _words_the_domain_spells("ik werk op cbs de wegwijzer, ede", "j@cbsdewegwijzer-ede.example.nl") is None
