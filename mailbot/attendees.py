@@ -537,6 +537,10 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     return tuple(replace(a, name=clean_name(a.name)) if titled(a.name) else a for a in people), hit  # not 'Mrs X' on a badge
 
 
+_NOT_A_FIRST_NAME = frozenset("""contact support office events webinar noreply reply mail post balie klantenservice service
+    administratie planning team teams school basisschool locatie vestiging bureau desk kantoor""".split())
+
+
 def _name_spelled_by_address(person: Attendee) -> Attendee:
     """'De link graag naar marieke.smit@…': an address nothing else names, whose local part is a first name and a surname
     written out, names its person as the desk would write it ('Marieke Smit', 'Jan van Dijk'). Initials are no name."""
@@ -546,7 +550,10 @@ def _name_spelled_by_address(person: Attendee) -> Attendee:
             or any(part not in PARTICLES for part in parts[1:-1]):
         return person
     words = [part if 0 < i < len(parts) - 1 else part.capitalize() for i, part in enumerate(parts)]
-    return replace(person, name=" ".join(words))
+    name = " ".join(words)
+    if ORG_WORDS.search(name) or ROLE_WORDS.search(name) or FIELD_OF_WORK.search(name) or parts[0] in _NOT_A_FIRST_NAME:
+        return person  # 'leesbevordering.po@…', 'educatie.noord@…': a team's mailbox
+    return replace(person, name=name)
 
 
 def _organisation_of_own_domain(person: Attendee, sender: Attendee, text: str) -> Attendee:
