@@ -1463,9 +1463,10 @@ _ALREADY_MINE = _rx(r"\b(?:heeft|hebben)\s+zich\s+(?:al\s+|reeds\s+)?(?:aangemel
                     r"\b(?:bevestiging|confirmation)\s+(?:van|of)\s+(?:mijn|onze|my|our)\s+(?:aanmelding|inschrijving|registration)\b", r"\bconfirming my registration\b",
                     r"\bi(?:'m| am) (?:already )?registered\b", r"\bmy registration (?:is|was) confirmed\b",
                     r"\((?:al|reeds|already)\s+(?:aangemeld|ingeschreven|registered|signed\s+up)\)",  # 'Ik ben er op 24 juni bij (al aangemeld).
-                    r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b",
-                    r"\bheb\s+ik\s+(?:mij|me)\s+(?:[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b",
-                    r"\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:me|mij|ons)\s+(?:[\w-]+\s+){0,4}(?:aangemeld|ingeschreven|opgegeven)\b",
+                    r"\b(?:ik|wij|we)\s+(?:me|mij|ons)\s+(?:(?!niet\b|nooit\b)[\w-]+\s+){0,5}(?:had|hadden|heb|hebben)\s+(?:aangemeld|ingeschreven|opgegeven)\b",
+                    r"\bheb\s+ik\s+(?:mij|me)\s+(?:(?!niet\b|nooit\b|nog\s+niet\b)[\w-]+\s+){0,5}(?:aangemeld|ingeschreven|opgegeven)\b",
+                    r"\b(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:me|mij|ons)\s+(?:(?!niet\b|nooit\b)[\w-]+\s+){0,4}(?:aangemeld|ingeschreven|opgegeven)\b",
+                    # (not 'ik heb me dan ook niet aangemeld')
                     r"\b(?:collega|secretaresse|secretariaat|assistent\w*)\s+(?:zou|had|heeft)\s+(?:mij|me|ons)\s+(?:\w+\s+)?"
                     r"(?:aanmelden|aangemeld|inschrijven|ingeschreven|opgeven|opgegeven)\b")  # 'mijn collega zou mij aanmelden … Sta ik erop?'
   # 'Op 29 februari heb ik mij via dit adres aangemeld'

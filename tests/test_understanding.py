@@ -2939,3 +2939,15 @@ def test_stand_ins_and_declines_thirteenth_session(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_one_who_never_signed_up_sends_a_colleague_in_their_place():
+    """'Zelf kan ik op 24 juni niet, ik heb me dan ook niet aangemeld. Mijn adjunct-directeur Jeroen Dekkers komt in mijn plaats;
+    wil je hem inschrijven?': a sign-up of the colleague, not a cancellation ('niet aangemeld' is no registration of one's own)."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(sender="p.goossens@rs.example.nl", name="Petra Goossens", subject="Gesprekstafel 24 juni",
+                        text="Zelf kan ik op 24 juni niet, ik heb me dan ook niet aangemeld. Mijn adjunct-directeur Jeroen Dekkers "
+                             "komt in mijn plaats; wil je hem inschrijven? Hij leest mee in de cc.", cc=("j.dekkers@rs.example.nl",)),
+                 CATALOGUE)
+    assert (u.intent, [a.email for a in u.attendees]) == ("register", ["j.dekkers@rs.example.nl"])
