@@ -62,7 +62,7 @@ CANCEL = _rx(
     r"\bniet\s+(?:bij|op|aanwezig\s+(?:bij|op))\s+(?:het|de)\s+\w+\s+(?:kan|kunnen|zal|zullen)\s+(?:zijn|komen)\b",  # '… dat ze niet bij het webinar kan zijn'
     r"\bhoud\w*\s+(?:ik\s+|we\s+)?de\s+eer\s+aan\s+(?:mij|me|ons)", r"^\W*cancel(?:lation|led)?\b",
     r"\b(?:unable|not be able|won'?t be able|will not be able|no longer (?:be )?able|can no longer|cannot|can'?t|can not)\s+"
-    r"(?:to\s+)?(?:attend|make it|join|come|be there|participate)", r"\bcount (?:me|us) out\b",
+    r"(?:to\s+)?(?:attend|make it|join|come|be there|participate|accept\s+(?:your|the|this)\s+(?:kind\s+)?invitation)", r"\bcount (?:me|us) out\b",
     r"\b(?:can no longer|cannot|can'?t|won'?t be able to|won'?t|will not)\s+make\s+(?:it|the|this|\w+'s)\b",
     r"\bgive\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+a miss\b", r"\b(?:plek|plaats)\b[^.?!\n]{0,40}\bterug\s*(?:te\s+)?geven\b",
     r"\bgive up my (?:place|seat|spot)\b",
@@ -101,6 +101,9 @@ CANCEL_WEAK = _rx(r"\bkomt?\s+(?:toch\s+)?niet\b", r"\b(?:ik|wij|we)\s+(?:kom|ko
                   r"^\W*helaas\b[^.?!\n]{0,40}\b(?:zit|ben)\s+ik\s+(?:dan\s+|die\s+dag\s+)?(?:al\s+)?(?:bij|op|in)\s",  # 'Helaas, 28 maart zit ik bij de provincie'
                   r"\b(?:i'm|i am|we're|we are)\s+(?:\w+\s+)?not\s+able\s+to\s+(?:attend|come|make it|join|be there)\b",
                   r"\b(?:er\s+is\s+)?iets\s+tussen\s*gekomen\b", r"\bsomething (?:has )?c(?:a|o)me up\b",
+                  r"\b(?:sadly|unfortunately)\s*,?\s+i(?:'ll|\s+will)\s+be\s+(?:on\s+holiday|away|abroad|on\s+leave|travelling)\b",  # 'Sadly I'll be
+                  # on holiday in Portugal that week'
+
                   r"\bafter all\b[^.?!\n]{0,30}\bnot\b|\bnot\b[^.?!\n]{0,40}\bafter all\b", r"\bhave to (?:skip|miss)\b",
                   r"\bkan\s+(?:ik|hij|zij|ze|we|wij)\b[^.?!\n]{0,50}\bniet\s+(?:\w+\s+){0,4}"
                   r"(?:zijn|komen|aanwezig|deelnemen|bijwonen|aansluiten)\b",

@@ -2934,6 +2934,10 @@ def test_sign_ups_now_and_later_thirteenth_session(subject, text, intent):
     # a decline in a formal letter
     ("RE: Uitnodiging Gesprekstafel voor directeuren 24 juni 2019", "Many thanks for the invitation to the Gesprekstafel on 24 June. "
      "Regretfully I must decline on this occasion, as I shall be at a conference in Glasgow that week.", "cancel"),
+    ("RE: Uitnodiging Gesprekstafel voor directeuren", "On behalf of Dr. Margaret Aldenhoven-Smit, director of Bibliotheek Gelderland "
+     "Zuid, I regret to inform you that she will not be able to accept your invitation to the round table on 24 June.", "cancel"),
+    ("Re: Uitnodiging Gesprekstafel voor directeuren", "Thank you for the kind invitation to the round table on 24 June. Sadly I'll be "
+     "on holiday in Portugal that week.", "cancel"),
 ])
 def test_stand_ins_and_declines_thirteenth_session(subject, text, intent):
     from tests.helpers import parsed
