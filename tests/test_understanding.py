@@ -2877,15 +2877,6 @@ def test_a_cancellation_whose_writer_stays_and_names_no_one_found_goes_to_a_pers
     # whether a colleague may still come, his address given: a sign-up, not a question beside it
     ("Re: Bevestiging aanmelding webinar", "Dank voor de bevestiging. Kan mijn collega Pieter-Bas Jongeneel er ook nog bij? Hij "
      "is mediacoach bij ons. Zijn mailadres is pb.jongeneel@vv.example.nl.", "register", ()),
-])
-def test_phrasings_from_the_thirteenth_session(subject, text, intent, secondary):
-    from tests.helpers import parsed
-
-    u = classify(parsed(text=text, subject=subject), CATALOGUE)
-    assert (u.intent, u.secondary_intents) == (intent, secondary)
-
-
-@pytest.mark.parametrize(("subject", "text", "intent", "secondary"), [
     # a cancellation's question after 'een inhoudelijke vraag voor Maaike:' goes on to the content contact
     ("Gesprekstafel 24 juni", "Helaas kan ik op 24 juni toch niet bij de gesprekstafel zijn; mijn aanmelding mag worden geschrapt.\n\n"
      "Wel heb ik een inhoudelijke vraag voor Maaike: wordt het thema inburgering aan tafel ook besproken in het licht van de nieuwe "
@@ -2903,7 +2894,7 @@ def test_phrasings_from_the_thirteenth_session(subject, text, intent, secondary)
     ("Gesprekstafel 24 juni", "Onze directeur heeft de uitnodiging aan mij doorgestuurd. Hij is die week met vakantie en vroeg of "
      "ik in zijn plaats wil gaan. Dat doe ik graag, dus bij dezen meld ik mij aan voor 24 juni.", "register", ()),
 ])
-def test_what_else_a_sign_up_or_cancellation_asks_thirteenth_session(subject, text, intent, secondary):
+def test_phrasings_and_what_else_they_ask_thirteenth_session(subject, text, intent, secondary):
     from tests.helpers import parsed
 
     u = classify(parsed(text=text, subject=subject), CATALOGUE)
@@ -2919,14 +2910,6 @@ def test_what_else_a_sign_up_or_cancellation_asks_thirteenth_session(subject, te
     # the writer in the director's place
     ("Deelname webinar 28 maart i.p.v. directeur", "Onze directeur heeft mij de uitnodiging voor het webinar van 28 maart "
      "doorgestuurd. Hij zit die middag bij het bestuur. In zijn plaats wil ik graag deelnemen.", "register"),
-])
-def test_sign_ups_now_and_later_thirteenth_session(subject, text, intent):
-    from tests.helpers import parsed
-
-    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
-
-
-@pytest.mark.parametrize(("subject", "text", "intent"), [
     # another signed up in the place of a director who was not: a sign-up
     ("Aanmelding gesprekstafel 24 juni - adjunct-directeur", "Onze directeur, mevrouw H. Sluijter, is op maandag 24 juni helaas "
      "verhinderd. Zij had zich nog niet aangemeld voor de gesprekstafel.\n\nIn haar plaats wil ik graag onze adjunct-directeur "
@@ -2939,7 +2922,7 @@ def test_sign_ups_now_and_later_thirteenth_session(subject, text, intent):
     ("Re: Uitnodiging Gesprekstafel voor directeuren", "Thank you for the kind invitation to the round table on 24 June. Sadly I'll be "
      "on holiday in Portugal that week.", "cancel"),
 ])
-def test_stand_ins_and_declines_thirteenth_session(subject, text, intent):
+def test_sign_ups_stand_ins_and_declines_thirteenth_session(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
