@@ -224,7 +224,7 @@ _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 _KIND_BEFORE_ADDRESS = re.compile(rf"\b(?:{ORG_BY_KIND})[ \t]*[(<]?[ \t]*$")
 
 
-_PLACEHOLDER_ADDRESS = re.compile(r"(?i)(?:firstname|voornaam|initialen|initials|initial|naam|name|first)[._-]?(?:lastname|achternaam|surname|name|naam|last)@")
+_PLACEHOLDER_ADDRESS = re.compile(r"(?i)(?<![\w.+'-])(?:firstname|voornaam|initialen|initials|initial|naam|name|first)[._-]?(?:lastname|achternaam|surname|name|naam|last)@")
 
 
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
