@@ -29,7 +29,9 @@ _ALONG = r"(?:mee|mit)"
 _ME_IN_BRACKETS = (r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)|\(that's me\)|\(that is me\)|\(dat ben ik\)"
                    r"|\(dat ben ik zelf\)")  # each a literal: the table's fast filter
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*[,+&])",  # 'komen we met drie: ikzelf, Saskia en …', 'ikzelf + Ilse Veldhuis'
-                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\bsign\s+me\s+up\b[^.?!\n]{0,60}?(?:\+|\band\b|\bplus\b|&)",  # 'pls sign me up … +
+                   r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\b(?:en|and)\s+(?:ik|i|myself)\s*,\s*(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:(?:van|de|der|den)\s+)*(?-i:[A-ZÀ-Ý])",
+                   # '… en ik, Wendy Pronk.': the writer, named last in her own list
+                   r"\bsign\s+me\s+up\b[^.?!\n]{0,60}?(?:\+|\band\b|\bplus\b|&)",  # 'pls sign me up … +
                    # my colleague Tessa'
                    r"\bik\s+kan\s+(?:dus\s+|nu\s+)?(?:toch|alsnog)\b(?!\s+niet)",  # 'Ik kan dus toch! Graag weer aanmelden. Mijn collega … ook'
                    r"\ben\s+ik\s+(?:ons|onszelf)\b",  # 'melden mijn collega Tjeerd Visser en ik ons graag aan'

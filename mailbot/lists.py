@@ -334,7 +334,8 @@ def _rows(lines: list[str], at: int, width: int, step: int) -> list[str]:
 
 
 # A filled-in form, one field per line: 'Naam: Jeroen Dekker', 'Functie: directeur', 'E-mail: j.dekker@…'.
-_FIELD = re.compile(r"^\s*(naam|name|functie|function|rol|role|organisatie|organisation|organization|bibliotheek"
+_FIELD = re.compile(r"^\s*(naam|name|voornaam|tussenvoegsels?|achternaam|functie|function|rol|role|organisatie|organisation|organization"
+                    r"|bibliotheek|school"
                     r"|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)"
                     r"(?:[ \t]+(?:deelnemer|participant|of participant)|[ \t]*/[ \t]*(?:school|bibliotheek|instelling|organisatie|library))?"
                     r"(?:\s*:[ \t]*|\t+)(\S.*?)\s*$", re.I)  # or a web form's table: 'Naam deelnemer', 'Organisatie / school'
@@ -349,8 +350,8 @@ def form_people(text: str, sender: Attendee) -> list[Attendee]:
         if not field:
             continue
         key, value = field.group(1).lower(), field.group(2)
-        if key in ("naam", "name"):
-            blocks.append({})
+        if key in ("naam", "name", "voornaam"):
+            blocks.append({})  # 'Voornaam: Sanne / Tussenvoegsel: van / Achternaam: Leeuwen' starts one too
         if blocks:
             blocks[-1].setdefault(key, value)
     addresses = [EMAIL.search(next((v for k, v in b.items() if "mail" in k), "")) for b in blocks]
@@ -358,9 +359,11 @@ def form_people(text: str, sender: Attendee) -> list[Attendee]:
         return []  # 'E-mail: zie afzender': the sender
     people = []
     for block, found in zip(blocks, addresses):
-        written = block.get("naam") or block.get("name") or ""
+        written = block.get("naam") or block.get("name") or " ".join(
+            block[k] for k in ("voornaam", "tussenvoegsel", "tussenvoegsels", "achternaam") if block.get(k, "-") not in ("-", ""))
         name = clean_name(turned_round(written)) or person_at(written)[0]  # 'Jong, de - Marieke'
-        org = block.get("organisatie") or block.get("organisation") or block.get("organization") or block.get("bibliotheek")
+        org = block.get("organisatie") or block.get("organisation") or block.get("organization") or block.get("bibliotheek") \
+            or block.get("school")
         org = ORG_REMARK.sub("", org) if org else None  # 'Organisation: Bibliotheek Kempen-Noord (Belgium)'
         role = block.get("functie") or block.get("function") or block.get("rol") or block.get("role")
         if name and not found and sender.name and same_name(name, sender.name):
@@ -401,7 +404,7 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
     for i, line in enumerate(lines):
         if "\t" not in line and "  " not in line and "|" not in line:
             continue
-        header = _COLUMNS.split(line.strip(" \t|"))
+        header = [cell.strip("*_") for cell in _COLUMNS.split(line.strip(" \t|"))]  # '*Naam*': bold in the HTML it came from
         if not any(_NAME_COLUMN.fullmatch(c) for c in header) and not any(_ROLE_COLUMN.fullmatch(c) for c in header) \
                 and sum(1 for c in header if _PERSON_COLUMN.fullmatch(c)) == 1:
             header = [_AS_ROLE + c if _PERSON_COLUMN.fullmatch(c) else c for c in header]  # 'School | Directeur | E-mailadres':

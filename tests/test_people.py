@@ -3309,3 +3309,20 @@ def test_a_school_in_lower_case_that_the_domain_spells():
     assert _who("hallo ik meld me aan voor het webinar van 28 maart\n\nmvg marloes (ib obs de tweemaster)",
                 "Marloes Bakker <m.bakker@obsdetweemaster.example.nl>", "webinar")[0][2] == "obs de tweemaster"
     assert _words_the_domain_spells("ik werk op cbs de wegwijzer, ede", "j@cbsdewegwijzer-ede.example.nl") is None
+
+
+def test_forms_with_split_names_tables_in_bold_and_the_writer_last_in_her_list():
+    """'Voornaam: Sanne / Tussenvoegsel: van / Achternaam: Leeuwen / School: PCBS De Fontein', a table whose header cells
+    came bold from HTML ('*Naam*'), and '… en ik, Wendy Pronk.'"""
+    body = ("Hierbij het ingevulde aanmeldformulier voor het webinar van 28 maart.\n\nVoornaam: Sanne\nTussenvoegsel: van\n"
+            "Achternaam: Leeuwen\nFunctie: intern begeleider\nSchool: PCBS De Fontein\nE-mail: s.vanleeuwen@fontein.example.nl\n\n"
+            "Met vriendelijke groet,\nMieke Hol\nadministratief medewerker")
+    assert _who(body, "Administratie <administratie@fontein.example.nl>", "Aanmelding") == [
+        ("Sanne van Leeuwen", "s.vanleeuwen@fontein.example.nl", "PCBS De Fontein")]
+    body = ("Voor het webinar op 28 maart melden wij de volgende personen aan:\n\n*Naam*\t*Functie*\t*E-mail*\n"
+            "Mirjam Albers\tdirecteur\tm.albers@mp.example.nl\nKoen Luijten\tadviseur onderwijs\tk.luijten@mp.example.nl\n")
+    assert [n for n, _, _ in _who(body, "Secretariaat <secretariaat@mp.example.nl>", "Aanmelding")] == ["Mirjam Albers", "Koen Luijten"]
+    body = ("Wij willen ons graag met het IB-team aanmelden voor het webinar op 28 maart: Anke Hoogeveen (IB bovenbouw, "
+            "a.hoogeveen@km.example.nl), Hanneke de Jong-Kolk (IB middenbouw) en ik, Wendy Pronk.")
+    assert [e for _, e, _ in _who(body, "Wendy Pronk <w.pronk@km.example.nl>", "webinar")] == ["w.pronk@km.example.nl",
+                                                                                            "a.hoogeveen@km.example.nl", None]
