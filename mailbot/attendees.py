@@ -1632,8 +1632,8 @@ def first_forwarded_message(forwarded: str) -> str:
     aanmelden?' is what the note passes on; the colleague who sent her the invitation before that is history."""
     first = _NEXT_MESSAGE.search(forwarded)
     if first and not forwarded[: first.start()].strip():  # the forward opens with its own header block
-        body_at = forwarded.find("\n\n", first.end())
-        first = _NEXT_MESSAGE.search(forwarded, body_at) if body_at >= 0 else None
+        body_at, body = message_body(forwarded, first.end())
+        return forwarded[: body_at + len(body)]
     return forwarded[: first.start()] if first else forwarded
 
 
@@ -1650,12 +1650,17 @@ def forward_authors(p: ParsedMail) -> list[tuple[str | None, str, str]]:
     if p.forwarded_from:
         authors.append((p.forwarded_from[0], p.forwarded_from[1].lower(), forwarded[: first.start() if first else len(forwarded)]))
     for header in _AUTHOR_HEADER.finditer(forwarded):
-        body_at = forwarded.find("\n\n", header.end())
-        body_at = header.end() if body_at < 0 else body_at
-        following = _NEXT_MESSAGE.search(forwarded, body_at)
-        authors.append((header.group(1).strip() or None, header.group(2).lower(),
-                        forwarded[body_at: following.start() if following else len(forwarded)]))
+        authors.append((header.group(1).strip() or None, header.group(2).lower(), message_body(forwarded, header.end())[1]))
     return authors
+
+
+def message_body(history: str, header_end: int) -> tuple[int, str]:
+    """(where it starts, the text) of the message whose header block ends at ``header_end``: from the blank line under
+    the header to where the next message of the chain starts."""
+    body_at = history.find("\n\n", header_end)
+    body_at = header_end if body_at < 0 else body_at
+    following = _NEXT_MESSAGE.search(history, body_at)
+    return body_at, history[body_at: following.start() if following else len(history)]
 
 
 def _is_person_name(display: str | None) -> bool:
@@ -1803,10 +1808,8 @@ def _author_of_mail_below(p: ParsedMail, sender: Attendee, own: set[str]) -> tup
     name, email = clean_name(display_name(head.group(1))), head.group(2).lower()
     if email in own or email == (sender.email or "").lower() or not name or not _is_person_name(name):
         return None
-    body_at = p.quoted.find("\n\n", head.end())
-    body_at = head.end() if body_at < 0 else body_at
-    following = _NEXT_MESSAGE.search(p.quoted, body_at)
-    text, signature = split_signature(p.quoted[body_at: following.start() if following else len(p.quoted)].strip("\n"))
+    body_at, body = message_body(p.quoted, head.end())
+    text, signature = split_signature(body.strip("\n"))
     copied = getaddresses([cc.group(1) for cc in _QUOTED_CC.finditer(p.quoted, head.end(), body_at)])
     sent = replace(p, text=text, signature=signature, quoted="", forwarded="", forwarded_from=None, from_name=name,
                    from_email=email, cc=tuple(a.lower() for _, a in copied if "@" in a),
