@@ -577,7 +577,10 @@ def _organisation_of_own_domain(person: Attendee, sender: Attendee, text: str) -
 _JUST_ME = any_of(r"\b(?:it(?:'s| is| will be|'ll be)|so)\s+just\s+me\b(?!\s+(?:and|en|&)\b)",
                   r"\bik\s+kom\s+alleen\b(?!\s+(?:als|indien|wanneer|na|voor|bij|op|in)\b)")
 # … or whom they stand in for, named after the words: 'I stand in for our director Frank Visser on the … portfolio'.
-_I_STAND_IN_FOR = any_of(r"\b(?:i|ik)\s+(?:stand|sta|am standing|'m standing)\s+in\s+(?:for|voor)\b")
+_I_STAND_IN_FOR = any_of(r"\b(?:i|ik)\s+(?:stand|sta|am standing|'m standing)\s+in\s+(?:for|voor)\b",
+                         r"\b(?:kom|ga)\s+ik\b[^.?!\n]{0,80}\bin\s+plaats\s+van\b")  # '… kom ik naar de gesprekstafel, in plaats van onze
+# directeur Jeroen Smit'
+
 
 
 def _the_writer_alone(people: tuple[Attendee, ...], sender: Attendee, text: str, said: re.Match[str],
@@ -863,6 +866,7 @@ _NEW_IN_ROLE = re.compile(r"^(?i:(?:nieuwe|new|incoming|kersverse|toekomstige|fu
 # The writer comes instead of the one cancelled: "I'll be taking his place", 'register me instead', 'ik neem haar plaats in'.
 _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:his|her|their)\s+place\b",
                           r"\bregister me instead\b", r"\b(?:ik neem|neem ik)\s+(?:zijn|haar)\s+plaats\b",
+                          r"\bik\s+kom\s+(?:\w+\s+){0,2}in\s+(?:zijn|haar)\s+plaats\b",  # 'Ik kom in haar plaats.' after her cancellation
                           r"\b(?:mij|mijzelf)\s+in\s+(?:de|haar|zijn)\s+(?:plaats|plek)\s+(?:noteren|aanmelden|inschrijven|zetten)\b",  # 'graag
                           # mij in de plaats noteren'
                           r"\bneem\s+(?:zijn|haar)\s+(?:plaats|plek)\b[^.?!\n]{0,40}\bover\b",  # '… en neem haar plaats graag over'
@@ -1189,6 +1193,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         end = listed.end()  # 'In mijn plaats komen twee collega's:' / '- Bram Oudejans, …' / '- Ayşe Kılıç, …'
         sentence = text[before[-1]: end]
     others_here = any(a.email != sender.email and a.name and a.name.split()[-1] in sentence for a in people)
+    if not others_here and _WRITER_REPLACES.search(sentence) and not any(a.email == sender.email for a in people):
+        return (*people, replace(sender, action="register")), [sender]  # '… kan helaas niet komen. Ik kom in haar plaats.'
     if not others_here and sender.email and sender.name and " " in sender.name and sender.name in sentence \
             and (leaving := [a for a in people if a.email != sender.email]):  # 'Our director … has to cancel. I will attend
         # instead: Martha Osei, manager … at Forum Zoetermeer': the writer names themself as the one who comes
@@ -2266,7 +2272,7 @@ _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s
 # (mid-sentence after 'both': 'I'm afraid that both Mark Verhoef and I have to withdraw')
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(\+|&|\ben\b|\band\b)\s*"
-                     r"(?:(?:onze|mijn|our|my)\s+(?:(?:[a-z][\w'-]*|[A-Z]+['’][a-z]+)\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
+                     r"(?:(?:onze|mijn|our|my)\s+(?:(?:[a-z][\w'-]*|[A-Z]+['’][a-z]+),?\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
 # The next one in such a chain, a remark in brackets allowed before it: 'ik + Mark + Fleur', 'me & Sam Patel (…) & Jo'.
 _CHAIN_JOIN = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(\+|&|,|\b(?i:en|and)\b)\s*(?=[A-ZÀ-Ý])")
 # A capitalised first name alone, as a phone's list gives it: 'Mark', 'Gert-Jan'.

@@ -3326,3 +3326,26 @@ def test_forms_with_split_names_tables_in_bold_and_the_writer_last_in_her_list()
             "a.hoogeveen@km.example.nl), Hanneke de Jong-Kolk (IB middenbouw) en ik, Wendy Pronk.")
     assert [e for _, e, _ in _who(body, "Wendy Pronk <w.pronk@km.example.nl>", "webinar")] == ["w.pronk@km.example.nl",
                                                                                             "a.hoogeveen@km.example.nl", None]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "intent", "expected"), [
+    # 'mijzelf en onze intern begeleider, Sanne Claassen,' with commas around the name
+    ("Graag meld ik mijzelf en onze intern begeleider, Sanne Claassen, aan voor het webinar op 28 maart.",
+     "Jorien Smulders <j.smulders@kk.example.nl>", "webinar", "register", [("Jorien Smulders", "register"), ("Sanne Claassen", "register")]),
+    # the writer comes 'in plaats van' the director named after the words: the writer alone
+    ("Namens Bibliotheek Lek & IJssel kom ik naar de gesprekstafel van 24 juni, in plaats van onze directeur Jeroen Smit "
+     "(j.smit@li.example.nl). Graag mij aanmelden.", "Eveline Bos <e.bos@li.example.nl>", "gesprekstafel", "register",
+     [("Eveline Bos", "register")]),
+    # a registered director cannot come, 'Ik kom in haar plaats.': she is cancelled, the writer signed up
+    ("Mevrouw Ans Smulders-van Rijn, onze directeur, is voor de gesprekstafel van maandag aangemeld, maar kan helaas niet komen. "
+     "Ik kom in haar plaats.", "Loes Hermans <l.hermans@os.example.nl>", "gesprekstafel", "cancel",
+     [("Ans Smulders-van Rijn", None), ("Loes Hermans", "register")]),
+])
+def test_the_writer_with_or_instead_of_another_thirteenth_session(body, sender, subject, intent, expected):
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    u = classify(parse(make_message(sender=sender, subject=subject, body=body)), CATALOGUE)
+    assert u.intent == intent and [(a.name, a.action if intent == "cancel" else "register") for a in u.attendees] == expected
