@@ -1309,7 +1309,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         own = next((a.organisation for a in listed if a.email == sender.email and a.organisation), None)
         people, hit = _merge_listed(listed, named, sender.organisation or own, text, sender)  # '- Kees Rutten, directeur, Bibliotheek
         # Peelland' / '- mijn collega Yasmina Amrani, …': the writer's own line gives the colleagues' library too
-        if intent == "register" and _SELF_TOO.search(text) and not _lists_sender(people, sender):
+        if intent == "register" and (_SELF_TOO.search(text) or _counted_with_writer(text, len(people))) \
+                and not _lists_sender(people, sender):
             people = (sender, *people)  # 'wil ik graag mezelf aanmelden en twee collega's …: Sanne Jansen (…) en …'
         return people, hit
     named = _named_in_text(p, text, named, sender, intent)
@@ -1325,6 +1326,16 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
         return (sender, *named), Hit("attendees-named-and-sender", f"the sender and {len(named)} named")
     why = "on behalf of" if _ON_BEHALF.search(text) else "addresses named in the text"
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
+
+
+_HOW_MANY = re.compile(r"(?i)\bmet\s+z(?:'|ij)?n\s+(twee|drie|vier|vijf)(?:ën|en)\b")
+_NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+
+
+def _counted_with_writer(text: str, listed: int) -> bool:
+    """'wij willen graag met z'n drieën meedoen … mijn collega's zijn: [two]': the count says the writer is the third."""
+    found = _HOW_MANY.search(text)
+    return bool(found) and _NUMBERS[found.group(1).lower()] == listed + 1
 
 
 def _forward_author_too(p: ParsedMail, own: set[str], sender: Attendee, named: list[Attendee], also_self: Phrases) -> Attendee | None:
@@ -2239,7 +2250,7 @@ _LEAVES = (r"vertrekt\s+(?:per\b|binnenkort|eind\b|bij\s+ons|naar\s+(?:een\s+)?(
            r"|leaves\s+(?:us|the|our)|retires|is\s+retiring")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
 _NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
-                             rf"|met \w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG}|{_LEAVES}"
+                             rf"|met (?:\w+ )?\w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG}|{_LEAVES}"
                              # in a sign-up, one who called off already: 'Vorige week heeft mijn collega Tineke Rutten zich
                              # voor de gesprekstafel afgemeld … kom ik nu zelf'
                              rf"|zich\s+(?:[\w-]+\s+){{0,5}}(?:afgemeld|afgezegd)|has\s+(?:already\s+)?(?:cancell?ed|withdrawn))", re.I)

@@ -3349,3 +3349,18 @@ def test_the_writer_with_or_instead_of_another_thirteenth_session(body, sender, 
 
     u = classify(parse(make_message(sender=sender, subject=subject, body=body)), CATALOGUE)
     assert u.intent == intent and [(a.name, a.action if intent == "cancel" else "register") for a in u.attendees] == expected
+
+
+def test_a_director_on_leave_and_a_count_that_includes_the_writer():
+    """'Onze directeur Wim Dekker is momenteel met langdurig verlof. Als waarnemend directeur kom ik graag': the writer; 'met
+    z'n drieën' over a list of two includes the writer, over a list of three does not."""
+    body = ("Onze directeur Wim Dekker is momenteel met langdurig verlof. Als waarnemend directeur kom ik graag naar de gesprekstafel "
+            "op 24 juni. Wilt u mij op de deelnemerslijst zetten?")
+    assert [n for n, _, _ in _who(body, "Fatima Zahra Bouzid <fz.bouzid@sd.example.nl>", "gesprekstafel")] == ["Fatima Zahra Bouzid"]
+    two = ("wij willen graag met z'n drieen meedoen aan het webinar op 28 maart. mijn collega's zijn:\n"
+           "- Ruben Hofstede (leescoordinator) r.hofstede@kp.example.nl\n- Naima Bouzid, groep 4\n")
+    assert [e for _, e, _ in _who(two, "Ilse Dekker <ilse.dekker@kp.example.nl>", "webinar")] == [
+        "ilse.dekker@kp.example.nl", "r.hofstede@kp.example.nl", None]
+    three = ("Wij komen met z'n drieën naar de gesprekstafel op 24 juni:\n\n- Sjoerd Wijnsma, directeur (s.wijnsma@wk.example.nl)\n"
+             "- Hylkje Postma, bestuurder (h.postma@wk.example.nl)\n- Tjitske de Vries, manager klantcontact\n")
+    assert len(_who(three, "Bibliotheek Waddenkust <info@wk.example.nl>", "gesprekstafel")) == 3
