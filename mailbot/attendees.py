@@ -140,7 +140,7 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikze
                              r"\bmijn\s+(?:aanmelding|inschrijving|plek|plaats)\s+en\s+(?:die|dat)\s+van\b",
                              r"\b(?:moet|wil|zal)\s+ik\s+(?:mij|me)\s+(?:helaas\s+|toch\s+)*afmelden\b",
                              r"\bik\s+(?:mij|me)\s+(?:helaas\s+|toch\s+)*(?:moet|wil)\s+afmelden\b", r"\bneither of us\b")
-_TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|dr\.?)\s", re.I)  # 'Prof. Verbruggen'
+_TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|drs\.?|dr\.?|ir\.)\s", re.I)  # 'Prof. Verbruggen'
 # Where a person's name may follow, written with titles or initials: 'mevrouw', 'dhr.', 'drs.', 'ir.', 'R.J. (Robert)'.
 _TITLE_OR_INITIALS = re.compile(r"\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|prof\.?|dr\.?|drs\.?|ir\.|ing\.)\s"
                                 r"|\b(?:[A-Z]\.){1,3}\s")

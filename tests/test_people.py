@@ -3364,3 +3364,10 @@ def test_a_director_on_leave_and_a_count_that_includes_the_writer():
     three = ("Wij komen met z'n drieën naar de gesprekstafel op 24 juni:\n\n- Sjoerd Wijnsma, directeur (s.wijnsma@wk.example.nl)\n"
              "- Hylkje Postma, bestuurder (h.postma@wk.example.nl)\n- Tjitske de Vries, manager klantcontact\n")
     assert len(_who(three, "Bibliotheek Waddenkust <info@wk.example.nl>", "gesprekstafel")) == 3
+
+
+def test_a_director_titled_drs_with_initials_signed_up_by_the_secretariat():
+    """'Hierbij meld ik drs. G.J. Mulder, directeur van Bibliotheek Rivierenland, aan': G.J. Mulder, not the secretary."""
+    body = ("Hierbij meld ik drs. G.J. Mulder, directeur van Bibliotheek Rivierenland, aan voor de gesprekstafel op maandag 24 juni."
+            "\n\nMet vriendelijke groet,\n\nA. Timmermans\nSecretariaat directie\nBibliotheek Rivierenland")
+    assert [n for n, _, _ in _who(body, "Secretariaat <secretariaat@rl.example.nl>", "Aanmelding")] == ["G.J. Mulder"]
