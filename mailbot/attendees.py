@@ -31,7 +31,7 @@ _ME_IN_BRACKETS = (r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|
 _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*[,+&])",  # 'komen we met drie: ikzelf, Saskia en …', 'ikzelf + Ilse Veldhuis'
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\b(?:en|and)\s+(?:ik|i|myself)\s*,\s*(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:(?:van|de|der|den)\s+)*(?-i:[A-ZÀ-Ý])",
                    # '… en ik, Wendy Pronk.': the writer, named last in her own list
-                   r"\bsign\s+me\s+up\b[^.?!\n]{0,60}?(?:\+|\band\b|\bplus\b|&)",  # 'pls sign me up … +
+                   r"\bsign\s+me\s+up\b[^.?!\n]{0,60}?(?:\+|\band\b|\bplus\b|&)", r"\bsign\s+me\s+up\b[^?!\n]{0,60}?[.!]\s+and\s+[^.?!\n]{1,40}?\btoo\b",  # 'pls sign me up … +
                    # my colleague Tessa'
                    r"\bik\s+kan\s+(?:dus\s+|nu\s+)?(?:toch|alsnog)\b(?!\s+niet)",  # 'Ik kan dus toch! Graag weer aanmelden. Mijn collega … ook'
                    r"\ben\s+ik\s+(?:ons|onszelf)\b",  # 'melden mijn collega Tjeerd Visser en ik ons graag aan'
@@ -226,7 +226,7 @@ _A_CLAUSE = re.compile(r"\b(?:(?i:je|jij|jullie|mij|ik|wij|you)|I|u|me|we)\b")
 _KIND_BEFORE_ADDRESS = re.compile(rf"\b(?:{ORG_BY_KIND})[ \t]*[(<]?[ \t]*$")
 
 
-_PLACEHOLDER_ADDRESS = re.compile(r"(?i)(?<![\w.+'-])(?:firstname|voornaam|initialen|initials|initial|naam|name|first)[._-]?(?:lastname|achternaam|surname|name|naam|last)@")
+_PLACEHOLDER_ADDRESS = re.compile(r"(?i)(?<![\w.+'-])(?:firstname|voornaam|voorletters?|initialen|initials|initial|naam|name|first)[._-]?(?:lastname|achternaam|surname|name|naam|last)@")
 
 
 def _named_attendees(text: str, exclude: set[str]) -> list[Attendee]:
@@ -1328,6 +1328,34 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
     return tuple(named), Hit("attendees-named", f"{len(named)} named person(s): {why}")
 
 
+# A number of people, the names to follow or just given: 'met drie collega's', 'drie schooldirecteuren', 'three colleagues'.
+_COUNTED = re.compile(r"\b(?i:(twee|drie|vier|vijf|zes|two|three|four|five|six|[2-6]))\s+(?:[\w-]+\s+)?"
+                      r"(?i:collega's|collegae|mensen|personen|deelnemers|[\w-]*directeuren|medewerkers|leerkrachten|colleagues|people"
+                      r"|directors|members\s+of\s+staff|staff\s+members|teachers)\b")
+_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+_STAYS_PUT = re.compile(r"\b(?:blijft|blijven)\s+(?:gewoon\s+|w[eé]l\s+)?(?:staan|aangemeld|ingeschreven)\b|\b(?:komen|komt)\s+(?:gewoon|w[eé]l)\b"
+                        r"|\b(?i:still\s+(?:coming|attending|registered)|remain\s+registered|stay\s+registered)\b")
+
+
+def _counted_names(text: str, writer: str | None) -> list[Attendee]:
+    """People a sentence counts and then names in full ('Wij hadden ons met drie collega's aangemeld (Sylvia Boer,
+    Martijn Kooistra en Fenna de Jong)'): in that sentence and the next, exactly as many full names as counted, the
+    writer among them or not. The count guards against names that only pass by."""
+    for count in _COUNTED.finditer(text):
+        number = int(word) if (word := count.group(1).lower()).isdigit() else _COUNT_WORDS[word]
+        start = max(text.rfind("\n\n", 0, count.start()), *(m.end() for m in SENTENCE_END.finditer(text, 0, count.start())), 0)
+        ends = [m.start() for m in SENTENCE_END.finditer(text, count.end())]
+        names = _full_names_in(text[start: ends[1] if len(ends) > 1 else len(text)], [])
+        if len(names) > number and len(ends) > 1:
+            names = _full_names_in(text[start: ends[0]], [])
+        if len(names) == number and not _STAYS_PUT.search(text, start):  # not 'De twee directeuren die ik heb
+            # aangemeld, Hans Gerritsen en Lieke Wolters-Damen, blijven gewoon staan'
+            return [Attendee(name, None) for name in names if not same_name(name, writer)]
+    return []
+
+
 _HOW_MANY = re.compile(r"(?i)\bmet\s+z(?:'|ij)?n\s+(twee|drie|vier|vijf)(?:ën|en)\b")
 _NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5}
 
@@ -1388,6 +1416,9 @@ def _writers_own_words(p: ParsedMail, text: str, sender: Attendee) -> str:
 _AND_SOMEONE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?,?[ \t]*(?:\ben\b|\band\b|&)[ \t]+"
                                 r"(?:(?i:als|as)[ \t]+(?:(?i:a|een)[ \t]+)?[a-z]+[ \t]+)?[A-ZÀ-Ý]")  # '… (directeur) en als gast Ms Laura Evans'
 _SOMEONE_AND_BEFORE = re.compile(r"[A-ZÀ-Ýa-zà-ÿ)][ \t]+(?:en|and|&)[ \t]+\Z")
+# … or first in a list of names with commas: '(Sylvia Boer, Martijn Kooistra en Fenna de Jong)'.
+_FIRST_IN_A_LIST = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Ý][\w'-]*(?:[ \t]+[\w'-]+){1,3}(?:[ \t]*,[ \t]*[A-ZÀ-Ý][\w'-]*(?:[ \t]+[\w'-]+){1,3})*"
+                              r"[ \t]+(?:en|and|&)[ \t]+[A-ZÀ-Ý]")
 
 
 def _writer_named_with_others(text: str, name: str | None) -> bool:
@@ -1395,6 +1426,7 @@ def _writer_named_with_others(text: str, name: str | None) -> bool:
     if not name or " " not in name:
         return False
     return any(_AND_SOMEONE_AFTER.match(text, at + len(name)) or _SOMEONE_AND_BEFORE.search(text[max(0, at - 40): at])
+               or _FIRST_IN_A_LIST.match(text, at + len(name))
                for at in occurrences(name, text))
 
 
@@ -1494,6 +1526,10 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         known = [sender.name or "", *(a.name or "" for a in (*named, *unaddressed))]
         unaddressed += [a for a in _names_off(_BRACKETED_ADDRESS.sub("", text), known)
                         if not any(a.name and _surname_is(n.split()[-1], a.name.split()) for n in known if n)]
+    if not named and intent in ("register", "cancel") and _COUNTED.search(text):  # 'sluiten drie schooldirecteuren aan: Sander
+        # Bijl van RKBS St. Jozef, Nicole Peeters (IKC De Vlinder) en …, Hans Vreeswijk'
+        known = [sender.name or "", *(a.name or "" for a in unaddressed)]
+        unaddressed += [a for a in _counted_names(text, sender.name) if not any(same_name(a.name or "", k) for k in known if k)]
     if not named and not unaddressed:  # 'Wil je Vincent van Es afmelden voor morgen?', "cancel Jeroen Pronk's registration"
         unaddressed = _names_asked_for(p.text, [sender.name or ""]) or _registrations_listed(p.text, sender)
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
@@ -1801,7 +1837,26 @@ def _nobody_named(p: ParsedMail, sender: Attendee, acts_in_forward: bool, own: s
         return (sender, reader), Hit("attendee-sender-and-reader", f"the sender and the one the mail answers, {reader.email}")
     if intent == "register" and (readers := _readers_signed_up(p, sender, own)):
         return readers, Hit("attendees-readers", f"the mail's readers, the desk copied in: {', '.join(a.email or '' for a in readers)}")
+    if (other := _signed_with(p, sender)) and _WE.search(p.text):
+        return (sender, other), Hit("attendees-signed-together", f"the two who sign the mail together: the sender and {other.name}")
     return (sender,), Hit("attendee-sender", "the sender registers or cancels for themself")
+
+
+_WE = re.compile(r"\b(?i:wij|we|ons|us|allebei|beiden|both)\b")
+# The line two people sign together: 'Karin Mol & Youssef El Amrani'.
+_TWO_SIGNERS = re.compile(r"^[ \t]*([^\n&+]{3,40}?)[ \t]+(?:&|en|and|\+)[ \t]+([^\n&+]{3,40}?)[ \t]*$", re.M)
+
+
+def _signed_with(p: ParsedMail, sender: Attendee) -> Attendee | None:
+    """'Wij komen allebei …' signed 'Karin Mol & Youssef El Amrani': the other signer comes too (in the
+    first lines of the signature only, where a name is signed, not an address line)."""
+    head = "\n".join(p.signature.splitlines()[:6])
+    for line in _TWO_SIGNERS.finditer(head):
+        names = [person_at(part)[0] for part in line.groups()]
+        if all(n and person_at(part)[1] == len(part) for n, part in zip(names, line.groups())) \
+                and sum(same_name(n or "", sender.name) for n in names) == 1:
+            return Attendee(next(n for n in names if not same_name(n or "", sender.name)), None, sender.organisation, sender.role)
+    return None
 
 
 # The note points to the mail under it for who it is about: 'Onze directeur wil graag deelnemen. Zie haar mail hieronder.',
@@ -2085,6 +2140,8 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
             fuller = display and len(spelled) > len(display) and same_person_fuller(display, spelled)
             people.append(Attendee(spelled if fuller or not display else display, address))
     copied = [a for a in p.cc if a not in own and a != p.from_email]
+    if not people and len(copied) > 1 and (everyone := _ALL_IN_CC.search(text)) and _as_many(everyone.group(1), len(copied)):
+        return [Attendee(n if (n := display_name(names.get(a))) and _is_person_name(n) else None, a) for a in copied]
     if not people and len(copied) == 1 and "cc" in text.lower() and (pointed := _ROLE_IN_CC.search(text)) \
             and not _CONSULTED_BEFORE.search(text, max(0, pointed.start() - 20), pointed.start()):  # not 'In overleg met onze directeur (in cc)'
         name = display_name(names.get(copied[0]))  # 'Hierbij meld ik de directeur (zie cc) aan': the one copied in
@@ -2093,6 +2150,17 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
 
 
 _CONSULTED_BEFORE = re.compile(r"\b(?i:met|with)\s+$")
+# Everyone copied in, as a group: 'meld ik de twee heren in de cc aan', 'both colleagues in cc', 'de collega's in de cc'.
+_ALL_IN_CC = re.compile(r"\b(?i:de|beide|both|the|all|alle)\s+(?:(twee|drie|vier|two|three|four)\s+)?"
+                        r"(?i:heren|dames|collega's|collegae|colleagues|mensen|people|personen|directeuren|directors)\s+"
+                        r"(?i:(?:die\s+)?(?:staan\s+)?in|copied\s+in\s+on|op)\s+(?i:de\s+|the\s+|this\s+)?(?i:cc)\b")
+_COUNT = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4}
+
+
+def _as_many(count: str | None, copied: int) -> bool:
+    """No number, or the number of people copied in."""
+    return count is None or _COUNT[count.lower()] == copied
+
 # A role the text points to the Cc for: 'Hierbij meld ik de directeur (zie cc) aan', 'our director (in cc)'.
 _ROLE_IN_CC = re.compile(r"\b(?i:de|onze|mijn|the|our|my)\s+([\w-]*(?i:directeur|directrice|director|manager|bestuurder|adjunct|deputy"
                          r"|coördinator|coordinator|adviseur|advisor|collega|colleague)[\w-]*)"
@@ -2118,7 +2186,7 @@ def _first_name_of_cc(address: str, display: str | None, text: str) -> str | Non
 
 
 # A first name the writer marks as the one in Cc: 'Rogier (cc) en ik komen allebei', 'Liam (in cc)'.
-_MARKED_CC = re.compile(r"[ \t]*\((?i:in\s+(?:de\s+)?)?(?i:cc|cc'd|kopie)\)")
+_MARKED_CC = re.compile(r"[ \t]*\((?:[^()\n]{1,40}?,[ \t]*)?(?i:in\s+(?:de\s+)?)?(?i:cc|cc'd|kopie)\)")  # also 'Gert (directeur, cc)'
 
 
 def _initialled_and_marked(first: str, local: str, text: str) -> bool:
@@ -2140,15 +2208,15 @@ _SAYS_IN_CC = re.compile(r"\b(?i:staat|staan|zit|zitten|is|are)\s+(?i:ook\s+|als
 _ROLE_THEN_NAME = re.compile(
     r"\b(?i:collega(?:'s)?|directeur(?:-bestuurder|en)?|directrice|adjunct(?:-[a-z]+)?|bibliothecaris|plaatsvervanger|vervanger|opvolger"
     r"|toezichthouders?|teamleider|manager|colleagues?|directors?|deputy(?: director)?|successor|replacement|lead"
-    r"|head of (?:service|libraries)|head of(?=\s+\w+,)|leidinggevende|adviseur|beleidsmedewerker|coördinator|coordinator|projectleider"
-    r"|consulent|leesconsulent|medewerker|namens|on behalf of|voorzitter"
+    r"|head of (?:service|libraries)|head of(?=\s+\w+,)|leidinggevende|adviseur|beleidsmedewerker|[a-zà-ÿ]*coördinator|[a-z]*coordinator|projectleider"
+    r"|[a-z]*consulent|medewerker|namens|on behalf of|voorzitter|intern(?:e)? begeleider|ib-?er|ib'er|leerkracht"
     # one of the writer's family, whom the writer speaks for: 'Mijn moeder Gerda Huisman is vrijwilliger op …'
     r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
     r"(?:\s+(?:van|of|uit|in)\s+(?:groep|group|klas|class|year)\s+\d+[a-z]?)?"  # 'mijn collega van groep 7, Joris Dam'
     r"(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-Z][a-z]?[A-Z][a-z]?)(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal',
     # a board by its letters: 'onze nieuwe voorzitter RvT, Mieke van 't Zand'
-    r"(?=(?i:mevrouw|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
+    r"(?=(?i:mevrouw|mevr|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # A line that is only a role, the next line what comes under it in a signature: 'Partnerships Lead\nReading Wales Alliance'.
 _SIGNED_ROLE_LINE = re.compile(r"[ \t]*(?:[\w&-]+[ \t]+){0,2}[\w&-]+[ \t]*\n")
 # A capitalised role word inside the name of a body: 'Network of Library Directors North Brabant'.
@@ -2173,7 +2241,7 @@ _SAME_FOR = re.compile(r"\b(?i:the same (?:goes|applies) for|same (?:goes )?for|
                        r"(?=(?i:mevrouw|de heer|dhr|mw|mr|mrs|ms|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # Taking someone along: 'Ik kom op de 24e en neem Sevda Arslan (manager collectie & programmering) mee',
 # "I'll bring Joe Bloggs along". A name must follow, and 'mee'/'along' close the sentence.
-_TAKES_ALONG = re.compile(rf"\b(?i:neem|bring)\s+(?:(?i:mijn|onze|my|our)\s+[\w-]+\s+)?(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{{0,80}}\b(?:{_ALONG}|along)\b)"
+_TAKES_ALONG = re.compile(rf"\b(?i:neem|bring|breng)\s+(?:(?i:ook|graag)\s+)?(?:(?i:mijn|onze|my|our)\s+[\w-]+\s+)?(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)(?=[^.!?\n]{{0,80}}\b(?:{_ALONG}|along)\b)"
                           # … or wishes to, the verb at the end: 'Ik zou Trees Hoogeveen-Bakker willen meenemen, voorzitter …'
                           r"|\b(?i:zou|wil|zouden|willen)\s+(?:(?i:ook|graag|nog)\s+)*(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)"
                           r"(?=[^.!?\n]{0,80}\b(?:meenemen|meebrengen|mee\s+nemen|mee\s+brengen)\b)")
@@ -2360,7 +2428,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
     removals = [*_REMOVE_THEN_NAME.finditer(text), *_SAME_FOR.finditer(text)] if cancelling else []
-    along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text or "mee" in text) else []
+    along = list(_TAKES_ALONG.finditer(text)) if not cancelling and ("neem " in text or "bring " in text or "breng " in text or "mee" in text) else []
     along += [] if cancelling else list(_ACCOMPANIED_BY.finditer(text))
     for match in [*_ROLE_THEN_NAME.finditer(text), *removals, *along]:
         if match.re is _ROLE_THEN_NAME and _role_of_the_name_before(text, match.start()):
@@ -2463,7 +2531,7 @@ _FIRST_NAME_ALONG = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]
 _FIRST_NAME_ONLY = r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))"
 # Someone taken along by first name alone: 'Ik kom op 24 juni en neem Loes mee, onze specialist digitale inclusie',
 # "I'll bring Sam along" (not a full name, which role_named_people reads).
-_TAKES_FIRST_NAME_ALONG = re.compile(rf"\b(?i:neem|bring)\s+{_FIRST_NAME_ONLY}"
+_TAKES_FIRST_NAME_ALONG = re.compile(rf"\b(?i:neem|bring|breng)\s+(?:(?i:ook|graag|dan)\s+)*(?:(?i:mijn|onze|my|our)\s+(?i:collega|colleague)\s+)?{_FIRST_NAME_ONLY}"
                                      rf"(?=[^.!?\n]{{0,60}}\b(?:{_ALONG}|along)\b)")
 # The colleagues who come along, counted and then named by first name: 'samen met 2 collega's: Noor en Bram (allebei
 # bovenbouw)', 'together with two colleagues: Sam and Lena'.
@@ -2715,7 +2783,7 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     matches = list(pattern.finditer(text))
     if pattern is _FIRST_NAME_ALONG and any(w in text for w in ("mij en ", "me en ", "me and ", "myself and ", "+", "&")):
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
-    if pattern is _FIRST_NAME_ALONG and ("neem " in text or "bring " in text):
+    if pattern is _FIRST_NAME_ALONG and ("neem " in text or "bring " in text or "breng " in text):
         matches += _TAKES_FIRST_NAME_ALONG.finditer(text)
     if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
         matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)

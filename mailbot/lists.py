@@ -42,6 +42,9 @@ def person_at(text: str) -> tuple[str | None, int]:
     if not match:
         return None, 0
     words = list(re.finditer(r"\S+", _PARAGRAPH_END.split(match.group(0), 1)[0]))  # a name ends with its paragraph
+    if at_org := next((i for i, w in enumerate(words) if i >= 2 and w.group(0) in ("van", "bij") and i + 1 < len(words)
+                       and ORG_START.match(match.group(0), words[i + 1].start())), None):
+        words = words[:at_org]  # 'Sander Bijl van RKBS St. Jozef': the school he is from is not his name
     if cut := next((i for i, w in enumerate(words) if i and ORG_WORDS.search(w.group(0))), None):
         words = words[:cut]  # 'Pieter Smulders van de Bibliotheek Gooi': the library and its name are not the person's
     while words and (words[-1].group(0).lower() in NOT_NAMES or ORG_WORDS.search(words[-1].group(0))
@@ -96,7 +99,7 @@ def _item_person(item: str, sender: Attendee, first_names: bool = False) -> Atte
     email = next((m.group(0).lower().rstrip(".") for m in EMAIL.finditer(tail)), None)
     role = org = None
     for seg in re.split(r"\s[|–-]\s|[,;()]", EMAIL.sub("", tail)):
-        seg_role, seg_org = split_role_organisation(seg.strip())
+        seg_role, seg_org = split_role_organisation(_FROM_WORD.sub("", seg.strip()))  # 'Ali Karaca van OBS Het Mozaïek'
         if role and not (org or seg_org) and _LETTERS_ORG.fullmatch(seg.strip()):
             seg_org = seg.strip()  # 'reading consultant, OBA, r.adeyemi@…': the library by its letters, after the role
         role, org = role or seg_role, org or seg_org
@@ -107,6 +110,9 @@ def _item_person(item: str, sender: Attendee, first_names: bool = False) -> Atte
         return replace(sender, name=fuller, email=email or sender.email, role=role or sender.role,
                        organisation=org or sender.organisation)
     return Attendee(name, email, org, role)
+
+
+_FROM_WORD = re.compile(r"^(?:van|bij|of|at|from)\s+(?=[A-ZÀ-Ý])")
 
 
 def _employer_after_role(role: str, email: str) -> tuple[str, str] | None:
@@ -156,7 +162,8 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|posi
 
 _ROLE_NOUN = (r"[\w-]*(?:directeur|director|manager|teamleider|coördinator|coordinator|consulent|adviseur|medewerker"
               r"|librarian|bibliothecaris|head|hoofd)(?:en|s)?")  # 'our head of operations Sander Pietersma'
-_ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z][\w-]*){{0,2}}")
+_ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z][\w-]*){{0,2}}"
+                        r"(?:\s+(?i:van|of|bij|at)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,4})?")  # 'de directeur van OBS De Wieken, Hans …'
 _POSSESSIVE_ROLE = re.compile(rf"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN}"
                               r"|(?:mijn|onze|my|our)\s+(?:collega|colleague)(?:'s|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
                               r"(?=[A-ZÀ-Ý])")

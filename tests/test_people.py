@@ -3371,3 +3371,68 @@ def test_a_director_titled_drs_with_initials_signed_up_by_the_secretariat():
     body = ("Hierbij meld ik drs. G.J. Mulder, directeur van Bibliotheek Rivierenland, aan voor de gesprekstafel op maandag 24 juni."
             "\n\nMet vriendelijke groet,\n\nA. Timmermans\nSecretariaat directie\nBibliotheek Rivierenland")
     assert [n for n, _, _ in _who(body, "Secretariaat <secretariaat@rl.example.nl>", "Aanmelding")] == ["G.J. Mulder"]
+
+
+def _cc_who(body: str, sender: str, cc: str, subject: str = "Aanmelding") -> list[tuple]:
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    u = classify(parse(make_message(sender=sender, subject=subject, body=body, headers={"Cc": cc})), CATALOGUE)
+    return [(a.name, a.email) for a in u.attendees]
+
+
+def test_people_copied_in_as_a_group_or_by_first_name_with_a_role():
+    """'meld ik de twee heren in de cc aan': both copied in (Outlook's 'Surname, First' turned round); 'Namens Gert
+    (directeur, cc) en mijzelf': the one in Cc whose first name the text gives, and the writer."""
+    both = _cc_who("Zoals besproken meld ik de twee heren in de cc aan voor de gesprekstafel op 24 juni: onze directeur en "
+                   "onze manager bedrijfsvoering.\n\nMet vriendelijke groet,\nLinda Mos\nsecretariaat",
+                   "Linda Mos <l.mos@bt.example.nl>",
+                   '"Veen, Harm Jan" <hj.veen@bt.example.nl>, "Berg, Otto van den" <o.vandenberg@bt.example.nl>')
+    assert both == [("Harm Jan Veen", "hj.veen@bt.example.nl"), ("Otto van den Berg", "o.vandenberg@bt.example.nl")]
+    three = _cc_who("Ik meld de drie collega's in de cc aan voor de gesprekstafel op 24 juni.", "Linda Mos <l.mos@bt.example.nl>",
+                    "Harm Veen <h.veen@bt.example.nl>, Otto Berg <o.berg@bt.example.nl>")
+    assert [e for _, e in three] == ["l.mos@bt.example.nl"]  # three counted, two copied in: not those two
+    gert = _cc_who("Namens Kees (directeur, cc) en mijzelf: wij komen graag naar de gesprekstafel op 24 juni.",
+                   "Wilma Dijk <w.dijk@li.example.nl>", "Kees Pronk <k.pronk@li.example.nl>")
+    assert sorted(gert) == [("Kees Pronk", "k.pronk@li.example.nl"), ("Wilma Dijk", "w.dijk@li.example.nl")]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # counted, then named in a sentence, each with a school: all of them, the writer watching too
+    ("Vanuit onze stichting sluiten drie schooldirecteuren aan bij het webinar van 28 maart: Gert Bosch van CBS De Akker, "
+     "Nina Peters (IKC Het Veld) en de directeur van OBS De Wieken, Hans Vreeburg. Zelf kijk ik ook mee.",
+     "Ineke Mol <i.mol@kk.example.nl>", "webinar",
+     [("Ineke Mol", "i.mol@kk.example.nl"), ("Gert Bosch", None), ("Nina Peters", None), ("Hans Vreeburg", None)]),
+    # counted in a cancellation with the writer in the brackets: all three
+    ("Wij hadden ons met drie collega's aangemeld voor het webinar van 28 maart (Sylvia Bos, Martijn Koster en Fenna de Graaf). "
+     "Wilt u ons alle drie afmelden?", "Sylvia Bos <s.bos@wr.example.nl>", "Afmelden webinar",
+     [("Sylvia Bos", "s.bos@wr.example.nl"), ("Martijn Koster", None), ("Fenna de Graaf", None)]),
+    # counted, but they stay: only the writer cancels
+    ("Ik moet mijzelf afmelden voor het webinar van donderdag. De twee directeuren die ik heb aangemeld, Hans Gerrits en "
+     "Lieke Wolters, blijven gewoon staan.", "Ellen Bos <e.bos@rb.example.nl>", "Afmelding webinar",
+     [("Ellen Bos", "e.bos@rb.example.nl")]),
+    # signed together under 'Wij komen allebei'
+    ("Wij komen allebei naar de gesprekstafel op 24 juni.\n\nGroeten,\n\nKarin Smit & Yusuf El Idrissi\ndirectie Theek 7",
+     "Karin Smit <k.smit@t7.example.nl>", "Gesprekstafel", [("Karin Smit", "k.smit@t7.example.nl"), ("Yusuf El Idrissi", None)]),
+    # an 'ib-er' and a 'taalcoördinator' are roles before a name; a colleague brought along by first name
+    ("Ik meld me aan voor het webinar van 28 maart. Onze ib-er Wendy Roest wil ook meekijken, wilt u haar er ook bij zetten?",
+     "Jolien Kerk <directie@cbsfontein.example.nl>", "webinar",
+     [("Jolien Kerk", "directie@cbsfontein.example.nl"), ("Wendy Roest", None)]),
+    ("Namens de school willen onze intern begeleider Anja Verbeek en onze taalcoördinator Joost Hermsen graag deelnemen aan "
+     "het webinar op 28 maart.", "Basisschool De Horizon <info@horizon.example.nl>", "webinar",
+     [("Anja Verbeek", None), ("Joost Hermsen", None)]),
+    ("Hierbij schrijf ik mij in voor de gesprekstafel op 24 juni. Ik breng ook mijn collega Bram mee.",
+     "Lieve Verheij <l.verheij@dk.example.nl>", "inschrijving 24/6", [("Lieve Verheij", "l.verheij@dk.example.nl"), ("Bram", None)]),
+    # 'Sign me up … And Mark too - address'
+    ("Sign me up pls for thurs webinar (bieb op school). And Mark too - mark.tuin@nb.example.nl\nThx\nPriya",
+     "Priya Ram <p.ram@nb.example.nl>", "webinar", [("Priya Ram", "p.ram@nb.example.nl"), ("Mark", "mark.tuin@nb.example.nl")]),
+    # a placeholder pattern for addresses is nobody's; 'X van OBS Y' is X of that school
+    ("De directeuren van die scholen wil ik graag aanmelden voor het webinar op 28 maart: Rianne Klaver van OBS De Plank, "
+     "Ali Kaya van OBS Het Mozaïek en Joke Timmer van CBS De Bron. Hun mailadressen volgen het patroon "
+     "voorletter.achternaam@sp.example.nl.", "Theo Brink <t.brink@sp.example.nl>", "Aanmelding",
+     [("Rianne Klaver", None), ("Ali Kaya", None), ("Joke Timmer", None)]),
+])
+def test_people_counted_signed_together_or_named_by_a_school_role(body, sender, subject, expected):
+    assert [(n, e) for n, e, _ in _who(body, sender, subject)] == expected
