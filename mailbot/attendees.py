@@ -14,6 +14,7 @@ from .lists import first_name_in_full as _in_full, listed_people, person_at, who
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, titled, trailing_name
 from .parse import ParsedMail, split_signature
 from .phrases import Phrases, any_of
+from .recase import recased, written_in_lower_case
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, name_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
@@ -115,6 +116,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"(?:^|(?<=\n)|(?<=[.!?]\s))registering\s+for\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
+                             r"\b(?:mezelf|mijzelf)\s+(?:en|&|\+)\s+[^.?!\n]{1,40}?\b(?:afmelden|af\s+te\s+melden|uitschrijven)\b",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf|blijven))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
                              r"\band (?:myself|i|me)\b", r"\bik\s+(?:ook|evenmin)\s+niet\b", _ME_IN_BRACKETS,
@@ -473,6 +475,10 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
                    acts_in_forward: bool) -> tuple[tuple[Attendee, ...], Hit]:
     """``text`` is the new text as written; ``acts_in_forward``: the forwarded message is itself the
     sign-up or cancellation, so its author is the person."""
+    typed = text  # as written: the rules for names in lower case read this
+    if written_in_lower_case(text):  # 'ik moet mezelf en bert afmelden': the rules below find people by their capitals
+        addresses = (p.from_email, *p.cc)
+        text, p = recased(text, addresses), replace(p, text=recased(p.text, addresses))
     if _from_history(p, text):  # 'Wij komen graag!' quoted under our 'which event?', 'Ik kom samen met Rik Dijkstra (…)' now
         text = f"{text}\n\n{p.text}"
     if "@ " in text:
@@ -488,9 +494,9 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if intent == "cancel":
         people = _without_staying(people, sender, text)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
-    people = tuple(_lower_case_name_before(a, text) if a.email and not a.name else a for a in people)
+    people = tuple(_lower_case_name_before(a, typed) if a.email and not a.name else a for a in people)
     people = tuple(_first_name_by_address(a, text, sender) if a.email and not a.name else a for a in people)
-    people = tuple(_lower_case_name_spelled(a, text) if a.email and not a.name else a for a in people)
+    people = tuple(_lower_case_name_spelled(a, typed) if a.email and not a.name else a for a in people)
     people = tuple(_initialled_name_spelled(a, text) if a.email and not a.name else a for a in people)
     if p.quoted:
         people = tuple(_fuller_in_history(a, p.quoted) for a in people)
@@ -2390,6 +2396,11 @@ def _role_of_the_name_before(text: str, start: int) -> bool:
     return bool(m) and not _GREETING.match(m.group(1)) and person_at(m.group(1))[0] == m.group(1)
 
 
+# What 'X en ik' at the start of a sentence do: 'Astrid en ik kunnen helaas niet komen' (a first name then, not a greeting).
+_WE_ACT = re.compile(r"\s+(?i:kunnen|komen|willen|gaan|zouden|moeten|melden|doen|sluiten|schuiven|nemen|can(?:not|'t)?|will|would"
+                     r"|are|both|allebei|beiden)\b")
+
+
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
     """People the running text names after a role word ('mijn collega Bram ter Horst'), or before
     one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own.
@@ -2403,7 +2414,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
         name = person_at(said)[0]  # 'Both Lucy Hartman and I'
         if name and " " not in name:
             name = None
-        if not name and not match.group(0).startswith(said) and _FIRST_NAME.fullmatch(said) \
+        if not name and (not match.group(0).startswith(said) or _WE_ACT.match(text, match.end())) and _FIRST_NAME.fullmatch(said) \
                 and said.lower() not in NOT_NAMES and said.lower() not in _PRONOUNS:
             name = _in_full(said, text) or said  # after the verb: 'Helaas moeten Gerrit en ik ons afmelden', by first name
         if name and not _GREETING.match(match.group(1)) \
@@ -2538,6 +2549,11 @@ _TAKES_FIRST_NAME_ALONG = re.compile(rf"\b(?i:neem|bring|breng)\s+(?:(?i:ook|gra
 _COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|and|en)\s+(?:\d|(?i:twee|drie|vier|two|three|four))\s+"
                                        r"(?i:collega's|collegae|colleagues)\s*:\s*"
                                        r"([A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+)+)\b(?![ \t]+[A-ZÀ-Ý])")
+# First names added to the writer's own sign-up: 'Count me in, plus Noor and Daan from my team please!', 'Ik kom graag, samen
+# met Joris.' (the sentence or a team after them ends the list; a surname after one makes it a full name, read elsewhere).
+_FIRST_NAMES_PLUS = re.compile(r"\b(?i:plus|samen met|together with)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+                               r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)*)"
+                               r"(?=[ \t]+(?i:from|van|uit|of)[ \t]+(?i:my|our|mijn|onze|ons)\b|[ \t]*(?i:please|graag|svp|pls)?[ \t]*[.!,]|[ \t]*$)", re.M)
 # A colleague by first name in the sentence that signs up: 'Please register me for the round table …, and also my colleague
 # Priscilla, who heads our adult education team', 'Graag meld ik mij aan, en ook mijn collega Eline'.
 _SIGN_UP_COLLEAGUE_BY_FIRST_NAME = re.compile(r"\b(?i:register|sign\s+up|add|aanmelden|aan\s+te\s+melden|meld|inschrijven|schrijf)\b"
@@ -2555,20 +2571,25 @@ _COLLEAGUE_IS_FIRST_NAME = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|co
 _ME_AND_FIRST_NAME = re.compile(r"(?:\b(?i:meld\w*|sign|register|add)\s+|\b(?i:wil|wilt|kun|kunt|kan|zou|could|can|would)\s+(?i:je|u|jij|jullie|you)\s+)"
                                 r"(?i:mij|me|mijzelf|mezelf|myself)\s*(?:\+|&|\s(?i:en|and)\s)\s*"
                                 r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))")
+# … and off: 'ik moet mezelf en Bert afmelden voor maandag'.
+_ME_AND_FIRST_NAME_OFF = re.compile(r"\b(?i:mij|me|mijzelf|mezelf|myself)\s*(?:\+|&|\s(?i:en|and)\s)\s*"
+                                    r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?!\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))"
+                                    r"(?=[^.?!\n]{0,40}\b(?i:afmelden|af\s+te\s+melden|uitschrijven|off\s+the\s+list)\b)")
 # The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
 # The day may come between, and a colon before: 'Kleine wijziging: Youssef kan op 28 maart toch niet'.
 _ON_DAY = r"(?:(?:op|on)\s+\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
 # Two or more, after a word that opens the sentence: 'Unfortunately both Emma and Lucas have to withdraw'.
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _FIRST_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+")
-_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
+_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\b(?i:hi),\s)|(?<=\b(?i:hoi),\s)|(?<=\b(?i:hallo),\s)|(?<=\b(?i:hello),\s))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
                              rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\s+(?:(?i:both|allebei|beiden)\s+)?"
+                             r"(?:(?i:from|van|uit)\s+(?i:our|my|onze|ons|mijn)\s+\w+\s+)?"  # 'Lisa and Omar from our school won't …'
                              r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
                              # 'Ellen komt dus niet meer', 'Tom is no longer coming'
                              r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b"
                              # 'Jonas and Aylin can't attend after all'
-                             r"|(?:can't|can’t|cannot|won't|won’t)\s+(?:attend|make\s+it|come|join)\b)", re.M)
+                             r"|(?:can't|can’t|cannot|won't|won’t)\s+(?:be\s+able\s+to\s+)?(?:attend|make\s+it|come|join)\b)", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}
 
 # … and named in full, one or more: 'Unfortunately Ruben Peters and Elif Kaya can no longer make it', 'Joost Bakker
@@ -2597,6 +2618,9 @@ _VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRS
                                         rf"|{_FIRST}(?=[ \t]+(?:en|&)[ \t]+ik\b))(?:[ \t]+(?:en|&)[ \t]+ik)?\s+"
                                         r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|er|morgen|vandaag|maandag|dinsdag|woensdag"
                                         r"|donderdag|vrijdag|" + _A_DATE + r")\s+)*(?i:niet)\b")
+# Struck off by first name: 'Please remove Jesse and Martine from this list', 'Haal Ilse en Bram maar van de lijst'.
+_REMOVE_FIRST_NAMES = re.compile(rf"\b(?i:remove|take|schrap|verwijder|haal)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)"
+                                 r"\s+(?:(?i:maar|even|graag|please)\s+)*(?i:from|off|van)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
                               r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
 # A clause that turns after a comma: 'Karin Loonen en ik komen nog steeds, maar Saïd Azzouzi en Joke … kunnen niet'.
@@ -2785,6 +2809,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
         matches += _ME_AND_FIRST_NAME.finditer(text)  # cheap test first: few mails say it
     if pattern is _FIRST_NAME_ALONG and ("neem " in text or "bring " in text or "breng " in text):
         matches += _TAKES_FIRST_NAME_ALONG.finditer(text)
+    if pattern is _FIRST_NAME_ALONG and ("plus " in text or "samen met " in text or "together with " in text):
+        matches += _FIRST_NAMES_PLUS.finditer(text)
     if pattern is _FIRST_NAME_ALONG and ("collega" in text or "colleague" in text):
         matches += _COLLEAGUES_BY_FIRST_NAME.finditer(text)
         matches += _SIGN_UP_COLLEAGUE_BY_FIRST_NAME.finditer(text)
@@ -2792,6 +2818,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
             matches += _COLLEAGUE_IS_FIRST_NAME.finditer(text)  # '… mezelf en mijn collega aanmelden. Mijn collega is Lotte'
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
+    if pattern is _FIRST_NAME_OFF:
+        matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text)]
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):
         if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
             found.append(Attendee(first, None))

@@ -15,7 +15,7 @@ from .understanding import Attendee
 
 # A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
-_ROW = re.compile(r"^[ \t]*([^;\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
+_ROW = re.compile(r"^[ \t]*([^;:\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
 # The last item of a list may carry the 'and': '· en ikzelf', '- and myself'; a formal list 'the undersigned, Ulrika …'.
 _SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:(?:the\s+)?undersigned|ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
 # Initials as Dutch writes them, a first name's first two letters too: 'mevrouw Th. (Thea) Smolders', 'Ph. de Wit',
@@ -184,10 +184,13 @@ def _after_role(item: str) -> str:
 _FIRST_NAME_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
+_REMARK = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+
+
 def _first_name_alone(part: str) -> str | None:
     """A colleague by first name in the writer's own list: 'myself, Priya, Thomas and Anouk' (the writer's list of their
     own people; a first name alone elsewhere is too little to sign someone up by)."""
-    part = part.strip(" .")
+    part = _REMARK.sub("", part).strip(" .")  # 'Anja (obs de klimboom)'
     return part if _FIRST_NAME_PART.fullmatch(part) and part.lower() not in NOT_NAMES else None
 
 
@@ -217,13 +220,25 @@ def first_name_in_full(first: str, text: str) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+# Where a list in a sentence opens: after a colon, or after a verb of signing up and the writer first ('please sign up
+# me, Lotte Evers (…) and Ruben Hak (…) for the round table'), or after the writer and 'together with'.
+_LIST_OPENS = re.compile(r"(?::|\b(?i:sign\s+up|register|add|aanmelden|noteren|inschrijven)\s+(?=(?i:me|myself|mij|mijzelf|ikzelf)\s*,)"
+                         r"|\b(?i:myself|mezelf|mijzelf)\s+(?i:together\s+with|samen\s+met)\s+(?=[A-ZÀ-Ý]))"
+                         r"[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})")
+
+
+_HEADER_WORD = re.compile(r"\b(?i:to|aan|cc|bcc|van|from)[ \t]*\Z")
+
+
 def _inline_items(text: str) -> list[str]:
     """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
-    for match in re.finditer(r":[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})", text):
-        parts = re.split(r",\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", " ".join(match.group(1).split()))  # ', and Nadia …'
+    for match in _LIST_OPENS.finditer(text):
+        header = "@" in match.group(1) or _HEADER_WORD.search(text, max(0, match.start() - 6), match.start())
+        joins = r",\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+" if header else r",\s*(?:(?:en|and)\s+)?|;\s*|\s+(?:en|and|&)\s+"
+        parts = re.split(joins, " ".join(match.group(1).split()))  # ', and Nadia …'; 'A (…); B (…)' (not a header's 'Aan: X <…>; Y <…>')
         items: list[str] = []
-        with_me = any(_SELF.fullmatch(part.strip(" .")) for part in parts) and any(_first_name_alone(part) for part in parts) \
-            and all(_SELF.fullmatch(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] or _ROLE_ONLY.fullmatch(part)
+        with_me = any(_SELF.match(part.strip(" .")) for part in parts) and any(_first_name_alone(part) for part in parts) \
+            and all(_SELF.match(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] or _ROLE_ONLY.fullmatch(part)
                     for part in parts)  # 'ikzelf en Ruud, onze manager bedrijfsvoering'
         for part in parts:
             if _ROLE_ONLY.fullmatch(part) or items and not _SELF.search(items[-1]) and _BARE_ROLE.match(part):
@@ -257,21 +272,32 @@ def _cased_name_line(line: str) -> str:
     return found.group(1) + cased + line[found.end():]
 
 
+# Outlook's plain text of a list with round bullets: 'o   Janny Kos (directeur)'.
+_OUTLOOK_BULLET = re.compile(r"^[ \t]*o[ \t]{2,}")
+# A line that is only a library or school, heading the people under it.
+_ORG_HEADING = re.compile(r"(?:(?i:de\s+)?(?:Bibliotheek|Bibliotheken|OBS|CBS|RKBS|PCBS|IKC|Basisschool|Stichting)\s+[A-ZÀ-Ý][\w'&-]*(?:\s+[\w'&-]+){0,4})")
+
+
 def _block_items(text: str) -> list[str]:
     """'… melden wij ons graag met twee personen aan:' and then one person per line (blank lines between)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not line.rstrip().endswith(":"):
             continue
-        items = []
-        for following in lines[i + 1: i + 20]:
+        items: list[str] = []
+        heading = ""  # 'Bibliotheek Den Helder' over 'o   Janny Kos (directeur)': the library of the lines under it
+        for following in lines[i + 1: i + 30]:
             if not following.strip():
                 continue
-            following = _cased_name_line(following)
+            following = _cased_name_line(_OUTLOOK_BULLET.sub("", following))
+            if _ORG_HEADING.fullmatch(following.strip()) and not person_at(following.strip())[0]:
+                heading = following.strip()
+                continue
             if not (_SELF.search(following.strip()) or person_at(_after_role(_org_first(following)))[0]) or len(following) > 160 \
                     or _SENTENCE_LINE.match(following):
                 break
-            items.append(following.strip())
+            items.append(f"{heading} – {following.strip()}" if heading and " – " not in following and " - " not in following
+                         else following.strip())
         if len(items) >= 2:
             return items
     return _person_lines(text) if text.count("@") >= 2 or text.count(" - ") + text.count(" – ") >= 2 else []

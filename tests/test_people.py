@@ -3436,3 +3436,37 @@ def test_people_copied_in_as_a_group_or_by_first_name_with_a_role():
 ])
 def test_people_counted_signed_together_or_named_by_a_school_role(body, sender, subject, expected):
     assert [(n, e) for n, e, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # 'X en ik' opening a sentence, by first name, in a cancellation
+    ("Beste Seher,\n\nAstrid en ik kunnen helaas niet komen op 24 juni. Wil je ons allebei afmelden?",
+     "Frank Rooth <f.rooth@cc.example.nl>", "Afmelding 24 juni", ["Frank Rooth", "Astrid"]),
+    # first names added with 'plus'
+    ("Count me in, plus Noor and Daan from my team please!", "Marloes Tijs <m.tijs@rl.example.nl>", "Re: webinar 28 maart",
+     ["Marloes Tijs", "Noor", "Daan"]),
+    # a list with no colon: 'sign up me, X (…) and Y (…) for'
+    ("Hi Seher, please sign up me, Lotte Ever (our head of education) and Ruben Hakker (project lead inclusion) for the round "
+     "table on the 24th. Thanks! Vera", "Vera Hooi <v.hooi@mb.example.nl>", "Round table 24/6", ["Vera Hooi", "Lotte Ever", "Ruben Hakker"]),
+    # 'register myself together with A, B, and C'
+    ("I'd like to register myself together with Anne-Marie Droste, Pieter-Jan Smit, and Wouter van Dijken for the round table "
+     "on June 24.", "Ilse Bos <i.bos@vd.example.nl>", "Round table", ["Ilse Bos", "Anne-Marie Droste", "Pieter-Jan Smit", "Wouter van Dijken"]),
+    # items after a colon with semicolons between (not a header's 'Aan: X; Y')
+    ("Aanmelding dus voor de gesprekstafel: Ans Wiel (directeur); Freek Luit (manager bedrijfsvoering); Deniz Aksu (adviseur).",
+     "Ans Wiel <a.wiel@ps.example.nl>", "gesprekstafel 24 juni", ["Ans Wiel", "Freek Luit", "Deniz Aksu"]),
+    # Outlook's round bullets under a library heading each
+    ("Vanuit de KopGroep komen we met drie mensen naar de gesprekstafel:\n\nBibliotheek Den Helder\no   Janny Kooi (directeur)\n"
+     "o   Pim Bakx (manager)\n\nBibliotheek Schagen\no   Martine Zijl (directeur)\n", "Martine Zijl <m.zijl@kg.example.nl>",
+     "Aanmelding gesprekstafel 24 juni", ["Janny Kooi", "Pim Bakx", "Martine Zijl"]),
+])
+def test_people_in_lists_and_sentences_fourteenth_session(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+def test_first_names_struck_off_or_unable_to_come():
+    """'Lisa and Omar from our school won't be able to join', 'Please remove Jesse and Martine from this list; I will
+    still come myself': those by first name, not the writer."""
+    assert [n for n, _, _ in _who("Hi, Lisa and Omar from our school won't be able to join on Thursday, could you take them "
+                                  "off the list? Regards, Anita", "Anita Hof <a.hof@hz.example.nl>", "webinar thursday")] == ["Lisa", "Omar"]
+    assert [n for n, _, _ in _who("Hi,\n\nPlease remove Jesse and Martine from this list; I will still come myself.",
+                                  "Caro Brink <c.brink@ak.example.nl>", "RE: Bevestiging aanmelding gesprekstafel")] == ["Jesse", "Martine"]
