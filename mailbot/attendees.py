@@ -37,6 +37,8 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"\bik\s+kan\s+(?:dus\s+|nu\s+)?(?:toch|alsnog)\b(?!\s+niet)",  # 'Ik kan dus toch! Graag weer aanmelden. Mijn collega … ook'
                    r"\ben\s+ik\s+(?:ons|onszelf)\b",  # 'melden mijn collega Tjeerd Visser en ik ons graag aan'
                    r"\bik\s+(?:kijk|luister|doe|schuif|sluit)\s+zelf\s+ook\s+(?:mee|aan)\b",  # 'Ik kijk zelf ook mee.'
+                   r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:wij|we)\b[^.?!\n]{0,80}\bmelden\s+ons\s+(?:\w+\s+)?aan\b",  # 'Wij, de twee co-directeuren …,
+                   # melden ons graag aan' (the writer one of 'wij')
                    r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
@@ -2186,7 +2188,9 @@ def _first_name_of_cc(address: str, display: str | None, text: str) -> str | Non
         candidates.append(found.group(1).capitalize())
     for first in candidates:
         if len(first) >= 3 and first.isalpha() and first[0].isupper() and first.lower() not in NOT_NAMES \
-                and has_word(first, text) and (local.startswith(_fold(first)) or _initialled_and_marked(first, local, text)):
+                and (has_word(first, text) or _SAYS_IN_CC.search(text) and has_word(first.lower(), text)) \
+                and (local.startswith(_fold(first)) or _initialled_and_marked(first, local, text)):  # 'anke / joost / meike
+            # … ze staan in de cc': typed in lower case, the Cc the writer points to says who
             return first
     return None
 
@@ -2205,7 +2209,7 @@ def _initialled_and_marked(first: str, local: str, text: str) -> bool:
 
 
 # The text says someone is in the Cc, in a sentence of its own: 'Hij staat in de cc', 'She is cc'd', 'I've copied him in'.
-_SAYS_IN_CC = re.compile(r"\b(?i:staat|staan|zit|zitten|is|are)\s+(?i:ook\s+|also\s+)?(?i:in\s+(?:de\s+|the\s+)?cc\b|cc'd\b)")
+_SAYS_IN_CC = re.compile(r"\b(?i:staat|staan|zit|zitten|is|are)\s+(?i:(?:ook|also|allebei|beiden|both|allemaal|all)\s+)?(?i:in\s+(?:de\s+|the\s+)?cc\b|cc'd\b)")
 
 
 # A role word and then a name: 'mijn collega Bram ter Horst', 'onze directeur, de heer ir. R.J. (Rutger)
@@ -2220,7 +2224,8 @@ _ROLE_THEN_NAME = re.compile(
     r"|(?<=mijn )(?:moeder|vader|zus|broer|dochter|zoon)|(?<=my )(?:mother|father|sister|brother|daughter|son))\b"
     r"(?:\s+(?!(?:en|and|van|de|het|in|bij|at|of|voor|for|op|from|uit|sinds|since)\b)[a-z][a-z&-]+){0,2}"
     r"(?:\s+(?:van|of|uit|in)\s+(?:groep|group|klas|class|year)\s+\d+[a-z]?)?"  # 'mijn collega van groep 7, Joris Dam'
-    r"(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-Z][a-z]?[A-Z][a-z]?)(?=,))?\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal',
+    r"(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-Z][a-z]?[A-Z][a-z]?)(?=,)|\s+(?:van|bij|of|at)\s+(?:[A-ZÀ-Ý][\w'&-]*\s+){1,4}[A-ZÀ-Ý][\w'&-]*(?=,))?"
+    r"\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal', 'de directeur van OBS Het Startblok, Mustafa Kaya',
     # a board by its letters: 'onze nieuwe voorzitter RvT, Mieke van 't Zand'
     r"(?=(?i:mevrouw|mevr|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
 # A line that is only a role, the next line what comes under it in a signature: 'Partnerships Lead\nReading Wales Alliance'.

@@ -78,6 +78,14 @@ def _org_first(item: str) -> str:
     return f"{rest[:end]}, {found.group(1)}{rest[end:]}" if name else item
 
 
+# A list item that starts with the surname, as a staff system writes it: 'Yilmaz, Serkan – manager', 'Vries, Anneke de –'.
+_SURNAME_FIRST = re.compile(rf"^\s*([{UPPER}][\w'-]+),\s+([{UPPER}][\w'-]+(?:\s+[{UPPER}][\w'-]+)?)((?:\s+(?:{PARTICLE}))*)(?=\s+[–-]\s|\s*\(|\s*$)")
+
+
+def _turned(found: re.Match[str]) -> str:
+    return " ".join(part for part in (found.group(2), found.group(3).strip(), found.group(1)) if part)
+
+
 def _item_person(item: str, sender: Attendee, first_names: bool = False) -> Attendee | None:
     """One list item as a person: the sender ('ikzelf', '(myself)', their own name) or someone named (by first name alone
     only where ``first_names``: 'myself, Priya, Thomas and Anouk')."""
@@ -89,7 +97,7 @@ def _item_person(item: str, sender: Attendee, first_names: bool = False) -> Atte
         found = _item_person(_SELF.sub("", item), sender)  # 'Ruth Adeyemi (me) – reading consultant, OBA, r.adeyemi@…'
         return replace(sender, role=sender.role or found.role, organisation=sender.organisation or found.organisation) \
             if found else sender  # what the signature says first: 'manager Bibliotheek & Samenleving (ikzelf)' is a team
-    item = _after_role(item)
+    item = _after_role(_SURNAME_FIRST.sub(_turned, item))  # '1) Vries, Anneke de – projectleider'
     name, end = person_at(item)
     if not name and first_names and (alone := _first_name_alone(item)):
         return Attendee(alone, None)

@@ -458,11 +458,28 @@ def _body_text(msg: Message) -> tuple[str, Forward | None, list[str]]:
                 plain = unflow(plain, delsp=(part.get_param("delsp") or "").lower() == "yes")
         elif ctype == "text/html" and html is None:
             html = _decode(part, defects)
-    if plain is not None and plain.strip():
+    if plain is not None and plain.strip() and not (html and _flattened_table(plain, html)):
         return plain, forwarded, defects
     if html is not None:
         return html_to_text(html), forwarded, defects
     return plain or "", forwarded, defects
+
+
+_TABLE_ROW = re.compile(r"<tr\b.*?</tr>", re.I | re.S)
+_CELL = re.compile(r"<t[dh]\b.*?</t[dh]>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _flattened_table(plain: str, html: str) -> bool:
+    """Outlook's plain text puts each cell of a table on a paragraph of its own ('Naam' / 'Functie' / 'Bram Wessels' /
+    'directeur'), so that no row is a line: the HTML part, whose rows become lines, is then the better text. Only
+    for a table of rows with two or more cells of words, written in the plain part with no row kept on a line."""
+    if "<t" not in html.lower() or "\t" in plain:
+        return False
+    rows = [[c for cell in _CELL.findall(row) if (c := " ".join(_TAG.sub(" ", cell).replace("&nbsp;", " ").split()))]
+            for row in _TABLE_ROW.findall(html[:200_000])]
+    rows = [row for row in rows if len(row) >= 2]
+    return len(rows) >= 2 and all(f"{row[0]}\n\n{row[1]}" in plain for row in rows[:3])
 
 
 def _with_nested(text: str, nested: Forward | None) -> str:

@@ -44,6 +44,9 @@ _CONTACT_DETAIL = re.compile(r"\d{3}|postbus|www\.", re.I)
 _NOT_A_NAME_LINE = re.compile(r"\d{3}|www\.|https?:")
 
 
+_SECOND_COLUMN = re.compile(r"(?<=\S) {4,}(?=\S)")
+
+
 def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]:
     """(name, role, organisation) from the lines under the closing formula."""
     first, _, rest = signature.partition("\n")
@@ -52,6 +55,7 @@ def signature_facts(signature: str) -> tuple[str | None, str | None, str | None]
              for ln in ([tail] if tail else []) + rest.split("\n")[:13]]
     lines = [" | ".join(seg for seg in _SEPARATOR.split(ln) if not _CONTACT_DETAIL.search(seg)) if ("|" in ln or "•" in ln)
              else ln for ln in lines]  # 'Bibliotheek X | Postbus 318 | 6710 BH Ede'
+    lines = [_SECOND_COLUMN.split(ln, 1)[0] for ln in lines]  # two signers side by side: 'Hanneke Lubbers      Jaap Roelofsen'
     postal = next((m.group(1) for ln in lines if (m := _ADDRESS_LINE.match(ln)) and ORG_START.match(m.group(1))), None)
     lines = [ln for ln in lines if ln and not _NOT_A_NAME_LINE.search(ln) and not ("@" in ln and EMAIL.search(ln))]
     name, role, org = None, None, None

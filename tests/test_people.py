@@ -3470,3 +3470,49 @@ def test_first_names_struck_off_or_unable_to_come():
                                   "off the list? Regards, Anita", "Anita Hof <a.hof@hz.example.nl>", "webinar thursday")] == ["Lisa", "Omar"]
     assert [n for n, _, _ in _who("Hi,\n\nPlease remove Jesse and Martine from this list; I will still come myself.",
                                   "Caro Brink <c.brink@ak.example.nl>", "RE: Bevestiging aanmelding gesprekstafel")] == ["Jesse", "Martine"]
+
+
+def test_people_copied_in_by_lower_case_first_names_and_a_table_outlook_flattened():
+    """'zet je anke / joost / meike op de lijst? ze staan in de cc': the three in Cc; Outlook's plain text that puts each
+    table cell on a paragraph of its own is read from the HTML part, whose rows stay rows."""
+    found = _cc_who("Hoi Seher,\n\nzet je anke / joost / meike op de lijst voor 24 juni? ze staan in de cc. ik zelf kan die dag niet.",
+                    "Judith Kerk <j.kerk@oss.example.nl>",
+                    "anke.brand@oss.example.nl, joost.hagen@oss.example.nl, meike.vlot@oss.example.nl", "Re: Uitnodiging")
+    assert found == [("Anke", "anke.brand@oss.example.nl"), ("Joost", "joost.hagen@oss.example.nl"), ("Meike", "meike.vlot@oss.example.nl")]
+    from email.message import EmailMessage
+
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.test_understanding import CATALOGUE
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "Bram Wessel <b.wessel@dv.example.nl>", "aanmelden@example.org", "Aanmelding 24 juni"
+    msg.set_content("Beste Seher,\n\nOnze aanmelding voor de gesprekstafel van 24 juni:\n\nNaam\n\nFunctie\n\nBram Wessel\n\ndirecteur\n\n"
+                    "Lianne Jacobse\n\nbeleidsadviseur\n\nGroet,\n\nBram Wessel\nDirecteur | Bibliotheek Deventer\n")
+    msg.add_alternative("<p>Beste Seher,</p><p>Onze aanmelding voor de gesprekstafel van 24 juni:</p><table>"
+                        "<tr><td><b>Naam</b></td><td><b>Functie</b></td></tr><tr><td>Bram Wessel</td><td>directeur</td></tr>"
+                        "<tr><td>Lianne Jacobse</td><td>beleidsadviseur</td></tr></table><p>Groet,</p><p>Bram Wessel<br>"
+                        "Directeur | Bibliotheek Deventer</p>", subtype="html")
+    u = classify(parse(msg.as_bytes()), CATALOGUE)
+    assert [a.name for a in u.attendees] == ["Bram Wessel", "Lianne Jacobse"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a staff system's 'Surname, First particle – role' items
+    ("Voor de gesprekstafel van 24 juni melden wij ons aan met drie personen:\n\n1) Bakkers, Linda – directeur\n"
+     "2) Yilmaz, Serkan – manager klantcontact\n3) Vries, Anneke de – projectleider\n", "Linda Bakkers <l.bakkers@hg.example.nl>",
+     "Aanmelding", ["Linda Bakkers", "Serkan Yilmaz", "Anneke de Vries"]),
+    # a role 'van' a school, then the name after a comma
+    ("Onze leesconsulent Wilma Brouwer gaat sowieso. Daarnaast wil de directeur van OBS Het Startblok, Mustafa Kaya, graag "
+     "meekijken. Zouden jullie die twee willen aanmelden voor het webinar?", "Joyce Timmer <j.timmer@bw.example.nl>", "Webinar 28 maart",
+     ["Wilma Brouwer", "Mustafa Kaya"]),
+])
+def test_people_in_staff_lists_and_after_a_role_at_a_school(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+def test_two_co_directors_one_writes_the_other_in_cc_signed_side_by_side():
+    found = _cc_who("Beste Seher,\n\nWij, de twee co-directeuren van Bibliotheek Veluwezoom, melden ons graag aan voor de gesprekstafel "
+                    "op 24 juni. Jaap staat in de cc.\n\nMet vriendelijke groet,\n\nHanneke Lubber          Jaap Roelof\n"
+                    "co-directeur             co-directeur\nBibliotheek Veluwezoom", "Hanneke Lubber <h.lubber@vz.example.nl>",
+                    "Jaap Roelof <j.roelof@vz.example.nl>", "Aanmelding gesprekstafel 24 juni")
+    assert found == [("Hanneke Lubber", "h.lubber@vz.example.nl"), ("Jaap Roelof", "j.roelof@vz.example.nl")]
