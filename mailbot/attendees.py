@@ -886,7 +886,7 @@ _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:h
 
 # In a sign-up, the writer comes instead of someone they name first: 'Onze directeur, Jan-Willem Brandsma, zit die
 # week in Noorwegen. Ik kom in zijn plaats.', 'Our director, Ton Rademakers, has asked me to attend … in his place'.
-WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
+WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|schuif|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 # the verb first, after an opening phrase: 'In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats'
                                 r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                                 # the place first: 'In zijn plaats kom ik graag naar de gesprekstafel', 'In her place I will attend'
@@ -909,10 +909,15 @@ WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|come|atte
                                 r"\bi(?:'ll|\s+will|\s+would\s+like\s+to)\s+(?:come|attend|join|go)\s+(?:\w+\s+){0,3}on\s+(?:her|his)\s+behalf\b")
 
 
+_JOINED_TO_ME = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+[\w'-]+){0,3}\s*(?:\([^()\n]{1,60}\)\s*)?(?:en|and|&)(?:\s+(?:ik|I))?\s*$")
+
+
 def _writer_stands_in(people: tuple[Attendee, ...], sender: Attendee, text: str, at: int) -> tuple[Attendee, ...]:
     """The writer signs up in the place of someone named before the words (at ``at``): that person is the
     reason, not an attendee, and the writer is. People named after the words stay (a colleague who comes too)."""
     before = text[:at]
+    joined = _JOINED_TO_ME.search(before[-120:])  # 'of Anouk Vermeulen (beleidsadviseur) en ik in zijn plaats': she comes too
+    before = before[: len(before) - len(joined.group(0))] if joined else before
     kept = tuple(a for a in people if a.email == sender.email
                  or not (a.email and a.email in before.lower() or a.name and a.name.split()[-1] in before
                          or a.name and " " in a.name and has_word(a.name.split()[0], before)))  # 'our Dutch librarian Marieke,
@@ -2355,7 +2360,7 @@ _AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re
 # A sentence adverb the capitalised run of a name picks up at the start: 'Unfortunately Berend Smeenk and I both have to cancel'.
 _SAYS_WHO_THEY_ARE = re.compile(r"(?i:i'm|i’m|i am|ik ben|this is|dit is)\s")
 _OPENING_WORD = re.compile(r"^(?i:both|beide|zowel|unfortunately|sadly|regrettably|helaas|jammer genoeg)\s+")
-_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=,\s)|(?<=\bboth\s)|(?<=\bzowel\s)|{_INVERTED_VERB})({NAME.pattern})"
+_NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=\bof\s)|(?<=\bdat\s)|(?<=\bthat\s)|(?<=,\s)|(?<=\bboth\s)|(?<=\bzowel\s)|{_INVERTED_VERB})({NAME.pattern})"
                           r"(?:\s*\([^()\n]{1,60}\)|,\s+(?i:onze|our|mijn|my)\s+[^,()\n.!?]{1,40},|,\s+[a-z][^,()\n.!?]{1,40},)?"
                           r"(?:\s+(?:en|and)\s+|\s*[+&]\s*)"  # (a role in lower case between commas: 'Anouk Meijer, leerkracht groep 4, en ik')
                           r"(?i:ik|I|mijzelf|myself)\b", re.M)  # '…, maar Marieke Pronk en ik moeten …', 'Hallo, Klaas de Boer en ik …'

@@ -1105,7 +1105,7 @@ def _weak(intent: str, pattern: re.Pattern[str]) -> IntentRule:
         if not (t.is_reply or EVENT_WORDS.search(t.all) or dates_mentioned(t.all)):
             return None
         if intent == "cancel" and (_someone_else_cannot(t, match) or _LAST_TIME.search(_sentence_of(t.all, match))
-                                   or _not_my_cancellation(t, match)):
+                                   or _not_my_cancellation(t, match) or _they_never_signed_up(t, match)):
             return None  # 'Vorig jaar kon ik er helaas niet bij zijn, dus dit keer zeker wél'
         if intent == "cancel" and (signs := REGISTER.search(t.all[: match.end() + 150], match.end())) \
                 and _BUT.search(t.all, match.end(), signs.start()):
@@ -1193,7 +1193,7 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\b(?:drop|pull)(?:ping)?\s+out\b|\bvan\s+
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bgeschrapt|verwijder|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
-_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:(?:de\s+)?volgende\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent)\w*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
+_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:(?:de\s+)?volgende\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent|leesconsulent|consulent|ib'?er|intern\s+begeleider|mensen|personen|teamleden)\w*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -1211,6 +1211,7 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head"
                      r"|teacher|leerkracht|docent|staff|medewerker)",  # 'register two of our teachers'
                      r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|several|some|a\s+few|\d)\s+(?:members|people|colleagues|teachers|staff)\b",  # 'register two members of my staff'
+                     r"\b(?:register|sign\s+up|enrol+|add)\s+the\s+following\s+(?:\w+\s+)?(?:people|persons|colleagues|staff|members|teachers|directors)\b",
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
@@ -1246,15 +1247,25 @@ def _asks_whether(text: str, match: re.Match[str]) -> bool:
     return end is not None and end.group(0) == "?" and bool(_MAY.search(text, start, end.start()))
 
 
+def _they_never_signed_up(t: _Text, match: re.Match[str]) -> bool:
+    """Someone else cannot come, and the mail says they had not signed up: nothing to cancel."""
+    start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+    return bool(_THEY_NEVER_SIGNED_UP.search(t.body)) and not _FIRST_PERSON.search(t.all, start, match.end())
+
+
 def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
     """'Dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.': the writer signs up."""
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
-    sentence = t.all[start: match.end() + 80].split(". ")[0]
+    sentence = t.all[start: match.end()]  # (the subject: 'Our director-general can't make it, so we're sending …' is not 'we')
     return not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
         and bool(_FIRST_PERSON_SIGN_UP.search(t.body))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
+# Someone else who cannot come had not signed up: there is nothing to cancel ('Hij had zich nog niet aangemeld').
+_THEY_NEVER_SIGNED_UP = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:had|heeft|has)\s+(?:zich\s+)?(?:nog\s+)?"
+                                   r"(?:niet|not|never|nooit)\s+(?:yet\s+)?(?:aangemeld|ingeschreven|registered|signed\s+up)\b"
+                                   r"|\b(?:[Hh]e|[Ss]he)\s+(?:hadn't|hasn't)\s+(?:yet\s+)?(?:registered|signed\s+up)\b")
 _LAST_TIME = _rx(r"\bvorige keer\b", r"\bde vorige (?:keer|editie|bijeenkomst)\b", r"\bvorig jaar\b", r"\blast time\b",
                  r"\blast year\b")
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b", r"\bon time\b",
@@ -1287,9 +1298,13 @@ def _sign_up_if_allowed(p: ParsedMail, t: _Text) -> tuple[str, float, str] | Non
     return "register", 0.75, f"signs up if allowed ({match.group(0)!r})"
 
 
+# Our own confirmation of a cancellation, passed on: its 'afmelding' is ours, the note says why ('Fwd: Bevestiging afmelding: …').
+_OUR_CONFIRMATION = re.compile(r"^\s*(?:(?:fw|fwd|doorst|tr|wg)\s*:\s*)+(?:bevestiging\s+afmelding|confirmation\s+of\s+cancellation)\b", re.I)
+
+
 def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """Cancellation words; 'I can't come, but will the results be published?' is a question."""
-    asking_subject = len(t.subject) + 1 if t.subject.rstrip().endswith("?") and not t.is_reply else 0
+    asking_subject = len(t.subject) + 1 if t.subject.rstrip().endswith("?") and not t.is_reply or _OUR_CONFIRMATION.match(p.subject) else 0
     match = CANCEL.search(t.all, asking_subject)  # not 'Cancellation policy?' over a question about the policy
     if not match or t.in_forward(match) and (REGISTER.search(t.note) or _asks_something(t.note) or _NEWSLETTER.search(p.text)):
         return None  # the invitation's 'afmelden' under a secretary's 'Wilt u hem op de deelnemerslijst zetten?'
@@ -1316,6 +1331,8 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'meld ik haar aan … Eerder gaf zij aan verhinderd te zijn': the cancellation was before the sign-up
     if _someone_else_cannot(t, match) and not later:
         return None  # 'dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.'
+    if not later and _they_never_signed_up(t, match):
+        return None  # 'Onze directeur kan helaas niet … Marloes had zich nog niet aangemeld. Ik schuif in haar plaats aan.'
     if not later and (_WHO.search(t.all, max(0, match.start() - 12), match.start())
                       or _THEY.search(t.all, max(0, match.start() - 30), match.start())):
         return None  # 'our reading consultants, who can't attend themselves', 'dat scholen afhaken': others, not the writer
@@ -1378,7 +1395,7 @@ def _not_my_cancellation(t: _Text, match: re.Match[str]) -> bool:
 _NEGATED = re.compile(r"\b(?:niet|not|never|nooit)\b", re.I)
 _NOT_NEEDED = re.compile(r"\b(?:niet nodig|hoeft niet|not necessary|no need)\b", re.I)
 _EARLIER = re.compile(r"\b(?:eerder|vorige\s+week|earlier|previously|last\s+week)\b", re.I)
-_PAST = re.compile(r"\b(?:moest|moesten|had|hadden|eerder|gaf|earlier|previously)\b", re.I)
+_PAST = re.compile(r"\b(?:moest|moesten|had|hadden|heeft|hebben|eerder|gaf|earlier|previously)\b", re.I)
 _THEY = re.compile(r"\b(?:scholen|leerlingen|ouders|leerkrachten|lezers|klanten|bezoekers|vrijwilligers|schools|pupils|parents"
                    r"|teachers|readers|visitors|volunteers)\s+(?:[\w-]+\s+)?$", re.I)
 _IF = re.compile(r"\b(?:if|als|indien|wanneer|stel dat|suppose|should\s+(?:i|we|he|she|they)|mocht(?:en)?\s+(?:ik|wij|we|hij|zij|ze))\b", re.I)
@@ -1390,6 +1407,7 @@ _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|acceptable|toegesta
 # The writer said second: 'In overleg met onze directeur kom ik op 24 juni in zijn plaats', 'Ik neem graag de plek van
 # mijn collega Bert Kamp over': the writer comes, whoever else leaves.
 _WRITER_STANDS_IN = _rx(r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
+                        r"\bik\s+(?:schuif|kom|ga|neem)\s+(?:[\w-]+\s+){0,3}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",  # 'Ik schuif in haar plaats aan'
                         r"\b(?:ik\s+neem|neem\s+ik)\s+(?:graag\s+|dan\s+|nu\s+)*de\s+(?:plek|plaats)\s+van\s+(?:[\w-]+\s+){1,5}over\b",
                         # 'Hierbij meld ik mij aan voor de gesprekstafel van 24 juni, in plaats van Charlotte Dubois-Meijer'
                         r"\b(?:(?:meld|schrijf|geef)\s+ik\s+(?:mij|me)|ik\s+(?:meld|schrijf|geef)\s+(?:mij|me)|kom\s+ik|ik\s+kom"

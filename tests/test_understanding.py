@@ -2938,3 +2938,41 @@ def test_one_who_never_signed_up_sends_a_colleague_in_their_place():
                              "komt in mijn plaats; wil je hem inschrijven? Hij leest mee in de cc.", cc=("j.dekkers@rs.example.nl",)),
                  CATALOGUE)
     assert (u.intent, [a.email for a in u.attendees]) == ("register", ["j.dekkers@rs.example.nl"])
+
+
+@pytest.mark.parametrize(("subject", "text", "intent", "people"), [
+    # signing up others, the writer not coming: a sign-up
+    ("Aanmelding webinar 28 maart - 3 leesconsulenten", "Graag meld ik drie leesconsulenten van ons team aan voor het webinar op "
+     "28 maart:\n\n- Esra Kok - e.kok@gm.example.nl\n- Tim Bron - t.bron@gm.example.nl\n\nZelf ben ik die middag helaas niet "
+     "beschikbaar, dus ik hoef niet op de lijst.", "register", ["e.kok@gm.example.nl", "t.bron@gm.example.nl"]),
+    ("Sign-ups webinar 28/3", "Could you please sign up the following people from our team for the webinar on 28/3?\n\n"
+     "- Joost Akker, team lead, j.akker@nb.example.nl\n- Mei Tan, reading consultant, m.tan@nb.example.nl\n\nI won't be joining myself.",
+     "register", ["j.akker@nb.example.nl", "m.tan@nb.example.nl"]),
+    # someone else cannot; the writer (and a colleague) in their place; they had not signed up
+    ("webinar BoS 28 maart", "Onze directeur Marloes Brink kan op 28 maart helaas niet. Ik schuif in haar plaats aan bij het webinar. "
+     "Marloes had zich nog niet aangemeld, dus er hoeft niets afgemeld te worden.", "register", ["jan@bieb.example.nl"]),
+    ("Gesprekstafel 24 juni", "Paul Wiersma, onze directeur, kan helaas niet op 24 juni. Hij had zich nog niet aangemeld en heeft "
+     "gevraagd of Anouk Vermeer (beleidsadviseur) en ik in zijn plaats willen gaan.", "register", ["jan@bieb.example.nl", None]),
+    ("Registration round table 24 June", "I'd like to register three of us for the round table on 24 June. Our director-general "
+     "can't make it, so we're sending the people who run these programmes.", "register", ["jan@bieb.example.nl"]),
+])
+def test_not_coming_beside_a_sign_up_is_no_cancellation_fourteenth_session(subject, text, intent, people):
+    from tests.helpers import parsed
+
+    u = classify(parsed(text=text, subject=subject), CATALOGUE)
+    assert (u.intent, [a.email for a in u.attendees]) == (intent, people)
+
+
+def test_our_forwarded_cancellation_confirmation_under_a_stand_in_s_sign_up():
+    """'Fwd: Bevestiging afmelding: …' over 'Onze directeur heeft zich afgemeld … Wilt u mij aanmelden?': the writer comes."""
+    from tests.servers import make_message
+
+    raw = make_message(sender="Bas Timmer <b.timmer@vs.example.nl>",
+                       subject="Fwd: Bevestiging afmelding: Gesprekstafel voor directeuren (24 juni 2019)",
+                       body="Onze directeur heeft zich vorige week afgemeld. Zij heeft gevraagd of ik in haar plaats wil gaan. "
+                            "Wilt u mij aanmelden voor maandag 24 juni?\n\n---------- Doorgestuurd bericht ---------\n"
+                            "Van: Aanmelden bijeenkomsten <aanmelden@example.org>\nDate: wo 5 jun 2019 om 09:12\n"
+                            "Subject: Bevestiging afmelding: Gesprekstafel voor directeuren (24 juni 2019)\n\n"
+                            "U bent afgemeld voor de gesprekstafel.\n")
+    u = classify(parse(raw), CATALOGUE)
+    assert (u.intent, [a.email for a in u.attendees]) == ("register", ["b.timmer@vs.example.nl"])
