@@ -29,7 +29,7 @@ _ALONG = r"(?:mee|mit)"
 # The writer marks their own name among others: 'the registrations of Rachel Kramer (me) and Ahmed Bouzid', 'Lies Dam (ikzelf)'.
 _ME_IN_BRACKETS = (r"\(me\)|\(myself\)|\(ik\)|\(ikzelf\)|\(mijzelf\)|\(mezelf\)|\(zelf\)|\(that's me\)|\(that is me\)|\(dat ben ik\)"
                    r"|\(dat ben ik zelf\)")  # each a literal: the table's fast filter
-_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*[,+&])",  # 'komen we met drie: ikzelf, Saskia en …', 'ikzelf + Ilse Veldhuis'
+_SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plus)\s+(?:mijzelf|ikzelf|mezelf|ondergetekende)\b", r"\b(?:ikzelf|mijzelf|mezelf)(?:\s+(?:en|én)|\s*[,+&])",  # 'komen we met drie: ikzelf, Saskia en …', 'ikzelf + Ilse Veldhuis'
                    r"\bik\s+kom\s+zelf\b(?!\s+niet)", r"\b(?:en|and)\s+(?:ik|i|myself)\s*,\s*(?-i:[A-ZÀ-Ý])[\w'-]+\s+(?:(?:van|de|der|den)\s+)*(?-i:[A-ZÀ-Ý])",
                    # '… en ik, Wendy Pronk.': the writer, named last in her own list
                    r"\bsign\s+me\s+up\b[^.?!\n]{0,60}?(?:\+|\band\b|\bplus\b|&)", r"\bsign\s+me\s+up\b[^?!\n]{0,60}?[.!]\s+and\s+[^.?!\n]{1,40}?\btoo\b",  # 'pls sign me up … +
@@ -117,7 +117,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    # a sentence that opens with the writer's sign-up, the subject left out: 'Registering for the round table on 24/6.'
                    r"(?:^|(?<=\n)|(?<=[.!?]\s))registering\s+for\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
-_SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
+_SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf|ondergetekende)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
                              r"\b(?:mezelf|mijzelf)\s+(?:en|&|\+)\s+[^.?!\n]{1,40}?\b(?:afmelden|af\s+te\s+melden|uitschrijven)\b",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf|blijven))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
@@ -359,6 +359,12 @@ def _fuller_in_text(name: str | None, text: str) -> str | None:
     return name
 
 
+def _surname_alone(person: Attendee) -> bool:
+    """A one-word name that the address has after its start: the surname ('Oosterhuis', jw.oosterhuis@…), not a first name."""
+    local, name = _fold((person.email or "").partition("@")[0]), _fold(person.name or "")
+    return " " not in name and len(name) >= 3 and name in local and not local.startswith(name)
+
+
 def _surname_is(surname: str, words: list[str]) -> bool:
     """Is this the surname of the full name in ``words``? 'Jansen' of 'Wilma Jansen', 'Van Rijn' of 'Kees van Rijn'."""
     tail = surname.split()
@@ -505,7 +511,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if p.cc_names:
         people = tuple(_fuller_in_cc(a, p.cc_names) for a in people)
     people = tuple(_fuller_in_subject(a, p.subject) for a in people)
-    people = tuple(replace(a, name=_fuller_in_text(a.name, text)) if a.name and not a.email else a for a in people)  # a list's
+    people = tuple(replace(a, name=_fuller_in_text(a.name, text)) if a.name and (not a.email or _surname_alone(a)) else a
+                   for a in people)  # 'de heer Oosterhuis (jw.oosterhuis@…)' after 'de heer Jan-Willem Oosterhuis'; a list's
     # 'mevrouw Çelik' and, a sentence later, 'Mevrouw Aylin Çelik (manager programmering) kan helaas niet'
     people = tuple(_first_name_in_full(a, text) for a in people)
     if p.signature:

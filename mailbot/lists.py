@@ -17,7 +17,7 @@ from .understanding import Attendee
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
 _ROW = re.compile(r"^[ \t]*([^;:\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
 # The last item of a list may carry the 'and': '· en ikzelf', '- and myself'; a formal list 'the undersigned, Ulrika …'.
-_SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:(?:the\s+)?undersigned|ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
+_SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:(?:the\s+)?undersigned|ondergetekende|ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
 # Initials as Dutch writes them, a first name's first two letters too: 'mevrouw Th. (Thea) Smolders', 'Ph. de Wit',
 # 'T. (Tineke) Olde Scheper' (Twente's Olde and Oude belong to the surname).
 _INITIALS_NAME = re.compile(rf"^((?:[A-Z][a-z]?\.\s?)+(?:\s*\([^)]+\))?\s*(?:(?i:{'|'.join(PARTICLES)})\s+)*(?:(?:Olde|Oude)\s+)?[A-ZÀ-Ý][\w']*"
@@ -235,6 +235,7 @@ _LIST_OPENS = re.compile(r"(?::|\b(?i:sign\s+up|register|add|aanmelden|noteren|i
                          r"[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})")
 
 
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
 _HEADER_WORD = re.compile(r"\b(?i:to|aan|cc|bcc|van|from)[ \t]*\Z")
 
 
@@ -242,8 +243,11 @@ def _inline_items(text: str) -> list[str]:
     """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
     for match in _LIST_OPENS.finditer(text):
         header = "@" in match.group(1) or _HEADER_WORD.search(text, max(0, match.start() - 6), match.start())
-        joins = r",\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+" if header else r",\s*(?:(?:en|and)\s+)?|;\s*|\s+(?:en|and|&)\s+"
-        parts = re.split(joins, " ".join(match.group(1).split()))  # ', and Nadia …'; 'A (…); B (…)' (not a header's 'Aan: X <…>; Y <…>')
+        joins = r",\s*(?:(?:en|and|alsmede)\s+)?|\s+(?:en|and|&|alsmede)\s+" if header \
+            else r",\s*(?:(?:en|and|alsmede)\s+)?|;\s*|\s+(?:en|and|&|alsmede)\s+"  # '… alsmede Bernard Holtkamp, die …'
+        kept = _IN_BRACKETS.sub(lambda m: m.group(0).replace(",", "\0").replace(";", "\1"), " ".join(match.group(1).split()))
+        parts = [part.replace("\0", ",").replace("\1", ";") for part in re.split(joins, kept)]  # ', and Nadia …'; 'A (…); B (…)'
+        # (not a header's 'Aan: X <…>; Y <…>'); a remark's commas stay in it: '(bestuurslid, onder voorbehoud, …)'
         items: list[str] = []
         with_me = any(_SELF.match(part.strip(" .")) for part in parts) and any(_first_name_alone(part) for part in parts) \
             and all(_SELF.match(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] or _ROLE_ONLY.fullmatch(part)

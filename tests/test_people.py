@@ -3516,3 +3516,20 @@ def test_two_co_directors_one_writes_the_other_in_cc_signed_side_by_side():
                     "co-directeur             co-directeur\nBibliotheek Veluwezoom", "Hanneke Lubber <h.lubber@vz.example.nl>",
                     "Jaap Roelof <j.roelof@vz.example.nl>", "Aanmelding gesprekstafel 24 juni")
     assert found == [("Hanneke Lubber", "h.lubber@vz.example.nl"), ("Jaap Roelof", "j.roelof@vz.example.nl")]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # 'ondergetekende' is the writer, last in her own list
+    ("Voor het webinar van donderdag 28 maart meld ik graag aan: Jan Pieter (directeur), Els Vermeer (ib'er) en ondergetekende.",
+     "Miriam Schout <m.schout@fh.example.nl>", "Aanmelding webinar 28 maart", ["Jan Pieter", "Els Vermeer", "Miriam Schout"]),
+    # a remark with commas inside its brackets, and 'alsmede' before the last
+    ("Namens Bibliotheek Kampen melden zich aan voor de gesprekstafel van 24 juni: Hetty Post (directeur), Truus Kamp-Zwier "
+     "(bestuurslid, onder voorbehoud, zij laat het 17 juni weten) alsmede Bernard Holt, die bij ons het project trekt.",
+     "Hetty Post <h.post@kp.example.nl>", "aanmelding gesprekstafel", ["Hetty Post", "Truus Kamp-Zwier", "Bernard Holt"]),
+    # 'de heer Oosterhuis (jw.oosterhuis@…)' is the 'de heer Jan-Willem Oosterhuis' named before
+    ("Op 4 maart heb ik mijzelf en onze coördinator, de heer Jan-Willem Oosterhuis, aangemeld voor het webinar.\n\nWij melden ons "
+     "hierbij beiden af: ondergetekende en de heer Oosterhuis (jw.oosterhuis@oa.example.nl).", "Gerda Huls <g.huls@oa.example.nl>",
+     "Afmelding webinar 28 maart", ["Gerda Huls", "Jan-Willem Oosterhuis"]),
+])
+def test_the_undersigned_remarks_with_commas_and_a_surname_named_in_full_before(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
