@@ -1359,6 +1359,9 @@ _STAYS_PUT = re.compile(r"\b(?:blijft|blijven)\s+(?:gewoon\s+|w[eé]l\s+)?(?:sta
                         r"|\b(?i:still\s+(?:coming|attending|registered)|remain\s+registered|stay\s+registered)\b")
 
 
+_WRITER_COUNTED = re.compile(r"\b(?i:naast|behalve|besides|apart\s+from|plus|en|and)\s+(?i:mijzelf|mezelf|ikzelf|myself|me|mij)\b")
+
+
 def _counted_names(text: str, writer: str | None) -> list[Attendee]:
     """People a sentence counts and then names in full ('Wij hadden ons met drie collega's aangemeld (Sylvia Boer,
     Martijn Kooistra en Fenna de Jong)'): in that sentence and the next, exactly as many full names as counted, the
@@ -1370,7 +1373,8 @@ def _counted_names(text: str, writer: str | None) -> list[Attendee]:
         names = _full_names_in(text[start: ends[1] if len(ends) > 1 else len(text)], [])
         if len(names) > number and len(ends) > 1:
             names = _full_names_in(text[start: ends[0]], [])
-        if len(names) == number and not _STAYS_PUT.search(text, start):  # not 'De twee directeuren die ik heb
+        if len(names) + (1 if _WRITER_COUNTED.search(text, start, ends[1] if len(ends) > 1 else len(text)) else 0) == number \
+                and not _STAYS_PUT.search(text, start):  # not 'De twee directeuren die ik heb
             # aangemeld, Hans Gerritsen en Lieke Wolters-Damen, blijven gewoon staan'
             return [Attendee(name, None) for name in names if not same_name(name, writer)]
     return []

@@ -67,12 +67,17 @@ _LETTERS_ORG = re.compile(r"(?!ICT\b|MT\b|HR\b|PR\b|PO\b|VO\b|MBO\b|HBO\b)[A-Z]{
 _ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ý][^–:\n]{2,60}?)(?:\s+[–-]|:)\s+(?=[A-ZÀ-Ý])")  # or a colon: 'OBS De Vlinder: Jeroen Smits'
 
 
+# A role as a list writes it before a name, compounds too: 'Bouwcoördinator onderbouw', 'Mediacoach', 'Leerkracht groep 6'.
+_ROLE_ENDING = re.compile(r"\b(?i:[\w-]*(?:coach|co[öo]rdinator|consulent|begeleider|specialist|adviseur|medewerker|directeur|directrice"
+                          r"|leerkracht|manager|bibliothecaris|leider|voorzitter|bestuurder|director|teacher|librarian|consultant))\b")
+
+
 def _org_first(item: str) -> str:
     """'OBS Wereldwijs – Samira el Amrani' as 'Samira el Amrani, OBS Wereldwijs': the person first, as the other
     shapes of a list item have it; any other item as it is."""
     found = _ORG_DASH.match(item)
-    if not found or not ORG_START.search(found.group(1)) or person_at(found.group(1))[0]:
-        return item
+    if not found or not (ORG_START.search(found.group(1)) or ROLE_WORDS.match(found.group(1)) or _ROLE_ENDING.search(found.group(1))) or person_at(found.group(1))[0]:
+        return item  # (a role first too: 'Intern begeleider – Lieke Jacobs')
     rest = item[found.end():]
     name, end = person_at(rest)
     return f"{rest[:end]}, {found.group(1)}{rest[end:]}" if name else item
@@ -301,7 +306,7 @@ def _block_items(text: str) -> list[str]:
         for following in lines[i + 1: i + 30]:
             if not following.strip():
                 continue
-            following = _cased_name_line(_OUTLOOK_BULLET.sub("", following))
+            following = _SURNAME_FIRST.sub(_turned, _cased_name_line(_OUTLOOK_BULLET.sub("", following)))  # 'Knops, Ruud (…)'
             if _ORG_HEADING.fullmatch(following.strip()) and not person_at(following.strip())[0]:
                 heading = following.strip()
                 continue

@@ -3534,3 +3534,25 @@ def test_two_co_directors_one_writes_the_other_in_cc_signed_side_by_side():
 ])
 def test_the_undersigned_remarks_with_commas_and_a_surname_named_in_full_before(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # one person a line, 'Surname, First (library)', under a colon line
+    ("Namens het directeurenoverleg meld ik de volgende directeuren aan voor de gesprekstafel op 24 juni:\n\n"
+     "Schreur, Peter (Bibliotheek Maastricht)\nVluggen-Bemel, Anja (Bibliotheek Sittard-Geleen)\nKnop, Ruud (de Bibliotheek Parkstad)\n\n"
+     "Zelf ben ik die dag niet aanwezig.", "Marjan Claes <m.claes@bm.example.nl>", "Aanmelding directeuren Limburg",
+     ["Peter Schreur", "Anja Vluggen-Bemel", "Ruud Knop"]),
+    # a role before each name: 'Bouwcoördinator onderbouw – Hanneke Zijl', 'Mediacoach: Roel Gerrits'
+    ("Vanuit onze school willen de volgende collega's graag deelnemen aan het webinar op 28 maart:\n\n"
+     "Intern begeleider – Lieke Jacob\nLeerkracht groep 3 – Bram Timmers\nBouwcoördinator onderbouw – Hanneke Zijl\n",
+     "Directie CBS De Bron <directie@bron.example.nl>", "Aanmelding webinar", ["Lieke Jacob", "Bram Timmers", "Hanneke Zijl"]),
+    ("Ons dBos-team meldt zich aan voor het webinar van donderdag 28 maart:\n\nCoördinator dBos: Evelien Snijder\n"
+     "Leesconsulent: Thomas van Kesteren\nMediacoach: Roel Gerrits\n", "Evelien Snijder <e.snijder@oss.example.nl>", "webinar",
+     ["Evelien Snijder", "Thomas van Kesteren", "Roel Gerrits"]),
+    # counted with the writer: 'met vier mensen … Naast mijzelf zijn dat A, B en C'
+    ("We komen met vier mensen naar de gesprekstafel op 24 juni. Naast mijzelf zijn dat Anton Meier (manager Publiek), Birgit "
+     "Olde Monnik (programmamaker) en Carla Nijhuis (adviseur Inburgering).", "Hester Lamer <h.lamer@es.example.nl>", "gesprekstafel",
+     ["Hester Lamer", "Anton Meier", "Birgit Olde Monnik", "Carla Nijhuis"]),
+])
+def test_group_lists_with_surnames_first_roles_first_and_a_count_with_the_writer(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
