@@ -2055,6 +2055,13 @@ _FOR_MYSELF = any_of(r"\bvoor\s+(?:mij|mijzelf|mezelf)\s*[.!]", r"\bfor\s+(?:me|
                      _HAD_ME_REGISTERED)
 
 
+def _first_name_just_before(person: Attendee, email: str, text: str) -> bool:
+    """'Yvonne can be reached at directie@…': the listed person's first name shortly before an address no name came with."""
+    at = text.lower().find(email)
+    first = (person.name or "").split()[0] if person.name else ""
+    return at > 0 and len(first) >= 3 and has_word(first, text[max(0, at - 60): at])
+
+
 def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None,
                   text: str = "", sender: Attendee | None = None) -> tuple[tuple[Attendee, ...], Hit]:
     """A list names the people; addresses elsewhere in the text complete it ('Haar e-mailadres is …'). Someone else
@@ -2062,7 +2069,8 @@ def _merge_listed(listed: list[Attendee], named: list[Attendee], org: str | None
     people: list[Attendee] = []
     for person in listed:
         if person.email is None:
-            found = next((a for a in named if a.name and same_name(person.name or "", a.name)), None)
+            found = next((a for a in named if a.name and same_name(person.name or "", a.name)), None) \
+                or next((a for a in named if not a.name and a.email and _first_name_just_before(person, a.email, text)), None)
             person = replace(person, email=found.email) if found else person
         elsewhere = _stated_organisation(person.name, text) if text and sender and person.name \
             and not person.organisation and not same_name(person.name, sender.name) else None

@@ -84,11 +84,14 @@ def _org_first(item: str) -> str:
 
 
 # A list item that starts with the surname, as a staff system writes it: 'Yilmaz, Serkan – manager', 'Vries, Anneke de –'.
-_SURNAME_FIRST = re.compile(rf"^\s*([{UPPER}][\w'-]+),\s+([{UPPER}][\w'-]+(?:\s+[{UPPER}][\w'-]+)?)((?:\s+(?:{PARTICLE}))*)(?=\s+[–-]\s|\s*\(|\s*$)")
+# Outlook puts the particles between commas: 'Berg, van den, Joost - directeur'.
+_SURNAME_FIRST = re.compile(rf"^\s*(?P<surname>[{UPPER}][\w'-]+),\s+(?:(?P<between>(?:(?:{PARTICLE})\s*)+),\s+)?"
+                            rf"(?P<first>[{UPPER}][\w'-]+(?:\s+[{UPPER}][\w'-]+)?)(?P<after>(?:\s+(?:{PARTICLE}))*)(?=\s+[–-]\s|\s*\(|\s*$)")
 
 
 def _turned(found: re.Match[str]) -> str:
-    return " ".join(part for part in (found.group(2), found.group(3).strip(), found.group(1)) if part)
+    particles = (found.group("between") or found.group("after") or "").strip()
+    return " ".join(part for part in (found.group("first"), particles, found.group("surname")) if part)
 
 
 def _item_person(item: str, sender: Attendee, first_names: bool = False) -> Attendee | None:
@@ -145,7 +148,7 @@ def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     if columns := column_table(text, sender) or form_people(text, sender):
         return columns
     items = [m.group(1) for m in _ITEM.finditer(text)] or [m.group(0) for m in _ROW.finditer(text)] \
-        or table_rows(text) or _block_items(text)
+        or table_rows(text) or _block_items(text) or _items_by_organisation(text)
     inline = not items and bool(items := _inline_items(text))  # (only there a first name alone is one of the writer's own)
     people = [p for p in (_item_person(item, sender, first_names=inline) for item in items) if p is not None]
     if inline:
@@ -174,10 +177,11 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|posi
 
 
 _ROLE_NOUN = (r"[\w-]*(?:directeur|director|manager|teamleider|coördinator|coordinator|consulent|adviseur|medewerker"
-              r"|librarian|bibliothecaris|head|hoofd)(?:en|s)?")  # 'our head of operations Sander Pietersma'
+              r"|librarian|bibliothecaris|head|hoofd|principal|teacher|leerkracht|begeleider)(?:en|s)?")  # 'our head of operations Sander
+# Pietersma', 'principal Anita Groeneveld', 'intern begeleider Rutger Verhoef'
 _ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z][\w-]*){{0,2}}"
                         r"(?:\s+(?i:van|of|bij|at)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,4})?")  # 'de directeur van OBS De Wieken, Hans …'
-_POSSESSIVE_ROLE = re.compile(rf"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN}"
+_POSSESSIVE_ROLE = re.compile(rf"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:(?:group|groep)\s+\d+(?:/\d+)?\s+|reading\s+|intern\s+)?(?i:{_ROLE_NOUN}"
                               r"|(?:mijn|onze|my|our)\s+(?:collega|colleague)(?:'s|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
                               r"(?=[A-ZÀ-Ý])")
 
@@ -293,6 +297,27 @@ def _cased_name_line(line: str) -> str:
 _OUTLOOK_BULLET = re.compile(r"^[ \t]*o[ \t]{2,}")
 # A line that is only a library or school, heading the people under it.
 _ORG_HEADING = re.compile(r"(?:(?i:de\s+)?(?:Bibliotheek|Bibliotheken|OBS|CBS|RKBS|PCBS|IKC|Basisschool|Stichting)\s+[A-ZÀ-Ý][\w'&-]*(?:\s+[\w'&-]+){0,4})")
+
+
+# A line or paragraph per school, its people after a colon: 'From OBS De Wilg: Marieke Jorritsma (principal) and Sietse
+# Dijkstra (intern begeleider).', 'Van CBS De Ark: juf Nadia.'
+_ORG_LINE = re.compile(r"^[ \t]*(?i:from|van|vanuit|namens|at|bij)[ \t]+([A-ZÀ-Ý][^:\n]{2,60}?)[ \t]*:[ \t]*([^\n]+?)[ \t.]*$", re.M)
+
+
+_IN_PLACE = re.compile(r"\s+in\s+[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+)*$")  # 'OBS De Schakel in Oud-Beijerland': the school
+
+
+def _items_by_organisation(text: str) -> list[str]:
+    """The people of two or more such lines, each item with its school in front ('OBS De Wilg – Marieke Jorritsma …')."""
+    lines = [(_IN_PLACE.sub("", m.group(1)), m.group(2)) for m in _ORG_LINE.finditer(text) if ORG_START.search(m.group(1))]
+    if len(lines) < 2:
+        return []
+    items = []
+    for org, people in lines:
+        for part in re.split(r",\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", _IN_BRACKETS.sub(lambda m: m.group(0).replace(",", ";"), people)):
+            if person_at(_after_role(part.strip()))[0]:
+                items.append(f"{org} – {_after_role(part.strip())}")
+    return items
 
 
 def _block_items(text: str) -> list[str]:
@@ -480,7 +505,10 @@ def column_table(text: str, sender: Attendee) -> list[Attendee]:
                     cells.pop()
             else:
                 cells = _COLUMNS.split(row.strip(" \t|"))
-            if 2 <= len(cells) < len(header) and "\t" in row:
+            if len(cells) == len(header) - 1 and people and _ORG_COLUMN.fullmatch(header[0]) and person_at(cells[0])[0]:
+                cells = [people[-1].organisation or "", *cells]  # 'OBS De Piramide | Eva Martens | directeur' / '| Mustafa Yilmaz |
+                # intern begeleider': the school cell spans its rows, as in the HTML it came from
+            elif 2 <= len(cells) < len(header) and "\t" in row:
                 cells += [""] * (len(header) - len(cells))  # a spreadsheet's row with its last cells empty: 'Mo Bouzid\tleerkracht'
             if len(cells) != len(header):
                 break

@@ -3556,3 +3556,31 @@ def test_the_undersigned_remarks_with_commas_and_a_surname_named_in_full_before(
 ])
 def test_group_lists_with_surnames_first_roles_first_and_a_count_with_the_writer(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # Outlook's 'Berg, van den, Joost - directeur'
+    ("Namens de directie geven wij de volgende deelnemers op voor de gesprekstafel op 24 juni:\n\nBerg, van den, Joost - directeur\n"
+     "Vries, de, Annemarie - manager\nEs, van, Tamara - adviseur\n\nMet vriendelijke groet,\nSecretariaat directie", "Secretariaat <secretariaat@nv.example.nl>", "Deelnemers 24-06",
+     [("Joost van den Berg", None), ("Annemarie de Vries", None), ("Tamara van Es", None)]),
+    # a line per school: 'From OBS X in Place: principal A and intern begeleider B.'
+    ("Our foundation would like to take part in the webinar on 28 March with four colleagues.\n\n"
+     "From OBS De Schakel in Oud-Beijerland: principal Anita Groen and intern begeleider Rutger Verhoeven.\n\n"
+     "From OBS De Driehoek: principal Marcel Nijhuis and group 6 teacher Romy van Dalen.", "Hugo Sterk <h.sterk@oo.example.nl>",
+     "Webinar 28 March", [("Anita Groen", "OBS De Schakel"), ("Rutger Verhoeven", "OBS De Schakel"), ("Marcel Nijhuis", "OBS De Driehoek"),
+                          ("Romy van Dalen", "OBS De Driehoek")]),
+])
+def test_particles_between_commas_and_a_line_per_school(body, sender, subject, expected):
+    assert [(n, o) if o and o.startswith("OBS") else (n, None) for n, _, o in _who(body, sender, subject)] == expected
+
+
+def test_a_table_whose_school_cell_spans_its_rows_and_an_address_given_by_first_name():
+    body = ("Namens Stichting Volta meld ik vier collega's aan voor het webinar van 28 maart:\n\nSchool\tNaam\tFunctie\n"
+            "OBS De Piramide\tEva Marten\tdirecteur\nMustafa Yildiz\tintern begeleider\nOBS Het Baken\tIlse Goos\tleescoördinator\n"
+            "Thomas Brug\tleerkracht groep 4\n")
+    assert [(n, o) for n, _, o in _who(body, "Ludo Herms <l.herms@volta.example.nl>", "Aanmelding webinar")] == [
+        ("Eva Marten", "OBS De Piramide"), ("Mustafa Yildiz", "OBS De Piramide"), ("Ilse Goos", "OBS Het Baken"), ("Thomas Brug", "OBS Het Baken")]
+    body = ("Three of us would like to join the webinar on 28 March: myself, our reading coordinator Daan Hoek and our headteacher, "
+            "Mrs Yvonne Bakx.\n\nDaan's email address is d.hoek@hz.example.nl, Yvonne can be reached at directie@hz.example.nl.")
+    assert [(n, e) for n, e, _ in _who(body, "Eline Vos <e.vos@hz.example.nl>", "Webinar 28 March")] == [
+        ("Eline Vos", "e.vos@hz.example.nl"), ("Daan Hoek", "d.hoek@hz.example.nl"), ("Yvonne Bakx", "directie@hz.example.nl")]
