@@ -2499,7 +2499,7 @@ LEARNED_OVERRULES = 0.6
 LEARNED_OVERRULES_STRONG = 0.9
 LEARNED_DOUBTS = 0.5
 _WORDS_MISREAD = frozenset({"research-request", "internal", "desk-in-cc", "not-yet", "replacement", "takes-their-place",
-                            "signs-up-in-their-place", "signs-up-again"})
+                            "signs-up-in-their-place", "signs-up-again", "to-a-colleague"})
 
 
 def _intent(p: ParsedMail, t: _Text) -> tuple[str, float, Hit]:
