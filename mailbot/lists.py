@@ -245,6 +245,7 @@ _LIST_OPENS = re.compile(r"(?::|\b(?i:sign\s+up|register|add|aanmelden|noteren|i
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_REMARK_HELD = re.compile("\x02(\\d+)\x03")  # where a remark in brackets waits while the list is split
 _HEADER_WORD = re.compile(r"\b(?i:to|aan|cc|bcc|van|from)[ \t]*\Z")
 
 
@@ -254,9 +255,11 @@ def _inline_items(text: str) -> list[str]:
         header = "@" in match.group(1) or _HEADER_WORD.search(text, max(0, match.start() - 6), match.start())
         joins = r",\s*(?:(?:en|and|alsmede)\s+)?|\s+(?:en|and|&|alsmede)\s+" if header \
             else r",\s*(?:(?:en|and|alsmede)\s+)?|;\s*|\s+(?:en|and|&|alsmede)\s+"  # '… alsmede Bernard Holtkamp, die …'
-        kept = _IN_BRACKETS.sub(lambda m: m.group(0).replace(",", "\0").replace(";", "\1"), " ".join(match.group(1).split()))
-        parts = [part.replace("\0", ",").replace("\1", ";") for part in re.split(joins, kept)]  # ', and Nadia …'; 'A (…); B (…)'
-        # (not a header's 'Aan: X <…>; Y <…>'); a remark's commas stay in it: '(bestuurslid, onder voorbehoud, …)'
+        remarks: list[str] = []
+        kept = _IN_BRACKETS.sub(lambda m: remarks.append(m.group(0)) or f"\x02{len(remarks) - 1}\x03", " ".join(match.group(1).split()))
+        parts = [_REMARK_HELD.sub(lambda m: remarks[int(m.group(1))], part) for part in re.split(joins, kept)]  # ', and Nadia
+        # …'; 'A (…); B (…)' (not a header's 'Aan: X <…>; Y <…>'); a remark stays whole: '(bestuurslid, onder voorbehoud, …)',
+        # '(manager Collection & Services)'
         items: list[str] = []
         with_me = any(_SELF.match(part.strip(" .")) for part in parts) and any(_first_name_alone(part) for part in parts) \
             and all(_SELF.match(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] or _ROLE_ONLY.fullmatch(part)

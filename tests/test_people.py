@@ -3584,3 +3584,11 @@ def test_a_table_whose_school_cell_spans_its_rows_and_an_address_given_by_first_
             "Mrs Yvonne Bakx.\n\nDaan's email address is d.hoek@hz.example.nl, Yvonne can be reached at directie@hz.example.nl.")
     assert [(n, e) for n, e, _ in _who(body, "Eline Vos <e.vos@hz.example.nl>", "Webinar 28 March")] == [
         ("Eline Vos", "e.vos@hz.example.nl"), ("Daan Hoek", "d.hoek@hz.example.nl"), ("Yvonne Bakx", "directie@hz.example.nl")]
+
+
+def test_a_remark_in_brackets_stays_whole_in_a_list():
+    """'(manager Collection & Services)': the '&' inside a remark joins no two people."""
+    body = ("I'd like to register for the round table on 24 June. I'll bring two members of my management team: Hilde Wout "
+            "(manager Collection & Services) and Bas Verhage (manager Education).")
+    assert [n for n, _, _ in _who(body, "Saskia Rutger <s.rutger@zo.example.nl>", "Round table 24 June")] == [
+        "Saskia Rutger", "Hilde Wout", "Bas Verhage"]
