@@ -1200,6 +1200,11 @@ _FIRST_NAME_AFTER = re.compile(r"\s*(?:(?i:komt|gaat|neemt|schuift|will\s+attend
                                r"(?![\w'-]|\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))")
 
 
+# … or before them: 'Sanne kan 24/6 niet, Dirk gaat in haar plaats.'
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+(?:gaat|komt|goes|comes)\s+"
+                                r"(?:(?:dan|nu|dus)\s+)?in\s+(?:zijn|haar|mijn|his|her|my)\s+(?:plaats|plek|place)\s*\Z")
+
+
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
@@ -1236,9 +1241,10 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
                  and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)
                  and name != sender.organisation]  # (not the writer's 'Forum Zoetermeer')
-        if not names and (first := _FIRST_NAME_AFTER.match(text, replacing.end())) and first.group(1).lower() not in NOT_NAMES \
+        if not names and (first := _FIRST_NAME_AFTER.match(text, replacing.end()) or _FIRST_NAME_BEFORE.search(text, 0, replacing.end())) \
+                and first.group(1).lower() not in NOT_NAMES \
                 and not same_name(first.group(1), (sender.name or "").split()[0] if sender.name else None):
-            names = [first.group(1)]  # 'In mijn plaats komt Gijs, onze manager bedrijfsvoering': by first name
+            names = [first.group(1)]  # 'In mijn plaats komt Gijs, onze manager bedrijfsvoering', 'Dirk gaat in haar plaats': by first name
         replaced = [Attendee(name, None, sender.organisation) for name in names[:1]]
         if replaced:  # 'whether someone else will take her place' names nobody: the people stay as they are
             people = tuple(a for a in people if a.email) or (sender,)
@@ -2606,13 +2612,14 @@ _ME_AND_FIRST_NAME_OFF = re.compile(r"\b(?i:mij|me|mijzelf|mezelf|myself)\s*(?:\
                                     r"(?=[^.?!\n]{0,40}\b(?i:afmelden|af\s+te\s+melden|uitschrijven|off\s+the\s+list)\b)")
 # The same in a cancellation: 'Wendelien kan helaas niet meer op 28 maart', 'Tom can no longer make it'.
 # The day may come between, and a colon before: 'Kleine wijziging: Youssef kan op 28 maart toch niet'.
-_ON_DAY = r"(?:(?:op|on)\s+\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
+_ON_DAY = r"(?:(?:op\s+|on\s+)?\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
 # Two or more, after a word that opens the sentence: 'Unfortunately both Emma and Lucas have to withdraw'.
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _FIRST_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+")
-_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\b(?i:hi),\s)|(?<=\b(?i:hoi),\s)|(?<=\b(?i:hallo),\s)|(?<=\b(?i:hello),\s))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
+_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s)|(?<=\b(?i:hi),\s)|(?<=\b(?i:hoi),\s)|(?<=\b(?i:hallo),\s)|(?<=\b(?i:hello),\s))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
                              rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\s+(?:(?i:both|allebei|beiden)\s+)?"
-                             r"(?:(?i:from|van|uit)\s+(?i:our|my|onze|ons|mijn)\s+\w+\s+)?"  # 'Lisa and Omar from our school won't …'
+                             r"(?:(?i:from|van|uit)\s+(?:(?i:our|my|onze|ons|mijn)\s+\w+|[A-ZÀ-Ý]\w*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3})\s+)?"  # 'Lisa and
+                             # Omar from our school won't …', 'Sorry - Nadia and Tim from CBS De Ark can't make it'
                              r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
                              # 'Ellen komt dus niet meer', 'Tom is no longer coming'
@@ -2647,6 +2654,11 @@ _VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRS
                                         rf"|{_FIRST}(?=[ \t]+(?:en|&)[ \t]+ik\b))(?:[ \t]+(?:en|&)[ \t]+ik)?\s+"
                                         r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|er|morgen|vandaag|maandag|dinsdag|woensdag"
                                         r"|donderdag|vrijdag|" + _A_DATE + r")\s+)*(?i:niet)\b")
+# Those who drop out of a group, after a colon: 'van onze groep van 5 vallen er 2 af: Femke en Rutger'.
+_FIRST_NAMES_DROP_OUT = re.compile(rf"\b(?i:vallen|valt|drop|drops)\s+(?:(?i:er|out)\s+)?(?:\w+\s+)?(?i:af|out)?\s*:\s*"
+                                   rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\b(?![ \t]+[A-ZÀ-Ý])")
+# The registrations a cancellation lists in brackets, the writer among them: '(Lisa, Mark, Jelle and me)'.
+_BRACKETED_FIRST_NAMES = re.compile(rf"\(\s*({_FIRST}(?:[ \t]*,[ \t]*{_FIRST})*)(?:[ \t]*,)?[ \t]+(?:and|en|&)[ \t]+(?i:me|mij|ikzelf|mijzelf|myself)\s*\)")
 # Struck off by first name: 'Please remove Jesse and Martine from this list', 'Haal Ilse en Bram maar van de lijst'.
 _REMOVE_FIRST_NAMES = re.compile(rf"\b(?i:remove|take|schrap|verwijder|haal)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)"
                                  r"\s+(?:(?i:maar|even|graag|please)\s+)*(?i:from|off|van)\b")
@@ -2848,7 +2860,9 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     if pattern is _FIRST_NAME_OFF:
-        matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text)]
+        matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text), *_FIRST_NAMES_DROP_OUT.finditer(text)]
+        if "(" in text:
+            matches += _BRACKETED_FIRST_NAMES.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):
         if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
             found.append(Attendee(first, None))

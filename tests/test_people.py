@@ -3592,3 +3592,17 @@ def test_a_remark_in_brackets_stays_whole_in_a_list():
             "(manager Collection & Services) and Bas Verhage (manager Education).")
     assert [n for n, _, _ in _who(body, "Saskia Rutger <s.rutger@zo.example.nl>", "Round table 24 June")] == [
         "Saskia Rutger", "Hilde Wout", "Bas Verhage"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    ("Sorry - Nadia and Tim from CBS De Ark can't make it tomorrow. Rest of our group is still coming.",
+     "Ruth Willems <r.willems@ark.example.nl>", "Webinar tomorrow", ["Nadia", "Tim"]),
+    ("Hi, please cancel all four registrations from our school for 28 March (Lisa, Mark, Jelle and me) - we've got a study day.",
+     "Hanna Kooi <h.kooi@sw.example.nl>", "cancel registrations 28 March", ["Hanna Kooi", "Lisa", "Mark", "Jelle"]),
+    ("hoi, van onze groep van 5 vallen er 2 af: femke en rutger (ziek en schoolreisje). de rest komt gewoon.",
+     "sandra mol <s.mol@wr.example.nl>", "Re: Bevestiging aanmelding webinar", ["Femke", "Rutger"]),
+    ("Sanne kan 24/6 helaas niet, wil je haar afmelden?", "Ellen Brouw <e.brouw@vr.example.nl>", "Re: Bevestiging aanmelding",
+     ["Sanne"]),  # a date without 'op' between the verb and 'niet'
+])
+def test_first_names_off_in_more_shapes(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
