@@ -1193,7 +1193,7 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\b(?:drop|pull)(?:ping)?\s+out\b|\bvan\s+
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bgeschrapt|verwijder|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
-_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+)*(?:(?:de\s+)?volgende\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent|leesconsulent|consulent|ib'?er|intern\s+begeleider|mensen|personen|teamleden)\w*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
+_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+|namens\s+[^.?!\n]{1,40}?\s+)*(?:(?:de\s+)?volgende\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent|leesconsulent|consulent|ib'?er|intern\s+begeleider|mensen|personen|teamleden)[\w-]*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -1212,6 +1212,8 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"|teacher|leerkracht|docent|staff|medewerker)",  # 'register two of our teachers'
                      r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|several|some|a\s+few|\d)\s+(?:members|people|colleagues|teachers|staff)\b",  # 'register two members of my staff'
                      r"\b(?:register|sign\s+up|enrol+|add)\s+the\s+following\s+(?:\w+\s+)?(?:people|persons|colleagues|staff|members|teachers|directors)\b",
+                     r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|six|several|some|a\s+few|\d)\s+of\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}"
+                     r"(?:principals|consultants|colleagues|teachers|directors|librarians|staff|managers|coordinators)\b",  # 'register three of our school principals'
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
@@ -1258,10 +1260,13 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = t.all[start: match.end()]  # (the subject: 'Our director-general can't make it, so we're sending …' is not 'we')
     return not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
-        and bool(_FIRST_PERSON_SIGN_UP.search(t.body))
+        and bool(_FIRST_PERSON_SIGN_UP.search(t.body) or _OTHER_SIGN_UP.search(t.body) and _THIRD_PERSON.search(sentence))
+    # or signs another up, someone named not coming: 'Namens onze directeur, die helaas verhinderd is, meld ik graag onze
+    # adjunct-directeur aan' (not a phone's 'hi cant join … my colleague will join instead', the writer left unsaid)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[Tt]hey|[A-ZÀ-Ý][a-zà-ÿ]+|directeur|directrice|director|collega|colleague)\b")
 # Someone else who cannot come had not signed up: there is nothing to cancel ('Hij had zich nog niet aangemeld').
 _THEY_NEVER_SIGNED_UP = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:had|heeft|has)\s+(?:zich\s+)?(?:nog\s+)?"
                                    r"(?:niet|not|never|nooit)\s+(?:yet\s+)?(?:aangemeld|ingeschreven|registered|signed\s+up)\b"

@@ -2976,3 +2976,22 @@ def test_our_forwarded_cancellation_confirmation_under_a_stand_in_s_sign_up():
                             "U bent afgemeld voor de gesprekstafel.\n")
     u = classify(parse(raw), CATALOGUE)
     assert (u.intent, [a.email for a in u.attendees]) == ("register", ["b.timmer@vs.example.nl"])
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Webinar", "I'd like to register four of our reading consultants for the webinar on 28 March:\n\n1. Anouk Verhaag - "
+     "a.verhaag@nb.example.nl\n2. Kevin Tjon - k.tjon@nb.example.nl\n\nI won't be attending myself, so please send the links to them.",
+     "register"),
+    ("Gesprekstafel", "Namens onze directeur, mevrouw Van Leeuwen, die op 24 juni helaas verhinderd is, meld ik graag onze "
+     "adjunct-directeur aan voor de gesprekstafel: de heer Thijs de Boer (t.deboer@sd.example.nl).", "register"),
+    ("Gesprekstafel 24 juni", "Zoals afgesproken meld ik namens Rijnbrink de volgende directeuren aan voor de gesprekstafel op "
+     "24 juni:\n\n- Gerrit Wolters (g.wolters@wa.example.nl)\n- Bas Heijn (b.heijn@og.example.nl)\n\nZelf ben ik die dag helaas verhinderd.",
+     "register"),
+    # the writer left unsaid, a colleague instead: still the writer's cancellation
+    ("thursday webinar", "hi cant join thursday clash w/ council meeting my colleague lisa de graaf will join instead "
+     "lisa.degraaf@gd.example.nl\ntnx ruben", "cancel"),
+])
+def test_others_signed_up_beside_someone_not_coming(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
