@@ -1260,13 +1260,13 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = t.all[start: match.end()]  # (the subject: 'Our director-general can't make it, so we're sending …' is not 'we')
     return not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
-        and bool(_FIRST_PERSON_SIGN_UP.search(t.body) or _OTHER_SIGN_UP.search(t.body) and _THIRD_PERSON.search(sentence))
+        and bool(_FIRST_PERSON_SIGN_UP.search(t.body) or _OTHER_SIGN_UP.search(t.body) and _SOMEONE_NAMED.search(sentence))
     # or signs another up, someone named not coming: 'Namens onze directeur, die helaas verhinderd is, meld ik graag onze
     # adjunct-directeur aan' (not a phone's 'hi cant join … my colleague will join instead', the writer left unsaid)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[Tt]hey|[A-ZÀ-Ý][a-zà-ÿ]+|directeur|directrice|director|collega|colleague)\b")
+_SOMEONE_NAMED = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[Tt]hey|[A-ZÀ-Ý][a-zà-ÿ]+|directeur|directrice|director|collega|colleague)\b")
 # Someone else who cannot come had not signed up: there is nothing to cancel ('Hij had zich nog niet aangemeld').
 _THEY_NEVER_SIGNED_UP = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:had|heeft|has)\s+(?:zich\s+)?(?:nog\s+)?"
                                    r"(?:niet|not|never|nooit)\s+(?:yet\s+)?(?:aangemeld|ingeschreven|registered|signed\s+up)\b"
@@ -1331,7 +1331,7 @@ def _cancel(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
         return None  # 'Vorige keer moest ik afhaken, dus nu zeker wel': about the past
     if _PAST.search(t.all, start, match.start()) and REGISTER.search(t.all, match.end()):
         return None  # 'de vergadering waardoor ik me moest afmelden is verschoven … Zetten jullie me weer op de lijst?'
-    if not later and _EARLIER.search(t.all, start, match.start()) and any(m.end() <= start and not _NEGATED.search(m.group(0))
+    if not later and _EARLIER.search(t.all, start, match.start()) and any(m.end() <= start and not _NEGATION.search(m.group(0))
                                                           for m in REGISTER.finditer(t.all)):
         return None  # 'meld ik haar aan … Eerder gaf zij aan verhinderd te zijn': the cancellation was before the sign-up
     if _someone_else_cannot(t, match) and not later:
@@ -1397,7 +1397,7 @@ def _not_my_cancellation(t: _Text, match: re.Match[str]) -> bool:
                 and _FIRST_PERSON.search(t.all, max(0, match.start() - 12), match.end()))  # 'ik kan niet', 'kan ik niet'
 
 
-_NEGATED = re.compile(r"\b(?:niet|not|never|nooit)\b", re.I)
+_NEGATION = re.compile(r"\b(?:niet|not|never|nooit)\b", re.I)
 _NOT_NEEDED = re.compile(r"\b(?:niet nodig|hoeft niet|not necessary|no need)\b", re.I)
 _EARLIER = re.compile(r"\b(?:eerder|vorige\s+week|earlier|previously|last\s+week)\b", re.I)
 _PAST = re.compile(r"\b(?:moest|moesten|had|hadden|heeft|hebben|eerder|gaf|earlier|previously)\b", re.I)
@@ -1812,7 +1812,7 @@ def _registered_asks(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik sta ingeschreven … Wordt het webinar opgenomen?': someone registered asks something;
     the sign-up words are about the registration they have."""
     mine = _ALREADY_MINE.search(t.note)  # not a forwarded 'Ik heb me al aangemeld' under 'Ik meld me bij dezen aan'
-    if mine and _NEGATED.search(mine.group(0)):
+    if mine and _NEGATION.search(mine.group(0)):
         mine = None  # 'ik heb me daarom ook niet aangemeld'
     other = _OTHER_SIGN_UP.search(t.body)
     if other and mine and mine.start() <= other.start() < mine.end():
