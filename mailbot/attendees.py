@@ -896,6 +896,7 @@ _WRITER_REPLACES = any_of(r"\b(?:i'll|i will|i am|i'm)\s+(?:be\s+)?taking\s+(?:h
 WRITER_IN_THEIR_PLACE = any_of(r"\b(?:ik|i)\s+(?:\w+\s+){0,2}(?:kom|ga|schuif|come|attend|go)\w*\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar|his|her)\s+(?:plaats|place)\b",
                                 # the verb first, after an opening phrase: 'In overleg met onze directeur (in cc) kom ik op 24 juni in zijn plaats'
                                 r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
+                                r"\b(?:ik\s+neem|neem\s+ik|en\s+neem)\s+(?:[\w-]+\s+){0,3}(?:zijn|haar)\s+(?:plaats|plek)\s+in\b",
                                 # the place first: 'In zijn plaats kom ik graag naar de gesprekstafel', 'In her place I will attend'
                                 r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:kom|ga)\s+ik\b",
                                 r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:wil|zou)\s+ik\s+(?:\w+\s+){0,2}(?:deelnemen|komen|gaan|aanschuiven|meedoen"

@@ -858,7 +858,8 @@ _MOVED = _rx(r"\bverhui[sz]\w*", r"\bnieuwe?\s+(?:bezoek|post|vestigings|corresp
 INTERNAL = _rx(r"\bis dit (?:niet\s+)?(?:iets|wat) voor (?:jou|jullie)\b", r"\blaat (?:maar |even )?weten of je gaat\b",
                r"\bis this (?:something|anything) for you\b", r"\bwil jij (?:hier|daar)(?:heen| naartoe)\b",
                r"\bdo you want to go\b", r"\bmight be (?:one|something) for you\b", r"\bmisschien (?:iets|wat) voor (?:jou|jullie)\b")
-_GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hello|hey|ha|beste|dear|goede(?:morgen|middag|navond)|good\s+(?:morning|afternoon))\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")  # or 'Kees,' alone
+_GREETED = re.compile(r"^\W*(?:(?i:hoi|hi|hallo|hello|hey|ha|beste|dear|goede(?:morgen|middag|navond)|good\s+(?:morning|afternoon))\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b|(?!(?i:goede(?:morgen|middag|navond)|goedendag|hallo|hoi|hello|hi|hey|dag|beste|geachte|dear|morning)\b)([A-ZÀ-Ý][a-zà-ÿ]+),\s*\n)")
+# or 'Kees,' alone (not 'Goedemorgen,')
 
 
 # Asking a peer whether they sign up too ('Meld je ook aan?' over a forwarded invitation): the desk signs no one up
@@ -1413,6 +1414,7 @@ _MAY = re.compile(r"\b(?:whether|mag|mogen|may|might|allowed|acceptable|toegesta
 # mijn collega Bert Kamp over': the writer comes, whoever else leaves.
 _WRITER_STANDS_IN = _rx(r"\b(?:kom|ga)\s+ik\s+(?:[\w-]+\s+){0,6}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",
                         r"\bik\s+(?:schuif|kom|ga|neem)\s+(?:[\w-]+\s+){0,3}in\s+(?:zijn|haar)\s+(?:plaats|plek)\b",  # 'Ik schuif in haar plaats aan'
+                        r"\b(?:ik\s+neem|neem\s+ik)\s+(?:[\w-]+\s+){0,3}(?:zijn|haar)\s+(?:plaats|plek)\s+in\b",  # '… en neem maandag graag haar plaats in'
                         r"\b(?:ik\s+neem|neem\s+ik)\s+(?:graag\s+|dan\s+|nu\s+)*de\s+(?:plek|plaats)\s+van\s+(?:[\w-]+\s+){1,5}over\b",
                         # 'Hierbij meld ik mij aan voor de gesprekstafel van 24 juni, in plaats van Charlotte Dubois-Meijer'
                         r"\b(?:(?:meld|schrijf|geef)\s+ik\s+(?:mij|me)|ik\s+(?:meld|schrijf|geef)\s+(?:mij|me)|kom\s+ik|ik\s+kom"

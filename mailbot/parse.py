@@ -787,7 +787,7 @@ def detect_language(text: str) -> str:
 # ---------------------------------------------------------------- automation
 
 _OOO_SUBJECT = re.compile(
-    r"^\s*(automatisch antwoord|automatic reply|auto(matic)?[- ]?reply|autoreply|afwezig|"
+    r"^\s*(automatisch antwoord|automatic reply|auto(matic)?[- ]?reply|autoreply|afwezig(?:heids?\w*)?|"
     r"niet aanwezig|niet op kantoor|out of (the )?office|abwesenheit|absence|vakantie|on vacation|"
     r"automatische? (antwoord|reply|antwort)|r[ée]ponse automatique|respuesta autom[aá]tica|risposta automatica)\b",  # 'Réponse automatique : …'
     re.IGNORECASE,

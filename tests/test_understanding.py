@@ -2995,3 +2995,28 @@ def test_others_signed_up_beside_someone_not_coming(subject, text, intent):
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+def test_an_out_of_office_headed_afwezigheidsmelding_and_a_note_opening_goedemorgen():
+    from tests.helpers import parsed
+
+    ooo = parsed(subject="Afwezigheidsmelding", text="Beste relatie,\n\nDank voor uw bericht. In verband met de voorjaarsvakantie is de "
+                 "directie afwezig tot en met vrijdag 15 maart.")
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    raw = make_message(subject="Afwezigheidsmelding", body="Beste relatie,\n\nDank voor uw bericht. De directie is afwezig tot en met 15 maart.\n")
+    assert parse(raw).automated is not None and classify(ooo, CATALOGUE).intent in ("auto_reply", "other")
+    note = parsed(subject="FW: Bevestiging aanmelding webinar", text="Goedemorgen,\n\nJuf Annemiek is ziek en kan morgen niet bij het "
+                  "webinar zijn. Ze had zich aangemeld, zie de bevestiging hieronder. Wilt u haar afmelden?")
+    assert classify(note, CATALOGUE).intent == "cancel"  # 'Goedemorgen,' greets no colleague named Goedemorgen
+
+
+def test_the_writer_takes_the_place_of_a_director_who_left():
+    """'… en neem maandag graag haar plaats in': the writer comes (the labels also cancel the director, who had signed up;
+    that is left to the desk: taking her registration away on a reading of 'haar' is the riskier mistake)."""
+    from tests.helpers import parsed
+
+    u = classify(parsed(subject="RE: Herinnering: Gesprekstafel voor directeuren", text="Onze directeur Joke van Dijk, die zich had "
+                        "aangemeld, heeft per 1 juni afscheid genomen. Ik ben sinds die datum interim-directeur en neem maandag graag "
+                        "haar plaats in."), CATALOGUE)
+    assert (u.intent, [a.email for a in u.attendees]) == ("register", ["jan@bieb.example.nl"])
