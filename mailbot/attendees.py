@@ -1201,8 +1201,8 @@ _FIRST_NAME_AFTER = re.compile(r"\s*(?:(?i:komt|gaat|neemt|schuift|will\s+attend
                                r"(?![\w'-]|\s+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s))")
 
 
-# … or before them: 'Sanne kan 24/6 niet, Dirk gaat in haar plaats.'
-_FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+(?:gaat|komt|goes|comes)\s+"
+# … or before them: 'Sanne kan 24/6 niet, Dirk gaat in haar plaats.', 'Mijn collega Femke komt in mijn plaats.'
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n)|(?<=\bcollega\s)|(?<=\bcolleague\s))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+(?:gaat|komt|goes|comes)\s+"
                                 r"(?:(?:dan|nu|dus)\s+)?in\s+(?:zijn|haar|mijn|his|her|my)\s+(?:plaats|plek|place)\s*\Z")
 
 
@@ -2617,14 +2617,14 @@ _ON_DAY = r"(?:(?:op\s+|on\s+)?\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|van
 # Two or more, after a word that opens the sentence: 'Unfortunately both Emma and Lucas have to withdraw'.
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _FIRST_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+")
-_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s)|(?<=\b(?i:hi),\s)|(?<=\b(?i:hoi),\s)|(?<=\b(?i:hallo),\s)|(?<=\b(?i:hello),\s))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
+_FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s)|(?<=,\smaar\s)|(?<=,\sbut\s)|(?<=\b(?i:hi),\s)|(?<=\b(?i:hoi),\s)|(?<=\b(?i:hallo),\s)|(?<=\b(?i:hello),\s))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
                              rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\s+(?:(?i:both|allebei|beiden)\s+)?"
                              r"(?:(?i:from|van|uit)\s+(?:(?i:our|my|onze|ons|mijn)\s+\w+|[A-ZÀ-Ý]\w*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3})\s+)?"  # 'Lisa and
                              # Omar from our school won't …', 'Sorry - Nadia and Tim from CBS De Ark can't make it'
                              r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
                              r"(?:niet|not|no longer|afzeggen|afhaken|withdraw)\b"
                              # 'Ellen komt dus niet meer', 'Tom is no longer coming'
-                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+meer\b|is\s+no\s+longer\s+(?:coming|attending)\b"
+                             r"|(?:komt|gaat)\s+(?:(?:dus|toch|helaas)\s+)*niet\s+(?:meer|mee)\b|is\s+no\s+longer\s+(?:coming|attending)\b"
                              # 'Jonas and Aylin can't attend after all'
                              r"|(?:can't|can’t|cannot|won't|won’t)\s+(?:be\s+able\s+to\s+)?(?:attend|make\s+it|come|join)\b)", re.M)
 _PRONOUNS = {"die", "dat", "deze", "ze", "zij", "hij", "iedereen", "niemand", "er", "u", "jij", "je", "wie", "men"}

@@ -179,7 +179,7 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|posi
 _ROLE_NOUN = (r"[\w-]*(?:directeur|director|manager|teamleider|coördinator|coordinator|consulent|adviseur|medewerker"
               r"|librarian|bibliothecaris|head|hoofd|principal|teacher|leerkracht|begeleider)(?:en|s)?")  # 'our head of operations Sander
 # Pietersma', 'principal Anita Groeneveld', 'intern begeleider Rutger Verhoef'
-_ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z][\w-]*){{0,2}}"
+_ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z0-9][\w/-]*){{0,2}}"
                         r"(?:\s+(?i:van|of|bij|at)\s+[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+){0,4})?")  # 'de directeur van OBS De Wieken, Hans …'
 _POSSESSIVE_ROLE = re.compile(rf"^(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:(?:group|groep)\s+\d+(?:/\d+)?\s+|reading\s+|intern\s+)?(?i:{_ROLE_NOUN}"
                               r"|(?:mijn|onze|my|our)\s+(?:collega|colleague)(?:'s|s)?)(?:\s+[a-z][\w-]*){0,3}\s*,?\s+"
@@ -240,7 +240,8 @@ def first_name_in_full(first: str, text: str) -> str | None:
 # Where a list in a sentence opens: after a colon, or after a verb of signing up and the writer first ('please sign up
 # me, Lotte Evers (…) and Ruben Hak (…) for the round table'), or after the writer and 'together with'.
 _LIST_OPENS = re.compile(r"(?::|\b(?i:sign\s+up|register|add|aanmelden|noteren|inschrijven)\s+(?=(?i:me|myself|mij|mijzelf|ikzelf)\s*,)"
-                         r"|\b(?i:myself|mezelf|mijzelf)\s+(?i:together\s+with|samen\s+met)\s+(?=[A-ZÀ-Ý]))"
+                         r"|\b(?i:myself|mezelf|mijzelf)\s+(?i:together\s+with|samen\s+met)\s+(?=[A-ZÀ-Ý])"
+                         r"|\b(?:[Ww]ij|[Ww]e)\s+(?:zijn|are)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]))"  # 'Wij zijn Sanne Vos, leerkracht, en Kim …'
                          r"[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})")
 
 

@@ -3606,3 +3606,15 @@ def test_a_remark_in_brackets_stays_whole_in_a_list():
 ])
 def test_first_names_off_in_more_shapes(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    ("Ik moet helaas afzeggen voor maandag 24 juni. Mijn collega Femke komt in mijn plaats.", "Bart Bossche <b.bossche@sl.example.nl>",
+     "afzegging maandag", ["Bart Bossche", "Femke"]),
+    ("Wij willen graag meedoen met het webinar van 28/3. Wij zijn Sanne Voss, leerkracht groep 6, en Kim Hartsma, leescoördinator.",
+     "Sanne Voss <sanne.voss@wl.example.nl>", "Aanmelden!!", ["Sanne Voss", "Kim Hartsma"]),
+    ("Wij hadden ons met z'n tweeën aangemeld voor de gesprekstafel, maar Jacqueline gaat helaas niet mee. Ik kom wel.",
+     "Robert Kamp <r.kamp@zw.example.nl>", "RE: Aanmelding gesprekstafel", ["Jacqueline"]),
+])
+def test_a_stand_in_by_first_name_we_are_and_one_of_two_not_coming(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
