@@ -1563,6 +1563,9 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed += [a for a in _counted_names(text, sender.name) if not any(same_name(a.name or "", k) for k in known if k)]
     if not named and not unaddressed:  # 'Wil je Vincent van Es afmelden voor morgen?', "cancel Jeroen Pronk's registration"
         unaddressed = _names_asked_for(p.text, [sender.name or ""]) or _registrations_listed(p.text, sender)
+    if not named and not unaddressed and intent == "register" and (together := _TOGETHER_WITH.search(text)) \
+            and (name := person_at(together.group(1))[0]) and " " in name and not same_name(name, sender.name):
+        unaddressed = [Attendee(name, None)]  # 'Ik meld me aan voor 24 juni, samen met Lars Wijnands, onze nieuwe adjunct-directeur'
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""]) \
             or _the_one_signed_up_as_him(p.text, [sender.name or ""])
@@ -1584,6 +1587,10 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
                      a.organisation or _stated_organisation(a.name, text) or _library_by_address(a.email, text) or org, a.role)
             for a in (*named, *unaddressed)]
+
+
+# The one the writer comes with, named in full: 'samen met Lars Wijnands, onze nieuwe adjunct-directeur', 'together with …'.
+_TOGETHER_WITH = re.compile(rf"\b(?i:samen\s+met|together\s+with|along\s+with)\s+((?:{NAME.pattern}))(?=\s*[,.(]|\s+(?:en|and)\b|\s*$)")
 
 
 def _paired_by_surname(named: list[Attendee], unaddressed: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
@@ -2660,6 +2667,8 @@ _FIRST_NAMES_DROP_OUT = re.compile(rf"\b(?i:vallen|valt|drop|drops)\s+(?:(?i:er|
                                    rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\b(?![ \t]+[A-ZÀ-Ý])")
 # The registrations a cancellation lists in brackets, the writer among them: '(Lisa, Mark, Jelle and me)'.
 _BRACKETED_FIRST_NAMES = re.compile(rf"\(\s*({_FIRST}(?:[ \t]*,[ \t]*{_FIRST})*)(?:[ \t]*,)?[ \t]+(?:and|en|&)[ \t]+(?i:me|mij|ikzelf|mijzelf|myself)\s*\)")
+# A first name and the writer, 'both … and': 'zowel Erik als ik', 'both Sam and I'.
+_BOTH_NAME_AND_ME = re.compile(rf"\b(?:zowel|both)\s+({_FIRST})\s+(?:als|and)\s+(?:ik|I|mijzelf|myself)\b(?![ \t]+[A-ZÀ-Ý])")
 # Struck off by first name: 'Please remove Jesse and Martine from this list', 'Haal Ilse en Bram maar van de lijst'.
 _REMOVE_FIRST_NAMES = re.compile(rf"\b(?i:remove|take|schrap|verwijder|haal)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)"
                                  r"\s+(?:(?i:maar|even|graag|please)\s+)*(?i:from|off|van)\b")
@@ -2860,6 +2869,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
             matches += _COLLEAGUE_IS_FIRST_NAME.finditer(text)  # '… mezelf en mijn collega aanmelden. Mijn collega is Lotte'
     if pattern is _FIRST_NAME_OFF and "niet" in text:
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
+    if "zowel" in text or "both" in text:
+        matches += _BOTH_NAME_AND_ME.finditer(text)  # 'waar zowel Erik als ik bij moeten zijn'
     if pattern is _FIRST_NAME_OFF:
         matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text), *_FIRST_NAMES_DROP_OUT.finditer(text)]
         if "(" in text:

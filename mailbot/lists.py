@@ -64,7 +64,7 @@ _LETTERS_ORG = re.compile(r"(?!ICT\b|MT\b|HR\b|PR\b|PO\b|VO\b|MBO\b|HBO\b)[A-Z]{
 
 
 # A list item that names the organisation first and the person after a dash: 'OBS Het Kompas – Dennis Oudshoorn (…)'.
-_ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ý][^–:\n]{2,60}?)(?:\s+[–-]|:)\s+(?=[A-ZÀ-Ý])")  # or a colon: 'OBS De Vlinder: Jeroen Smits'
+_ORG_DASH = re.compile(r"^\s*(?:[-*•]\s+|\d+[.)]\s+)?([A-ZÀ-Ýa-zà-ÿ][^–:\n]{2,60}?)(?:\s+[–-]|:)\s+(?=[A-ZÀ-Ý])")  # or a colon: 'OBS De Vlinder: Jeroen Smits'
 
 
 # A role as a list writes it before a name, compounds too: 'Bouwcoördinator onderbouw', 'Mediacoach', 'Leerkracht groep 6'.

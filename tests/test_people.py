@@ -3618,3 +3618,16 @@ def test_first_names_off_in_more_shapes(body, sender, subject, expected):
 ])
 def test_a_stand_in_by_first_name_we_are_and_one_of_two_not_coming(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    ("Vanuit onze school willen we met het leesteam meedoen aan het webinar op 28 maart. Graag aanmelden:\n\n"
+     "- directeur: Hans Kuip (dat ben ik)\n- leerkracht groep 4: Rianne Smits\n- leescoördinator: Tom Geert\n",
+     "Hans Kuip <h.kuip@ak.example.nl>", "aanmelding team", ["Hans Kuip", "Rianne Smits", "Tom Geert"]),
+    ("Helaas moeten we ons allebei afmelden voor 24 juni: er is een vergadering waar zowel Erik als ik bij moeten zijn.",
+     "Hanneke Bosch <h.bosch@gm.example.nl>", "Re: Bevestiging aanmelding", ["Hanneke Bosch", "Erik"]),
+    ("Graag! Ik meld me aan voor 24 juni, samen met Lars Wijnand, onze nieuwe adjunct-directeur.",
+     "Ria Herman <r.herman@pm.example.nl>", "Re: Uitnodiging Gesprekstafel", ["Ria Herman", "Lars Wijnand"]),
+])
+def test_roles_in_lower_case_before_a_colon_both_x_and_i_and_together_with(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
