@@ -2594,7 +2594,7 @@ _COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|
                                        r"([A-ZÀ-Ý][a-zà-ÿ]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+)+)\b(?![ \t]+[A-ZÀ-Ý])")
 # First names added to the writer's own sign-up: 'Count me in, plus Noor and Daan from my team please!', 'Ik kom graag, samen
 # met Joris.' (the sentence or a team after them ends the list; a surname after one makes it a full name, read elsewhere).
-_FIRST_NAMES_PLUS = re.compile(r"\b(?i:plus|samen met|together with)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_FIRST_NAMES_PLUS = re.compile(r"\b(?i:plus|samen met|together with)\s+(?:(?i:onze|mijn|our|my)\s+[\w-]+\s+)?([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
                                r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)*)"
                                r"(?=[ \t]+(?i:from|van|uit|of)[ \t]+(?i:my|our|mijn|onze|ons)\b|[ \t]*(?i:please|graag|svp|pls)?[ \t]*[.!,]|[ \t]*$)", re.M)
 # A colleague by first name in the sentence that signs up: 'Please register me for the round table …, and also my colleague
@@ -2662,6 +2662,9 @@ _VERB_THEN_FIRST_NAMES_OFF = re.compile(rf"\b(?i:kunnen|moeten|zullen)\s+({_FIRS
                                         rf"|{_FIRST}(?=[ \t]+(?:en|&)[ \t]+ik\b))(?:[ \t]+(?:en|&)[ \t]+ik)?\s+"
                                         r"(?:(?i:helaas|toch|echt|allebei|beiden|dan|er|morgen|vandaag|maandag|dinsdag|woensdag"
                                         r"|donderdag|vrijdag|" + _A_DATE + r")\s+)*(?i:niet)\b")
+# The verb first: 'pls cancel for me and my colleague Sarah', 'graag afmelden voor mij en mijn collega Bram'.
+_CANCEL_ME_AND_FIRST_NAME = re.compile(rf"\b(?i:cancel|afmelden|withdraw|remove|uitschrijven)\b[^.?!\n]{{0,20}}\b(?i:me|myself|mij|mezelf|mijzelf)\s+"
+                                       rf"(?:and|en|&|\+)\s+(?:(?i:my|mijn|our|onze)\s+(?i:colleague|collega)\s+)?({_FIRST})\b(?![ \t]+[A-ZÀ-Ý])")
 # Those who drop out of a group, after a colon: 'van onze groep van 5 vallen er 2 af: Femke en Rutger'.
 _FIRST_NAMES_DROP_OUT = re.compile(rf"\b(?i:vallen|valt|drop|drops)\s+(?:(?i:er|out)\s+)?(?:\w+\s+)?(?i:af|out)?\s*:\s*"
                                    rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\b(?![ \t]+[A-ZÀ-Ý])")
@@ -2872,7 +2875,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
     if "zowel" in text or "both" in text:
         matches += _BOTH_NAME_AND_ME.finditer(text)  # 'waar zowel Erik als ik bij moeten zijn'
     if pattern is _FIRST_NAME_OFF:
-        matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text), *_FIRST_NAMES_DROP_OUT.finditer(text)]
+        matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text), *_FIRST_NAMES_DROP_OUT.finditer(text),
+                    *_CANCEL_ME_AND_FIRST_NAME.finditer(text)]
         if "(" in text:
             matches += _BRACKETED_FIRST_NAMES.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):

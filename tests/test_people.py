@@ -3631,3 +3631,13 @@ def test_a_stand_in_by_first_name_we_are_and_one_of_two_not_coming(body, sender,
 ])
 def test_roles_in_lower_case_before_a_colon_both_x_and_i_and_together_with(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    ("hi, pls cancel for me and my colleague sarah, it clashes with parents evening. sorry! tessa",
+     "Tessa Brouw <t.brouw@ak.example.nl>", "Re: Bevestiging aanmelding webinar", ["Tessa Brouw", "Sarah"]),
+    ("goedemiddag, ik ben directeur van obs de zonnewijzer en wil graag het webinar van 28 maart volgen samen met onze "
+     "leescoordinator anouk", "Dennis Kroon <directie@zw.example.nl>", "webinar 28 maart", ["Dennis Kroon", "Anouk"]),
+])
+def test_a_colleague_by_first_name_in_a_phones_lower_case(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
