@@ -36,6 +36,8 @@ _rx = any_of
 _ME = r"(?:mij|me|mijzelf|mezelf|ons|hem|haar)"
 CANCEL = _rx(
     r"\b(?:have|need|had)\s+to\s+(?:drop|pull)\s+out\b", r"\bdropping\s+out\b",
+    r"\bunsubscribe\b[^.?!\n]{0,80}\bfrom\s+the\s+(?:webinar|round\s*table|session|meeting|event)\b",  # 'Please unsubscribe the following
+    # two school directors from the webinar' (not a newsletter's 'unsubscribe')
     r"\b(?:give|send|pass on|offer)\s+my\s+apologies\b", r"\bmy apologies to the (?:table|group|others)\b",  # 'please give my apologies to the table'
     r"\b(?:mijn|zijn|haar)\s+(?:naambordje|stoel|plek|plaats(?:je)?)\s+(?:\w+\s+){0,3}(?:mag|kan)\s+(?:\w+\s+){0,3}(?:van\s+tafel|weg|leeg\s+blijven"
     r"|vrij\w*|naar\s+(?:een\s+ander|iemand\s+anders))\b",  # 'Mijn naambordje mag maandag van tafel'

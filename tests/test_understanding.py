@@ -3020,3 +3020,12 @@ def test_the_writer_takes_the_place_of_a_director_who_left():
                         "aangemeld, heeft per 1 juni afscheid genomen. Ik ben sinds die datum interim-directeur en neem maandag graag "
                         "haar plaats in."), CATALOGUE)
     assert (u.intent, [a.email for a in u.attendees]) == ("register", ["jan@bieb.example.nl"])
+
+
+def test_unsubscribing_people_from_the_webinar_is_a_cancellation():
+    from tests.helpers import parsed
+
+    u = classify(parsed(subject="Webinar 28/3: two cancellations", text="Dear organisers,\n\nPlease unsubscribe the following two school "
+                        "directors from the webinar of 28/3:\n\n- Verhoef, Saskia (OBS De Lijster, Tilburg)\n- Aksu, Burak (KBS "
+                        "Sint-Jozef, Goirle)\n\nBoth have a study day."), CATALOGUE)
+    assert (u.intent, [a.name for a in u.attendees]) == ("cancel", ["Saskia Verhoef", "Burak Aksu"])
