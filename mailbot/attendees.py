@@ -2039,7 +2039,15 @@ def _stated_organisation(name: str | None, text: str) -> str | None:
         or _LIBRARY_THEN_THAT_IS.search(text, max(0, at - 140), at)
     after = _LIBRARY_AFTER.match(text, at + len(name or ""))
     found = before or after
+    if not found:  # 'Van OBS De Rietvink doen directeur Marco Pels en … mee. OBS Het Zaanpad stuurt …': the school the sentence opens with
+        opens = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+        school = _SCHOOL_OPENS.match(text, opens)
+        return school.group(1) if school else None
     return re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(next(g for g in found.groups() if g))) if found else None  # 'van de Bibliotheek X': an article
+
+
+_SCHOOL_OPENS = re.compile(rf"\s*(?:(?i:van|vanuit|from|at|bij)\s+)?({SCHOOL_NAME})(?=\s+(?i:doen|doet|komen|komt|stuurt|sturen|sends|send"
+                           r"|kijken|kijkt|nemen|neemt|zijn|is|are|will|would|wil|willen|gaan|gaat)\b|\s*[,:])")
 
 
 # The library named right before a person's address: 'Marit as director of Bibliotheek Deventer-Zuid (m.hoogeveen@…)'.

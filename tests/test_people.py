@@ -3641,3 +3641,11 @@ def test_roles_in_lower_case_before_a_colon_both_x_and_i_and_together_with(body,
 ])
 def test_a_colleague_by_first_name_in_a_phones_lower_case(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+def test_the_school_a_sentence_opens_with_is_its_peoples():
+    body = ("Vanuit onze stichting komen we met vier mensen naar het webinar van 28 maart. Van OBS De Rietvink doen directeur Marco "
+            "Pelt en intern begeleider Ayse Kaya mee. OBS Het Zaanpad stuurt leescoördinator Dewi Hart en Bart van der Laan, leerkracht.")
+    assert [(n, o) for n, _, o in _who(body, "Ellen Brink <e.brink@oz.example.nl>", "Aanmelding webinar")] == [
+        ("Marco Pelt", "OBS De Rietvink"), ("Ayse Kaya", "OBS De Rietvink"), ("Dewi Hart", "OBS Het Zaanpad"),
+        ("Bart van der Laan", "OBS Het Zaanpad")]
