@@ -12,7 +12,7 @@ import re
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 WORD = rf"[{UPPER}][^\W\d_]*(?:'[^\W\d_]+)?(?:-[^\W\d_]+)*"
 PARTICLES = ("van", "de", "der", "den", "het", "ter", "ten", "te", "von", "el", "la", "le", "du", "da", "dos",
-             "op", "in", "'t", "d'")
+             "op", "in", "'t", "d'", "uit de", "uit den", "uit het")  # (not "uit" alone: "Zainab Hussain uit Birmingham")
 PARTICLE = "|".join(re.escape(p) for p in PARTICLES)
 NAME = re.compile(rf"\b{WORD}(?:\s+(?:{WORD}|(?:{PARTICLE})(?=\s)))*\s+{WORD}|\b{WORD}")
 _TRAILING = re.compile(rf"((?:{WORD})(?:\s+(?:{WORD}|{PARTICLE}))*)\W*$")

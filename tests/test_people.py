@@ -3649,3 +3649,8 @@ def test_the_school_a_sentence_opens_with_is_its_peoples():
     assert [(n, o) for n, _, o in _who(body, "Ellen Brink <e.brink@oz.example.nl>", "Aanmelding webinar")] == [
         ("Marco Pelt", "OBS De Rietvink"), ("Ayse Kaya", "OBS De Rietvink"), ("Dewi Hart", "OBS Het Zaanpad"),
         ("Bart van der Laan", "OBS Het Zaanpad")]
+
+
+def test_uit_de_is_a_particle_and_uit_alone_a_place():
+    assert [n for n, _, _ in _who("Graag! Ik kom samen met Evert uit de Bosch, sinds kort manager bij ons.",
+                                  "Geartsje Haan <g.haan@zf.example.nl>", "Re: Uitnodiging Gesprekstafel")] == ["Geartsje Haan", "Evert uit de Bosch"]
