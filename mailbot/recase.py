@@ -24,6 +24,7 @@ _FIRST_LAST = re.compile(r"([a-z]{3,})[._]([a-z]{3,})", re.I)
 
 @functools.cache
 def common_words() -> frozenset[str]:
+    """Read once: the list is the same for every mail."""
     return frozenset(files("mailbot").joinpath("common_words.txt").read_text(encoding="utf-8").split()) | _CHAT
 
 
