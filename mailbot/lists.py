@@ -254,13 +254,7 @@ def _inline_items(text: str) -> list[str]:
     """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
     for match in _LIST_OPENS.finditer(text):
         header = "@" in match.group(1) or _HEADER_WORD.search(text, max(0, match.start() - 6), match.start())
-        joins = r",\s*(?:(?:en|and|alsmede)\s+)?|\s+(?:en|and|&|alsmede)\s+" if header \
-            else r",\s*(?:(?:en|and|alsmede)\s+)?|;\s*|\s+(?:en|and|&|alsmede)\s+"  # '… alsmede Bernard Holtkamp, die …'
-        remarks: list[str] = []
-        kept = _IN_BRACKETS.sub(lambda m: remarks.append(m.group(0)) or f"\x02{len(remarks) - 1}\x03", " ".join(match.group(1).split()))
-        parts = [_REMARK_HELD.sub(lambda m: remarks[int(m.group(1))], part) for part in re.split(joins, kept)]  # ', and Nadia
-        # …'; 'A (…); B (…)' (not a header's 'Aan: X <…>; Y <…>'); a remark stays whole: '(bestuurslid, onder voorbehoud, …)',
-        # '(manager Collection & Services)'
+        parts = _split_list(match.group(1), semicolons=not header)  # (not a header's 'Aan: X <…>; Y <…>')
         items: list[str] = []
         with_me = any(_SELF.match(part.strip(" .")) for part in parts) and any(_first_name_alone(part) for part in parts) \
             and all(_SELF.match(part.strip(" .")) or _first_name_alone(part) or person_at(part)[0] or _ROLE_ONLY.fullmatch(part)
@@ -274,6 +268,19 @@ def _inline_items(text: str) -> list[str]:
         if len(items) >= 2 and sum(1 for item in items if not _SELF.search(item)) >= 1:
             return items
     return []
+
+
+_JOINS = re.compile(r",\s*(?:(?:en|and|alsmede)\s+)?|\s+(?:en|and|&|alsmede)\s+")  # '…, and Nadia', '… alsmede Bernard Holtkamp'
+_JOINS_OR_SEMICOLON = re.compile(rf"{_JOINS.pattern}|;\s*")  # 'A (directeur); B (manager)'
+
+
+def _split_list(written: str, semicolons: bool = True) -> list[str]:
+    """The items of a list in a sentence; a remark in brackets stays whole in its item: '(bestuurslid, onder voorbehoud,
+    …)', '(manager Collection & Services)'."""
+    remarks: list[str] = []
+    kept = _IN_BRACKETS.sub(lambda m: remarks.append(m.group(0)) or f"\x02{len(remarks) - 1}\x03", " ".join(written.split()))
+    return [_REMARK_HELD.sub(lambda m: remarks[int(m.group(1))], part)
+            for part in (_JOINS_OR_SEMICOLON if semicolons else _JOINS).split(kept)]
 
 
 # A line that is a sentence rather than a person: 'Ik stuur dit vanaf mijn privéadres omdat …'.
@@ -318,7 +325,7 @@ def _items_by_organisation(text: str) -> list[str]:
         return []
     items = []
     for org, people in lines:
-        for part in re.split(r",\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", _IN_BRACKETS.sub(lambda m: m.group(0).replace(",", ";"), people)):
+        for part in _split_list(people, semicolons=False):
             if person_at(_after_role(part.strip()))[0]:
                 items.append(f"{org} – {_after_role(part.strip())}")
     return items
