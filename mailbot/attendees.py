@@ -2676,8 +2676,8 @@ _CANCEL_ME_AND_FIRST_NAME = re.compile(rf"\b(?i:cancel|afmelden|withdraw|remove|
 # Those who drop out of a group, after a colon: 'van onze groep van 5 vallen er 2 af: Femke en Rutger'.
 _FIRST_NAMES_DROP_OUT = re.compile(rf"\b(?i:vallen|valt|drop|drops)\s+(?:(?i:er|out)\s+)?(?:\w+\s+)?(?i:af|out)?\s*:\s*"
                                    rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\b(?![ \t]+[A-ZÀ-Ý])")
-# The registrations a cancellation lists in brackets, the writer among them: '(Lisa, Mark, Jelle and me)'.
-_BRACKETED_FIRST_NAMES = re.compile(rf"\(\s*({_FIRST}(?:[ \t]*,[ \t]*{_FIRST})*)(?:[ \t]*,)?[ \t]+(?:and|en|&)[ \t]+(?i:me|mij|ikzelf|mijzelf|myself)\s*\)")
+# The registrations a cancellation lists in brackets, the writer among them: '(Lisa, Mark, Jelle and me)', 'wij (Marja, Ties en ik)'.
+_BRACKETED_FIRST_NAMES = re.compile(rf"\(\s*({_FIRST}(?:[ \t]*,[ \t]*{_FIRST})*)(?:[ \t]*,)?[ \t]+(?:and|en|&)[ \t]+(?i:me|mij|ik|ikzelf|mijzelf|myself|I)\s*\)")
 # A first name and the writer, 'both … and': 'zowel Erik als ik', 'both Sam and I'.
 _BOTH_NAME_AND_ME = re.compile(rf"\b(?:zowel|both)\s+({_FIRST})\s+(?:als|and)\s+(?:ik|I|mijzelf|myself)\b(?![ \t]+[A-ZÀ-Ý])")
 # Struck off by first name: 'Please remove Jesse and Martine from this list', 'Haal Ilse en Bram maar van de lijst'.

@@ -15,7 +15,7 @@ from .understanding import Attendee
 
 # A list item: '- Nadia Amrani, coördinator', '1. De heer drs. M. (Michel) Ramdin – m.ramdin@…', '· ikzelf (directeur)'.
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–>]|\d{1,2}[.)]|[a-z][.)])[ \t]+(\S.*)$", re.M)
-_ROW = re.compile(r"^[ \t]*([^;:\n]{3,60});[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
+_ROW = re.compile(r"^[ \t]*([^;:\n]{3,60});[^;\n]*(?:@|mail)[^;\n]*;[^\n]*$", re.M)  # 'Jos Kurvers; mailadres volgt; directeur'
 # The last item of a list may carry the 'and': '· en ikzelf', '- and myself'; a formal list 'the undersigned, Ulrika …'.
 _SELF = re.compile(r"^(?:(?:en|and|&)\s+)?(?:(?:the\s+)?undersigned|ondergetekende|ikzelf|mijzelf|mezelf|ik zelf|ik|myself|me|zelf)\b|\((?:ikzelf|mijzelf|zelf|myself|me)\)", re.I)
 # Initials as Dutch writes them, a first name's first two letters too: 'mevrouw Th. (Thea) Smolders', 'Ph. de Wit',
@@ -241,7 +241,8 @@ def first_name_in_full(first: str, text: str) -> str | None:
 # me, Lotte Evers (…) and Ruben Hak (…) for the round table'), or after the writer and 'together with'.
 _LIST_OPENS = re.compile(r"(?::|\b(?i:sign\s+up|register|add|aanmelden|noteren|inschrijven)\s+(?=(?i:me|myself|mij|mijzelf|ikzelf)\s*,)"
                          r"|\b(?i:myself|mezelf|mijzelf)\s+(?i:together\s+with|samen\s+met)\s+(?=[A-ZÀ-Ý])"
-                         r"|\b(?:[Ww]ij|[Ww]e)\s+(?:zijn|are)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]))"  # 'Wij zijn Sanne Vos, leerkracht, en Kim …'
+                         r"|\b(?:[Ww]ij|[Ww]e)\s+(?:zijn|are)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"  # 'Wij zijn Sanne Vos, leerkracht, en Kim …'
+                         r"|\b(?i:that's|that\s+is|those\s+are|dat\s+zijn|dit\s+zijn)\s+(?=(?i:me|myself|ik|mij|mijzelf|ikzelf)\s*,))"  # "That's me, A and B"
                          r"[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})")
 
 
@@ -427,11 +428,15 @@ _FIELD = re.compile(r"^\s*(naam|name|voornaam|tussenvoegsels?|achternaam|functie
                     r"(?:\s*:[ \t]*|\t+)(\S.*?)\s*$", re.I)  # or a web form's table: 'Naam deelnemer', 'Organisatie / school'
 
 
+# A form's fields written on one line: 'naam: Wendy Kuiper, functie: leescoördinator, mail: w.kuiper@…'.
+_NEXT_FIELD = re.compile(r",\s*(?=(?i:naam|name|functie|function|rol|role|e-?mail|mail|organisatie|organisation|school|bibliotheek)\s*:)")
+
+
 def form_people(text: str, sender: Attendee) -> list[Attendee]:
     """People given as forms, a block of fields each ('Naam:' starts a block). Only when a block gives
     an address or there are several: a single 'Naam: …' without one describes the sender (describe_sender)."""
     blocks: list[dict[str, str]] = []
-    for line in text.split("\n"):
+    for line in (piece for line in text.split("\n") for piece in _NEXT_FIELD.split(line)):  # 'naam: X, functie: Y, mail: Z'
         field = _FIELD.match(line)
         if not field:
             continue

@@ -3654,3 +3654,22 @@ def test_the_school_a_sentence_opens_with_is_its_peoples():
 def test_uit_de_is_a_particle_and_uit_alone_a_place():
     assert [n for n, _, _ in _who("Graag! Ik kom samen met Evert uit de Bosch, sinds kort manager bij ons.",
                                   "Geartsje Haan <g.haan@zf.example.nl>", "Re: Uitnodiging Gesprekstafel")] == ["Geartsje Haan", "Evert uit de Bosch"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # a form's fields on one line each person
+    ("Voor het webinar van 28 maart wil ik graag de volgende collega's aanmelden:\n\nnaam: Wendy Kuip, functie: leescoördinator, "
+     "mail: w.kuip@ak.example.nl\nnaam: Ties Meijer, functie: intern begeleider, mail: t.meijer@ak.example.nl\n\nZelf ben ik helaas "
+     "verhinderd.", "R. Doorn <r.doorn@ak.example.nl>", "aanmelding webinar", [("Wendy Kuip", "w.kuip@ak.example.nl"),
+                                                                             ("Ties Meijer", "t.meijer@ak.example.nl")]),
+    # people with semicolons between on a line of their own: no 'name; address; role' row
+    ("Graag aanmelden voor het webinar van 28-03:\nJoke Wessel (directeur); Priscilla Mahabir (ib); Geert Nijhof (leerkracht)\n\n"
+     "De link mag naar mij.", "Joke Wessel <j.wessel@sj.example.nl>", "aanmelden webinar",
+     [("Joke Wessel", "j.wessel@sj.example.nl"), ("Priscilla Mahabir", None), ("Geert Nijhof", None)]),
+    # "That's me, A and B"
+    ("Unfortunately we have to cancel all three registrations from our library for the webinar on 28 March. That's me, Anita Koop "
+     "and Youssef Benal.", "Oliver Brand <o.brand@hm.example.nl>", "Cancellation webinar 28 March",
+     [("Oliver Brand", "o.brand@hm.example.nl"), ("Anita Koop", None), ("Youssef Benal", None)]),
+])
+def test_fields_on_one_line_semicolons_between_people_and_thats_me(body, sender, subject, expected):
+    assert [(n, e) for n, e, _ in _who(body, sender, subject)] == expected
