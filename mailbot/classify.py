@@ -491,7 +491,9 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"^\W*(?:beste|gea
                 r"\b(?:will|shall) (?:reply|respond|get back to you) (?:on|after) my (?:next )?work(?:ing)? ?day\b", r"\bop mijn (?:eerst)?volgende werkdag\b",
                 r"\b(?:je|uw) (?:e-?)?mail lees ik (?:na|pas|weer)\b",
                 r"\b(?:je|uw) (?:e-?mail|bericht) lees ik (?:op|na|pas|weer|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
-                r"\bmet spoed\?\s*bel\b")
+                r"\bmet spoed\?\s*bel\b",
+                r"\bwe (?:aim|try|strive) to (?:respond|reply|answer) (?:to (?:all )?(?:e-?mails|messages) )?within\b",  # a school's ticket desk
+                r"\b(?:wij|we) (?:streven ernaar|proberen) (?:uw|je|elke) (?:e-?mail|bericht|vraag) binnen\b")
 _RECALLED = r"recall|intrekken|teruggehaald|terughalen"  # the client withdraws a mail: nothing to act on
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
                        rf"tentatively accepted|read|gelezen|{_RECALLED})\s*:")
@@ -1196,7 +1198,7 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\b(?:drop|pull)(?:ping)?\s+out\b|\bvan\s+
                               r"\btake\b[^.?!]{0,170}\boff\b|"
                               r"unregister|deregister|afzeg|\bzeg|afhak|\bhaak|\bvall|\bschrap|\bgeschrapt|verwijder|\bstreep", re.I)
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
-_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+|namens\s+[^.?!\n]{1,40}?\s+)*(?:(?:de\s+)?volgende\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent|leesconsulent|consulent|ib'?er|intern\s+begeleider|mensen|personen|teamleden)[\w-]*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
+_OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+|namens\s+[^.?!\n]{1,40}?\s+)*(?:(?:de\s+)?(?:volgende|onderstaande)\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent|leesconsulent|consulent|ib'?er|intern\s+begeleider|mensen|personen|teamleden)[\w-]*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
@@ -1214,10 +1216,10 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head"
                      r"|teacher|leerkracht|docent|staff|medewerker)",  # 'register two of our teachers'
                      r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|several|some|a\s+few|\d)\s+(?:members|people|colleagues|teachers|staff)\b",  # 'register two members of my staff'
-                     r"\b(?:register|sign\s+up|enrol+|add)\s+the\s+following\s+(?:\w+\s+)?(?:people|persons|colleagues|staff|members|teachers|directors)\b",
+                     r"\b(?:register|sign\s+up|enrol+|add)\s+(?:the\s+following|these|those)\s+(?:\w+\s+)?(?:people|persons|colleagues|staff|members|teachers|directors)\b",
                      r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|six|several|some|a\s+few|\d)\s+of\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}"
                      r"(?:principals|consultants|colleagues|teachers|directors|librarians|staff|managers|coordinators)\b",  # 'register three of our school principals'
-                     r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?deelnemers\s+(?:door|aan|voor)\b",  # a list of others
+                     r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:deelnemers|aanmeldingen)\s+(?:door|aan|voor)\b",  # a list of others
                      r"\bstuur\w*\s+(?:ik\s+)?(?:\d|twee|drie|vier|een|mijn|onze)\s+(?:collega'?s?|colleagues?|plaatsvervanger|adjunct)\b",
                      r"\b(?:also\s+)?add\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:director|colleague|deputy|manager|head|coordinator)\b",
                      r"\b(?:mijn|onze)\s+collega\b[^.?!\n]{0,60}\btoevoegen\b",

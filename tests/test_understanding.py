@@ -3029,3 +3029,20 @@ def test_unsubscribing_people_from_the_webinar_is_a_cancellation():
                         "directors from the webinar of 28/3:\n\n- Verhoef, Saskia (OBS De Lijster, Tilburg)\n- Aksu, Burak (KBS "
                         "Sint-Jozef, Goirle)\n\nBoth have a study day."), CATALOGUE)
     assert (u.intent, [a.name for a in u.attendees]) == ("cancel", ["Saskia Verhoef", "Burak Aksu"])
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("dBos webinar 28 March", "Please sign up these three colleagues for the dBos webinar on 28 March:\n\n1. Lotte Vermeer - l.vermeer@nb."
+     "example.nl\n2. Mustafa Kaya - m.kaya@nb.example.nl\n\nI won't be joining myself.", "register"),
+    ("Aanmeldingen gesprekstafel", "Namens onze organisatie melden wij onderstaande personen aan voor de gesprekstafel op 24 juni. "
+     "Ikzelf kom niet; ik verzorg alleen de aanmelding.\n\nRob Jansen - r.jansen@mp.example.nl\nMarieke Loos - m.loos@mp.example.nl",
+     "register"),
+    ("Aanmeldingen Drenthe", "Namens de Drentse bibliotheken geef ik de volgende aanmeldingen door voor de gesprekstafel van 24 juni:\n\n"
+     "1. Harm Ties - h.ties@em.example.nl\n2. Gea Lubbers - g.lubbers@as.example.nl\n\nZelf kom ik niet mee.", "register"),
+    ("Re: Bevestiging aanmelding", "Thank you for your email to International School Almere.\n\nWe aim to respond within three working "
+     "days. Please note that the school office is closed during school holidays.", "auto_reply"),
+])
+def test_sign_ups_for_others_with_the_writer_away_and_a_schools_ticket_reply(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
