@@ -1377,11 +1377,12 @@ def _counted_names(text: str, writer: str | None) -> list[Attendee]:
         number = int(word) if (word := count.group(1).lower()).isdigit() else _COUNT_WORDS[word]
         start = max(text.rfind("\n\n", 0, count.start()), *(m.end() for m in SENTENCE_END.finditer(text, 0, count.start())), 0)
         ends = [m.start() for m in SENTENCE_END.finditer(text, count.end())]
-        names = _full_names_in(text[start: ends[1] if len(ends) > 1 else len(text)], [])
+        end = ends[1] if len(ends) > 1 else len(text)  # the sentence with the count and the next
+        names = _full_names_in(text[start: end], [])
         if len(names) > number and len(ends) > 1:
             names = _full_names_in(text[start: ends[0]], [])
-        if len(names) + (1 if _WRITER_COUNTED.search(text, start, ends[1] if len(ends) > 1 else len(text)) else 0) == number \
-                and not _STAYS_PUT.search(text, start):  # not 'De twee directeuren die ik heb
+        if len(names) + (1 if _WRITER_COUNTED.search(text, start, end) else 0) == number \
+                and not _STAYS_PUT.search(text, start, end):  # not 'De twee directeuren die ik heb
             # aangemeld, Hans Gerritsen en Lieke Wolters-Damen, blijven gewoon staan'
             return [Attendee(name, None) for name in names if not same_name(name, writer)]
     return []
@@ -2208,12 +2209,11 @@ _CONSULTED_BEFORE = re.compile(r"\b(?i:met|with)\s+$")
 _ALL_IN_CC = re.compile(r"\b(?i:de|beide|both|the|all|alle)\s+(?:(twee|drie|vier|two|three|four)\s+)?"
                         r"(?i:heren|dames|collega's|collegae|colleagues|mensen|people|personen|directeuren|directors)\s+"
                         r"(?i:(?:die\s+)?(?:staan\s+)?in|copied\s+in\s+on|op)\s+(?i:de\s+|the\s+|this\s+)?(?i:cc)\b")
-_COUNT = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4}
 
 
 def _as_many(count: str | None, copied: int) -> bool:
     """No number, or the number of people copied in."""
-    return count is None or _COUNT[count.lower()] == copied
+    return count is None or _COUNT_WORDS[count.lower()] == copied
 
 # A role the text points to the Cc for: 'Hierbij meld ik de directeur (zie cc) aan', 'our director (in cc)'.
 _ROLE_IN_CC = re.compile(r"\b(?i:de|onze|mijn|the|our|my)\s+([\w-]*(?i:directeur|directrice|director|manager|bestuurder|adjunct|deputy"
