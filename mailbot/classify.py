@@ -493,7 +493,8 @@ AUTO_TEXT = _rx(r"\blees ik (?:mijn|de) (?:e-?)?mail niet\b", r"^\W*(?:beste|gea
                 r"\b(?:je|uw) (?:e-?mail|bericht) lees ik (?:op|na|pas|weer|vanaf|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
                 r"\bmet spoed\?\s*bel\b",
                 r"\bwe (?:aim|try|strive) to (?:respond|reply|answer) (?:to (?:all )?(?:e-?mails|messages) )?within\b",  # a school's ticket desk
-                r"\b(?:wij|we) (?:streven ernaar|proberen) (?:uw|je|elke) (?:e-?mail|bericht|vraag) binnen\b")
+                r"\b(?:wij|we) (?:streven ernaar|proberen) (?:uw|je|elke) (?:e-?mail|bericht|vraag) binnen\b",
+                r"\b(?:e-?mails?|messages?) will not be read during\b")  # 'The school office is closed … Emails will not be read during this period'
 _RECALLED = r"recall|intrekken|teruggehaald|terughalen"  # the client withdraws a mail: nothing to act on
 CALENDAR_SUBJECT = _rx(r"^\s*(?:accepted|geaccepteerd|aangenomen|declined|geweigerd|afgewezen|tentative|voorlopig|"
                        rf"tentatively accepted|read|gelezen|{_RECALLED})\s*:")
@@ -1056,7 +1057,11 @@ _AGAIN = _rx(r"(?:\b(?:toch\s+)?|\()(?:weer|opnieuw|alsnog)\)?\s+(?:aan\s*(?:te\
              r"\bafmelding\b[^.?!\n]{0,30}\b(?:terug\s*(?:te\s+)?draaien|ongedaan|in\s*(?:te\s+)?trekken)",
              r"\btrek\w*\s+(?:ik\s+)?(?:mijn|de)\s+afmelding\s+(?:\w+\s+)?in\b",
              r"\b(?:scratch|ignore|disregard|undo|reverse|withdraw)\s+(?:my|the)\s+(?:earlier\s+|previous\s+)?cancell?ation\b",
-             r"\b(?:be\s+put|put\s+(?:me|us))\s+back\s+on\b")
+             r"\b(?:be\s+put|put\s+(?:me|us))\s+back\s+on\b",
+             # 'die afmelding mag je weer schrappen', 'Afmelding mevrouw Koster vervalt', 'Zou je haar weer op de deelnemerslijst willen zetten?'
+             r"\bafmelding\b[^.?!\n]{0,30}\b(?:mag|kan|kunt)\s+(?:je|u|jij|jullie)\s+(?:weer\s+)?(?:schrappen|vergeten|negeren)\b",
+             r"\bafmelding\b[^.?!\n]{0,40}\bvervalt\b",
+             r"\b(?:me|mij|ons|hem|haar)\s+(?:\w+\s+){0,2}weer\s+op\s+de\s+(?:deelnemers)?lijst\b")
 
 
 def _signs_up_again(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
@@ -1216,7 +1221,7 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
                      r"\b(?:aanmeld|inschrijv|register|sign)\w*\b[^.?!\n]{0,15}\b(?:mijn|onze|my|our)\s+(?:collega|colleague|deputy|adjunct|plaatsvervang\w*|manager|coördinator|coordinator|head"
                      r"|teacher|leerkracht|docent|staff|medewerker)",  # 'register two of our teachers'
                      r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|several|some|a\s+few|\d)\s+(?:members|people|colleagues|teachers|staff)\b",  # 'register two members of my staff'
-                     r"\b(?:register|sign\s+up|enrol+|add)\s+(?:the\s+following|these|those)\s+(?:\w+\s+)?(?:people|persons|colleagues|staff|members|teachers|directors)\b",
+                     r"\b(?:register|sign\s+up|enrol+|add)\s+(?:the\s+following|these|those)\s+(?:\w+\s+)?(?:people|persons|colleagues|staff|members|teachers|directors|consultants)\b",
                      r"\b(?:register|sign\s+up|enrol+)\s+(?:two|three|four|five|six|several|some|a\s+few|\d)\s+of\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}"
                      r"(?:principals|consultants|colleagues|teachers|directors|librarians|staff|managers|coordinators)\b",  # 'register three of our school principals'
                      r"\b(?:geef|stuur|zend)\w*\s+(?:[\w']+\s+){0,4}(?:de\s+)?(?:deelnemers|aanmeldingen)\s+(?:door|aan|voor)\b",  # a list of others
@@ -1264,6 +1269,8 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
     """'Dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.': the writer signs up."""
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = t.all[start: match.end()]  # (the subject: 'Our director-general can't make it, so we're sending …' is not 'we')
+    if _AFTER_ALL.match(t.all, match.end()) or _AFTER_ALL.search(match.group(0)):
+        return False  # 'Noor Visser … can't attend on Monday after all. She would like me to go in her place': she was registered
     return not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
         and bool(_FIRST_PERSON_SIGN_UP.search(t.body) or _OTHER_SIGN_UP.search(t.body) and _SOMEONE_NAMED.search(sentence))
     # or signs another up, someone named not coming: 'Namens onze directeur, die helaas verhinderd is, meld ik graag onze
@@ -1271,6 +1278,7 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
+_AFTER_ALL = re.compile(r"[^.?!\n]{0,30}\b(?:after\s+all|no\s+longer|anymore|toch|niet\s+meer)\b", re.I)
 _SOMEONE_NAMED = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[Tt]hey|[A-ZÀ-Ý][a-zà-ÿ]+|directeur|directrice|director|collega|colleague)\b")
 # Someone else who cannot come had not signed up: there is nothing to cancel ('Hij had zich nog niet aangemeld').
 _THEY_NEVER_SIGNED_UP = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:had|heeft|has)\s+(?:zich\s+)?(?:nog\s+)?"
@@ -2494,7 +2502,9 @@ def _acts_in_forward(p: ParsedMail) -> bool:
     return bool(REGISTER.search(p.forwarded) or CANCEL.search(p.forwarded) or REGISTER_WEAK.search(p.forwarded))
 
 
-_FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+(?:graag\s+|hierbij\s+|bij\s+deze\s+)*aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
+_FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bplease\s+(?:register|sign\s+up|add)\s+me\b",
+                            r"\b(?:asked|wants|would\s+like)\s+me\s+to\s+(?:join|attend|come|go|take\s+part)\b",  # 'she has asked me to join'
+ r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+(?:graag\s+|hierbij\s+|bij\s+deze\s+)*aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
                             r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'m| am)\b[^.?!\n]{0,60}\band would like to (?:register|attend|join|sign up)\b",  # 'I'm deputy director … and would like to sign up'
                             r"\bi(?:'ll| will) (?:attend|join|be there)\b",
                             r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b",

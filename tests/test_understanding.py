@@ -3046,3 +3046,21 @@ def test_sign_ups_for_others_with_the_writer_away_and_a_schools_ticket_reply(sub
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text", "intent"), [
+    ("Re: Bevestiging aanmelding", "Thank you for your email to Amstelveen International School.\n\nThe school office is closed for the "
+     "spring break. Emails will not be read during this period.", "auto_reply"),
+    ("RE: Afmelding gesprekstafel 24 juni", "Zie mijn mail hieronder: die afmelding mag je weer schrappen, want het overleg is verzet "
+     "en ik kan dus toch!", "register"),
+    ("Afmelding mevrouw Koster vervalt", "Vorige week heb ik mevrouw A. Koster, onze directeur, afgemeld voor de gesprekstafel. Inmiddels "
+     "kan ze toch komen. Zou je haar weer op de deelnemerslijst willen zetten?", "register"),
+    ("FW: Uitnodiging webinar", "Our director Marloes forwarded the invitation below to me. She can't make it on the 28th and would "
+     "like me to attend on behalf of the library, so please register me for the webinar.", "register"),
+    ("Noor Vis – round table", "Noor Vis asked me to let you know that she can't attend on Monday after all. She would like me to go "
+     "in her place.", "cancel"),
+])
+def test_a_cancellation_revoked_a_stand_in_asked_and_a_schools_closed_office(subject, text, intent):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
