@@ -1145,7 +1145,10 @@ def _dated_statement(text: str, match: re.Match[str]) -> bool:
     return end is not None and end.group(0) != "?" and bool(dates_mentioned(sentence)) and not PRACTICAL.search(sentence)
 
 
-_ONCE_MORE = _rx(r"\b(?:voor de zekerheid|for good measure|just in case|to be safe)\b[^.?!\n]{0,30}\b(?:nogmaals|opnieuw|nog een keer|again)\b")
+_ONCE_MORE = _rx(r"\b(?:voor de zekerheid|for good measure|just in case|to be safe)\b[^.?!\n]{0,30}\b(?:nogmaals|opnieuw|nog een keer|again)\b",
+                 # 'Hierbij daarom nogmaals mijn aanmelding', 'Just in case it got lost: please register me'
+                 r"\b(?:hierbij\s+)?(?:daarom\s+)?nogmaals\s+mijn\s+aanmelding\b",
+                 r"\bjust in case\b[^.?!\n]{0,40}\b(?:please\s+)?(?:register|sign\s+up|add)\s+me\b")
 _IF_NOT_REGISTERED = _rx(r"\bbeschouw\s+(?:deze|dit|mijn)\s+(?:e-?mail|mail|bericht)\s+(?:dan\s+)?als\b",
                         r"\b(?:consider|treat)\s+this\s+(?:e-?mail|message)\s+as\b",
                         r"\bif not,?\s+(?:then\s+)?(?:please\s+)?(?:register|sign|add|put)\s+me\b",

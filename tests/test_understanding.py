@@ -3064,3 +3064,15 @@ def test_a_cancellation_revoked_a_stand_in_asked_and_a_schools_closed_office(sub
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("nogmaals aanmelding webinar", "Vorige week heb ik me aangemeld voor het webinar, maar ik heb nooit een bevestiging ontvangen. "
+     "Ik vermoed dat ik mijn adres verkeerd heb ingetypt. Hierbij daarom nogmaals mijn aanmelding, nu vanaf het juiste adres."),
+    ("Webinar 28 March - registration (again?)", "I think I registered for the webinar through a colleague, but I never received "
+     "a confirmation. Just in case it got lost: please register me for Thursday 28 March."),
+])
+def test_a_sign_up_sent_again_because_no_confirmation_came(subject, text):
+    from tests.helpers import parsed
+
+    assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == "register"
