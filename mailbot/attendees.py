@@ -144,7 +144,7 @@ _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf|ondergetekende)\
                              r"\bmijn\s+(?:aanmelding|inschrijving|plek|plaats)\s+en\s+(?:die|dat)\s+van\b",
                              r"\b(?:moet|wil|zal)\s+ik\s+(?:mij|me)\s+(?:helaas\s+|toch\s+)*afmelden\b",
                              r"\bik\s+(?:mij|me)\s+(?:helaas\s+|toch\s+)*(?:moet|wil)\s+afmelden\b", r"\bneither of us\b")
-_TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|drs\.?|dr\.?|ir\.)\s", re.I)  # 'Prof. Verbruggen'
+_TITLED = re.compile(r"\b(?:mevrouw|mevr\.|mw\.|de heer|meneer|dhr\.|mr\.|mrs\.|ms\.|mr|mrs|ms|prof\.?|drs\.?|dr\.?|ir\.)\s", re.I)  # 'Prof. Verbruggen'
 # Where a person's name may follow, written with titles or initials: 'mevrouw', 'dhr.', 'drs.', 'ir.', 'R.J. (Robert)'.
 _TITLE_OR_INITIALS = re.compile(r"\b(?i:mevrouw|mevr\.|mw\.|de heer|dhr\.|mr\.?|mrs\.?|ms\.?|prof\.?|dr\.?|drs\.?|ir\.|ing\.)\s"
                                 r"|\b(?:[A-Z]\.){1,3}\s")
@@ -1206,6 +1206,14 @@ _FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n)|(?<=\bcollega\s)|
                                 r"(?:(?:dan|nu|dus)\s+)?in\s+(?:zijn|haar|mijn|his|her|my)\s+(?:plaats|plek|place)\s*\Z")
 
 
+# … or the subject of the words of replacing, a role or remark allowed: 'My deputy Hanneke will come instead', 'Joost will go
+# in my place', 'My colleague Jorien, who coordinates reading …, will attend instead' (the text up to those words).
+_FIRST_NAME_SUBJECT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n)|\b(?i:mijn|onze|zijn|haar|my|our|his|her)\s+[\w'’-]+\s+)"
+                                 r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?:[ \t]*\([^()\n]{1,80}\)|,[^,.!?\n]{1,80},)?\s+"
+                                 r"(?:(?i:gaat|komt|goes|comes|will(?:\s+(?:come|go|attend|join|be\s+going|be\s+coming))?|neemt)\s+)?"
+                                 r"(?:(?i:dan|nu|dus|then|now)\s+)*\Z")
+
+
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
@@ -1242,7 +1250,8 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         names = [name for m in NAME.finditer(sentence) if (name := person_at(m.group(0))[0])
                  and not same_name(name, sender.name) and not any(same_name(name, a.name) for a in people)
                  and name != sender.organisation]  # (not the writer's 'Forum Zoetermeer')
-        if not names and (first := _FIRST_NAME_AFTER.match(text, replacing.end()) or _FIRST_NAME_BEFORE.search(text, 0, replacing.end())) \
+        if not names and (first := _FIRST_NAME_AFTER.match(text, replacing.end()) or _FIRST_NAME_BEFORE.search(text, 0, replacing.end())
+                          or _FIRST_NAME_SUBJECT.search(text, before[-1], replacing.start())) \
                 and first.group(1).lower() not in NOT_NAMES \
                 and not same_name(first.group(1), (sender.name or "").split()[0] if sender.name else None):
             names = [first.group(1)]  # 'In mijn plaats komt Gijs, onze manager bedrijfsvoering', 'Dirk gaat in haar plaats': by first name
@@ -2356,7 +2365,7 @@ _ASKED_TO_ANSWER = (r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:could|can|would|will|kan|ku
 # but is unavailable that afternoon'; 'Mijn collega Erik Jacobs, die toen meeging, kan dit keer helaas niet' (but not
 # 'kan niet zelf mailen', nor 'cannot register himself': then the writer signs them up).
 _PLANNED_BUT_NOT = r"had (?:also |ook )?(?:planned|intended|hoped|meant) to|is (?:\w+ )?(?:unavailable|not available|niet beschikbaar)"
-_CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year)\s+|helaas\s+|toch\s+|unfortunately\s+)*"
+_CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year)\s+|er\s+|helaas\s+|toch\s+|unfortunately\s+)*"
                      r"(?:niet|not)\b(?!\s+(?:zelf|himself|herself))|(?:cannot|can't)\b(?!\s+(?:register|sign up|e-?mail|write))")
 # … or stays out, said outright: 'onze wethouder, mevrouw X, …; zij gaat niet mee', 'she doesn't need a separate registration'.
 _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"

@@ -3673,3 +3673,28 @@ def test_uit_de_is_a_particle_and_uit_alone_a_place():
 ])
 def test_fields_on_one_line_semicolons_between_people_and_thats_me(body, sender, subject, expected):
     assert [(n, e) for n, e, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject", "expected"), [
+    # 'meneer' is a title: the director a writer signs up beside herself
+    ("Ik wil mij graag aanmelden voor het webinar op 28 maart, samen met onze directeur, meneer Yilmaz. Hij heeft geen tijd "
+     "om zelf te mailen.", "Iris Veen <i.veen@tm.example.nl>", "aanmelden webinar", ["Iris Veen", "Yilmaz"]),
+    # … and one who 'kan er helaas niet bij zijn' only gives the reason
+    ("Ik wil mij graag aanmelden voor het webinar van 28 maart. Onze directeur, meneer Kramer, kan er helaas niet bij zijn "
+     "omdat hij die middag MR-vergadering heeft.", "Femke Haan <f.haan@kp.example.nl>", "aanmelding webinar", ["Femke Haan"]),
+])
+def test_companions_by_first_name_or_title(body, sender, subject, expected):
+    assert [n for n, _, _ in _who(body, sender, subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("I'm afraid I can't make it to the round table on 24 June after all. My deputy Hanneke will come instead.", ["Rik Vos", "Hanneke"]),
+    ("Sorry - something came up and I can't make the round table on Monday. Joost will go in my place (he's our head of "
+     "operations).", ["Rik Vos", "Joost"]),
+    ("Unfortunately I have to withdraw my registration for the webinar on 28 March.\n\nMy colleague Jorien, who coordinates "
+     "reading in our Dutch stream, will attend instead.", ["Rik Vos", "Jorien"]),
+    # nobody named: 'Misschien komt iemand anders in mijn plaats' keeps the writer alone
+    ("Ik kan helaas niet op 24 juni. Misschien komt iemand anders in mijn plaats.", ["Rik Vos"]),
+])
+def test_the_one_who_comes_instead_by_first_name_as_the_subject(body, expected):
+    assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", "Gesprekstafel 24 juni")] == expected
