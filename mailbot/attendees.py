@@ -1579,6 +1579,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""]) \
             or _the_one_signed_up_as_him(p.text, [sender.name or ""])
+    if intent == "register":  # 'My deputy Sanne will join me as well', beside whoever else the mail names
+        unaddressed += _first_names_along(p.text, [sender.name or "", *(a.name or "" for a in (*named, *unaddressed))], _ROLE_FIRST_NAME_COMES)
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
         unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF) \
             or _the_one_signed_up_as_him(p.text, [sender.name or ""], _SIGN_OFF_PRONOUN)
@@ -2417,7 +2419,7 @@ _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s
 # (mid-sentence after 'both': 'I'm afraid that both Mark Verhoef and I have to withdraw')
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(\+|&|\ben\b|\band\b)\s*"
-                     r"(?:(?:onze|mijn|our|my)\s+(?:(?:[a-z][\w'-]*|[A-Z]+['’][a-z]+),?\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
+                     r"(?P<whose>(?:onze|mijn|our|my)\s+(?:(?:[a-z][\w'-]*|[A-Z]+['’][a-z]+),?\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
 # The next one in such a chain, a remark in brackets allowed before it: 'ik + Mark + Fleur', 'me & Sam Patel (…) & Jo'.
 _CHAIN_JOIN = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(\+|&|,|\b(?i:en|and)\b)\s*(?=[A-ZÀ-Ý])")
 # A capitalised first name alone, as a phone's list gives it: 'Mark', 'Gert-Jan'.
@@ -2433,7 +2435,7 @@ def _joined_to_me(text: str, at: int, joiner: str) -> list[str]:
     while True:
         name, end = person_at(text[at: at + 120])
         if not name and (first := _FIRST_NAME.match(text, at)) and first.group(0).lower() not in NOT_NAMES \
-                and first.group(0).lower() not in _PRONOUNS:
+                and first.group(0).lower() not in _PRONOUNS and not FIELD_OF_WORK.fullmatch(first.group(0)):  # 'onze manager Educatie, …'
             name, end = _in_full(first.group(0), text) or (first.group(0) if joiner in ("+", "&") else None), first.end() - at
         if not name:
             break
@@ -2482,7 +2484,7 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             found.append(Attendee(name, None))
             exclude = [*exclude, name]
     for match in _ME_AND.finditer(text):
-        for name in _joined_to_me(text, match.end(), match.group(1)):
+        for name in _joined_to_me(text, match.end(), "+" if match.group("whose") else match.group(1)):  # 'ik en mijn collega Marco'
             if not any(same_name(name, other) for other in exclude):
                 found.append(Attendee(name, None))
                 exclude = [*exclude, name]
@@ -2613,12 +2615,26 @@ _COLLEAGUES_BY_FIRST_NAME = re.compile(r"\b(?i:samen met|met|together with|with|
 # met Joris.' (the sentence or a team after them ends the list; a surname after one makes it a full name, read elsewhere).
 _FIRST_NAMES_PLUS = re.compile(r"\b(?i:plus|samen met|together with)\s+(?:(?i:onze|mijn|our|my)\s+[\w-]+\s+)?([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
                                r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)*)"
-                               r"(?=[ \t]+(?i:from|van|uit|of)[ \t]+(?i:my|our|mijn|onze|ons)\b|[ \t]*(?i:please|graag|svp|pls)?[ \t]*[.!,]|[ \t]*$)", re.M)
+                               r"(?=[ \t]+(?i:from|van|uit|of)[ \t]+(?i:my|our|mijn|onze|ons)\b|[ \t]+(?i:for|voor)[ \t]+(?i:the|het|de)\b"
+                               r"|[ \t]*(?i:please|graag|svp|pls)?[ \t]*[.!,]|[ \t]*$)", re.M)
 # A colleague by first name in the sentence that signs up: 'Please register me for the round table …, and also my colleague
 # Priscilla, who heads our adult education team', 'Graag meld ik mij aan, en ook mijn collega Eline'.
 _SIGN_UP_COLLEAGUE_BY_FIRST_NAME = re.compile(r"\b(?i:register|sign\s+up|add|aanmelden|aan\s+te\s+melden|meld|inschrijven|schrijf)\b"
                                               r"[^.?!\n]{0,80}?\b(?:(?i:and|en)\s+)?(?:(?i:also|ook)\s+)?(?i:my|our|mijn|onze)\s+"
                                               r"(?i:colleague|collega)\s+" + _FIRST_NAME_ONLY)
+# A colleague by role and first name who comes along, said of them: 'My deputy Sanne will join me as well', 'mijn collega
+# Joyce wil ook graag', "Onze ib'er Sanne wil ook graag meekijken". Never a sentence that says they do not.
+_ROLE_NOUN = (r"(?i:collega|colleague|deputy|adjunct(?:-[a-z]+)?|plaatsvervanger|ib-?er|ib['’]er|intern(?:e)?\s+begeleider|[a-zà-ÿ]*medewerker"
+              r"|[a-z]*consulent|[a-zà-ÿ]*co[öo]rdinator|teamleider|[a-z]*manager|stagiai?re?|intern|leerkracht|directeur|directrice"
+              r"|director|adviseur|advisor|bibliothecaris|librarian|assistant|assistent)")
+_ROLE_FIRST_NAME_COMES = re.compile(r"\b(?i:mijn|onze|my|our|zijn|haar|his|her)\s+" + _ROLE_NOUN + r"\s+" + _FIRST_NAME_ONLY +
+                                    r"(?:[ \t]*\([^()\n]{1,80}\)|,[^,.!?\n]{1,80},)?[ \t]+"
+                                    r"(?![^.!?\n]{0,60}\b(?i:niet|not|geen|helaas|unfortunately|can't|cannot|won't|no\s+longer|misschien|maybe|perhaps|possibly|might)\b)"
+                                    r"(?=(?i:will|wil|wilt|komt|gaat|zou|would|kan|can|joins?|is\s+coming|sluit|schuift|doet)\b"
+                                    r"[^.!?\n]{0,40}?\b(?i:come|coming|attend|join|go|mee\w*|deel|aan|ook|as\s+well|too|graag|erbij)\b)")
+# … or taken along: 'Hij neemt zijn beleidsmedewerker Lotte mee' (not 'neem onze coördinator Taalhuis mee, Sietske Hoekstra').
+_TAKES_ROLE_FIRST_NAME = re.compile(r"\b(?i:neemt|neem|nemen|brings?|bringing|brengt|breng)\s+(?i:mijn|onze|my|our|zijn|haar|his|her)\s+"
+                                    + _ROLE_NOUN + r"\s+" + _FIRST_NAME_ONLY + r"(?=[ \t]+(?i:mee|along)\b(?![ \t]*,[ \t]*[A-ZÀ-Ý]))")
 # Who the colleague signed up is, said in a sentence after: 'Ik wil graag mezelf en mijn collega aanmelden … Mijn collega is
 # Lotte, ze is onze leescoördinator', 'register me and my colleague. My colleague is Sam'. A first name alone.
 _SIGNS_UP_A_COLLEAGUE = re.compile(r"\b(?i:mijn|my|onze|our)\s+(?i:collega|colleague)\s+(?:(?i:ook|also|too)\s+)?"
@@ -2891,13 +2907,16 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
         matches += _VERB_THEN_FIRST_NAMES_OFF.finditer(text)
     if "zowel" in text or "both" in text:
         matches += _BOTH_NAME_AND_ME.finditer(text)  # 'waar zowel Erik als ik bij moeten zijn'
+    if pattern is _ROLE_FIRST_NAME_COMES:
+        matches += _TAKES_ROLE_FIRST_NAME.finditer(text)
     if pattern is _FIRST_NAME_OFF:
         matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text), *_FIRST_NAMES_DROP_OUT.finditer(text),
                     *_CANCEL_ME_AND_FIRST_NAME.finditer(text)]
         if "(" in text:
             matches += _BRACKETED_FIRST_NAMES.finditer(text)
     for first in (name for match in matches for name in _FIRST_NAMES_JOIN.split(match.group(1))):
-        if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known:
+        if first.lower() not in NOT_NAMES and first.lower() not in _PRONOUNS and first.lower() not in known \
+                and not FIELD_OF_WORK.fullmatch(first):  # 'onze teamleider Jeugd & Onderwijs': the role's field
             found.append(Attendee(first, None))
             known.add(first.lower())
     return found

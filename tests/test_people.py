@@ -3682,6 +3682,25 @@ def test_fields_on_one_line_semicolons_between_people_and_thats_me(body, sender,
     # … and one who 'kan er helaas niet bij zijn' only gives the reason
     ("Ik wil mij graag aanmelden voor het webinar van 28 maart. Onze directeur, meneer Kramer, kan er helaas niet bij zijn "
      "omdat hij die middag MR-vergadering heeft.", "Femke Haan <f.haan@kp.example.nl>", "aanmelding webinar", ["Femke Haan"]),
+    # a colleague by role and first name who comes along, said of them
+    ("Count me in for June 24th. My deputy Sanne will join me as well; she leads our work on digital inclusion.",
+     "Pieter Hof <p.hof@em.example.nl>", "Re: Uitnodiging", ["Pieter Hof", "Sanne"]),
+    ("hoi, ik wil me graag aanmelden voor het webinar van 28/3. mijn collega joyce wil ook graag, ze is leesconsulent.",
+     "Fleur Kuip <fleur@ek.example.com>", "webinar 28/3", ["Fleur Kuip", "Joyce"]),
+    ("Ik wil graag mezelf aanmelden voor het webinar van 28 maart. Onze ib'er Sanne wil ook graag meekijken, kunt u haar ook "
+     "aanmelden?", "Gerrit Land <g.land@bg.example.nl>", "aanmelding webinar", ["Gerrit Land", "Sanne"]),
+    ("Wilt u onze directeur, de heer Visser, aanmelden voor de gesprekstafel van 24 juni? Hij neemt zijn beleidsmedewerker "
+     "Lotte mee, wilt u haar ook noteren?", "Karin Dek <k.dek@gm.example.nl>", "Gesprekstafel 24/6", ["Visser", "Lotte"]),
+    ("Leuk! Wij komen met z'n tweeën: ik en mijn collega Marco (hij doet bij ons het IDO).",
+     "Ellen Bak <e.bak@zs.example.nl>", "Re: Uitnodiging", ["Ellen Bak", "Marco"]),
+    ("hi, sign me up plus my colleague priya for the webinar on 28 march. thx - tom",
+     "Tom Berg <tomberg@mail.example.com>", "webinar", ["Tom Berg", "Priya"]),
+    # not one who may come, one whose name is the role's field, nor one who cannot
+    ("Ik meld me aan voor 24 juni. Mijn collega Arjen, die de digitale inclusie trekt, wil misschien ook mee, maar dat weet hij "
+     "nog niet.", "Hetty Burg <h.burg@os.example.nl>", "Gesprekstafel", ["Hetty Burg"]),
+    ("Ik meld mijzelf en onze manager Educatie, Nienke Hofman (n.hofman@rv.example.nl), aan voor 28 maart.",
+     "Bas Willem <b.willem@rv.example.nl>", "Webinar", ["Bas Willem", "Nienke Hofman"]),
+    ("Ik meld me aan voor 24 juni. Mijn collega Sanne kan helaas niet.", "Rik Vos <r.vos@kw.example.nl>", "Gesprekstafel", ["Rik Vos"]),
 ])
 def test_companions_by_first_name_or_title(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
@@ -3698,3 +3717,10 @@ def test_companions_by_first_name_or_title(body, sender, subject, expected):
 ])
 def test_the_one_who_comes_instead_by_first_name_as_the_subject(body, expected):
     assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", "Gesprekstafel 24 juni")] == expected
+
+
+def test_a_role_field_taken_along_is_no_first_name():
+    """'neem onze coördinator Taalhuis mee, Sietske Hoekstra': 'Taalhuis' is the role's field, not a colleague."""
+    names = [n for n, _, _ in _who("Ik meld me aan voor 24 juni en neem onze coördinator Taalhuis mee, Sietske Hoekstra.",
+                                   "Anne Brouw <a.brouw@sw.example.nl>", "Gesprekstafel")]
+    assert "Taalhuis" not in names and names[0] == "Anne Brouw"
