@@ -2411,7 +2411,8 @@ _AND_ME = re.compile(r"(?:\b(?:en|and)\s+|[+&]\s*)(?:ik|I|mijzelf|myself)\b", re
 # or one set off by commas: 'dan komen Yvonne Brouwer, onze manager educatie, en ik'.
 # A sentence adverb the capitalised run of a name picks up at the start: 'Unfortunately Berend Smeenk and I both have to cancel'.
 _SAYS_WHO_THEY_ARE = re.compile(r"(?i:i'm|i’m|i am|ik ben|this is|dit is)\s")
-_OPENING_WORD = re.compile(r"^(?i:both|beide|zowel|unfortunately|sadly|regrettably|helaas|jammer genoeg)\s+")
+_OPENING_WORD = re.compile(r"^(?i:both|beide|zowel|unfortunately|sadly|regrettably|helaas|jammer genoeg"
+                           r"|kunnen|mogen|zouden|willen|moeten)\s+")  # a question's verb first: 'Kunnen Fatima en ik ons nog aanmelden?'
 _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s)|(?<=\bof\s)|(?<=\bdat\s)|(?<=\bthat\s)|(?<=,\s)|(?<=\bboth\s)|(?<=\bzowel\s)|{_INVERTED_VERB})({NAME.pattern})"
                           r"(?:\s*\([^()\n]{1,60}\)|,\s+(?i:onze|our|mijn|my)\s+[^,()\n.!?]{1,40},|,\s+[a-z][^,()\n.!?]{1,40},)?"
                           r"(?:\s+(?:en|and)\s+|\s*[+&]\s*)"  # (a role in lower case between commas: 'Anouk Meijer, leerkracht groep 4, en ik')

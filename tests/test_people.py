@@ -3724,3 +3724,10 @@ def test_a_role_field_taken_along_is_no_first_name():
     names = [n for n, _, _ in _who("Ik meld me aan voor 24 juni en neem onze coördinator Taalhuis mee, Sietske Hoekstra.",
                                    "Anne Brouw <a.brouw@sw.example.nl>", "Gesprekstafel")]
     assert "Taalhuis" not in names and names[0] == "Anne Brouw"
+
+
+def test_a_questions_verb_first_is_no_first_name():
+    """'Kunnen Fatima en ik ons nog aanmelden?': the verb opens the question; Fatima is the one in Cc."""
+    assert _cc_who("Kunnen Fatima en ik ons nog aanmelden voor het webinar van donderdag 28 maart? Fatima (in de cc) is onze "
+                   "leescoördinator.", "Joris Wever <j.wever@df.example.nl>", "Fatima El Amrani <f.elamrani@df.example.nl>",
+                   "Nog aanmelden?") == [("Joris Wever", "j.wever@df.example.nl"), ("Fatima El Amrani", "f.elamrani@df.example.nl")]
