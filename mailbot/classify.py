@@ -1275,12 +1275,17 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
     if _AFTER_ALL.match(t.all, match.end()) or _AFTER_ALL.search(match.group(0)):
         return False  # 'Noor Visser … can't attend on Monday after all. She would like me to go in her place': she was registered
     return not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
-        and bool(_FIRST_PERSON_SIGN_UP.search(t.body) or _OTHER_SIGN_UP.search(t.body) and _SOMEONE_NAMED.search(sentence))
+        and bool(_FIRST_PERSON_SIGN_UP.search(t.body) or _WRITER_COMES.search(t.body)
+                 or _OTHER_SIGN_UP.search(t.body) and _SOMEONE_NAMED.search(sentence))
     # or signs another up, someone named not coming: 'Namens onze directeur, die helaas verhinderd is, meld ik graag onze
     # adjunct-directeur aan' (not a phone's 'hi cant join … my colleague will join instead', the writer left unsaid)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
+# The writer comes, said otherwise than by signing up: "I'll be joining with two colleagues", or signs up a team:
+# 'Ik wil graag ons hele team leesconsulenten aanmelden' (not for reading a forward: 'I'll be joining …, and so will our
+# director – see her note below' names her there).
+_WRITER_COMES = _rx(r"\bi(?:'ll| will) be (?:joining|attending|there)\b", r"\bik\s+wil\s+graag\s+(?:ons|onze|mijn)\s+[^.?!\n]{0,60}\baanmelden\b")
 _AFTER_ALL = re.compile(r"[^.?!\n]{0,30}\b(?:after\s+all|no\s+longer|anymore|toch|niet\s+meer)\b", re.I)
 _SOMEONE_NAMED = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[Tt]hey|[A-ZÀ-Ý][a-zà-ÿ]+|directeur|directrice|director|collega|colleague)\b")
 # Someone else who cannot come had not signed up: there is nothing to cancel ('Hij had zich nog niet aangemeld').
@@ -2508,7 +2513,7 @@ def _acts_in_forward(p: ParsedMail) -> bool:
 _FIRST_PERSON_SIGN_UP = _rx(r"^\W*graag\s+aanmelden\b", r"\bplease\s+(?:register|sign\s+up|add)\s+me\b",
                             r"\b(?:asked|wants|would\s+like)\s+me\s+to\s+(?:join|attend|come|go|take\s+part)\b",  # 'she has asked me to join'
  r"\bwil\s+ik\s+er\b[^.?!\n]{0,40}\bbij\s+zijn\b",r"\b(?:mij|me)\s+(?:graag\s+|hierbij\s+|bij\s+deze\s+)*aan\s*(?:te\s+)?melden\b", r"\bwil\s+ik\s+graag\b",r"\bik\s+(?:\w+\s+){0,2}(?:graag\s+)?(?:aan|mee|deel)\s*(?:[.!,]|$)", r"\bmeld\w*\s+(?:ik\s+)?(?:mij|me)\b",
-                            r"\bi(?:'d| would) like to (?:register|attend|join)\b", r"\bi(?:'m| am)\b[^.?!\n]{0,60}\band would like to (?:register|attend|join|sign up)\b",  # 'I'm deputy director … and would like to sign up'
+                            r"\bi(?:'d| would) like to (?:register|attend|join|sign\s+up)\b", r"\bi(?:'m| am)\b[^.?!\n]{0,60}\band would like to (?:register|attend|join|sign up)\b",  # 'I'm deputy director … and would like to sign up'
                             r"\bi(?:'ll| will) (?:attend|join|be there)\b",
                             r"\bik\s+(?:kom|sluit)\b[^.?!\n]{0,20}\b(?:graag|aan)\b",
                             r"\b(?:add|put|sign)\s+me\b", r"\bzet\s+(?:mij|me)\b",

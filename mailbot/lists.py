@@ -242,7 +242,10 @@ def first_name_in_full(first: str, text: str) -> str | None:
 _LIST_OPENS = re.compile(r"(?::|\b(?i:sign\s+up|register|add|aanmelden|noteren|inschrijven)\s+(?=(?i:me|myself|mij|mijzelf|ikzelf)\s*,)"
                          r"|\b(?i:myself|mezelf|mijzelf)\s+(?i:together\s+with|samen\s+met)\s+(?=[A-ZÀ-Ý])"
                          r"|\b(?:[Ww]ij|[Ww]e)\s+(?:zijn|are)\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"  # 'Wij zijn Sanne Vos, leerkracht, en Kim …'
-                         r"|\b(?i:that's|that\s+is|those\s+are|dat\s+zijn|dit\s+zijn)\s+(?=(?i:me|myself|ik|mij|mijzelf|ikzelf)\s*,))"  # "That's me, A and B"
+                         r"|\b(?i:that's|that\s+is|those\s+are|dat\s+zijn|dit\s+zijn)\s+(?=(?i:me|myself|ik|mij|mijzelf|ikzelf)\s*,)"  # "That's me, A and B"
+                         # 'Dat zijn naast mijzelf Anouk Brouwer, Sem Dijkstra … en Ruben de Jong': the others, the writer set aside
+                         r"|\b(?i:dat\s+zijn|dit\s+zijn|those\s+are|these\s+are)\s+(?i:naast|behalve|besides|apart\s+from|plus)\s+"
+                         r"(?i:mijzelf|mezelf|myself|mij|me)\s*,?\s*(?=[A-ZÀ-Ý]))"
                          r"[ \t]*((?:[^.:\n]|\.(?=\w)|\n(?!\s*\n)){10,300})")
 
 

@@ -3731,3 +3731,11 @@ def test_a_questions_verb_first_is_no_first_name():
     assert _cc_who("Kunnen Fatima en ik ons nog aanmelden voor het webinar van donderdag 28 maart? Fatima (in de cc) is onze "
                    "leescoördinator.", "Joris Wever <j.wever@df.example.nl>", "Fatima El Amrani <f.elamrani@df.example.nl>",
                    "Nog aanmelden?") == [("Joris Wever", "j.wever@df.example.nl"), ("Fatima El Amrani", "f.elamrani@df.example.nl")]
+
+
+def test_the_others_counted_beside_the_writer():
+    """'Dat zijn naast mijzelf A, B en C, die …': the writer and the three."""
+    assert [n for n, _, _ in _who("Ik wil graag ons hele team leesconsulenten aanmelden voor het webinar van 28 maart. Dat zijn naast "
+                                  "mijzelf Anouk Brouwer, Sem Dijkstra en Ruben de Jong, die alle drie op scholen actief zijn.",
+                                  "Karin Mulder <k.mulder@nv.example.nl>", "Aanmelding webinar")] == [
+        "Karin Mulder", "Anouk Brouwer", "Sem Dijkstra", "Ruben de Jong"]

@@ -3050,10 +3050,16 @@ def test_unsubscribing_people_from_the_webinar_is_a_cancellation():
      "Ik vermoed dat ik mijn adres verkeerd heb ingetypt. Hierbij daarom nogmaals mijn aanmelding, nu vanaf het juiste adres.", "register"),
     ("Webinar 28 March - registration (again?)", "I think I registered for the webinar through a colleague, but I never received "
      "a confirmation. Just in case it got lost: please register me for Thursday 28 March.", "register"),
+    # fifteenth session: someone named who does not come, beside the writer who joins or signs up the team
+    ("Re: Uitnodiging webinar", "I'd like to sign up for the webinar on 28 March. I'll be joining with two colleagues: Lotte Jansen and "
+     "Bram Hoek.\n\nOur director, Ingrid Smits, got the invitation as well, but she won't be attending herself.", "register"),
+    ("Aanmelding webinar team", "Ik wil graag ons hele team leesconsulenten aanmelden voor het webinar van donderdag 28 maart. Dat zijn "
+     "naast mijzelf Anouk Brouwer en Sem Dijkstra. Onze derde collega, Linda van Rijn, is met verlof en doet dus niet mee.", "register"),
 ])
-def test_intents_read_in_the_fourteenth_session(subject, text, intent):
+def test_intents_read_in_later_sessions(subject, text, intent):
     """Others signed up while the writer or someone named does not come, a school's ticket desk, a cancellation revoked,
-    a stand-in asked for, a sign-up sent again because no confirmation came."""
+    a stand-in asked for, a sign-up sent again because no confirmation came (the fourteenth session's table, which later
+    sessions extend)."""
     from tests.helpers import parsed
 
     assert classify(parsed(text=text, subject=subject), CATALOGUE).intent == intent
