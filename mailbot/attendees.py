@@ -14,7 +14,7 @@ from .lists import first_name_in_full as _in_full, listed_people, person_at, who
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_body, is_department, same_name, same_person_fuller, titled, trailing_name
 from .parse import ParsedMail, split_signature
 from .phrases import Phrases, any_of
-from .recase import recased, written_in_lower_case
+from .recase import is_name_word, recased, written_in_lower_case
 from .signatures import EMAIL, FIELD_OF_WORK, LIBRARY_NAME, ORG_BY_KIND, ORG_REMARK, ORG_START, ORG_WORDS, QUOTE_MARKS, ROLE_WORDS, SCHOOL_NAME, display_name, library_spelled_by_domain, name_spelled_by_domain, occurrences, org_by_initials, signed_under, split_role_organisation, trimmed_org
 from .understanding import Attendee, Hit
 
@@ -1596,6 +1596,9 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         names = iter(unaddressed)
         named, unaddressed = [replace(a, name=next(names).name) if not a.name else a for a in named], []
     named, unaddressed = _one_per_person(named, unaddressed)
+    if intent == "register" and unaddressed:  # 'Ik kom samen met mijn collega's Petra de Wit, die …, en Jan Bos, onze …'
+        known = [sender.name or "", *(a.name or "" for a in (*named, *unaddressed))]
+        unaddressed += _more_in_the_same_sentence(text, unaddressed, known)
     return [Attendee(_fuller_in_text(a.name, text) if a.email is None else a.name, a.email,
                      a.organisation or _stated_organisation(a.name, text) or _library_by_address(a.email, text) or org, a.role)
             for a in (*named, *unaddressed)]
@@ -1676,6 +1679,52 @@ def _joined_by_and(text: str, first: str, second: str) -> bool:
     """Does the text write 'first and second' ('Dr. Helen Marsh and Tom Fielding')?"""
     return any((join := _AND_JOIN.match(text, at + len(first))) and text.startswith(second, join.end())
                for at in occurrences(first, text))
+
+
+# A sentence that says someone does not come, or only might: the names in it are not read as a group that comes.
+_NOT_ALL_COME = re.compile(r"\b(?i:niet|geen|not|no|unable|can't|cannot|won't|helaas|unfortunately|misschien|maybe|perhaps|might|hoeft|hoeven|needn't"
+                           r"|nee|already|al\s+(?:aangemeld|ingeschreven)|skip|zelf)\b")
+_GROUP_COMES = re.compile(r"\b(?i:kom\w*|mee\w*|samen\s+met|together\s+with|along\s+with|accompanied|join\w*|attend\w*|regist\w*"
+                          r"|aanmeld\w*|aan\s+te\s+melden|meld\w*|sign\w*\s+up|deelnem\w*|neem\w*|bring\w*)\b")
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december januari februari
+maart mei juni juli augustus oktober monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag
+vrijdag zaterdag zondag""".split())
+# Where a capitalised run names a body, not a person: after 'van/bij/of/at/from' or an organisation's kind.
+_BODY_BEFORE = re.compile(rf"(?:\b(?i:van|bij|of|at|from|vanuit|namens|in|naar|to)\s+(?:(?i:de|het|the)\s+)?|\b(?:{ORG_BY_KIND})\s+"
+                          r"|\b(?i:het|de|the|een|an?)\s+)$")  # 'het Informatiepunt Digitale Overheid'
+# … or a role after a name, the organisation after the role: 'de heer Arjen Nauta, directeur Stadkamer Zwolle'; or the
+# event's own details in brackets: '(10:00-13:00, Opleidingshuis Utrecht)'.
+_ROLE_OR_DETAILS_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'-]*,\s*(?!(?:en|and|plus|met|with)\b)(?:[a-zà-ÿ][\w'-]*\s+){1,3}$|\([^()]*\d[^()]*$")
+
+
+def _more_in_the_same_sentence(text: str, found: list[Attendee], known: list[str]) -> list[Attendee]:
+    """The others named in full in the sentence that names one who comes, when nothing in it says anyone does not: a
+    group written as prose ('I will be accompanied by our head of operations, X, and by our new policy advisor …, Y, who
+    started in April') names each person in a shape of its own, and the rules read only some of them."""
+    more: list[Attendee] = []
+    stops = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    seen: set[tuple[int, int]] = set()
+    for person in found:
+        if not person.name or " " not in person.name or (at := text.find(person.name)) < 0:
+            continue
+        start = max(i for i in stops if i <= at)
+        end = min(i for i in stops if i > at)
+        if (start, end) in seen or _NOT_ALL_COME.search(text, start, end) or not _GROUP_COMES.search(text, start, end):
+            continue  # (a signature's 'Gerrit Lambooij / voorzitter Raad van Toezicht' says nobody comes)
+        seen.add((start, end))
+        for match in NAME.finditer(text, start, end):
+            if match.start() and not text[match.start() - 1].isspace() and text[match.start() - 1] not in "(,;:":
+                continue  # 'W.J. Ekkelenkamp' holds no 'J. Ekkelenkamp'
+            name, _ = person_at(text[match.start(): end])
+            first = (name or "").split()[0].lower() if name else ""
+            if not name or " " not in name or not is_name_word(first) or first in _CALENDAR_WORDS or is_body(name) \
+                    or _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                    or _ROLE_OR_DETAILS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # 'June in Utrecht', 'Informatiepunt Digitale Overheid', 'bij Stadkamer Zwolle'
+            others = [*known, *(a.name or "" for a in more)]
+            if not any(same_name(name, o) or o.split()[-1] == name.split()[-1] for o in others if o):
+                more.append(Attendee(name, None))  # (one surname, one person: 'M.C. Dekker-Heijmans', 'mevrouw Dekker-Heijmans')
+    return more
 
 
 def _titled_alongside(text: str, titled: list[Attendee], named: list[Attendee]) -> list[Attendee]:

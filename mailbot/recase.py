@@ -60,6 +60,11 @@ def recased(text: str, addresses: tuple[str, ...] = ()) -> str:
     return "".join(out) + text[last:]
 
 
+def is_name_word(word: str) -> bool:
+    """A lower-case word that reads as a name: no common word of the development mails, nor a typo of one."""
+    return _is_name(word)
+
+
 def _is_name(word: str) -> bool:
     common = common_words()
     return len(word) >= 3 and word not in common and not (len(word) >= 6 and any(w in common for w in _one_off(word)))

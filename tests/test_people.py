@@ -3739,3 +3739,25 @@ def test_the_others_counted_beside_the_writer():
                                   "mijzelf Anouk Brouwer, Sem Dijkstra en Ruben de Jong, die alle drie op scholen actief zijn.",
                                   "Karin Mulder <k.mulder@nv.example.nl>", "Aanmelding webinar")] == [
         "Karin Mulder", "Anouk Brouwer", "Sem Dijkstra", "Ruben de Jong"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a group written as prose: every person named in full in the sentence that names one who comes
+    ("Graag meld ik mij aan voor de gesprekstafel op 24 juni. Ik kom samen met mijn collega's Petra de Wit, die bij ons teamleider "
+     "leesconsulenten is, en Jan Bos, onze adviseur basisvaardigheden.", ["Rik Vos", "Petra de Wit", "Jan Bos"]),
+    ("I would like to register for the round table on June 24th. I will be accompanied by our head of operations, Pieter-Jan "
+     "Claessens, and by our new policy advisor for digital inclusion, Emma van Leeuwen-Baas, who started with us in April.",
+     ["Rik Vos", "Pieter-Jan Claessens", "Emma van Leeuwen-Baas"]),
+    # not in a sentence that says someone does not come, nor a role's organisation, nor the event's place and time
+    ("Graag meld ik de heer Arjen Nauta, directeur Stadkamer Zwolle, aan voor de gesprekstafel op 24 juni.", ["Arjen Nauta"]),
+    ("Our director, Mr Jeroen van Dalen, asked me to register him for the Gesprekstafel on 24 June (10:00-13:00, Opleidingshuis "
+     "Utrecht).", ["Jeroen van Dalen"]),
+])
+def test_a_group_named_in_one_sentence(body, expected):
+    assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", "Gesprekstafel 24 juni")] == expected
+
+
+def test_no_group_is_read_from_a_sentence_that_says_someone_does_not_come():
+    names = [n for n, _, _ in _who("Graag meld ik mij aan voor 24 juni. Ik kom samen met mijn collega Petra de Wit, die bij ons "
+                                   "teamleider is, en Jan Bos, die helaas niet kan.", "Rik Vos <r.vos@kw.example.nl>", "Gesprekstafel")]
+    assert "Petra de Wit" in names and "Jan Bos" not in names
