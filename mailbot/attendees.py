@@ -40,6 +40,8 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:wij|we)\b[^.?!\n]{0,80}\bmelden\s+ons\s+(?:\w+\s+)?aan\b",  # 'Wij, de twee co-directeuren …,
                    # melden ons graag aan' (the writer one of 'wij')
                    r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
+                   # 'graag mij aanmelden voor de gesprekstafel op de 24e, plus mijn collega Ayşe Demir'
+                   r"\b(?:mij|me)\s+(?:graag\s+)?aan\s*(?:te\s+)?melden\b[^.?!\n]{0,80}?\b(?:plus|samen\s+met|en\s+ook|alsook)\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
                    r"\b(?<!\bto )(?:myself|me)\s+and\b(?!\s+i\b)",  # (not 'send the link to me and I'll forward it')
                    r"\bi(?:'d|\s+would)\s+like\s+to\s+(?:attend|join|come|register|sign\s+up)\b[^.?!\n]{0,50}?,?\s+(?:plus|along\s+with|together\s+with)\b",
@@ -528,7 +530,8 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     if len(people) > 1 and (both := _ALL_FROM.search(text)):
         org = re.sub(r"^(?:de|het|the)\s+", "", trimmed_org(both.group(1) or both.group(2)))
         people = tuple(replace(a, organisation=org) for a in people)  # 'Beiden komen van Bibliotheek Rijn en Venen'
-    if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)):
+    if intent == "cancel" and (replacing := REPLACES.search(text) or IN_PLACE_OF.search(text) or _SIGN_UP_THEM.search(text)) \
+            and not _NOT_IN_PLACE.search(text, max(0, replacing.start() - 30), replacing.start()):  # 'kan niet in mijn plaats komen'
         people, replaced = _with_replacement(people, sender, text, replacing)
         people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)  # the one leaving, in Cc
         if replaced:
@@ -1167,6 +1170,10 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
 
 
 
+
+
+# Nobody comes instead: 'Ook mijn adjunct Wendy Maas kan niet in mijn plaats komen', "can't go in my place".
+_NOT_IN_PLACE = re.compile(r"\b(?i:niet|not|geen|can't|cannot|won't|nobody|niemand)\s+(?:\w+\s+)?$")
 
 
 # The one who stops is named after the words: 'Ms Amina Haddou … will attend in place of our director, Mr Peter
@@ -2407,7 +2414,9 @@ _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separatel
              # 'Mijn collega Lisa Brands gaat volgende keer wel mee': another time, not this one
              r"|(?:een\s+)?volgende\s+(?:keer|editie|ronde)|next\s+(?:time|edition|round)"
              # 'Via de directeur …, mevrouw Çelik, ontving ik de uitnodiging': the invitation came through her
-             r"|(?:ontving|kreeg)\s+(?:ik|wij|we)\s+(?:de|uw|jullie|een|het|deze)\s+(?:uitnodiging|mail|bericht)|(?:I|we)\s+received\s+(?:the|your|an|this)\s+invitation")
+             r"|(?:ontving|kreeg)\s+(?:ik|wij|we)\s+(?:de|uw|jullie|een|het|deze)\s+(?:uitnodiging|mail|bericht)|(?:I|we)\s+received\s+(?:the|your|an|this)\s+invitation"
+             # one who cannot stand in: 'Ook mijn adjunct Wendy Maas kan niet in mijn plaats komen'
+             r"|(?:kan|kunnen|can)\s+(?:ook\s+)?(?:niet|not)\s+(?:\w+\s+){0,2}?(?:in\s+(?:mijn|my|zijn|haar|his|her)\s+(?:plaats|place)|invallen|step\s+in|stand\s+in)")
 # Asked to answer, the modal right after the name: 'I would be grateful if Ms Toonen could let me know whether …' (not a
 # guest; but 'Anna Smit comes too; could you let me know the link?' asks the reader, and Anna comes).
 _ASKED_TO_ANSWER = (r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:could|can|would|will|kan|kunt|zou|wil)\s+(?:please\s+)?"

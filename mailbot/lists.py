@@ -32,6 +32,9 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")  # 'North Brabant' / '' / 'DISCLAIMER
 _PARTICLE_SURNAME = re.compile(rf"(?:(?:{PARTICLE})\s+)+[{UPPER}][\w'-]+")
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
 def person_at(text: str) -> tuple[str | None, int]:
     """The name that starts ``text`` (after titles), cleaned, and where it ends: 'de heer ir. R.J.
     (Rutger) Kamphuis, aan voor' -> ('Rutger Kamphuis', 35)."""
@@ -57,6 +60,8 @@ def person_at(text: str) -> tuple[str | None, int]:
         return None, 0
     if len(name.split()) < 2 and not titles:
         return None, 0  # a first name alone is too little to register someone by
+    if (owner := _POSSESSIVE_S.search(name)) and " " in name[: owner.start()]:
+        return name[: owner.start()], start + words[-1].end() - 2  # "my colleague Anna Visser's registration"
     return name, start + words[-1].end()
 
 

@@ -3761,3 +3761,18 @@ def test_no_group_is_read_from_a_sentence_that_says_someone_does_not_come():
     names = [n for n, _, _ in _who("Graag meld ik mij aan voor 24 juni. Ik kom samen met mijn collega Petra de Wit, die bij ons "
                                    "teamleider is, en Jan Bos, die helaas niet kan.", "Rik Vos <r.vos@kw.example.nl>", "Gesprekstafel")]
     assert "Petra de Wit" in names and "Jan Bos" not in names
+
+
+@pytest.mark.parametrize(("body", "subject", "expected"), [
+    # "Anna Visser's registration": her name without the possessive
+    ("Please cancel my colleague Anna Visser's registration for the webinar - she left our organisation. I'm keeping my own "
+     "registration.", "RE: Bevestiging aanmelding", ["Anna Visser"]),
+    # one who cannot come in the writer's place is no one to cancel or register
+    ("Dank voor de uitnodiging. Helaas moet ik deze keer passen: op 24 juni hebben wij onze personeelsdag. Ook mijn adjunct Wendy Maas "
+     "kan niet in mijn plaats komen, want zij organiseert die dag.", "RE: Uitnodiging: Gesprekstafel", ["Rik Vos"]),
+    # 'graag mij aanmelden …, plus mijn collega X': both
+    ("Hoi, graag mij aanmelden voor de gesprekstafel op de 24e, plus mijn collega Ayşe Demir (hoofd Bibliotheek & Samenleving). Dank!",
+     "Aanmelden 24 juni", ["Rik Vos", "Ayşe Demir"]),
+])
+def test_possessives_stand_ins_who_cannot_and_plus_a_colleague(body, subject, expected):
+    assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", subject)] == expected
