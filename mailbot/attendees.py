@@ -2635,7 +2635,10 @@ def _field_before_name(name: str, after: str) -> bool:
 # it coming ('X wil graag weten …' asks something); never with a 'niet'/'helaas' in the sentence.
 _COMING_VERB = re.compile(r"\b(?:komt|gaat|wil|zou|neemt|sluit|schuift|doet|will|would|komen|gaan|willen|zouden|nemen|sluiten|schuiven|doen)\b")  # cheap
 # Two or more named together: 'Rob Vos en Ilse Mets willen graag deelnemen aan het webinar'.
-_NAME_COMES = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n))((?:{NAME.pattern})(?:[ \t]*(?:,|\ben\b|\band\b|&)[ \t]*(?:{NAME.pattern}))*)\s+"
+_NAME_COMES = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\b[Ee]n\sook\s)|(?<=\b[Aa]nd\salso\s))"
+                         rf"((?:{NAME.pattern})(?:[ \t]*(?:,|\ben\b|\band\b|&)[ \t]*(?:{NAME.pattern}))*)\s+"
+                         # where they work, between: 'en ook Ruud Janssen van onze afdeling Educatie komt mee'
+                         r"(?:(?i:van|from|of)\s+(?i:onze|ons|our)\s+(?:[\w-]+\s+){1,2}?(?=(?:komt|komen|wil|will|gaat|doet)\b))?"
                          r"(?![^.!?\n]{0,60}\b(?i:niet|not|geen|no longer|helaas|unfortunately)\b)"
                          r"(?:(?:komt|komen)\b(?=[^.!?\n]{0,40}\b(?:graag|ook|mee|naar|erbij)\b)"
                          r"|(?:wil|zou|will|would|willen|zouden)\b(?=[^.!?\n]{0,60}\b(?:deelnemen|komen|aansluiten|meedoen|aanwezig|attend|join|come|be there)\b)"

@@ -259,9 +259,14 @@ _REMARK_HELD = re.compile("\x02(\\d+)\x03")  # where a remark in brackets waits 
 _HEADER_WORD = re.compile(r"\b(?i:to|aan|cc|bcc|van|from)[ \t]*\Z")
 
 
+_NOBODY = re.compile(r"\b(?i:none|nobody|no\s+one|niemand|geen\s+van|geen\s+enkele?)\b")
+
+
 def _inline_items(text: str) -> list[str]:
     """'… komen we met z'n drieën: ikzelf, Joke Hamers (onze adjunct-directeur) en Mehmet Koç, die …'"""
     for match in _LIST_OPENS.finditer(text):
+        if _NOBODY.search(text, max(text.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1, match.start()):
+            continue  # "none of my management team can step in this time: Peter van Rooij and Ingrid Lodewijks are on leave"
         header = "@" in match.group(1) or _HEADER_WORD.search(text, max(0, match.start() - 6), match.start())
         parts = _split_list(match.group(1), semicolons=not header)  # (not a header's 'Aan: X <…>; Y <…>')
         items: list[str] = []

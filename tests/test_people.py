@@ -3776,3 +3776,15 @@ def test_no_group_is_read_from_a_sentence_that_says_someone_does_not_come():
 ])
 def test_possessives_stand_ins_who_cannot_and_plus_a_colleague(body, subject, expected):
     assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "subject", "expected"), [
+    # nobody stands in: the people after the colon are the reason, not a list of sign-ups or cancellations
+    ("Regrettably I cannot attend on 24 June, and I'm afraid none of my management team can step in this time: Peter van Rooij and "
+     "Ingrid Lodewijks are both on leave.", "Re: Uitnodiging", ["Rik Vos"]),
+    # 'en ook X van onze afdeling Y komt mee'
+    ("Mijn collega Ellen Vos heeft zich vorige week al aangemeld voor de gesprekstafel op 24 juni. Ik wil mij daar graag bij aansluiten, "
+     "en ook Ruud Janssen van onze afdeling Educatie komt mee.", "Aanmelding gesprekstafel", ["Rik Vos", "Ruud Janssen"]),
+])
+def test_nobody_after_a_colon_and_one_who_comes_along_from_a_department(body, subject, expected):
+    assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", subject)] == expected
