@@ -60,6 +60,8 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze|collega)\b",  # 'Willen jullie mij en collega Thijs … aanmelden?'
                    # the writer who asks to join, then 'Also signing up my colleague Julia Novak (…)'
                    r"\balso\s+(?:signing\s+up|registering|adding)\s+(?:my|our)\b",
+                   # 'I'd like to join the webinar on the 28th. Could you please also register my colleague …'
+                   r"\bi(?:'d| would) like to (?:join|attend|come)\b[^?!]{0,150}?\balso\s+(?:register|sign\s+up|add)\s+(?:my|our)\b",
                    r"\bzet\w*\s+(?:u\s+|je\s+|jullie\s+)?(?:mij|me)\s+(?:er\s+)?ook\s+(?:bij|op)\b",
                    r"\bput me (?:down )?(?:too|as well)\b",
                    r"\bi(?:'d| would) like to (?:register|attend|join)\b(?!\s+(?:him|her|them)\b|\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?(?-i:[A-ZÀ-Ý]))[^.?!\n]{0,40}\b(?:with|and)\b",
@@ -1218,7 +1220,7 @@ _FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n)|(?<=\bcollega\s)|
 _FIRST_NAME_SUBJECT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n)|\b(?i:mijn|onze|zijn|haar|my|our|his|her)\s+[\w'’-]+\s+)"
                                  r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?:[ \t]*\([^()\n]{1,80}\)|,[^,.!?\n]{1,80},)?\s+"
                                  r"(?:(?i:gaat|komt|goes|comes|will(?:\s+(?:come|go|attend|join|be\s+going|be\s+coming))?|neemt)\s+)?"
-                                 r"(?:(?i:dan|nu|dus|then|now)\s+)*\Z")
+                                 r"(?:(?i:dan|nu|dus|graag|wel|then|now|gladly|happily)\s+)*\Z")
 
 
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
@@ -2318,9 +2320,13 @@ def _initialled_and_marked(first: str, local: str, text: str) -> bool:
     if local[:1] != _fold(first)[:1] or local[1:2] not in {".", "_", "-"}:
         return False
     return "(" in text and any(_MARKED_CC.match(text, at + len(first)) for at in occurrences(first, text)) \
-        or bool(_SAYS_IN_CC.search(text))  # 'Hans vroeg me hem aan te melden. Hij staat in de cc.'
+        or bool(_SAYS_IN_CC.search(text)) \
+        or any(_CC_BEFORE.search(text, max(0, at - 30), at) for at in occurrences(first, text))  # 'Hans vroeg me hem aan te
+    # melden. Hij staat in de cc.', 'en ook mijn collega in cc, Jeroen'
 
 
+# The Cc said just before the first name: 'en ook mijn collega in cc, Jeroen', 'my colleague (cc) Sam'.
+_CC_BEFORE = re.compile(r"\b(?i:in\s+(?:de\s+|the\s+)?cc|cc'd|\(cc\))\s*[,:]?\s*$")
 # The text says someone is in the Cc, in a sentence of its own: 'Hij staat in de cc', 'She is cc'd', 'I've copied him in'.
 _SAYS_IN_CC = re.compile(r"\b(?i:staat|staan|zit|zitten|is|are)\s+(?i:(?:ook|also|allebei|beiden|both|allemaal|all)\s+)?(?i:in\s+(?:de\s+|the\s+)?cc\b|cc'd\b)")
 

@@ -3788,3 +3788,21 @@ def test_possessives_stand_ins_who_cannot_and_plus_a_colleague(body, subject, ex
 ])
 def test_nobody_after_a_colon_and_one_who_comes_along_from_a_department(body, subject, expected):
     assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "cc", "subject", "expected"), [
+    # the Cc said just before the first name
+    ("Ik meld me bij dezen aan voor het webinar op 28/3, en ook mijn collega in cc, Jeroen.", "Jeroen Sanders <j.sanders@sc.example.nl>",
+     "aanmelding webinar", [("Rik Vos", "r.vos@kw.example.nl"), ("Jeroen Sanders", "j.sanders@sc.example.nl")]),
+    # the one in Cc who 'gaat graag in mijn plaats'
+    ("Zie de bevestiging hieronder. Ik kan op 24 juni helaas toch niet. Mijn collega Oscar (in cc) gaat graag in mijn plaats.",
+     "Oscar Wijnands <o.wijnands@bd.example.nl>", "Fwd: Bevestiging aanmelding",
+     [("Rik Vos", "r.vos@kw.example.nl"), ("Oscar Wijnands", "o.wijnands@bd.example.nl")]),
+])
+def test_a_first_name_pointed_to_in_cc(body, cc, subject, expected):
+    assert _cc_who(body, "Rik Vos <r.vos@kw.example.nl>", cc, subject) == expected
+
+
+def test_the_writer_who_joins_and_also_registers_a_colleague():
+    assert [n for n, _, _ in _who("I'd like to join the webinar on the 28th. Could you please also register my colleague Priya Raman "
+                                  "(p.raman@nb.example.nl)?", "Dan Oka <d.oka@nb.example.nl>", "Re: Uitnodiging")] == ["Dan Oka", "Priya Raman"]
