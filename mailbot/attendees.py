@@ -2194,7 +2194,7 @@ _STAYING = re.compile(rf"(?<![\w-])({_STAYING_ONE}(?:\s*(?:,|\ben\b|\band\b)\s*{
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
                       r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
                       r"|(?:neem|neemt|nemen)\s+(?:zelf\s+)?(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel\b"
-                      r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|be there)\b|(?:remains?|stays?)\s+registered\b"
+                      r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|join|joining|be there)\b|(?:remains?|stays?)\s+registered\b"
                       # 'My colleague Lucas Moreau is already registered; could you register Jamal … in my place?'
                       r"|(?:is|are)\s+already\s+registered\s*[;,]|(?:staat|staan)\s+al\s+(?:aangemeld|ingeschreven|op\s+de\s+lijst)\s*[;,]"
                       # 'Mrs Loonstra will come as planned', 'Tom komt zoals afgesproken'
@@ -2255,6 +2255,9 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
         spelled = _name_for_address(address, text)
         if spelled and _HELPER_BEFORE.search(text, 0, max(0, text.find(spelled))):
             continue  # 'My assistant, Laura Smits, is in cc and will update my diary': she keeps the agenda, she does not come
+        if not spelled and (first := _first_name_of_cc(address, names.get(address), text)) \
+                and any(_KEEPS_THE_DIARY.match(text, at + len(first)) for at in occurrences(first, text)):
+            continue  # 'Linda (cc) manages my diary, so please copy her on the confirmation': she plans, she does not come
         if not spelled and (first := _first_name_of_cc(address, names.get(address), text)):
             display = display_name(names.get(address))
             people.append(Attendee(display if display and display.split()[0] == first else first, address))
@@ -2274,6 +2277,9 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
 
 
 _CONSULTED_BEFORE = re.compile(r"\b(?i:met|with)\s+$")
+# Who keeps the writer's diary or gets a copy: 'Linda (cc) manages my diary', 'Els (in cc) beheert mijn agenda'.
+_KEEPS_THE_DIARY = re.compile(r"[^.?!\n]{0,30}?\b(?i:manages|keeps|runs|beheert|regelt|houdt)\s+(?i:my|mijn)\s+(?i:diary|agenda|calendar|schedule)\b"
+                              r"|[^.?!\n]{0,60}?\b(?i:copy|cc)\s+(?i:her|him)\s+(?i:on|in)\b")
 # Everyone copied in, as a group: 'meld ik de twee heren in de cc aan', 'both colleagues in cc', 'de collega's in de cc'.
 _ALL_IN_CC = re.compile(r"\b(?i:de|beide|both|the|all|alle)\s+(?:(twee|drie|vier|two|three|four)\s+)?"
                         r"(?i:heren|dames|collega's|collegae|colleagues|mensen|people|personen|directeuren|directors)\s+"
@@ -2484,7 +2490,7 @@ _NAME_AND_ME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bmaar\s)|(?<=\bbut\s
 # (mid-sentence after 'both': 'I'm afraid that both Mark Verhoef and I have to withdraw')
 # The other way round, the writer first: 'ik + Lotte Vermeer (onze leesconsulent)', 'mijzelf en Joris Smit', 'me & Sam Patel'.
 _ME_AND = re.compile(r"\b(?i:ik|ikzelf|mij|mijzelf|mezelf|me|myself)\s*(\+|&|\ben\b|\band\b)\s*"
-                     r"(?P<whose>(?:onze|mijn|our|my)\s+(?:(?:[a-z][\w'-]*|[A-Z]+['’][a-z]+),?\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
+                     r"(?P<whose>(?:onze|mijn|our|my)\s+(?:(?:[a-z][\w'-]*|[A-Z]+['’][a-z]+|[A-Z]{2,6}\b),?\s+){1,3})?(?=[A-ZÀ-Ý])")  # '… mijzelf en onze intern begeleider Koen Lammers'
 # The next one in such a chain, a remark in brackets allowed before it: 'ik + Mark + Fleur', 'me & Sam Patel (…) & Jo'.
 _CHAIN_JOIN = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(\+|&|,|\b(?i:en|and)\b)\s*(?=[A-ZÀ-Ý])")
 # A capitalised first name alone, as a phone's list gives it: 'Mark', 'Gert-Jan'.

@@ -181,7 +181,7 @@ _HEADER = re.compile(r"^\s*(?:naam|name|functie|rol|role|function|job title|posi
                      r"|organization|library|instelling|e-?mail(?:adres)?|mail(?:adres)?|e-mail address)\s*:?\s*$", re.I)
 
 
-_ROLE_NOUN = (r"[\w-]*(?:directeur|director|manager|teamleider|coördinator|coordinator|consulent|adviseur|medewerker"
+_ROLE_NOUN = (r"[\w-]*(?:directeur|director|bestuurder|manager|teamleider|coördinator|coordinator|consulent|adviseur|medewerker"
               r"|librarian|bibliothecaris|head|hoofd|principal|teacher|leerkracht|begeleider)(?:en|s)?")  # 'our head of operations Sander
 # Pietersma', 'principal Anita Groeneveld', 'intern begeleider Rutger Verhoef'
 _ROLE_ONLY = re.compile(rf"(?i:(?:de|het|the|onze|our|mijn|my)\s+)?(?i:{_ROLE_NOUN})(?:\s+[a-z0-9][\w/-]*){{0,2}}"

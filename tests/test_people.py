@@ -3806,3 +3806,25 @@ def test_a_first_name_pointed_to_in_cc(body, cc, subject, expected):
 def test_the_writer_who_joins_and_also_registers_a_colleague():
     assert [n for n, _, _ in _who("I'd like to join the webinar on the 28th. Could you please also register my colleague Priya Raman "
                                   "(p.raman@nb.example.nl)?", "Dan Oka <d.oka@nb.example.nl>", "Re: Uitnodiging")] == ["Dan Oka", "Priya Raman"]
+
+
+@pytest.mark.parametrize(("body", "cc", "subject", "expected"), [
+    # the one in Cc who keeps the writer's diary does not come
+    ("Forwarding this so it lands in the right place - I'd like to attend on 24 June. Linda (cc) manages my diary, so please copy her "
+     "on the confirmation.", "Linda Smeets <l.smeets@dv.example.nl>", "FW: Uitnodiging", [("Rik Vos", "r.vos@kw.example.nl")]),
+    # 'Tomasz will still join': only the writer is cancelled
+    ("Please remove me from the list for Thursday's webinar, I have a clash with a volunteer training. Tomasz will still join.",
+     "Tomasz Nowak <tomasz@sl.example.org>", "Re: registration webinar 28/3", [("Rik Vos", "r.vos@kw.example.nl")]),
+])
+def test_who_in_cc_does_not_come(body, cc, subject, expected):
+    assert _cc_who(body, "Rik Vos <r.vos@kw.example.nl>", cc, subject) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Good morning,\n\nI'd like to register myself and our SENCO, Marloes Kuipers, for the webinar on 28 March.",
+     ["Rik Vos", "Marloes Kuipers"]),
+    ("Graag meld ik onze beide directeuren aan voor de gesprekstafel op 24 juni: Linda Bakker, directeur-bestuurder, en Mourad el "
+     "Khatib, directeur bedrijfsvoering.", ["Linda Bakker", "Mourad el Khatib"]),
+])
+def test_a_role_in_capitals_and_a_directeur_bestuurder_in_a_list(body, expected):
+    assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", "Aanmelding")] == expected
