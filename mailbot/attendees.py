@@ -39,7 +39,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"\bik\s+(?:kijk|luister|doe|schuif|sluit)\s+zelf\s+ook\s+(?:mee|aan)\b",  # 'Ik kijk zelf ook mee.'
                    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:wij|we)\b[^.?!\n]{0,80}\bmelden\s+ons\s+(?:\w+\s+)?aan\b",  # 'Wij, de twee co-directeuren …,
                    # melden ons graag aan' (the writer one of 'wij')
-                   r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b",
+                   r"\bik\s+kom\s+graag\b", rf"\b{_I}\s+neem\b[^.?!\n]{{0,80}}\b{_ALONG}\b", r"\bplus\s+(?:me|myself|mij)\b",  # 'Names: A; B; plus me.'
                    # 'graag mij aanmelden voor de gesprekstafel op de 24e, plus mijn collega Ayşe Demir'
                    r"\b(?:mij|me)\s+(?:graag\s+)?aan\s*(?:te\s+)?melden\b[^.?!\n]{0,80}?\b(?:plus|samen\s+met|en\s+ook|alsook)\b",
                    r"\bik\s+kom\b[^.?!\n]{0,40}\ben\s+neem\b",  # 'Ik kom op de 24e en neem … mee'
@@ -1313,6 +1313,19 @@ def _the_one_signed_up_as_him(text: str, exclude: list[str], pronoun: re.Pattern
     return [Attendee(names[0], None)] if len(names) == 1 else []
 
 
+def _the_one_asked_about_before(p: ParsedMail, sender: Attendee, exclude: list[str]) -> list[Attendee]:
+    """'Fijn, dank je. Dan meld ik hem bij deze aan.' over the writer's own earlier mail, quoted below ('Onze nieuwe
+    directeur, Bas van Rooij, is sinds 1 mei in dienst. Mag hij ook komen?'): the one person that mail names in full."""
+    if not sender.email or not _SIGN_UP_PRONOUN.search(p.text):
+        return []
+    for header in _AUTHOR_HEADER.finditer(p.quoted):
+        if header.group(2).lower() == sender.email.lower():
+            body = split_signature(message_body(p.quoted, header.end())[1])[0]
+            names = _full_names_in(re.sub(r"(?m)^[ \t>]+", "", body), exclude)
+            return [Attendee(names[0], None)] if len(names) == 1 else []
+    return []
+
+
 def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
     """The names in full (first name and surname) a sentence gives, after a word that opens it ('Aanmelding van
     Marloes de Groot'); not the excluded, nor a body ('Stichting Lezen'), nor a place ('Den Haag')."""
@@ -1587,7 +1600,8 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
         unaddressed = [Attendee(name, None)]  # 'Ik meld me aan voor 24 juni, samen met Lars Wijnands, onze nieuwe adjunct-directeur'
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""]) \
-            or _the_one_signed_up_as_him(p.text, [sender.name or ""])
+            or _the_one_signed_up_as_him(p.text, [sender.name or ""]) \
+            or _the_one_asked_about_before(p, sender, [sender.name or ""])
     if intent == "register":  # 'My deputy Sanne will join me as well', beside whoever else the mail names
         unaddressed += _first_names_along(p.text, [sender.name or "", *(a.name or "" for a in (*named, *unaddressed))], _ROLE_FIRST_NAME_COMES)
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
@@ -2889,7 +2903,7 @@ _ASK_ABOUT = re.compile(r"\b(?i:wil|wilt|kun|kunt|zou|zoudt)\s+(?i:je|jij|u|jull
                         # 'Graag Jan Smit afmelden', 'Hierbij meld ik Jan Smit en Els Kok af' (the verb split round the names)
                         r"|(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,\s))(?i:graag)\s+(?=[A-ZÀ-Ý])"
                         r"|\b(?:(?i:meld|melden|meldt)|(?P<split_in>(?i:schrijf|schrijft|schrijven|geef|geeft|geven)))"
-                        r"\s+(?:(?i:ik|wij|we|u|jij|je)\s+)?(?:(?i:graag|hierbij|bij deze|ook|nog|even)\s+)*"
+                        r"\s+(?:(?i:ik|wij|we|u|jij|je)\s+)?(?:(?i:graag|hierbij|bij deze|ook|nog|even|dus|daarom|nu)\s+)*"
                         r"(?=(?:(?i:mevrouw|de heer|dhr|mw)\.?\s+)?[A-ZÀ-Ý])")
 # The writer last among the names asked for: '… Jan de Jong and me', '… Jan de Jong en mij'.
 _AND_THE_WRITER = re.compile(r"(?i:me|mij|mezelf|mijzelf|myself)\b")

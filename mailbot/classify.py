@@ -1236,11 +1236,21 @@ _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+
 
 
 
+# … or by name, which the table cannot say without losing its fast path: 'Ik meld dus Sandra Mulder (…) en Wouter Brandsma aan'.
+_SIGNS_UP_BY_NAME = re.compile(r"\b(?i:meld\w*)\s+(?:(?i:ik|wij|we)\s+)?(?:(?i:dus|hierbij|graag|wel)\s+)*"
+                               r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Ý][^.?!\n]{0,120}\baan\b")
+
+
+def _other_sign_up(text: str) -> re.Match[str] | None:
+    """The writer signs up others: by role or count (the table), or by name."""
+    return _OTHER_SIGN_UP.search(text) or _SIGNS_UP_BY_NAME.search(text)
+
+
 def _registers_another(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Ik meld mijn collega aan; zelf kan ik niet': a sign-up for someone else, not a cancellation."""
     if not _SELF_ABSENT.search(t.all) or REPLACES.search(t.body) and _ALREADY_MINE.search(t.body):
         return None  # 'I am registered … my colleague will join instead of me': the replacement rules
-    other = _OTHER_SIGN_UP.search(t.all)
+    other = _other_sign_up(t.all)
     if other and _WRITER_AS_OBJECT.search(other.group(0)):
         return None  # 'Mijn directeur Stefan zou mij aanmelden … Kun je checken of ik op de lijst sta?': the writer's own
     if other and _asks_whether(t.all, other):
@@ -1272,16 +1282,18 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
     """'Dit jaar wil ik er graag weer bij zijn. Mijn collega kan helaas niet.': the writer signs up."""
     start = max(t.all.rfind(stop, 0, match.start()) for stop in (". ", "\n", "? ", "! ")) + 1
     sentence = t.all[start: match.end()]  # (the subject: 'Our director-general can't make it, so we're sending …' is not 'we')
+    sentence = _BUT_CLAUSE.split(sentence)[-1]  # 'we wilden met drie collega's het webinar volgen, maar Ilse kan helaas niet'
     if _AFTER_ALL.match(t.all, match.end()) or _AFTER_ALL.search(match.group(0)):
         return False  # 'Noor Visser … can't attend on Monday after all. She would like me to go in her place': she was registered
     return not _EXPLICIT_CANCEL.search(match.group(0)) and not _FIRST_PERSON.search(sentence) \
         and bool(_FIRST_PERSON_SIGN_UP.search(t.body) or _WRITER_COMES.search(t.body)
-                 or _OTHER_SIGN_UP.search(t.body) and _SOMEONE_NAMED.search(sentence))
+                 or _other_sign_up(t.body) and _SOMEONE_NAMED.search(sentence))
     # or signs another up, someone named not coming: 'Namens onze directeur, die helaas verhinderd is, meld ik graag onze
     # adjunct-directeur aan' (not a phone's 'hi cant join … my colleague will join instead', the writer left unsaid)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
+_BUT_CLAUSE = re.compile(r",\s*(?:maar|but)\s+", re.I)  # the clause that says who cannot
 # The writer comes, said otherwise than by signing up: "I'll be joining with two colleagues", or signs up a team:
 # 'Ik wil graag ons hele team leesconsulenten aanmelden' (not for reading a forward: 'I'll be joining …, and so will our
 # director – see her note below' names her there).

@@ -3828,3 +3828,32 @@ def test_who_in_cc_does_not_come(body, cc, subject, expected):
 ])
 def test_a_role_in_capitals_and_a_directeur_bestuurder_in_a_list(body, expected):
     assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", "Aanmelding")] == expected
+
+
+@pytest.mark.parametrize(("body", "subject", "expected"), [
+    ("Registrations for the dBos webinar, 28/3:\nNames: Kim Jacobs; Ruben Smeets; Ayşe Demir; plus me.\n\nWe are all reading consultants.",
+     "webinar registration 28/3", ["Rik Vos", "Kim Jacobs", "Ruben Smeets", "Ayşe Demir"]),
+    ("Vanuit IKC De Boomgaard wilden we met drie collega's het webinar van donderdag volgen, maar Ilse kan helaas niet. Ik meld dus "
+     "Sandra Mulder (leescoördinator) en Wouter Brandsma (leerkracht groep 6) aan. Ik kijk zelf mee op de laptop van Sandra, dus mij "
+     "hoeft u niet apart aan te melden.", "aanmelding webinar donderdag", ["Sandra Mulder", "Wouter Brandsma"]),
+])
+def test_plus_me_and_others_signed_up_by_name_while_one_cannot(body, subject, expected):
+    assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", subject)] == expected
+
+
+def test_him_signed_up_is_the_one_the_writers_own_quoted_mail_named():
+    """'Dan meld ik hem bij deze aan' over the desk's answer and the writer's own question naming the new director."""
+    from mailbot.classify import classify
+    from mailbot.parse import parse
+    from tests.servers import make_message
+    from tests.test_understanding import CATALOGUE
+
+    body = ("Fijn, dank je. Dan meld ik hem bij deze aan.\n\n________________________________\nVan: Seher Hazinedar <seher@example.org>\n"
+            "Verzonden: woensdag 29 mei 2019 14:03\nAan: Yvonne Claes <y.claes@rs.example.nl>\nOnderwerp: RE: Vraag gesprekstafel 24 juni\n\n"
+            "Beste Yvonne,\n\nJa hoor, de heer Van Rooij is van harte welkom.\n\nVan: Yvonne Claes <y.claes@rs.example.nl>\n"
+            "Verzonden: dinsdag 28 mei 2019 09:14\nAan: aanmelden@example.org\nOnderwerp: Vraag gesprekstafel 24 juni\n\nBeste Seher,\n\n"
+            "Onze nieuwe directeur, Bas van Rooij, is sinds 1 mei in dienst. Mag hij ook aanschuiven bij de gesprekstafel op 24 juni?\n\n"
+            "Met vriendelijke groet,\nYvonne Claes\n")
+    u = classify(parse(make_message(sender="Yvonne Claes <y.claes@rs.example.nl>", subject="RE: Vraag gesprekstafel 24 juni", body=body)),
+                 CATALOGUE, frozenset({"aanmelden@example.org"}))
+    assert (u.intent, [a.name for a in u.attendees]) == ("register", ["Bas van Rooij"])

@@ -3055,6 +3055,8 @@ def test_unsubscribing_people_from_the_webinar_is_a_cancellation():
      "Bram Hoek.\n\nOur director, Ingrid Smits, got the invitation as well, but she won't be attending herself.", "register"),
     ("Aanmelding webinar team", "Ik wil graag ons hele team leesconsulenten aanmelden voor het webinar van donderdag 28 maart. Dat zijn "
      "naast mijzelf Anouk Brouwer en Sem Dijkstra. Onze derde collega, Linda van Rijn, is met verlof en doet dus niet mee.", "register"),
+    ("aanmelding webinar donderdag", "Vanuit IKC De Boomgaard wilden we met drie collega's het webinar van donderdag volgen, maar Ilse kan "
+     "helaas niet. Ik meld dus Sandra Mulder (leescoördinator) en Wouter Brandsma (leerkracht groep 6) aan.", "register"),
 ])
 def test_intents_read_in_later_sessions(subject, text, intent):
     """Others signed up while the writer or someone named does not come, a school's ticket desk, a cancellation revoked,
