@@ -1223,6 +1223,9 @@ _FIRST_NAME_SUBJECT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=\n)|\b(?i:mijn|onze|
                                  r"(?:(?i:dan|nu|dus|graag|wel|then|now|gladly|happily)\s+)*\Z")
 
 
+_REPLY_BELOW = re.compile(r"\b(?i:zie|see)\s+(?i:zijn|haar|his|her)\s+(?i:reactie|antwoord|mail|bericht|reply|answer|message)\s+(?i:hieronder|below)\b")
+
+
 def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
                       replacing: re.Match[str]) -> tuple[tuple[Attendee, ...], list[Attendee]]:
     """A cancellation that names who comes instead: the people in the sentence that says so are
@@ -1243,6 +1246,9 @@ def _with_replacement(people: tuple[Attendee, ...], sender: Attendee, text: str,
         # instead: Martha Osei, manager … at Forum Zoetermeer': the writer names themself as the one who comes
         leaving = [replace(a, organisation=a.organisation or sender.organisation) for a in leaving]
         return (*leaving, replace(sender, action="register")), [sender]
+    if not others_here and len(people) == 1 and people[0].email and people[0].email != sender.email \
+            and _REPLY_BELOW.search(sentence):  # 'Mijn collega (zie zijn reactie hieronder) gaat in mijn plaats': the one
+        return (sender, replace(people[0], action="register")), [people[0]]  # whose answer is forwarded comes; the writer leaves
     if len(before) >= 2 and not others_here:
         sentence = text[before[-2]: end]  # 'Gelukkig kan mijn adjunct, Yvonne ter Beek, wel. Zij neemt mijn plaats in.'
 

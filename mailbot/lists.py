@@ -284,7 +284,7 @@ def _inline_items(text: str) -> list[str]:
     return []
 
 
-_JOINS = re.compile(r",\s*(?:(?:en|and|alsmede)\s+)?|\s+(?:en|and|&|alsmede)\s+")  # '…, and Nadia', '… alsmede Bernard Holtkamp'
+_JOINS = re.compile(r",\s*(?:(?:en|and|alsmede|plus)\s+)?|\s+(?:en|and|&|alsmede|plus)\s+")  # '…, and Nadia', '… alsmede Bernard Holtkamp'
 _JOINS_OR_SEMICOLON = re.compile(rf"{_JOINS.pattern}|;\s*")  # 'A (directeur); B (manager)'
 
 

@@ -3857,3 +3857,14 @@ def test_him_signed_up_is_the_one_the_writers_own_quoted_mail_named():
     u = classify(parse(make_message(sender="Yvonne Claes <y.claes@rs.example.nl>", subject="RE: Vraag gesprekstafel 24 juni", body=body)),
                  CATALOGUE, frozenset({"aanmelden@example.org"}))
     assert (u.intent, [a.name for a in u.attendees]) == ("register", ["Bas van Rooij"])
+
+
+def test_plus_first_names_in_a_list_and_the_stand_in_whose_answer_is_forwarded():
+    assert [n for n, _, _ in _who("Graag aanmelden voor 24 juni: ikzelf, plus Joris en Nadia.", "Wim Stoop <w.stoop@os.example.nl>",
+                                  "gesprekstafel")] == ["Wim Stoop", "Joris", "Nadia"]
+    body = ("Goedemiddag,\n\nIk ben op 24 juni helaas verhinderd. Mijn collega (zie zijn reactie hieronder) gaat in mijn plaats naar de "
+            "gesprekstafel.\n\n-----Oorspronkelijk bericht-----\nVan: Sjoerd de Boer <s.deboer@ls.example.nl>\nVerzonden: vrijdag 14 juni "
+            "2019 16:10\nAan: Marianne Hof <m.hof@ls.example.nl>\nOnderwerp: RE: gesprekstafel 24 juni\n\nIk kan wel hoor. Zet me er maar op."
+            "\n\nSjoerd de Boer\nmanager bedrijfsvoering\n")
+    assert [(n, e) for n, e, _ in _who(body, "Marianne Hof <m.hof@ls.example.nl>", "FW: gesprekstafel 24 juni")] == [
+        ("Marianne Hof", "m.hof@ls.example.nl"), ("Sjoerd de Boer", "s.deboer@ls.example.nl")]
