@@ -1319,17 +1319,50 @@ def _the_one_signed_up_as_him(text: str, exclude: list[str], pronoun: re.Pattern
     return [Attendee(names[0], None)] if len(names) == 1 else []
 
 
+def _writers_quoted_mail(p: ParsedMail, sender: Attendee) -> str | None:
+    """The writer's own earlier mail in the quoted history, without its signature and quote marks."""
+    for header in _AUTHOR_HEADER.finditer(p.quoted) if sender.email else ():
+        if header.group(2).lower() == (sender.email or "").lower():
+            return re.sub(r"(?m)^[ \t>]+", "", split_signature(message_body(p.quoted, header.end())[1])[0])
+    return None
+
+
+def _the_one_named_before(p: ParsedMail, sender: Attendee, exclude: list[str]) -> list[Attendee]:
+    """The one person the writer's own quoted mail names in full, or nobody when it names none or more."""
+    names = _full_names_in(body, exclude) if (body := _writers_quoted_mail(p, sender)) else []
+    return [Attendee(names[0], None)] if len(names) == 1 else []
+
+
 def _the_one_asked_about_before(p: ParsedMail, sender: Attendee, exclude: list[str]) -> list[Attendee]:
     """'Fijn, dank je. Dan meld ik hem bij deze aan.' over the writer's own earlier mail, quoted below ('Onze nieuwe
     directeur, Bas van Rooij, is sinds 1 mei in dienst. Mag hij ook komen?'): the one person that mail names in full."""
-    if not sender.email or not _SIGN_UP_PRONOUN.search(p.text):
-        return []
-    for header in _AUTHOR_HEADER.finditer(p.quoted):
-        if header.group(2).lower() == sender.email.lower():
-            body = split_signature(message_body(p.quoted, header.end())[1])[0]
-            names = _full_names_in(re.sub(r"(?m)^[ \t>]+", "", body), exclude)
-            return [Attendee(names[0], None)] if len(names) == 1 else []
-    return []
+    return _the_one_named_before(p, sender, exclude) if _SIGN_UP_PRONOUN.search(p.text) else []
+
+
+# A short yes to a proposal quoted below: 'Ja hoor, prima!', 'Graag, doe maar voor ons allebei.', 'Yes please'.
+_YES = re.compile(r"^\W*(?i:ja|jazeker|graag|prima|top|fijn|akkoord|goed|doe maar|yes|sure|great|perfect|please do|absolutely|ok|oké|okay)\b")
+# The proposal: 'Zal ik jou … en je collega Tamara Hoekstra … aanmelden …?', 'Zal ik jullie allebei aanmelden?', 'Shall I register you both?'
+_PROPOSAL = re.compile(r"\b(?i:zal\s+ik|shall\s+i|should\s+i|wil\s+je\s+dat\s+ik)\b[^?]{0,240}?"
+                       r"\b(?i:aanmelden|aan\s+te\s+melden|inschrijven|opgeven|register|sign\s+\w+(?:\s+\w+)?\s+up|add)\b[^?]{0,120}\?")
+_YOU = re.compile(r"\b(?i:jou|je|jij|jullie|u|you)\b")
+_BOTH = re.compile(r"\b(?i:allebei|beiden|both|ons\s+twee(?:ën)?)\b")
+
+
+def _proposal_accepted(p: ParsedMail, sender: Attendee) -> tuple[Attendee, ...]:
+    """A short yes under a quoted offer to sign people up ('Zal ik jou en je collega Tamara Hoekstra aanmelden?' —
+    'Ja hoor, prima!'): the people it offered, the writer among them when it was offered to them; 'jullie allebei' is the
+    writer and the one colleague their own earlier mail named ('Mag ik mijn collega Eline Roos meenemen?')."""
+    if len(p.text.strip()) > 200 or not _YES.match(p.text) or not p.quoted:
+        return ()
+    quoted = re.sub(r"(?m)^[ \t>]+", "", p.quoted[:3000])
+    if not (offer := _PROPOSAL.search(quoted)):
+        return ()
+    offered = [Attendee(n, None) for n in _full_names_in(offer.group(0), [sender.name or ""])
+               if is_name_word(n.split()[0].lower())]  # not 'Shall I'
+
+    if not offered and _BOTH.search(offer.group(0) + " " + p.text):
+        offered = _the_one_named_before(p, sender, [sender.name or ""])
+    return (sender, *offered) if offered and _YOU.search(offer.group(0)) else tuple(offered)
 
 
 def _full_names_in(sentence: str, exclude: list[str]) -> list[str]:
@@ -1377,6 +1410,8 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
                 and not _lists_sender(people, sender):
             people = (sender, *people)  # 'wil ik graag mezelf aanmelden en twee collega's …: Sanne Jansen (…) en …'
         return people, hit
+    if intent == "register" and not named and (accepted := _proposal_accepted(p, sender)):
+        return accepted, Hit("proposal-accepted", f"says yes to the sign-up offered below: {', '.join(a.name or '?' for a in accepted)}")
     named = _named_in_text(p, text, named, sender, intent)
     if not named:
         return _nobody_named(p, sender, acts_in_forward, own_addresses, intent)

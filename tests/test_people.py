@@ -3868,3 +3868,21 @@ def test_plus_first_names_in_a_list_and_the_stand_in_whose_answer_is_forwarded()
             "\n\nSjoerd de Boer\nmanager bedrijfsvoering\n")
     assert [(n, e) for n, e, _ in _who(body, "Marianne Hof <m.hof@ls.example.nl>", "FW: gesprekstafel 24 juni")] == [
         ("Marianne Hof", "m.hof@ls.example.nl"), ("Sjoerd de Boer", "s.deboer@ls.example.nl")]
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    # a colleague's offer quoted below, the writer and the colleague it names
+    ("Ja hoor, prima! Tamara ook graag.\n\nSevda\n\nOp ma 11 mrt. 2024 om 10:05 schreef Ilse Verbeek <i.verbeek@mh.example.nl>:\n\n"
+     "> Beste Sevda,\n>\n> Zoals besproken: zal ik jou als intern begeleider en je collega Tamara Hoekstra (leerkracht groep 4) "
+     "aanmelden voor het webinar op donderdag 28 maart?\n>\n> Groet,\n> Ilse Verbeek\n", "Sevda Arslan <s.arslan@bg.example.nl>",
+     [("Sevda Arslan", "s.arslan@bg.example.nl"), ("Tamara Hoekstra", None)]),
+    # the desk's 'jullie allebei': the writer and the colleague the writer's own mail named
+    ("Graag, doe maar voor ons allebei.\n\n________________________________\nVan: Organisatie bijeenkomsten <aanmelden@example.org>\n"
+     "Verzonden: woensdag 5 juni 2019 11:20\nAan: Marco Dek\nOnderwerp: RE: vraag gesprekstafel\n\nBeste Marco,\n\nJa hoor, je mag zeker "
+     "een collega meenemen. Zal ik jullie allebei aanmelden?\n\nGroet,\nSeher\n\nVan: Marco Dek <m.dek@wl.example.nl>\nVerzonden: dinsdag "
+     "4 juni 2019 16:47\nAan: aanmelden@example.org\nOnderwerp: vraag gesprekstafel\n\nGoedemiddag,\n\nMag ik mijn collega Eline Roos "
+     "(manager klantcontact) meenemen naar de gesprekstafel op 24 juni?\n\nMet vriendelijke groet,\nMarco Dek\n",
+     "Marco Dek <m.dek@wl.example.nl>", [("Marco Dek", "m.dek@wl.example.nl"), ("Eline Roos", None)]),
+])
+def test_a_short_yes_to_a_sign_up_offered_below(body, sender, expected):
+    assert [(n, e) for n, e, _ in _who(body, sender, "Re: vraag gesprekstafel 24 juni")] == expected
