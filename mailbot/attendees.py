@@ -2492,7 +2492,8 @@ _ASKED_TO_ANSWER = (r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:could|can|would|will|kan|ku
 # but is unavailable that afternoon'; 'Mijn collega Erik Jacobs, die toen meeging, kan dit keer helaas niet' (but not
 # 'kan niet zelf mailen', nor 'cannot register himself': then the writer signs them up).
 _PLANNED_BUT_NOT = r"had (?:also |ook )?(?:planned|intended|hoped|meant) to|is (?:\w+ )?(?:unavailable|not available|niet beschikbaar)"
-_CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year)\s+|er\s+|helaas\s+|toch\s+|unfortunately\s+)*"
+_CANNOT_THIS_TIME = (r"(?:kan|can)\s+(?:(?:dit|deze|this) (?:keer|jaar|time|year)\s+|er\s+|helaas\s+|toch\s+|unfortunately\s+|daardoor\s+|dus\s+"
+                     r"|dan\s+|die\s+dag\s+|op\s+\d{1,2}\s+\w+\s+)*"
                      r"(?:niet|not)\b(?!\s+(?:zelf|himself|herself))|(?:cannot|can't)\b(?!\s+(?:register|sign up|e-?mail|write))")
 # … or stays out, said outright: 'onze wethouder, mevrouw X, …; zij gaat niet mee', 'she doesn't need a separate registration'.
 _NOT_ALONG = (r"(?:gaat|komt|gaan|komen)\s+(?:ook\s+)?niet\s+mee\b|(?:doesn't|does not|don't|do not|won't|will not)\s+need\s+"
@@ -2510,7 +2511,7 @@ _LEAVES = (r"vertrekt\s+(?:per\b|binnenkort|eind\b|bij\s+ons|naar\s+(?:een\s+)?(
            r"|is\s+(?:\w+\s+){0,4}(?:vertrokken|met\s+pensioen)|heeft\s+(?:\w+\s+){0,4}verlaten|has\s+(?:\w+\s+)?left|has\s+retired"
            r"|leaves\s+(?:us|the|our)|retires|is\s+retiring")
 # … or is away, which in a cancellation is the very reason: 'Mevrouw X, directeur, is helaas ziek … Wilt u haar afmelden?'
-_NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ )?helaas"
+_NOT_COMING_NOW = re.compile(rf"{_ASKED_TO_ANSWER}|[^.?!\n]{{0,100}}\b(?:{_MENTIONS}|had (?:ook )?graag willen|would have liked|is (?:die \w+ |op \d{{1,2}} \w+ )?helaas"
                              rf"|met (?:\w+ )?\w*verlof|on (?:\w+ )?leave|{_PLANNED_BUT_NOT}|{_CANNOT_THIS_TIME}|{_NOT_ALONG}|{_LEAVES}"
                              # in a sign-up, one who called off already: 'Vorige week heeft mijn collega Tineke Rutten zich
                              # voor de gesprekstafel afgemeld … kom ik nu zelf'

@@ -1461,9 +1461,18 @@ _SIGN_UP_IN_THEIR_PLACE = _rx(r"\bin\s+(?:zijn|haar)\s+(?:plaats|plek)\s+(?:wil|
                               r"(?!(?:me|mij|mezelf|mijzelf)\b)(?:onze|ons|mijn|de|het|collega|mevrouw|meneer|de\s+heer)\b[^.?!\n]{0,80}?\b(?:aanmelden|aan\s+te\s+melden|aan)\b")
 
 
+# … or the stand-in named, then asked for: 'In haar plaats komt Rik Veenstra (…). Wilt u hem aanmelden?', '… heeft gevraagd of
+# onze adjunct-directeur, Loes Verbeek, in zijn plaats kan deelnemen. Wilt u haar aanmelden?'
+_THEIR_PLACE = re.compile(r"\b(?:in\s+(?:zijn|haar)\s+(?:plaats|plek)|in\s+(?:his|her)\s+place)\b", re.I)
+_REGISTER_THEM = re.compile(r"\b(?:wil|wilt|kunt|kun|zou|zoudt)\s+(?:u|je|jij|jullie)\s+(?:hem|haar)\s+(?:\w+\s+){0,2}"
+                            r"(?:aanmelden|inschrijven|noteren|opgeven)\b|\b(?:please\s+)?(?:register|sign\s+up)\s+(?:him|her)\b", re.I)
+
+
 def _signs_up_in_their_place(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     match = _SIGN_UP_IN_THEIR_PLACE.search(t.body)
-    if not match or _ALREADY_MINE.search(t.body):
+    if not match and (place := _THEIR_PLACE.search(t.body)):
+        match = _REGISTER_THEM.search(t.body, place.end())
+    if not match or _ALREADY_MINE.search(t.body) or _OUR_SUBJECT.match(_REPLY_PREFIX.sub("", p.subject)):
         return None  # (one who was registered is replaced: the replacement rules)
     return "register", 0.8, f"signs up another in someone's place ({match.group(0)!r})"
 

@@ -3886,3 +3886,9 @@ def test_plus_first_names_in_a_list_and_the_stand_in_whose_answer_is_forwarded()
 ])
 def test_a_short_yes_to_a_sign_up_offered_below(body, sender, expected):
     assert [(n, e) for n, e, _ in _who(body, sender, "Re: vraag gesprekstafel 24 juni")] == expected
+
+
+def test_the_director_a_stand_in_comes_for_is_not_signed_up():
+    assert [n for n, _, _ in _who("Onze directeur, Marja Kooistra, is op 24 juni helaas met vakantie. In haar plaats komt Rik Veenstra, "
+                                  "hoofd Collectie (r.veenstra@nf.example.nl). Wilt u hem aanmelden voor de gesprekstafel?",
+                                  "Secretariaat <secretariaat@nf.example.nl>", "Gesprekstafel 24 juni")] == ["Rik Veenstra"]

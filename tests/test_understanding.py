@@ -3057,6 +3057,12 @@ def test_unsubscribing_people_from_the_webinar_is_a_cancellation():
      "naast mijzelf Anouk Brouwer en Sem Dijkstra. Onze derde collega, Linda van Rijn, is met verlof en doet dus niet mee.", "register"),
     ("aanmelding webinar donderdag", "Vanuit IKC De Boomgaard wilden we met drie collega's het webinar van donderdag volgen, maar Ilse kan "
      "helaas niet. Ik meld dus Sandra Mulder (leescoördinator) en Wouter Brandsma (leerkracht groep 6) aan.", "register"),
+    # a stand-in named, then asked for, for a director the mail does not say was signed up
+    ("Gesprekstafel 24 juni", "Onze directeur, Marja Kooistra, is op 24 juni helaas met vakantie. In haar plaats komt Rik Veenstra, hoofd "
+     "Collectie (r.veenstra@nf.example.nl). Wilt u hem aanmelden voor de gesprekstafel?", "register"),
+    ("Aanmelding gesprekstafel 24 juni", "Onze directeur, Frank Aarts, heeft op 24 juni een bestuursvergadering en kan daardoor niet. Hij "
+     "heeft gevraagd of onze adjunct-directeur, Loes Verbeek, in zijn plaats kan deelnemen. Wilt u haar aanmelden? Haar adres is "
+     "l.verbeek@mb.example.nl.", "register"),
 ])
 def test_intents_read_in_later_sessions(subject, text, intent):
     """Others signed up while the writer or someone named does not come, a school's ticket desk, a cancellation revoked,
