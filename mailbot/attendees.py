@@ -512,6 +512,9 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people = tuple(_initialled_name_spelled(a, text) if a.email and not a.name else a for a in people)
     if p.quoted:
         people = tuple(_fuller_in_history(a, p.quoted) for a in people)
+    if p.forwarded_from and p.forwarded_from[1].lower() in own_addresses:  # 'Tim' over our 'Beste Tim Hogenboom, je bent aangemeld'
+        people = tuple(replace(a, name=full) if a.name and " " not in a.name and a.email == p.from_email
+                       and (full := _in_full(a.name, p.forwarded)) else a for a in people)
     if p.cc_names:
         people = tuple(_fuller_in_cc(a, p.cc_names) for a in people)
     people = tuple(_fuller_in_subject(a, p.subject) for a in people)

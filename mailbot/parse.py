@@ -712,9 +712,10 @@ def forwarded_recipients(text: str) -> tuple[str, ...]:
     return ()
 
 
-_HEADER_LINE = re.compile(r"^\s*\**[\w -]{2,20}\s*:\**\s")
-_RECIPIENT_LINE = re.compile(r"^\s*\**(?:aan|to)\s*:\**\s*(.+)$", re.IGNORECASE)
-_AUTHOR_LINE = re.compile(r"^\s*\**(?:van|from|afzender)\s*:\**\s*(.+)$", re.IGNORECASE)  # 'Afzender:' (Thunderbird in Dutch)
+# (Apple Mail quotes a forwarded message's header block too: '> Van: Organisatie bijeenkomsten <…>')
+_HEADER_LINE = re.compile(r"^[\s>]*\**[\w -]{2,20}\s*:\**\s")
+_RECIPIENT_LINE = re.compile(r"^[\s>]*\**(?:aan|to)\s*:\**\s*(.+)$", re.IGNORECASE)
+_AUTHOR_LINE = re.compile(r"^[\s>]*\**(?:van|from|afzender)\s*:\**\s*(.+)$", re.IGNORECASE)  # 'Afzender:' (Thunderbird in Dutch)
 _NAME_ANGLE_ADDRESS = re.compile(r"\s*\"?([^<>\"]*?)\"?\s*<([^<>@\s]+@[^<>\s]+)>")
 
 

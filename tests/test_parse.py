@@ -428,3 +428,18 @@ def test_a_forwarded_invitation_keeps_to_whom_it_was_sent():
            b"Subject: Uitnodiging\r\n\r\nBeste directeur,\r\n")
     p = parse(raw)
     assert p.forwarded_to == ("Dubois-Meijer, Charlotte",) and p.forwarded_from == ("Seher", "seher@example.org")
+
+
+def test_a_forwarded_header_block_in_quote_marks_names_its_author():
+    """Apple Mail quotes the header block of a forwarded message too: '> Van: Organisatie bijeenkomsten <…>'."""
+    from tests.servers import make_message
+
+    body = ("Gaat niet lukken helaas, sorry!\n\nBegin doorgestuurd bericht:\n\n> Van: Organisatie bijeenkomsten <aanmelden@example.org>\n"
+            "> Datum: 14 maart 2024 om 09:31:12 CET\n> Aan: t.hoog@an.example.nl\n> Onderwerp: Bevestiging aanmelding webinar 28 maart\n> \n"
+            "> Beste Tim Hoogenboom,\n>\n> Je bent aangemeld voor het webinar.\n")
+    p = parse(make_message(sender="Tim <t.hoog@an.example.nl>", subject="Fwd: Bevestiging aanmelding webinar 28 maart", body=body))
+    assert p.forwarded_from == ("Organisatie bijeenkomsten", "aanmelden@example.org")
+    from mailbot.classify import classify
+    from tests.test_understanding import CATALOGUE
+    u = classify(p, CATALOGUE, frozenset({"aanmelden@example.org"}))
+    assert (u.intent, [a.name for a in u.attendees]) == ("cancel", ["Tim Hoogenboom"])  # our confirmation gives him in full
