@@ -1165,6 +1165,21 @@ _ROOM = re.compile(r"(?i)\b(?:plek|plekje|plaats|plaatsen|ruimte|room|space|seat
 _SEND_ME_THE_LINK = _rx(r"\bgraag\s+(?:de|een)\s+(?:deelname|inlog|webinar)?link\b", r"\bplease\s+send\s+(?:me\s+)?the\s+(?:\w+\s+)?link\b")
 
 
+# The wish said outright after asking whether it still can: 'Kan ik me nog aanmelden …? Ik zou er graag bij zijn.', 'Ik heb me nog
+# niet aangemeld … Ik wil dat alsnog graag doen, als er nog ruimte is.' The desk signs them up (or puts them on the waiting list).
+_STILL_POSSIBLE = _rx(r"\b(?:kan|mag)\s+ik\s+(?:me|mij)\s+(?:nog|alsnog)\s+(?:aanmelden|inschrijven|opgeven)\b",
+                      r"\b(?:heb|had)\s+(?:ik\s+)?(?:me|mij)\s+(?:\w+\s+){0,2}nog\s+niet\s+(?:aangemeld|ingeschreven|opgegeven)\b",
+                      r"\bcan\s+i\s+still\s+(?:register|sign\s+up|join)\b", r"\bi\s+(?:haven't|have\s+not)\s+(?:yet\s+)?(?:registered|signed\s+up)\b")
+_WISH = _rx(r"\bik\s+zou\s+er\s+(?:heel\s+|erg\s+)?graag\s+bij\s+zijn\b", r"\bik\s+wil\s+(?:dat|dit)\s+(?:\w+\s+){0,2}graag\s+doen\b",
+            r"\bi(?:'d|\s+would)\s+(?:love|really\s+like|very\s+much\s+like)\s+to\s+(?:join|attend|come|be\s+there)\b")
+
+
+def _late_sign_up(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
+    if not (late := _STILL_POSSIBLE.search(t.note)) or not (wish := _WISH.search(t.note, late.end())):
+        return None
+    return "register", 0.75, f"asks whether it still can, and wants to ({late.group(0)!r} … {wish.group(0)!r})"
+
+
 def _not_now(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """'Voordat ik me aanmeld: …', 'How do I register?': a question, not a sign-up."""
     match = NOT_NOW.search(t.all)
@@ -2031,6 +2046,7 @@ INTENT_RULES: tuple[tuple[str, IntentRule], ...] = (
     ("replacement", _replacement),
     ("brings-named", _brings_named),
     ("change", _keyword("registration_question", CHANGE, 0.75)),
+    ("late-sign-up", _late_sign_up),
     ("not-yet", _not_now),
     ("registered-asks", _registered_asks),
     ("asks-whether-to-sign-up", _asks_whether_to_sign_up),

@@ -3063,6 +3063,13 @@ def test_unsubscribing_people_from_the_webinar_is_a_cancellation():
     ("Aanmelding gesprekstafel 24 juni", "Onze directeur, Frank Aarts, heeft op 24 juni een bestuursvergadering en kan daardoor niet. Hij "
      "heeft gevraagd of onze adjunct-directeur, Loes Verbeek, in zijn plaats kan deelnemen. Wilt u haar aanmelden? Haar adres is "
      "l.verbeek@mb.example.nl.", "register"),
+    # asks whether it still can, and says the wish outright
+    ("donderdag 28 maart", "Hoi,\n\nKan ik me nog aanmelden voor donderdag 28 maart (webinar BoS po)? Ik zou er graag bij zijn.", "register"),
+    ("Gesprekstafel 24/6", "Ik heb me nog niet aangemeld voor de gesprekstafel van 24 juni, de uitnodiging was ondergesneeuwd. Ik wil dat "
+     "alsnog graag doen, als er nog ruimte is.", "register"),
+    # … but not when only asked
+    ("Webinar 28 maart", "Kan ik me nog aanmelden voor het webinar van 28 maart? Ik moet het eerst nog met mijn directeur overleggen.",
+     "registration_question"),
 ])
 def test_intents_read_in_later_sessions(subject, text, intent):
     """Others signed up while the writer or someone named does not come, a school's ticket desk, a cancellation revoked,
