@@ -148,6 +148,15 @@ def _employer_after_role(role: str, email: str) -> tuple[str, str] | None:
     return None
 
 
+_FIRST_NAME_THEN_ROLE = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*(?::|\(|,|\s[-–]\s)")
+
+
+def _first_name_item(item: str) -> Attendee | None:
+    """An item that is a first name and then a role: 'Lotte: stagiair (achternaam volgt)'."""
+    first = _FIRST_NAME_THEN_ROLE.match(item)
+    return Attendee(first.group(1), None) if first and first.group(1).lower() not in NOT_NAMES else None
+
+
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:
     """People in a list, one per item or per 'name; address; role' row, or in a table."""
     if columns := column_table(text, sender) or form_people(text, sender):
@@ -156,6 +165,8 @@ def listed_people(text: str, sender: Attendee) -> list[Attendee]:
         or table_rows(text) or _block_items(text) or _items_by_organisation(text)
     inline = not items and bool(items := _inline_items(text))  # (only there a first name alone is one of the writer's own)
     people = [p for p in (_item_person(item, sender, first_names=inline) for item in items) if p is not None]
+    if not inline and 2 <= len(people) < len(items):  # '- Lotte: stagiair (achternaam volgt)' under two full names: one of them
+        people = [p for p in (_item_person(item, sender) or _first_name_item(item) for item in items) if p]
     if inline:
         people = [replace(p, name=first_name_in_full(p.name, text) or p.name) if p.name and " " not in p.name else p for p in people]
     return _once_each(people) if len(people) == len(items) or len(people) >= 2 else []

@@ -3892,3 +3892,9 @@ def test_the_director_a_stand_in_comes_for_is_not_signed_up():
     assert [n for n, _, _ in _who("Onze directeur, Marja Kooistra, is op 24 juni helaas met vakantie. In haar plaats komt Rik Veenstra, "
                                   "hoofd Collectie (r.veenstra@nf.example.nl). Wilt u hem aanmelden voor de gesprekstafel?",
                                   "Secretariaat <secretariaat@nf.example.nl>", "Gesprekstafel 24 juni")] == ["Rik Veenstra"]
+
+
+def test_a_first_name_and_a_role_among_full_names_in_a_list():
+    body = ("Voor het webinar van 28 maart wil ik graag de volgende collega's aanmelden:\n- Yvonne Claes: directeur\n- Bas Wijnands: adviseur "
+            "onderwijs\n- Lotte: stagiair (achternaam volgt, ze begint pas maandag)\n\nZelf ben ik er niet bij.")
+    assert [n for n, _, _ in _who(body, "Dorien Lem <d.lem@mh.example.nl>", "Aanmeldingen webinar")] == ["Yvonne Claes", "Bas Wijnands", "Lotte"]
