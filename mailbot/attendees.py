@@ -55,6 +55,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    # 'Aanmelden graag voor 28/3: ik (Esra Yilmaz, manager educatie), Bram Kuiper en Lotte van Es'
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
+                   r"\b(?:i'm|i\s+am)\s+coming\s+with\b", r"\bik\s+kom\s+met\s+(?-i:[A-ZÀ-Ý])",
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
                    # 'noteert u graag mij én onze coördinator', 'zet u mij er ook bij', 'put me down too'
                    r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze|collega)\b",  # 'Willen jullie mij en collega Thijs … aanmelden?'
@@ -122,6 +123,8 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"(?:^|(?<=\n)|(?<=[.!?]\s))registering\s+for\b")
 # In a cancellation only an explicit 'ikzelf': 'die ik samen met mezelf had aangemeld … kan niet. Ik kom wel.'
 _SELF_TOO_CANCELLED = any_of(r"\b(?:en|ook)\s+(?:ikzelf|mijzelf|ondergetekende)\b", r"\b(?:ikzelf|mijzelf)\s+(?:en|én|als|,)",
+                             r"\b(?:mij|me|mijzelf|mezelf|myself)\s+(?:en|and|&)\s+(?:mijn|onze|my|our)\s+(?:collega|colleague)\b",  # 'Wilt u mij en
+                             # mijn collega Stijn Peters afmelden?'
                              r"\b(?:mezelf|mijzelf)\s+(?:en|&|\+)\s+[^.?!\n]{1,40}?\b(?:afmelden|af\s+te\s+melden|uitschrijven)\b",
                              r"\b(?:myself|me)\s+and\b", r"\bzowel\s+(?:ik|ikzelf|mijzelf|mij|mezelf)\b", r"\bboth\s+(?:myself|me|i)\b",
                              r"\ben ik\b(?!\s+(?:kom|ben|blijf|blijven))", r"\bons (?:allebei|beiden)\b", r"\bwe\s+(?:\w+\s+){0,2}allebei\b",
@@ -1134,6 +1137,7 @@ REPLACES = any_of(r"\bin (?:mijn|zijn|haar|onze) plaats\b", r"\b(?:neemt|nemen) 
                    r"\bswap (?:my|his|her|our) (?:place|registration|spot|seat)\b",
                    r"\btransfer (?:my|his|her) (?:place|registration|spot|seat)\b", r"\bin (?:my|his|her) stead\b", r"\bruil\w* (?:mijn|zijn|haar) plek\b",
                    r"\b(?:gaat|komt|goes|attends|will attend|will join|will come|will go)\b[^.?!]{0,40}\binstead\b",
+                   r"\binstead\s*,\s+[^.?!]{0,60}\b(?:will|would)\s+(?:come|attend|join|go)\b", r"\bin\s+plaats\s+daarvan\s+(?:komt|komen|gaat|gaan)\b",
                    r"\bswap us\b", r"\btake\s+(?:my|the|her|his|that)\s+(?:place|seat|spot)\s+instead\b",  # 'Could … take the place instead?'
                    r"\b(?:mijn|zijn|haar|de|die)\s+(?:plek|plaats)\s+(?:\w+\s+){0,2}overnemen\b", r"\bput\s+(?:my|our)\b[^.?!]{0,60}\bon\s+instead\b",  # 'put my colleague … on instead'
                    r"\bneemt het van (?:mij|me|hem|haar) over\b", r"\bmaar\s+(?:[\w'-]+\s+){1,8}?neemt\s+het\s+over\b",  # 'ik kan niet, maar onze manager X neemt het over'
@@ -1672,7 +1676,7 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
 
 
 # The one the writer comes with, named in full: 'samen met Lars Wijnands, onze nieuwe adjunct-directeur', 'together with …'.
-_TOGETHER_WITH = re.compile(rf"\b(?i:samen\s+met|together\s+with|along\s+with)\s+((?:{NAME.pattern}))(?=\s*[,.(]|\s+(?:en|and)\b|\s*$)")
+_TOGETHER_WITH = re.compile(rf"\b(?i:samen\s+met|together\s+with|along\s+with|(?:i'm|i\s+am)\s+coming\s+with|ik\s+kom\s+met)\s+((?:{NAME.pattern}))(?=\s*[,.(]|\s+(?:en|and)\b|\s*$)")
 
 
 def _paired_by_surname(named: list[Attendee], unaddressed: list[Attendee]) -> tuple[list[Attendee], list[Attendee]]:
@@ -2250,7 +2254,7 @@ _STAYING = re.compile(rf"(?<![\w-])({_STAYING_ONE}(?:\s*(?:,|\ben\b|\band\b)\s*{
                       r"\)?,?(?:\s+zelf)?\s+(?:(?:komen|komt|kom|gaan|gaat|ga)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\b"
                       r"|(?:blijft|blijven)\s+(?:gewoon\s+|w[eé]l\s+)?staan\b"  # 'De andere aanmeldingen (Youssef, Bas en ikzelf) blijven staan'
                       r"|(?:ben|is|zijn)\s+er\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+bij\b"  # 'Ik ben er zelf gewoon bij'
-                      r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)?(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
+                      r"|(?:doe|doet|doen)\s+(?:zelf\s+)?(?:gewoon|w[eé]l|nog steeds)\s+mee\b|blijf\w*\s+(?:gewoon\s+|w[eé]l\s+)*(?:aangemeld|ingeschreven|deelnemen|meedoen|komen)"
                       r"|(?:neem|neemt|nemen)\s+(?:zelf\s+)?(?:w[eé]l\s+)?(?:gewoon|nog steeds)\s+deel\b"
                       r"|(?:will|are|am|is)\s+still\s+(?:come|coming|attend|attending|join|joining|be there)\b|(?:remains?|stays?)\s+registered\b"
                       # 'My colleague Lucas Moreau is already registered; could you register Jamal … in my place?'
@@ -2485,6 +2489,8 @@ _MENTIONS = (r"may (?:also )?(?:wish|want) to|might|will write|writes? separatel
              r"|(?:een\s+)?volgende\s+(?:keer|editie|ronde)|next\s+(?:time|edition|round)"
              # 'Via de directeur …, mevrouw Çelik, ontving ik de uitnodiging': the invitation came through her
              r"|(?:ontving|kreeg)\s+(?:ik|wij|we)\s+(?:de|uw|jullie|een|het|deze)\s+(?:uitnodiging|mail|bericht)|(?:I|we)\s+received\s+(?:the|your|an|this)\s+invitation"
+             # one who only sends greetings: 'Our former director, Jos Habets, … sends his warm greetings'
+             r"|sends?\s+(?:his|her|their)\s+(?:\w+\s+)?(?:greetings|regards)|doet\s+(?:de\s+)?(?:\w+\s+)?groeten"
              # one who cannot stand in: 'Ook mijn adjunct Wendy Maas kan niet in mijn plaats komen'
              r"|(?:kan|kunnen|can)\s+(?:ook\s+)?(?:niet|not)\s+(?:\w+\s+){0,2}?(?:in\s+(?:mijn|my|zijn|haar|his|her)\s+(?:plaats|place)|invallen|step\s+in|stand\s+in)")
 # Asked to answer, the modal right after the name: 'I would be grateful if Ms Toonen could let me know whether …' (not a

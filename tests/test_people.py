@@ -3898,3 +3898,19 @@ def test_a_first_name_and_a_role_among_full_names_in_a_list():
     body = ("Voor het webinar van 28 maart wil ik graag de volgende collega's aanmelden:\n- Yvonne Claes: directeur\n- Bas Wijnands: adviseur "
             "onderwijs\n- Lotte: stagiair (achternaam volgt, ze begint pas maandag)\n\nZelf ben ik er niet bij.")
     assert [n for n, _, _ in _who(body, "Dorien Lem <d.lem@mh.example.nl>", "Aanmeldingen webinar")] == ["Yvonne Claes", "Bas Wijnands", "Lotte"]
+
+
+@pytest.mark.parametrize(("body", "subject", "expected"), [
+    ("Wilt u mij en mijn collega Stijn Peters afmelden voor het webinar van 28 maart? Wij hebben die middag een overleg.",
+     "Afmelden webinar 28 maart", ["Rik Vos", "Stijn Peters"]),
+    ("I'm sorry to say I have to withdraw from the round table on Monday. Instead, two of my colleagues will come: Hilde Kramer, our "
+     "manager programming, and Wouter de Haan, project lead digital inclusion.", "Round table 24 June", ["Rik Vos", "Hilde Kramer",
+                                                                                                         "Wouter de Haan"]),
+    ("Thank you for the invitation, I'd be glad to take part in the round table on 24 June. I'm coming with Hugo Smeulders, our head of "
+     "digital services.\n\nOur former director, Jos Habets, sends his warm greetings to everyone.", "RE: Uitnodiging",
+     ["Rik Vos", "Hugo Smeulders"]),
+    ("Vorige maand heb ik mezelf en mijn collega Daan Verbeek aangemeld voor het webinar van donderdag. Daan kan helaas niet meer. Wilt u "
+     "hem afmelden? Ik blijf wel gewoon aangemeld.", "Wijziging aanmelding webinar", ["Daan Verbeek"]),
+])
+def test_me_and_my_colleague_off_colleagues_instead_coming_with_and_greetings(body, subject, expected):
+    assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", subject)] == expected
