@@ -1223,6 +1223,11 @@ _EXPLICIT_CANCEL = re.compile(r"afmeld|\b(?:drop|pull)(?:ping)?\s+out\b|\bvan\s+
 _SELF_ABSENT = Phrases(r"\b(?:zelf|ikzelf|myself|ben\s+ik\b[^.?!\n]{0,60}\bverhinderd|i\s+am\s+(?:unfortunately\s+)?(?:unable|prevented))\b")
 _OTHER_SIGN_UP = _rx(r"\bmeld\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:hierbij\s+|graag\s+|wel\s+|namens\s+[^.?!\n]{1,40}?\s+)*(?:(?:de\s+)?(?:volgende|onderstaande)\s+(?:(?:twee|drie|vier|vijf|\d)\s+)?|(?:onze|mijn|twee|drie|vier|vijf|enkele|een\s+paar|\d)\s+)(?:directeur|directrice|collega|adjunct|manager|bestuurder|leerkracht|medewerker|docent|leesconsulent|consulent|ib'?er|intern\s+begeleider|mensen|personen|teamleden)[\w-]*\b[^.?!\n]{0,120}\baan\b",  # 'meld ik de volgende collega's aan'
                      r"\bwil\s+ik\s+(?:\w+\s+)?dat\s+[^.?!\n]{0,80}\b(?:volgen|bijwonen|deelnemen|meedoen|erbij zijn|komen|gaan)\b",
+                     # a list of those who come, announced: 'De volgende intern begeleiders willen graag deelnemen:', 'willen wij graag
+                     # met de volgende collega's deelnemen', 'zullen namens Bibliotheek X deelnemen:'
+                     r"\b(?:de\s+)?volgende\s+[\w' -]{1,40}?\b(?:willen|zullen|gaan|komen)\b[^.?!\n]{0,40}\b(?:deelnemen|komen|meedoen)\b",
+                     r"\bmet\s+de\s+volgende\s+(?:collega'?s|mensen|personen|deelnemers)\s+(?:\w+\s+){0,3}(?:deelnemen|komen|meedoen)\b",
+                     r"\bzullen\s+[^.?!\n]{0,60}\bdeelnemen\s*:",
                      r"\bi(?:'d| would) like\s+(?:two|three|some|a few|one)\s+(?:of\s+)?(?:my|our)\s+[^.?!\n]{0,60}\bto\s+(?:attend|join|follow)\b",
                      r"\bin\s+(?:mijn|zijn|haar)\s+plaats\b[^.?!\n]{0,80}\b(?:aanmeld|inschrijv|opgeven)",
                      r"\b(?:collega|directeur|directrice|colleague|director|deputy|plaatsvervanger|manager|adviseur"
@@ -1308,7 +1313,7 @@ def _someone_else_cannot(t: _Text, match: re.Match[str]) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|i)\b", re.I)  # the writer as the one who cannot come
-_BUT_CLAUSE = re.compile(r",\s*(?:maar|but)\s+", re.I)  # the clause that says who cannot
+_BUT_CLAUSE = re.compile(r",\s*(?:maar|but)\s+|;\s*", re.I)  # the clause that says who cannot
 # The writer comes, said otherwise than by signing up: "I'll be joining with two colleagues", or signs up a team:
 # 'Ik wil graag ons hele team leesconsulenten aanmelden' (not for reading a forward: 'I'll be joining …, and so will our
 # director – see her note below' names her there).
@@ -1318,7 +1323,9 @@ _SOMEONE_NAMED = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[Tt]hey|[A-Z
 # Someone else who cannot come had not signed up: there is nothing to cancel ('Hij had zich nog niet aangemeld').
 _THEY_NEVER_SIGNED_UP = re.compile(r"\b(?:[Hh]ij|[Zz]ij|[Zz]e|[Hh]e|[Ss]he|[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?:had|heeft|has)\s+(?:zich\s+)?(?:nog\s+)?"
                                    r"(?:niet|not|never|nooit)\s+(?:yet\s+)?(?:aangemeld|ingeschreven|registered|signed\s+up)\b"
-                                   r"|\b(?:[Hh]e|[Ss]he)\s+(?:hadn't|hasn't)\s+(?:yet\s+)?(?:registered|signed\s+up)\b")
+                                   r"|\b(?:[Hh]e|[Ss]he)\s+(?:hadn't|hasn't)\s+(?:yet\s+)?(?:registered|signed\s+up)\b"
+                                   # 'Ik kom daarom in zijn plaats. Harm hoeft dus niet op de lijst.'
+                                   r"|\b(?:[Hh]ij|[Zz]ij|[Zz]e|[A-ZÀ-Ý][a-zà-ÿ]+)\s+hoeft\s+(?:dus\s+|ook\s+)*niet\s+(?:op\s+de\s+lijst|aangemeld|ingeschreven)\b")
 _LAST_TIME = _rx(r"\bvorige keer\b", r"\bde vorige (?:keer|editie|bijeenkomst)\b", r"\bvorig jaar\b", r"\blast time\b",
                  r"\blast year\b")
 _PARTLY = _rx(r"\bhalverwege\b", r"\beerder weg\b", r"\beerder (?:moeten )?vertrekken\b", r"\bhalfway\b", r"\bon time\b",
@@ -2061,7 +2068,8 @@ _GIVES_AN_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+\.")
 _NOISE = re.compile(
     r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"  # an address from its first character only
     r"|\b(?:aan|af)(?:melden|gemeld)\s+(?:worden\s+)?(?:(?:voor|van)\s+(?:de|deze|onze|het|jullie|uw)\s+)?nieuwsbrief\b"
-    r"|^\s*(?:verstuurd|verzonden|sent|get outlook|outlook voor|outlook for)\b.*$",
+    r"|^\s*(?:verstuurd|verzonden|sent|get outlook|outlook voor|outlook for)\b.*$"
+    r"|\b(?:nieuwsbrief|newsletter)\b[^\n]{0,40}\b(?:afmelden|uitschrijven|unsubscribe)\b",  # a footer's 'meld je aan voor onze nieuwsbrief | afmelden'
     re.IGNORECASE | re.MULTILINE)
 
 

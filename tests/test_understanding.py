@@ -3070,6 +3070,27 @@ def test_unsubscribing_people_from_the_webinar_is_a_cancellation():
     # … but not when only asked
     ("Webinar 28 maart", "Kan ik me nog aanmelden voor het webinar van 28 maart? Ik moet het eerst nog met mijn directeur overleggen.",
      "registration_question"),
+    # the writer comes, someone else does not, in a clause of its own
+    ("Registration round table 24 June", "I would like to register for the round table on 24 June in Utrecht. I will be attending on behalf "
+     "of our management team; our director (in cc, for information) is unable to attend.", "register"),
+    ("aanmelding gesprekstafel", "Voor de gesprekstafel van maandag 24 juni zullen namens Bibliotheek Noordoost Fryslân deelnemen:\n\n"
+     "Sjoerd Hoekstra, directeur (s.hoekstra@nf.example.nl)\n\nYmkje de Vries (y.devries@nf.example.nl)\n\nIkzelf ben niet aanwezig.",
+     "register"),
+    ("RE: Uitnodiging webinar", "Ik heb de uitnodiging doorgezet naar de scholen. De volgende intern begeleiders willen graag deelnemen:\n\n"
+     "- Ilse van den Broek, CBS De Regenboog, i.vdbroek@rb.example.nl\n- Mustafa Yilmaz, OBS Het Kompas, m.yilmaz@hk.example.nl\n\n"
+     "Zelf ben ik helaas verhinderd op 28 maart.", "register"),
+    ("RE: Uitnodiging webinar", "Vanuit Bibliotheek Gooi en meer willen wij graag met de volgende collega's deelnemen aan het webinar:\n\n"
+     "- Gerda Hoekstra, manager educatie (ikzelf)\n- Jesse Vos, leesconsulent, j.vos@gm.example.nl\n\nOnze directeur, Frits Aalbers, kan er "
+     "zelf helaas niet bij zijn; hij zit die middag in een regio-overleg.", "register"),
+    # a footer's newsletter 'afmelden' under a sign-up
+    ("RE: Herinnering: Gesprekstafel", "Hierbij meld ik mij aan voor de gesprekstafel.\n\nHester Kap\ndirecteur | Bibliotheek Schiedam\n\n"
+     "Blijf op de hoogte: meld je aan voor onze nieuwsbrief | afmelden", "register"),
+    # the one the writer stands in for 'hoeft niet op de lijst': never signed up
+    ("Aanmelding gesprekstafel 24 juni", "Onze directeur, Harm Veld, kan op 24 juni helaas niet. Ik kom daarom in zijn plaats. Harm hoeft dus "
+     "niet op de lijst.", "register"),
+    # … while one who was (or whose stand-in is announced as a change) is replaced
+    ("Vervanging gesprekstafel maandag", "Onze directeur Hans Mulder is maandag verhinderd; hij moet naar de provincie. Ik kom in zijn plaats "
+     "naar de gesprekstafel.", "cancel"),
 ])
 def test_intents_read_in_later_sessions(subject, text, intent):
     """Others signed up while the writer or someone named does not come, a school's ticket desk, a cancellation revoked,
