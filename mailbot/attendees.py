@@ -1944,7 +1944,9 @@ _INVITATION_PASSED = re.compile(r"\b(?i:uitnodiging|invitation|herinnering|remin
 # represent the library', 'Mijn directeur vroeg mij om in zijn plaats te gaan'. The writer goes, the forward's author does not.
 _SENT_IN_THEIR_PLACE = re.compile(r"\b(?i:asked|vroeg|heeft)\s+(?i:me|mij)\s+(?:(?i:gevraagd|om)\s+)?(?:(?i:to)\s+)?"
                                   r"(?i:represent|go\s+instead|attend\s+instead|take\s+(?:his|her|their)\s+place|te\s+vertegenwoordigen"
-                                  r"|(?:namens\s+\w+\s+|in\s+(?:zijn|haar)\s+plaats\s+)te\s+gaan|(?:ons|de\s+bibliotheek)\s+te\s+vertegenwoordigen)\b")
+                                  r"|(?:namens\s+\w+\s+|in\s+(?:zijn|haar)\s+plaats\s+)te\s+gaan|(?:ons|de\s+bibliotheek)\s+te\s+vertegenwoordigen)\b"
+                                  # 'My director asked me (see below) to attend this webinar on her behalf'
+                                  r"|\b(?i:asked\s+me\s+(?:\([^()\n]{1,30}\)\s+)?to\s+(?:attend|go|join|come)\b[^.?!\n]{0,60}\bon\s+(?:his|her|their)\s+behalf)\b")
 
 
 def _author_passed_invitation_on(note: str, author: str | None) -> bool:
@@ -2343,7 +2345,7 @@ _CONSULTED_BEFORE = re.compile(r"\b(?i:met|with)\s+$")
 _KEEPS_THE_DIARY = re.compile(r"[^.?!\n]{0,30}?\b(?i:manages|keeps|runs|beheert|regelt|houdt)\s+(?i:my|mijn)\s+(?i:diary|agenda|calendar|schedule)\b"
                               r"|[^.?!\n]{0,60}?\b(?i:copy|cc)\s+(?i:her|him)\s+(?i:on|in)\b")
 # Everyone copied in, as a group: 'meld ik de twee heren in de cc aan', 'both colleagues in cc', 'de collega's in de cc'.
-_ALL_IN_CC = re.compile(r"\b(?i:de|beide|both|the|all|alle)\s+(?:(twee|drie|vier|two|three|four)\s+)?"
+_ALL_IN_CC = re.compile(r"\b(?i:de|beide|both|the|all|alle|mijn|onze|my|our)\s+(?:(twee|drie|vier|two|three|four)\s+)?"
                         r"(?i:heren|dames|collega's|collegae|colleagues|mensen|people|personen|directeuren|directors)\s+"
                         r"(?i:(?:die\s+)?(?:staan\s+)?in|copied\s+in\s+on|op)\s+(?i:de\s+|the\s+|this\s+)?(?i:cc)\b")
 
@@ -2415,6 +2417,8 @@ _ROLE_THEN_NAME = re.compile(
     r"\s*[,:]?\s+"  # 'onze manager Bibliotheekwerk, Sabine Roozendaal', 'de directeur van OBS Het Startblok, Mustafa Kaya',
     # a board by its letters: 'onze nieuwe voorzitter RvT, Mieke van 't Zand'
     r"(?=(?i:mevrouw|mevr|de heer|dhr|mw|dr|drs|ir)\.?\s|[A-ZÀ-Ý])")
+# The line before a role line, when it is only a name: the signature of that person ('Gerrit Smit' / 'directeur Stadkamer').
+_UNDER_A_SIGNED_NAME = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][^\n]{2,40}?)[ \t]*\n[ \t]*\Z")
 # A line that is only a role, the next line what comes under it in a signature: 'Partnerships Lead\nReading Wales Alliance'.
 _SIGNED_ROLE_LINE = re.compile(r"[ \t]*(?:[\w&-]+[ \t]+){0,2}[\w&-]+[ \t]*\n")
 # A capitalised role word inside the name of a body: 'Network of Library Directors North Brabant'.
@@ -2650,6 +2654,10 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
             continue  # 'your colleague Ms Maaike Toonen': one of the organisers, not a guest
         if _SIGNED_ROLE_LINE.match(text, text.rfind("\n", 0, match.start()) + 1, match.end()):
             continue  # 'Partnerships Lead' / 'Reading Wales Alliance': a signature's role line, the organisation under it
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start: match.start()].strip() and (signed := _UNDER_A_SIGNED_NAME.search(text, 0, line_start)) \
+                and any(same_name(signed.group(1), e) for e in exclude if e):
+            continue  # 'Gerrit Smit' / 'directeur Stadkamer' / 'Zwolle': the writer's role line under their name
         rest = text[match.end():]
         while True:
             name, end = person_at(rest)
@@ -2844,6 +2852,10 @@ _FIRST_NAMES_DROP_OUT = re.compile(rf"\b(?i:vallen|valt|drop|drops)\s+(?:(?i:er|
 _BRACKETED_FIRST_NAMES = re.compile(rf"\(\s*({_FIRST}(?:[ \t]*,[ \t]*{_FIRST})*)(?:[ \t]*,)?[ \t]+(?:and|en|&)[ \t]+(?i:me|mij|ik|ikzelf|mijzelf|myself|I)\s*\)")
 # A first name and the writer, 'both … and': 'zowel Erik als ik', 'both Sam and I'.
 _BOTH_NAME_AND_ME = re.compile(rf"\b(?:zowel|both)\s+({_FIRST})\s+(?:als|and)\s+(?:ik|I|mijzelf|myself)\b(?![ \t]+[A-ZÀ-Ý])")
+# Asked to sign off by first name: 'Wil je Anouk en Rik afmelden voor het webinar?', 'Kun je Marco afmelden voor de 24e?'.
+_ASKED_OFF_BY_FIRST_NAME = re.compile(rf"\b(?i:wil|wilt|kun|kunt|zou|zoudt|kan)\s+(?i:je|jij|u|jullie)\s+(?:(?i:ook|even|graag|nog)\s+)*"
+                                      rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})*)\s+(?:(?i:ook|even|graag|nog|maar)\s+)*"
+                                      r"(?i:afmelden|uitschrijven|van\s+de\s+lijst\s+(?:halen|afhalen|schrappen))\b")
 # Struck off by first name: 'Please remove Jesse and Martine from this list', 'Haal Ilse en Bram maar van de lijst'.
 _REMOVE_FIRST_NAMES = re.compile(rf"\b(?i:remove|take|schrap|verwijder|haal)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)"
                                  r"\s+(?:(?i:maar|even|graag|please)\s+)*(?i:from|off|van)\b")
@@ -3050,6 +3062,7 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
         matches += _TAKES_ROLE_FIRST_NAME.finditer(text)
     if pattern is _FIRST_NAME_OFF:
         matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text), *_FIRST_NAMES_DROP_OUT.finditer(text),
+                    *_ASKED_OFF_BY_FIRST_NAME.finditer(text),
                     *_CANCEL_ME_AND_FIRST_NAME.finditer(text)]
         if "(" in text:
             matches += _BRACKETED_FIRST_NAMES.finditer(text)

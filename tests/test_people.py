@@ -3914,3 +3914,28 @@ def test_a_first_name_and_a_role_among_full_names_in_a_list():
 ])
 def test_me_and_my_colleague_off_colleagues_instead_coming_with_and_greetings(body, subject, expected):
     assert [n for n, _, _ in _who(body, "Rik Vos <r.vos@kw.example.nl>", subject)] == expected
+
+
+@pytest.mark.parametrize(("body", "cc", "subject", "expected"), [
+    # 'mijn collega's in de cc': everyone copied in
+    ("Hierbij meld ik mezelf en mijn collega's in de cc aan voor het webinar van donderdag 28 maart.",
+     "Dennis Ploeg <d.ploeg@hg.example.nl>, Aicha Benali <a.benali@hg.example.nl>", "Aanmelding webinar 28/3",
+     [("Rik Vos", "r.vos@kw.example.nl"), ("Dennis Ploeg", "d.ploeg@hg.example.nl"), ("Aicha Benali", "a.benali@hg.example.nl")]),
+    # the writer's role line under their signed name is no person
+    ("Kunnen jullie Lotte (cc) en mij aanmelden?\nRik\n\nRik Vos\ndirecteur Stadkamer\nZwolle", "Lotte Vermeulen <l.vermeulen@sk.example.nl>",
+     "FW: Uitnodiging", [("Rik Vos", "r.vos@kw.example.nl"), ("Lotte Vermeulen", "l.vermeulen@sk.example.nl")]),
+])
+def test_colleagues_in_cc_and_a_signed_role_line(body, cc, subject, expected):
+    assert sorted(_cc_who(body, "Rik Vos <r.vos@kw.example.nl>", cc, subject)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("body", "subject", "expected"), [
+    # first names asked to be signed off; the writer stays
+    ("Wil je Anouk en Rik afmelden voor het webinar van 28 maart? Ze hebben die middag een studiedag. Ik blijf zelf wel aangemeld.",
+     "Afmelden 2 collega's webinar", ["Anouk", "Rik"]),
+    # asked to attend on the director's behalf: the writer alone
+    ("My director asked me (see below) to attend this webinar on her behalf. Could you register me?", "FW: Uitnodiging webinar",
+     ["Ellen Boer"]),
+])
+def test_first_names_signed_off_and_one_sent_on_anothers_behalf(body, subject, expected):
+    assert [n for n, _, _ in _who(body, "Ellen Boer <e.boer@dh.example.nl>", subject)] == expected
