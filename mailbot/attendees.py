@@ -508,6 +508,9 @@ def find_attendees(p: ParsedMail, text: str, intent: str, own_addresses: set[str
     people, hit = _people(p, text, own_addresses, sender, acts_in_forward, intent)
     if intent == "cancel":
         people = _without_staying(people, sender, text)
+    if p.forwarded:  # 'Onze directeur, mevrouw Van Leeuwen, moet zich afmelden. Zie onderstaande bevestiging.' over 'Beste Ingrid van Leeuwen'
+        people = tuple(_fuller_in_history(a, p.forwarded) if a.name and not a.email and a.name.split()[0].lower() in PARTICLES else a
+                       for a in people)
     people = tuple(a if a.email else _address_elsewhere(a, p, own_addresses) for a in people)
     people = tuple(_lower_case_name_before(a, typed) if a.email and not a.name else a for a in people)
     people = tuple(_first_name_by_address(a, text, sender) if a.email and not a.name else a for a in people)
@@ -1027,6 +1030,10 @@ def _address_elsewhere(person: Attendee, p: ParsedMail, own: set[str]) -> Attend
             return replace(person, name=full if len(full) > len(name) else name, email=address)
     if name and (spelled := _spelled_by_recipient(name, (*p.to, *p.cc), own)):
         return replace(person, email=spelled)  # 'wil je Lonneke Peeters … noteren? Haar adres staat hierboven' (To: l.peeters@…)
+    for written in p.forwarded_to if name else ():  # 'Aan: Ingrid van Leeuwen <i.vanleeuwen@…>' over our forwarded confirmation
+        display, address = getaddresses([written])[0]
+        if address and address.lower() not in own and display and same_name(name, clean_name(display_name(display)) or ""):
+            return replace(person, email=address.lower())
     history = f"{p.quoted}\n{p.forwarded}" if p.forwarded else p.quoted  # our confirmation forwarded as well as quoted
     if name:  # 'de heer Hofstede' here, 'Erik Hofstede <e.hofstede@…>' in our confirmation below
         quoted = next(((at, found) for at in occurrences(name, history) if (found := _ADDRESS_AFTER.match(history, at + len(name)))), None)

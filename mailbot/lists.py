@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from .names import NAME, NOT_NAMES, PARTICLE, PARTICLES, UPPER, clean_name, is_department, same_name, same_person_fuller
+from .recase import is_name_word
 from .signatures import EMAIL, ORG_REMARK, ORG_START, ORG_WORDS, ROLE_WORDS, occurrences, split_role_organisation, turned_round
 from .understanding import Attendee
 
@@ -154,7 +155,8 @@ _FIRST_NAME_THEN_ROLE = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-
 def _first_name_item(item: str) -> Attendee | None:
     """An item that is a first name and then a role: 'Lotte: stagiair (achternaam volgt)'."""
     first = _FIRST_NAME_THEN_ROLE.match(item)
-    return Attendee(first.group(1), None) if first and first.group(1).lower() not in NOT_NAMES else None
+    return Attendee(first.group(1), None) if first and first.group(1).lower() not in NOT_NAMES and is_name_word(first.group(1).lower()) \
+        else None  # (not 'Jammer, …')
 
 
 def listed_people(text: str, sender: Attendee) -> list[Attendee]:
@@ -370,6 +372,9 @@ def _block_items(text: str) -> list[str]:
             following = _SURNAME_FIRST.sub(_turned, _cased_name_line(_OUTLOOK_BULLET.sub("", following)))  # 'Knops, Ruud (…)'
             if _ORG_HEADING.fullmatch(following.strip()) and not person_at(following.strip())[0]:
                 heading = following.strip()
+                continue
+            if len(items) >= 2 and _first_name_item(following.strip()) and len(following) <= 160:
+                items.append(following.strip())  # 'Chantal (zij werkt pas sinds deze maand bij ons, mailadres volgt nog)'
                 continue
             if not (_SELF.search(following.strip()) or person_at(_after_role(_org_first(following)))[0]) or len(following) > 160 \
                     or _SENTENCE_LINE.match(following):

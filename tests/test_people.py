@@ -3939,3 +3939,19 @@ def test_colleagues_in_cc_and_a_signed_role_line(body, cc, subject, expected):
 ])
 def test_first_names_signed_off_and_one_sent_on_anothers_behalf(body, subject, expected):
     assert [n for n, _, _ in _who(body, "Ellen Boer <e.boer@dh.example.nl>", subject)] == expected
+
+
+def test_a_first_name_line_ends_a_list_of_people():
+    body = ("Wij willen ons graag met drie leesconsulenten aanmelden voor het webinar op 28 maart:\nGerda Mul (ikzelf)\nYoussef Amrani - "
+            "y.amrani@hv.example.nl\nChantal (zij werkt pas sinds deze maand bij ons, mailadres volgt nog)")
+    assert [n for n, _, _ in _who(body, "Gerda Mul <g.mul@hv.example.nl>", "Aanmelding webinar")] == ["Gerda Mul", "Youssef Amrani", "Chantal"]
+
+
+def test_a_surname_in_full_and_its_address_from_our_forwarded_confirmation():
+    body = ("Goedemiddag,\n\nOnze directeur, mevrouw Van Leeuwen, moet zich helaas afmelden voor de gesprekstafel van 24 juni in verband "
+            "met ziekte. Zie onderstaande bevestiging.\n\n-----Oorspronkelijk bericht-----\nVan: Organisatie bijeenkomsten "
+            "<aanmelden@example.org>\nVerzonden: vrijdag 31 mei 2019 10:02\nAan: Ingrid van Leeuwen <i.vanleeuwen@zm.example.nl>\n"
+            "Onderwerp: Bevestiging aanmelding\n\nBeste Ingrid van Leeuwen,\n\nHierbij bevestigen wij de aanmelding van:\n\n- Ingrid van "
+            "Leeuwen (Bibliotheek Zoetermeer)\n")
+    assert [(n, e) for n, e, _ in _who(body, "Tineke Groen <t.groen@zm.example.nl>", "FW: Bevestiging aanmelding")] == [
+        ("Ingrid van Leeuwen", "i.vanleeuwen@zm.example.nl")]
