@@ -2812,7 +2812,7 @@ _ON_DAY = r"(?:(?:op\s+|on\s+)?\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|van
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _FIRST_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+")
 _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s)|(?<=,\smaar\s)|(?<=,\sbut\s)|(?<=\b(?i:hi),\s)|(?<=\b(?i:hoi),\s)|(?<=\b(?i:hallo),\s)|(?<=\b(?i:hello),\s))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
-                             rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\s+(?:(?i:both|allebei|beiden)\s+)?"
+                             rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)(?:[ \t]*\([^()\n]{{1,60}}\))?\s+(?:(?i:both|allebei|beiden)\s+)?"
                              r"(?:(?i:from|van|uit)\s+(?:(?i:our|my|onze|ons|mijn)\s+\w+|[A-ZÀ-Ý]\w*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3})\s+)?"  # 'Lisa and
                              # Omar from our school won't …', 'Sorry - Nadia and Tim from CBS De Ark can't make it'
                              r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"

@@ -3955,3 +3955,9 @@ def test_a_surname_in_full_and_its_address_from_our_forwarded_confirmation():
             "Leeuwen (Bibliotheek Zoetermeer)\n")
     assert [(n, e) for n, e, _ in _who(body, "Tineke Groen <t.groen@zm.example.nl>", "FW: Bevestiging aanmelding")] == [
         ("Ingrid van Leeuwen", "i.vanleeuwen@zm.example.nl")]
+
+
+def test_first_names_with_a_remark_who_cannot():
+    assert [n for n, _, _ in _who("Hoi, Sanne en Daan (leesconsulenten) kunnen donderdag toch niet bij het webinar. Willen jullie ze "
+                                  "afmelden? Ik blijf wel aangemeld.", "Mireille Claas <m.claas@rd.example.nl>",
+                                  "Afmelden 2 collega's webinar")] == ["Sanne", "Daan"]
