@@ -1333,10 +1333,16 @@ def _the_one_signed_up_as_him(text: str, exclude: list[str], pronoun: re.Pattern
     return [Attendee(names[0], None)] if len(names) == 1 else []
 
 
+_NAME_ONLY_HEADER = re.compile(r"^[ \t>]*\**(?:van|from)\s*:\**[ \t]*([^<>@\n]{3,60})$", re.M | re.I)
+
+
 def _writers_quoted_mail(p: ParsedMail, sender: Attendee) -> str | None:
     """The writer's own earlier mail in the quoted history, without its signature and quote marks."""
     for header in _AUTHOR_HEADER.finditer(p.quoted) if sender.email else ():
         if header.group(2).lower() == (sender.email or "").lower():
+            return re.sub(r"(?m)^[ \t>]+", "", split_signature(message_body(p.quoted, header.end())[1])[0])
+    for header in _NAME_ONLY_HEADER.finditer(p.quoted) if sender.name else ():  # Outlook's 'From: Lucy Fairbanks', no address
+        if same_name(header.group(1).strip(), sender.name):
             return re.sub(r"(?m)^[ \t>]+", "", split_signature(message_body(p.quoted, header.end())[1])[0])
     return None
 
@@ -1345,6 +1351,25 @@ def _the_one_named_before(p: ParsedMail, sender: Attendee, exclude: list[str]) -
     """The one person the writer's own quoted mail names in full, or nobody when it names none or more."""
     names = _full_names_in(body, exclude) if (body := _writers_quoted_mail(p, sender)) else []
     return [Attendee(names[0], None)] if len(names) == 1 else []
+
+
+# The first quoted message's attribution line: 'Op 6 jun. 2019 om 11:03 heeft Thomas Krijgsman <t.k@…> het volgende geschreven:',
+# 'Op di 4 jun. 2019 schreef Thomas Krijgsman <…>:', 'On Tue, 4 Jun 2019 at 10:00, Thomas Krijgsman <…> wrote:'.
+_ATTRIBUTION = re.compile(r"^[ \t>]*(?:Op|On)\s[^\n]{0,120}?(?:\bheeft|\bschreef|,)\s+([^<>\n,]{2,60}?)\s*<([^<>@\s]+@[^<>\s]+)>", re.M)
+# Off by pronoun: 'could you please take her off the list?', 'Wil je haar afmelden?', 'cancel his registration'.
+_TAKE_THEM_OFF = re.compile(r"\b(?i:take\s+(?:him|her)\s+off|remove\s+(?:him|her)\b|cancel\s+(?:his|her)\s+(?:registration|place|booking)"
+                            r"|(?:hem|haar)\s+(?:\w+\s+){0,2}(?:afmelden|af\s+te\s+melden|uitschrijven|van\s+de\s+lijst))")
+
+
+def _asker_below(p: ParsedMail, sender: Attendee) -> list[Attendee]:
+    """'Akkoord, meld hem maar aan.' from the manager, over the colleague's own quoted 'Als jij akkoord bent, kan de organisatie
+    (in cc) mij direct inschrijven': the one who asked below, with the address their mail came from."""
+    if not _SIGN_UP_PRONOUN.search(p.text) or not (head := _ATTRIBUTION.search(p.quoted[:400])):
+        return []
+    name, email = clean_name(display_name(head.group(1))), head.group(2).lower()
+    if email == (sender.email or "").lower() or not name or " " not in name or not _is_person_name(name):
+        return []
+    return [Attendee(name, email)]
 
 
 def _the_one_asked_about_before(p: ParsedMail, sender: Attendee, exclude: list[str]) -> list[Attendee]:
@@ -1656,12 +1681,13 @@ def _named_in_text(p: ParsedMail, text: str, named: list[Attendee], sender: Atte
     if not named and not unaddressed and intent == "register":  # 'Ik kom. Annemarie gaat ook mee' (the note, not a forward)
         unaddressed = _names_coming(p.text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""]) \
             or _the_one_signed_up_as_him(p.text, [sender.name or ""]) \
-            or _the_one_asked_about_before(p, sender, [sender.name or ""])
+            or _the_one_asked_about_before(p, sender, [sender.name or ""]) or _asker_below(p, sender)
     if intent == "register":  # 'My deputy Sanne will join me as well', beside whoever else the mail names
         unaddressed += _first_names_along(p.text, [sender.name or "", *(a.name or "" for a in (*named, *unaddressed))], _ROLE_FIRST_NAME_COMES)
     if not named and not unaddressed and intent == "cancel":  # 'Wendelien kan helaas niet meer', over her confirmation
         unaddressed = _names_off(text, [sender.name or ""]) or _first_names_along(p.text, [sender.name or ""], _FIRST_NAME_OFF) \
-            or _the_one_signed_up_as_him(p.text, [sender.name or ""], _SIGN_OFF_PRONOUN)
+            or _the_one_signed_up_as_him(p.text, [sender.name or ""], _SIGN_OFF_PRONOUN) \
+            or (_the_one_named_before(p, sender, [sender.name or ""]) if _TAKE_THEM_OFF.search(p.text) else [])
     if not named and not unaddressed and ("." in p.subject or "rouw" in p.subject or "heer" in p.subject):
         unaddressed = _subject_person(p.subject, sender)  # 'Aanmelding dhr. P. de Groot' over 'onze directeur komt graag'
     if intent == "register" and unaddressed and "?" in text:

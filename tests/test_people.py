@@ -3961,3 +3961,16 @@ def test_first_names_with_a_remark_who_cannot():
     assert [n for n, _, _ in _who("Hoi, Sanne en Daan (leesconsulenten) kunnen donderdag toch niet bij het webinar. Willen jullie ze "
                                   "afmelden? Ik blijf wel aangemeld.", "Mireille Claas <m.claas@rd.example.nl>",
                                   "Afmelden 2 collega's webinar")] == ["Sanne", "Daan"]
+
+
+def test_him_is_the_one_who_asked_below_and_her_the_one_the_writers_own_mail_signed_up():
+    body = ("Akkoord, meld hem maar aan.\n\n> Op 6 jun. 2019 om 11:03 heeft Thomas Krijgsman <t.krijgsman@hn.example.nl> het volgende "
+            "geschreven:\n> \n> Hoi Jan,\n> \n> Ik zou graag naar de gesprekstafel op 24 juni gaan. Als jij akkoord bent, kan de organisatie "
+            "(in cc) mij direct inschrijven.\n> \n> Groet,\n> Thomas\n")
+    assert [(n, e) for n, e, _ in _who(body, "Jan Koop <j.koop@hn.example.nl>", "Re: gesprekstafel 24 juni")] == [
+        ("Thomas Krijgsman", "t.krijgsman@hn.example.nl")]
+    body = ("Hi,\n\nUnfortunately she can't make it after all – could you please take her off the list?\n\nFrom: Lucy Fair\nSent: Tuesday, "
+            "May 28, 2019 10:21 AM\nTo: aanmelden@example.org\nSubject: Registration round table 24 June\n\nDear Sir/Madam,\n\nI would "
+            "like to register our director, Ms Ingeborg Tjalsma, for the Gesprekstafel voor directeuren on 24 June.\n\nKind regards,\n\n"
+            "Lucy Fair\n")
+    assert [n for n, _, _ in _who(body, "Lucy Fair <l.fair@db.example.nl>", "RE: Registration round table 24 June")] == ["Ingeborg Tjalsma"]
