@@ -49,7 +49,7 @@ def recased(text: str, addresses: tuple[str, ...] = ()) -> str:
             named_before = False
         if word in PARTICLES:
             cased = word
-        elif (word in spelled or _is_name(word)) and not (previous in PARTICLES and joined and not named_before):
+        elif (word in spelled or is_name_word(word)) and not (previous in PARTICLES and joined and not named_before):
             cased = "-".join(part.capitalize() for part in word.split("-"))
             named_before = True
         else:
@@ -61,11 +61,8 @@ def recased(text: str, addresses: tuple[str, ...] = ()) -> str:
 
 
 def is_name_word(word: str) -> bool:
-    """A lower-case word that reads as a name: no common word of the development mails, nor a typo of one."""
-    return _is_name(word)
-
-
-def _is_name(word: str) -> bool:
+    """A lower-case word that reads as a name: no common word of the development mails, nor a typo of one (the
+    attendee rules ask it too, of a capitalised word that might be a first name: 'Lotte: stagiair', not 'Jammer, …')."""
     common = common_words()
     return len(word) >= 3 and word not in common and not (len(word) >= 6 and any(w in common for w in _one_off(word)))
 
