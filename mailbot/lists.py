@@ -358,12 +358,15 @@ def _items_by_organisation(text: str) -> list[str]:
     return items
 
 
+_ANNOUNCES = re.compile(r"\b(?i:volgende|onderstaande|following|below)\b")
+
+
 def _block_items(text: str) -> list[str]:
     """'… melden wij ons graag met twee personen aan:' and then one person per line (blank lines between)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not line.rstrip().endswith(":"):
-            continue
+        if not (line.rstrip().endswith(":") or line.rstrip().endswith("?") and _ANNOUNCES.search(line)):
+            continue  # (or asked: 'Willen jullie de volgende collega's aanmelden?')
         items: list[str] = []
         heading = ""  # 'Bibliotheek Den Helder' over 'o   Janny Kos (directeur)': the library of the lines under it
         for following in lines[i + 1: i + 30]:

@@ -19,7 +19,7 @@ _WORD = re.compile(r"(?<![\w@.'’/-])([a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)(?![\w@'’/
 _CHAT = frozenset("tnx thx thnx pls plz svp mvg gr grt grtz grz groetjes ff idd btw wrs zsm aub ivm mbt ipv tav nav evt ok oke".split())
 _LETTERS = "abcdefghijklmnopqrstuvwxyzéëèïöü"
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_FIRST_LAST = re.compile(r"([a-z]{3,})[._]([a-z]{3,})", re.I)
+_FIRST_LAST = re.compile(r"([a-z]+)[._]([a-z]{3,})", re.I)  # 'eva.brand@', and the surname of 's.koster@'
 
 
 @functools.cache
@@ -37,7 +37,7 @@ def recased(text: str, addresses: tuple[str, ...] = ()) -> str:
     """The text with a capital on each word that reads as a name, and on the words a 'first.last@' address among
     ``addresses`` (and in the text) spells, common words or not: 'eva brand … eva.brand@'."""
     spelled = {part for address in (*addresses, *_ADDRESS.findall(text)) if (local := _FIRST_LAST.fullmatch(address.partition("@")[0]))
-               for part in local.groups() if part not in PARTICLES}
+               for part in local.groups() if part not in PARTICLES and len(part) >= 3}
     out: list[str] = []
     last = 0
     previous = ""  # the word before, as written out

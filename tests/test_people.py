@@ -3974,3 +3974,14 @@ def test_him_is_the_one_who_asked_below_and_her_the_one_the_writers_own_mail_sig
             "like to register our director, Ms Ingeborg Tjalsma, for the Gesprekstafel voor directeuren on 24 June.\n\nKind regards,\n\n"
             "Lucy Fair\n")
     assert [n for n, _, _ in _who(body, "Lucy Fair <l.fair@db.example.nl>", "RE: Registration round table 24 June")] == ["Ingeborg Tjalsma"]
+
+
+def test_a_list_asked_for_and_an_initial_address_that_spells_a_surname():
+    """'Willen jullie de volgende collega's aanmelden?' over a block of names; 's.koster@' spells the lower-case 'koster'."""
+    body = ("Wij willen graag met het team meekijken bij het webinar op 28/3. Willen jullie de volgende collega's aanmelden?\n\n"
+            "Marieke Post (ikzelf)\nDeniz Aydin – d.aydin@zs.example.nl\nBram ter Horst\nLinda Vink\n")
+    assert [n for n, _, _ in _who(body, "Marieke Post <marieke.post@zs.example.nl>", "aanmelden team")] == [
+        "Marieke Post", "Deniz Aydin", "Bram ter Horst", "Linda Vink"]
+    body = ("hoi,\nwij willen graag met 3 mensen meedoen aan het webinar van 28/3\n- sandra koster (directeur) s.koster@rb.example.nl\n"
+            "- tim de graaf (ib) t.degraaf@rb.example.nl\n- anouk (leescoordinator), mail volgt nog\n")
+    assert [n for n, _, _ in _who(body, "Directie <directie@rb.example.nl>", "webinar 28/3")] == ["Sandra Koster", "Tim de Graaf", "Anouk"]
