@@ -2812,6 +2812,13 @@ _ROLE_FIRST_NAME_COMES = re.compile(r"\b(?i:mijn|onze|my|our|zijn|haar|his|her)\
                                     r"(?![^.!?\n]{0,60}\b(?i:niet|not|geen|helaas|unfortunately|can't|cannot|won't|no\s+longer|misschien|maybe|perhaps|possibly|might)\b)"
                                     r"(?=(?i:will|wil|wilt|komt|gaat|zou|would|kan|can|joins?|is\s+coming|sluit|schuift|doet)\b"
                                     r"[^.!?\n]{0,40}?\b(?i:come|coming|attend|join|go|mee\w*|deel|aan|ook|as\s+well|too|graag|erbij)\b)")
+# … or named after 'met', each by role and first name: 'Ik meld me aan met onze ib'er Lisa en onze leescoördinator, meester Tim'.
+_ROLE_THEN = r"(?i:onze|mijn|our|my)\s+[\w'’-]+,?\s+(?:(?i:meester|juf|mr|ms)\.?\s+)?"
+_FIRST_ALONE = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b(?![ \t]+(?:[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten|te)\s))"
+_WITH_ROLES_AND_FIRST_NAMES = re.compile(r"\b(?i:meld\w*\s+(?:me|mij|ons)\s+aan|kom|komen|schuif|schuiven\s+aan|i'll\s+come|i'm\s+coming)\s+"
+                                         rf"(?i:samen\s+)?(?i:met|with)\s+({_ROLE_THEN}{_FIRST_ALONE}"
+                                         rf"(?:\s*(?:,|\ben\b|\band\b|&)\s*{_ROLE_THEN}{_FIRST_ALONE})*)")
+_ROLE_AND_FIRST_ONE = re.compile(_ROLE_THEN + _FIRST_NAME_ONLY)  # each of them, the first name its group
 # … or taken along: 'Hij neemt zijn beleidsmedewerker Lotte mee' (not 'neem onze coördinator Taalhuis mee, Sietske Hoekstra').
 _TAKES_ROLE_FIRST_NAME = re.compile(r"\b(?i:neemt|neem|nemen|brings?|bringing|brengt|breng)\s+(?i:mijn|onze|my|our|zijn|haar|his|her)\s+"
                                     + _ROLE_NOUN + r"\s+" + _FIRST_NAME_ONLY + r"(?=[ \t]+(?i:mee|along)\b(?![ \t]*,[ \t]*[A-ZÀ-Ý]))")
@@ -3093,6 +3100,8 @@ def _first_names_along(text: str, exclude: list[str], pattern: re.Pattern[str] =
         matches += _BOTH_NAME_AND_ME.finditer(text)  # 'waar zowel Erik als ik bij moeten zijn'
     if pattern is _ROLE_FIRST_NAME_COMES:
         matches += _TAKES_ROLE_FIRST_NAME.finditer(text)
+        matches += [one for group in _WITH_ROLES_AND_FIRST_NAMES.finditer(text)
+                    for one in _ROLE_AND_FIRST_ONE.finditer(text, group.start(1), group.end(1))]
     if pattern is _FIRST_NAME_OFF:
         matches += [*_REMOVE_FIRST_NAMES.finditer(text), *_ME_AND_FIRST_NAME_OFF.finditer(text), *_FIRST_NAMES_DROP_OUT.finditer(text),
                     *_ASKED_OFF_BY_FIRST_NAME.finditer(text),

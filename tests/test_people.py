@@ -3701,6 +3701,9 @@ def test_fields_on_one_line_semicolons_between_people_and_thats_me(body, sender,
     ("Ik meld mijzelf en onze manager Educatie, Nienke Hofman (n.hofman@rv.example.nl), aan voor 28 maart.",
      "Bas Willem <b.willem@rv.example.nl>", "Webinar", ["Bas Willem", "Nienke Hofman"]),
     ("Ik meld me aan voor 24 juni. Mijn collega Sanne kan helaas niet.", "Rik Vos <r.vos@kw.example.nl>", "Gesprekstafel", ["Rik Vos"]),
+    # each by role and first name after 'met', a line broken between
+    ("Onze bibliotheek wees ons op het webinar. Ik meld me aan met onze\nib'er Lisa en onze leescoördinator, meester Tim. Wij zijn een "
+     "school met een hoge achterstandsscore.", "Anita Roos <directie@ak.example.nl>", "Aanmelding webinar", ["Anita Roos", "Lisa", "Tim"]),
 ])
 def test_companions_by_first_name_or_title(body, sender, subject, expected):
     assert [n for n, _, _ in _who(body, sender, subject)] == expected
