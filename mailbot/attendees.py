@@ -56,6 +56,7 @@ _SELF_TOO = any_of(_HAD_ME_REGISTERED, r"\bcount me in\b", r"\b(?:en|én|ook|plu
                    r"\b(?:ik|i)\s+(?:kom|come|attend)\s+(?:zelf\s+)?(?:ook|too|as well)\b", r"\bik\s+kom\s+ook\b", r"\band myself\b", r"\bmyself too\b",
                    r"\b(?:ik|i)\b[^.?!\n]{0,80}\b(?:samen met|together with|met mijn collega|with my colleague)\b",
                    r"\b(?:i'm|i\s+am)\s+coming\s+with\b", r"\bik\s+kom\s+met\s+(?-i:[A-ZÀ-Ý])",
+                   r"\b(?:sign\s+up|register|add)\s+\w+\s+(?:and|&)\s+me\b(?!\s+(?:know|up)\b)",  # 'please sign up Lotte and me'
                    r"\bmeld\w*\s+(?:ik\s+)?(?:me|mij|mijzelf|mezelf)\s+(?:[\w()'-]+\s+){0,8}aan\b", r"\bregister myself\b",
                    # 'noteert u graag mij én onze coördinator', 'zet u mij er ook bij', 'put me down too'
                    r"\b(?:mij|mezelf|mijzelf)\s+(?:en|én)\s+(?:ook\s+)?(?:mijn|onze|collega)\b",  # 'Willen jullie mij en collega Thijs … aanmelden?'
@@ -1432,7 +1433,7 @@ def _people(p: ParsedMail, text: str, own_addresses: set[str], sender: Attendee,
             acts_in_forward: bool, intent: str) -> tuple[tuple[Attendee, ...], Hit]:
     """In order: a list of people; people the text names (with or without an address); the author of a
     forwarded sign-up; else the sender. The sender joins named people when the text says so."""
-    named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses)
+    named = _named_attendees(text, exclude=own_addresses) or _cc_attendees(p, text, own_addresses, intent == "register")
     if any(a.email != p.from_email for a in named) and (dead := _dead_addresses(text)):
         named = [a for a in named if a.email not in dead or a.email == p.from_email]  # 'mijn oude adres (…) werkt niet meer'
     if (other := _OWN_OTHER_ADDRESS.search(text)) and (work := other.group(1).lower()) not in own_addresses:
@@ -2342,8 +2343,8 @@ def _lists_sender(people: tuple[Attendee, ...], sender: Attendee) -> bool:
 _HELPER_BEFORE = re.compile(r"\b(?i:(?:personal |executive |management)?assistant|\w*assistente?|secretaresse|secretary|office ?manager|PA)\s*,?\s*$")
 
 
-def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
-    """'Mevrouw Van Leeuwen staat in de cc': the people in Cc whom the text names."""
+def _cc_attendees(p: ParsedMail, text: str, own: set[str], registering: bool = False) -> list[Attendee]:
+    """'Mevrouw Van Leeuwen staat in de cc': the people in Cc whom the text names (in a sign-up, not one it says cannot come)."""
     names = dict((a, n) for n, a in p.cc_names)
     people = []
     for address in p.cc:
@@ -2352,6 +2353,8 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str]) -> list[Attendee]:
         spelled = _name_for_address(address, text)
         if spelled and _HELPER_BEFORE.search(text, 0, max(0, text.find(spelled))):
             continue  # 'My assistant, Laura Smits, is in cc and will update my diary': she keeps the agenda, she does not come
+        if registering and spelled and (at := text.find(spelled)) >= 0 and _NOT_COMING_NOW.match(text, at + len(spelled)):
+            continue  # 'on behalf of our director, Wendy Schipper (cc), who is unfortunately unavailable that day'
         if not spelled and (first := _first_name_of_cc(address, names.get(address), text)) \
                 and any(_KEEPS_THE_DIARY.match(text, at + len(first)) for at in occurrences(first, text)):
             continue  # 'Linda (cc) manages my diary, so please copy her on the confirmation': she plans, she does not come

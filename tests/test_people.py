@@ -3988,3 +3988,11 @@ def test_a_list_asked_for_and_an_initial_address_that_spells_a_surname():
     body = ("hoi,\nwij willen graag met 3 mensen meedoen aan het webinar van 28/3\n- sandra koster (directeur) s.koster@rb.example.nl\n"
             "- tim de graaf (ib) t.degraaf@rb.example.nl\n- anouk (leescoordinator), mail volgt nog\n")
     assert [n for n, _, _ in _who(body, "Directie <directie@rb.example.nl>", "webinar 28/3")] == ["Sandra Koster", "Tim de Graaf", "Anouk"]
+
+
+def test_lotte_and_me_and_a_director_in_cc_who_cannot_come():
+    assert [n for n, _, _ in _who("Hi, please sign up Lotte and me for the webinar on Thursday. Lotte's email is lotte.rijn@mp.example.nl",
+                                  "Femke Zwart <femke.zwart@mp.example.nl>", "Webinar Thursday")] == ["Femke Zwart", "Lotte"]
+    assert _cc_who("I'd like to sign up for the round table on 24 June. I'm attending on behalf of our director, Wendy Schipper (cc), who "
+                   "is unfortunately unavailable that day.", "Daniel Groen <d.groen@wf.example.nl>",
+                   "Wendy Schipper <w.schipper@wf.example.nl>", "Round table 24 June") == [("Daniel Groen", "d.groen@wf.example.nl")]
