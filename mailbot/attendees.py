@@ -2639,6 +2639,9 @@ _WE_ACT = re.compile(r"\s+(?i:kunnen|komen|willen|gaan|zouden|moeten|melden|doen
                      r"|are|both|allebei|beiden)\b")
 
 
+_WE_STAY = re.compile(r"\s+(?:komen|gaan|doen)\s+(?:w[eé]l\s+)?(?:gewoon|w[eé]l|nog\s+steeds)\b|\s+(?:will|are)\s+still\b")
+
+
 def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -> list[Attendee]:
     """People the running text names after a role word ('mijn collega Bram ter Horst'), or before
     one ('Kees Bouwman, onze directeur-bestuurder, komt graag'), without an address of their own.
@@ -2655,6 +2658,8 @@ def role_named_people(text: str, exclude: list[str], cancelling: bool = False) -
         if not name and (not match.group(0).startswith(said) or _WE_ACT.match(text, match.end())) and _FIRST_NAME.fullmatch(said) \
                 and said.lower() not in NOT_NAMES and said.lower() not in _PRONOUNS:
             name = _in_full(said, text) or said  # after the verb: 'Helaas moeten Gerrit en ik ons afmelden', by first name
+        if cancelling and name and " " not in name and _WE_STAY.match(text, match.end()) and not _BUT_CLAUSE.search(text):
+            continue  # 'Roel kan helaas niet meer … Sevda en ik komen wel gewoon': those two stay, the one by first name leaves
         if name and not _GREETING.match(match.group(1)) \
                 and not any(same_name(name, other) for other in exclude):
             found.append(Attendee(name, None))

@@ -3996,3 +3996,11 @@ def test_lotte_and_me_and_a_director_in_cc_who_cannot_come():
     assert _cc_who("I'd like to sign up for the round table on 24 June. I'm attending on behalf of our director, Wendy Schipper (cc), who "
                    "is unfortunately unavailable that day.", "Daniel Groen <d.groen@wf.example.nl>",
                    "Wendy Schipper <w.schipper@wf.example.nl>", "Round table 24 June") == [("Daniel Groen", "d.groen@wf.example.nl")]
+
+
+def test_a_first_name_and_the_writer_who_stay_are_not_cancelled():
+    body = ("Kleine wijziging: Roel kan helaas niet meer op de 24e, hij moet naar de provincie. Sevda en ik komen wel gewoon.\n\n"
+            "Van: Aanmelden bijeenkomsten <aanmelden@example.org>\nVerzonden: vrijdag 24 mei 2019 16:40\nAan: Wim Claas <w.claas@uh.example.nl>\n"
+            "Onderwerp: Bevestiging aanmelding\n\nBeste Wim,\n\nWe hebben ingeschreven:\n\n- Wim Claas, directeur\n- Sevda Kaya, adviseur\n"
+            "- Roel Pijl, projectleider\n")
+    assert [n for n, _, _ in _who(body, "Wim Claas <w.claas@uh.example.nl>", "RE: Bevestiging aanmelding")] == ["Roel Pijl"]
