@@ -2851,9 +2851,10 @@ _ME_AND_FIRST_NAME_OFF = re.compile(r"\b(?i:mij|me|mijzelf|mezelf|myself)\s*(?:\
 _ON_DAY = r"(?:(?:op\s+|on\s+)?\d{1,2}(?:\s+[a-z]+|[-/]\d{1,2})\s+|(?:morgen|vandaag|tomorrow|today|maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?"
 # Two or more, after a word that opens the sentence: 'Unfortunately both Emma and Lucas have to withdraw'.
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_FIRST_NAMES = rf"{_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*"  # 'Femke en Rutger', 'Jesse and Martine'
 _FIRST_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+")
 _FIRST_NAME_OFF = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s)|(?<=,\smaar\s)|(?<=,\sbut\s)|(?<=\b(?i:hi),\s)|(?<=\b(?i:hoi),\s)|(?<=\b(?i:hallo),\s)|(?<=\b(?i:hello),\s))(?:(?i:unfortunately|sadly|helaas|both|allebei|zowel)\s*,?\s+)*"
-                             rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)(?:[ \t]*\([^()\n]{{1,60}}\))?\s+(?:(?i:both|allebei|beiden)\s+)?"
+                             rf"({_FIRST_NAMES})(?:[ \t]*\([^()\n]{{1,60}}\))?\s+(?:(?i:both|allebei|beiden)\s+)?"
                              r"(?:(?i:from|van|uit)\s+(?:(?i:our|my|onze|ons|mijn)\s+\w+|[A-ZÀ-Ý]\w*(?:\s+[A-ZÀ-Ý][\w'-]*){0,3})\s+)?"  # 'Lisa and
                              # Omar from our school won't …', 'Sorry - Nadia and Tim from CBS De Ark can't make it'
                              r"(?:(?:kan|kunnen|can|moet|moeten|has to|have to|must)\s+" + _ON_DAY + r"(?:(?:helaas|toch|echt|unfortunately|sadly)\s+)*"
@@ -2895,17 +2896,17 @@ _CANCEL_ME_AND_FIRST_NAME = re.compile(rf"\b(?i:cancel|afmelden|withdraw|remove|
                                        rf"(?:and|en|&|\+)\s+(?:(?i:my|mijn|our|onze)\s+(?i:colleague|collega)\s+)?({_FIRST})\b(?![ \t]+[A-ZÀ-Ý])")
 # Those who drop out of a group, after a colon: 'van onze groep van 5 vallen er 2 af: Femke en Rutger'.
 _FIRST_NAMES_DROP_OUT = re.compile(rf"\b(?i:vallen|valt|drop|drops)\s+(?:(?i:er|out)\s+)?(?:\w+\s+)?(?i:af|out)?\s*:\s*"
-                                   rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)\b(?![ \t]+[A-ZÀ-Ý])")
+                                   rf"({_FIRST_NAMES})\b(?![ \t]+[A-ZÀ-Ý])")
 # The registrations a cancellation lists in brackets, the writer among them: '(Lisa, Mark, Jelle and me)', 'wij (Marja, Ties en ik)'.
 _BRACKETED_FIRST_NAMES = re.compile(rf"\(\s*({_FIRST}(?:[ \t]*,[ \t]*{_FIRST})*)(?:[ \t]*,)?[ \t]+(?:and|en|&)[ \t]+(?i:me|mij|ik|ikzelf|mijzelf|myself|I)\s*\)")
 # A first name and the writer, 'both … and': 'zowel Erik als ik', 'both Sam and I'.
 _BOTH_NAME_AND_ME = re.compile(rf"\b(?:zowel|both)\s+({_FIRST})\s+(?:als|and)\s+(?:ik|I|mijzelf|myself)\b(?![ \t]+[A-ZÀ-Ý])")
 # Asked to sign off by first name: 'Wil je Anouk en Rik afmelden voor het webinar?', 'Kun je Marco afmelden voor de 24e?'.
 _ASKED_OFF_BY_FIRST_NAME = re.compile(rf"\b(?i:wil|wilt|kun|kunt|zou|zoudt|kan)\s+(?i:je|jij|u|jullie)\s+(?:(?i:ook|even|graag|nog)\s+)*"
-                                      rf"({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+){_FIRST})*)\s+(?:(?i:ook|even|graag|nog|maar)\s+)*"
+                                      rf"({_FIRST_NAMES})\s+(?:(?i:ook|even|graag|nog|maar)\s+)*"
                                       r"(?i:afmelden|uitschrijven|van\s+de\s+lijst\s+(?:halen|afhalen|schrappen))\b")
 # Struck off by first name: 'Please remove Jesse and Martine from this list', 'Haal Ilse en Bram maar van de lijst'.
-_REMOVE_FIRST_NAMES = re.compile(rf"\b(?i:remove|take|schrap|verwijder|haal)\s+({_FIRST}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|and|&)[ \t]+){_FIRST})*)"
+_REMOVE_FIRST_NAMES = re.compile(rf"\b(?i:remove|take|schrap|verwijder|haal)\s+({_FIRST_NAMES})"
                                  r"\s+(?:(?i:maar|even|graag|please)\s+)*(?i:from|off|van)\b")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:unfortunately|sadly|regretfully|alas|however|but|helaas|maar|echter|nu|now|also|ook|zowel|both"
                               r"|i'm afraid(?: that)?|i am afraid(?: that)?|i regret that)\b[\s,]*)+")  # "I'm afraid Rob Vos can't make it"
