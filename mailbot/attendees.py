@@ -2355,10 +2355,9 @@ def _cc_attendees(p: ParsedMail, text: str, own: set[str], registering: bool = F
             continue  # 'My assistant, Laura Smits, is in cc and will update my diary': she keeps the agenda, she does not come
         if registering and spelled and (at := text.find(spelled)) >= 0 and _NOT_COMING_NOW.match(text, at + len(spelled)):
             continue  # 'on behalf of our director, Wendy Schipper (cc), who is unfortunately unavailable that day'
-        if not spelled and (first := _first_name_of_cc(address, names.get(address), text)) \
-                and any(_KEEPS_THE_DIARY.match(text, at + len(first)) for at in occurrences(first, text)):
-            continue  # 'Linda (cc) manages my diary, so please copy her on the confirmation': she plans, she does not come
         if not spelled and (first := _first_name_of_cc(address, names.get(address), text)):
+            if any(_KEEPS_THE_DIARY.match(text, at + len(first)) for at in occurrences(first, text)):
+                continue  # 'Linda (cc) manages my diary, so please copy her on the confirmation': she plans, she does not come
             display = display_name(names.get(address))
             people.append(Attendee(display if display and display.split()[0] == first else first, address))
             continue  # 'Harrie komt! (Cc: Harrie van de Ven)': the first name is the one in Cc, his display name in full
