@@ -582,20 +582,31 @@ _NEWSLETTER_NAMES_IT = 8  # a score: its date (4) and two of its names, or more
 _OOO_PREFIX = re.compile(r"(?i)^\s*(?:afwezig|automatisch antwoord|automatische reactie|out of office|automatic reply|auto-?reply)\s*:\s*")
 
 
+# An autoresponder's pointer elsewhere: 'Voor aanmeldingen en afmeldingen … kunt u mailen naar cursussen@…'. Its
+# 'afmeldingen' names a desk, not a wish, so the cancel words are looked for outside it.
+_REDIRECT = re.compile(r"(?im)(?:^|(?<=[.!]))\s*(?:voor|for)\s+[^.?!\n]{1,120}?\s+(?:kunt u|kun je|can you|you can|please)\s+"
+                       r"(?:mailen|e-?mailen|terecht|contact|bellen|zich wenden|write|e-?mail|contact|call|reach)\b[^.?!\n]*[.!]?")
+
+
+def _acts(text: str) -> bool:
+    """Cancel words outside an out-of-office's pointer to another desk."""
+    return bool(CANCEL.search(_REDIRECT.sub(" ", text)))
+
+
 def _person_under_ooo_subject(p: ParsedMail, t: _Text) -> bool:
     """'Afwezig 24 juni' over 'Helaas ben ik … afwezig. Ik moet me dus afmelden': the subject is all that looks
     automatic (no header says so), and the text is a person's, not an autoresponder's: it asks or it acts."""
     if (prefix := _OOO_PREFIX.match(p.subject)) and _OUR_SUBJECT.match(re.sub(r"(?i)^\s*(?:re|antw|aw)\s*:\s*", "", p.subject[prefix.end():])):
         return False  # 'Afwezig: Herinnering: Gesprekstafel …': the client put its word before our subject
     return p.automation_reasons == (OOO_SUBJECT_REASON,) and _ooo_text(p, t) is None \
-        and bool("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and CANCEL.search(t.body) or _FIRST_PERSON_SIGN_UP.search(t.body))
+        and bool("?" in t.body or _EXPLICIT_CANCEL.search(t.body) and _acts(t.body) or _FIRST_PERSON_SIGN_UP.search(t.body))
 
 
 def _ooo_text(p: ParsedMail, t: _Text) -> tuple[str, float, str] | None:
     """An out-of-office without any header marker: 'Ik ben afwezig tot en met 2 april.' Not one forwarded under
     a person's note ('Zie hieronder: mijn directeur is afwezig … Kunt u haar alvast aanmelden?')."""
     text = t.note
-    if len(text) < 600 and OOO_TEXT.search(text) and OOO_UNTIL.search(text) and not CANCEL.search(text):
+    if len(text) < 600 and OOO_TEXT.search(text) and OOO_UNTIL.search(text) and not _acts(text):
         return "auto_reply", 0.9, "reads as an out-of-office message"
     if len(text) < 1200 and (match := AUTO_TEXT.search(text)):
         return "auto_reply", 0.85, f"reads as an autoresponder ({match.group(0)!r})"

@@ -418,6 +418,13 @@ def test_only_the_subject_looks_automatic_then_the_text_decides():
                   "recording of the webinar?") == "registration_question"
     assert intent("Afwezig", "Ik ben afwezig tot en met 2 april. Voor dringende zaken kunt u mijn collega bellen.") \
         == "auto_reply"
+    # its pointer to another desk names cancellations; the mail asks for none (bench fresh201 le068)
+    pointer = ("Ik ben afwezig van 3 juni t/m 21 juni. Uw mail wordt na terugkomst gelezen.\n\nVoor aanmeldingen en "
+               "afmeldingen voor cursussen en bijeenkomsten van de bibliotheek kunt u mailen naar cursussen@bieb.example.nl. "
+               "Voor andere zaken kunt u bellen met 076 - 520 95 00.")
+    assert intent("Afwezig: Bevestiging aanmelding: Gesprekstafel voor directeuren 24 juni 2019", pointer) == "auto_reply"
+    assert intent("Afwezig 24 juni", pointer.replace("Uw mail wordt na terugkomst gelezen.", "Ik wil me graag afmelden "
+                  "voor de gesprekstafel.")) == "cancel"  # a wish of its own, beside the pointer, is read
 
 
 def test_a_person_under_a_calendar_answer_or_a_forwarded_out_of_office_is_read():
